@@ -1,0 +1,169 @@
+//! `rumbo`: the command line over the same workspace file as the app.
+//!
+//! Exit codes: 0 success; 2 bad input (a file that cannot be read or written,
+//! a file that is not a workspace, bad JSON, bad arguments).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rumbo_core::interchange::WorkspaceDoc;
+use rumbo_core::{Error, Lang, Result, sample};
+use rumbo_store::Workspace;
+
+#[derive(Parser)]
+#[command(
+    name = "rumbo",
+    version,
+    about = "Rumbo: the community manager's strategy workspace, from the command line.",
+    long_about = "Rumbo keeps an organization's social-media and community strategy in one \
+                  workspace file (.rumbo). This command creates, exports and imports workspaces; \
+                  the desktop app opens the same files."
+)]
+struct Cli {
+    /// Language of messages and of the sample (default: from LANG).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Es,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty workspace file.
+    New {
+        /// The workspace file to create (it must not exist).
+        file: PathBuf,
+        /// The organization's name (default: the file name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Create a workspace holding the sample organization, a regional employment agency.
+    Sample {
+        /// The workspace file to create (it must not exist).
+        file: PathBuf,
+    },
+    /// Write a workspace as JSON (the interchange format, docs/json-format.md).
+    ExportJson {
+        /// The workspace file to read.
+        file: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Create a workspace from a JSON export ("-" reads standard input).
+    ImportJson {
+        /// The JSON file to read.
+        json: PathBuf,
+        /// The workspace file to create (it must not exist).
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Es) => Lang::Es,
+        None => Lang::from_env(),
+    };
+    match run(cli.command, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("rumbo: {}", error.message(lang));
+            if let Error::Validation(issues) = &error {
+                for issue in issues {
+                    eprintln!("  {}: {}", issue.field, issue.message(lang));
+                }
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command, lang: Lang) -> Result<()> {
+    match command {
+        Command::New { file, name } => {
+            let mut workspace = Workspace::create(&file)?;
+            if let Some(name) = name {
+                let profile = workspace.profile()?;
+                workspace.save_profile(rumbo_core::model::Profile { name, ..profile })?;
+            }
+            workspace.close()?;
+            say(lang, &file, "Created", "Creado");
+        }
+        Command::Sample { file } => {
+            Workspace::create_from(&file, &sample::workspace(lang))?.close()?;
+            say(
+                lang,
+                &file,
+                "Created the sample workspace",
+                "Creado el espacio de trabajo de ejemplo",
+            );
+        }
+        Command::ExportJson { file, output } => {
+            let workspace = Workspace::open(&file)?;
+            let text = workspace.export()?.to_json()?;
+            workspace.close()?;
+            match output {
+                Some(out) => write_file(&out, text.as_bytes())?,
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    stdout
+                        .write_all(text.as_bytes())
+                        .and_then(|()| stdout.flush())
+                        .map_err(|e| Error::io(Path::new("<stdout>"), &e))?;
+                }
+            }
+        }
+        Command::ImportJson { json, file } => {
+            let text = read_text(&json)?;
+            let doc = WorkspaceDoc::from_json(&text)?;
+            Workspace::create_from(&file, &doc)?.close()?;
+            say(lang, &file, "Imported into", "Importado en");
+        }
+    }
+    Ok(())
+}
+
+fn say(lang: Lang, file: &Path, en: &str, es: &str) {
+    eprintln!("{} {}", lang.pick(en, es), file.display());
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(path, &e))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    }
+    String::from_utf8(bytes).map_err(|_| Error::BadJson {
+        detail: "the file is not UTF-8 text".into(),
+    })
+}
+
+/// Writes through a temporary file and a rename, so that a failed write never
+/// leaves half a file where the user expects a whole one.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+    let written = std::fs::File::create(&temporary)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&temporary, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        Error::io(path, &e)
+    })
+}

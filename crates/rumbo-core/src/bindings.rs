@@ -1,0 +1,64 @@
+//! The TypeScript declarations of every type that crosses IPC, generated from
+//! the Rust types with ts-rs into one committed file, `ui/src/lib/bindings.ts`.
+//! A test fails when that file is stale; `RUMBO_UPDATE_BINDINGS=1 cargo test
+//! -p rumbo-core bindings` rewrites it.
+
+use ts_rs::{Config, TS};
+
+use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
+use crate::ipc::{AppSnapshot, LanguagePref, RecentFile, ThemePref, WorkspaceInfo};
+use crate::lang::Lang;
+use crate::model::{Channel, ChannelInput, ChannelStatus, Network, Profile};
+
+fn decl<T: TS>(config: &Config) -> String {
+    format!("export {}\n", T::decl(config))
+}
+
+/// The whole generated file.
+pub fn typescript() -> String {
+    let config = Config::new().with_large_int("number");
+    let declarations = [
+        decl::<Lang>(&config),
+        decl::<ErrorCode>(&config),
+        decl::<FieldCode>(&config),
+        decl::<FieldError>(&config),
+        decl::<ApiError>(&config),
+        decl::<Profile>(&config),
+        decl::<Network>(&config),
+        decl::<ChannelStatus>(&config),
+        decl::<ChannelInput>(&config),
+        decl::<Channel>(&config),
+        decl::<WorkspaceInfo>(&config),
+        decl::<RecentFile>(&config),
+        decl::<LanguagePref>(&config),
+        decl::<ThemePref>(&config),
+        decl::<AppSnapshot>(&config),
+    ];
+    let mut text = String::from(
+        "// Generated from the Rust types by ts-rs (crates/rumbo-core/src/bindings.rs).\n\
+         // Do not edit: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-core bindings`.\n\n",
+    );
+    text.push_str(&declarations.join("\n"));
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn bindings_file_is_fresh() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let fresh = super::typescript();
+        if std::env::var_os("RUMBO_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh)
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/lib/bindings.ts is stale: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-core bindings` and commit it"
+        );
+    }
+}

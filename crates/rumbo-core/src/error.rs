@@ -1,0 +1,501 @@
+//! Errors: one enum for everything that can go wrong in the core, the storage
+//! and the CLI, each with a stable code and a message in both languages.
+//!
+//! At the IPC boundary an [`Error`] becomes an [`ApiError`] — `{code, message,
+//! fields}` — with the message already in the user's language, so the window,
+//! the CLI and the tests all read the same words.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::lang::Lang;
+
+/// The stable, machine-readable kind of an error. The UI branches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Some fields are not acceptable; see `fields`.
+    Validation,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// No workspace is open.
+    NoWorkspace,
+    FileNotFound,
+    FileExists,
+    NotAFile,
+    PermissionDenied,
+    /// The file is not an SQLite database at all.
+    NotSqlite,
+    /// An SQLite database, but not a Rumbo workspace.
+    NotAWorkspace,
+    /// A workspace written by a newer Rumbo.
+    NewerVersion,
+    /// A Rumbo workspace whose content is damaged.
+    Damaged,
+    Io,
+    Database,
+    /// A JSON file that cannot be read as the interchange format.
+    BadJson,
+    /// Interchange JSON from a newer Rumbo.
+    UnsupportedJsonVersion,
+    Internal,
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldCode {
+    Required,
+    TooLong,
+    OutOfRange,
+    EndBeforeStart,
+    Duplicate,
+    Invalid,
+}
+
+/// One field at fault, as the UI shows it next to the field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FieldError {
+    /// The field's name as it appears in the input type (`name`, `weeklyEffortHours`).
+    pub field: String,
+    pub code: FieldCode,
+    pub message: String,
+}
+
+/// An error as it crosses the IPC boundary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// A sentence a person understands, in their language.
+    pub message: String,
+    /// For `validation`: each field at fault. Empty otherwise.
+    pub fields: Vec<FieldError>,
+}
+
+/// The kinds of things a workspace holds, for messages that name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Profile,
+    Channel,
+}
+
+impl Entity {
+    fn noun(self, lang: Lang) -> &'static str {
+        match self {
+            Entity::Profile => lang.pick("organization profile", "perfil de la organización"),
+            Entity::Channel => lang.pick("channel", "canal"),
+        }
+    }
+}
+
+/// A problem with one field, before it is put into words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldIssue {
+    pub field: &'static str,
+    pub kind: IssueKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum IssueKind {
+    Required,
+    TooLong {
+        max: usize,
+    },
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
+    EndBeforeStart,
+    Duplicate {
+        entity: Entity,
+    },
+    /// Required because of another field's value (e.g. the reason of a rejected channel).
+    RequiredBecause {
+        because: Because,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Because {
+    ChannelRejected,
+}
+
+impl FieldIssue {
+    pub fn new(field: &'static str, kind: IssueKind) -> Self {
+        FieldIssue { field, kind }
+    }
+
+    pub fn code(&self) -> FieldCode {
+        match self.kind {
+            IssueKind::Required | IssueKind::RequiredBecause { .. } => FieldCode::Required,
+            IssueKind::TooLong { .. } => FieldCode::TooLong,
+            IssueKind::OutOfRange { .. } => FieldCode::OutOfRange,
+            IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
+            IssueKind::Duplicate { .. } => FieldCode::Duplicate,
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match &self.kind {
+            IssueKind::Required => lang.pick("This field is required.", "Este campo es obligatorio.").into(),
+            IssueKind::RequiredBecause { because: Because::ChannelRejected } => lang
+                .pick(
+                    "Say why this channel was rejected: the reason goes into the strategy document.",
+                    "Indica por qué se descartó este canal: el motivo aparece en el documento de estrategia.",
+                )
+                .into(),
+            IssueKind::TooLong { max } => match lang {
+                Lang::En => format!("Too long: at most {max} characters."),
+                Lang::Es => format!("Demasiado largo: como máximo {max} caracteres."),
+            },
+            IssueKind::OutOfRange { min, max } => match lang {
+                Lang::En => format!("Enter a number from {} to {}.", num(*min, lang), num(*max, lang)),
+                Lang::Es => format!("Introduce un número entre {} y {}.", num(*min, lang), num(*max, lang)),
+            },
+            IssueKind::EndBeforeStart => lang
+                .pick("The end date must come after the start date.", "La fecha de fin debe ser posterior a la de inicio.")
+                .into(),
+            IssueKind::Duplicate { entity } => match lang {
+                Lang::En => format!("Another {} already has this name.", entity.noun(lang)),
+                Lang::Es => format!("Ya existe otro {} con este nombre.", entity.noun(lang)),
+            },
+        }
+    }
+
+    pub fn to_field_error(&self, lang: Lang) -> FieldError {
+        FieldError {
+            field: self.field.to_string(),
+            code: self.code(),
+            message: self.message(lang),
+        }
+    }
+}
+
+fn num(value: f64, lang: Lang) -> String {
+    let text = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
+    }
+}
+
+/// Everything that can go wrong, with what is needed to say it well.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    #[error("validation failed: {0:?}")]
+    Validation(Vec<FieldIssue>),
+    #[error("{entity:?} {id} not found")]
+    NotFound { entity: Entity, id: i64 },
+    #[error("no workspace is open")]
+    NoWorkspace,
+    #[error("{}: no such file", .0.display())]
+    FileNotFound(PathBuf),
+    #[error("{}: already exists", .0.display())]
+    FileExists(PathBuf),
+    #[error("{}: not a file", .0.display())]
+    NotAFile(PathBuf),
+    #[error("{}: permission denied", .0.display())]
+    PermissionDenied(PathBuf),
+    #[error("{}: not an SQLite file", .0.display())]
+    NotSqlite(PathBuf),
+    #[error("{}: not a Rumbo workspace", .0.display())]
+    NotAWorkspace(PathBuf),
+    #[error("{}: workspace version {found}, newer than {supported}", path.display())]
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{}: damaged: {detail}", path.display())]
+    Damaged { path: PathBuf, detail: String },
+    #[error("{}: {detail}", path.display())]
+    Io { path: PathBuf, detail: String },
+    #[error("database error: {0}")]
+    Database(String),
+    #[error("bad JSON: {detail}")]
+    BadJson { detail: String },
+    #[error("invalid data at {location}: {issue:?}")]
+    JsonInvalidData { location: String, issue: FieldIssue },
+    #[error("JSON format version {found}, newer than {supported}")]
+    UnsupportedJsonVersion { found: u32, supported: u32 },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Wraps an I/O error on `path`, keeping the kinds a person can act on.
+    pub fn io(path: &Path, error: &std::io::Error) -> Error {
+        match error.kind() {
+            std::io::ErrorKind::NotFound => Error::FileNotFound(path.to_path_buf()),
+            std::io::ErrorKind::AlreadyExists => Error::FileExists(path.to_path_buf()),
+            std::io::ErrorKind::PermissionDenied => Error::PermissionDenied(path.to_path_buf()),
+            std::io::ErrorKind::IsADirectory => Error::NotAFile(path.to_path_buf()),
+            _ => Error::Io {
+                path: path.to_path_buf(),
+                detail: error.to_string(),
+            },
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Validation(_) => ErrorCode::Validation,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::NoWorkspace => ErrorCode::NoWorkspace,
+            Error::FileNotFound(_) => ErrorCode::FileNotFound,
+            Error::FileExists(_) => ErrorCode::FileExists,
+            Error::NotAFile(_) => ErrorCode::NotAFile,
+            Error::PermissionDenied(_) => ErrorCode::PermissionDenied,
+            Error::NotSqlite(_) => ErrorCode::NotSqlite,
+            Error::NotAWorkspace(_) => ErrorCode::NotAWorkspace,
+            Error::NewerVersion { .. } => ErrorCode::NewerVersion,
+            Error::Damaged { .. } => ErrorCode::Damaged,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Database(_) => ErrorCode::Database,
+            Error::BadJson { .. } | Error::JsonInvalidData { .. } => ErrorCode::BadJson,
+            Error::UnsupportedJsonVersion { .. } => ErrorCode::UnsupportedJsonVersion,
+            Error::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The sentence a person reads.
+    pub fn message(&self, lang: Lang) -> String {
+        let es = lang == Lang::Es;
+        let name = |path: &Path| -> String {
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        match self {
+            Error::Validation(issues) => match (issues.len(), es) {
+                (1, false) => "One field needs your attention.".into(),
+                (1, true) => "Un campo necesita tu atención.".into(),
+                (n, false) => format!("{n} fields need your attention."),
+                (n, true) => format!("{n} campos necesitan tu atención."),
+            },
+            Error::NotFound { entity, .. } => match lang {
+                Lang::En => format!(
+                    "This {} no longer exists; it may have been deleted.",
+                    entity.noun(lang)
+                ),
+                Lang::Es => format!(
+                    "Este {} ya no existe; puede que se haya eliminado.",
+                    entity.noun(lang)
+                ),
+            },
+            Error::NoWorkspace => lang
+                .pick(
+                    "No workspace is open.",
+                    "No hay ningún espacio de trabajo abierto.",
+                )
+                .into(),
+            Error::FileNotFound(p) => match lang {
+                Lang::En => format!(
+                    "“{}” was not found. It may have been moved or deleted.",
+                    p.display()
+                ),
+                Lang::Es => format!(
+                    "No se encuentra «{}». Puede que se haya movido o eliminado.",
+                    p.display()
+                ),
+            },
+            Error::FileExists(p) => match lang {
+                Lang::En => format!(
+                    "“{}” already exists. Choose another name, or remove that file first.",
+                    p.display()
+                ),
+                Lang::Es => format!(
+                    "«{}» ya existe. Elige otro nombre o elimina antes ese archivo.",
+                    p.display()
+                ),
+            },
+            Error::NotAFile(p) => match lang {
+                Lang::En => format!("“{}” is a folder, not a workspace file.", p.display()),
+                Lang::Es => format!(
+                    "«{}» es una carpeta, no un archivo de espacio de trabajo.",
+                    p.display()
+                ),
+            },
+            Error::PermissionDenied(p) => match lang {
+                Lang::En => format!(
+                    "Rumbo is not allowed to use “{}”. Check the file's permissions.",
+                    p.display()
+                ),
+                Lang::Es => format!(
+                    "Rumbo no tiene permiso para usar «{}». Revisa los permisos del archivo.",
+                    p.display()
+                ),
+            },
+            Error::NotSqlite(p) => match lang {
+                Lang::En => format!(
+                    "“{}” is not a Rumbo workspace: it is not a database file at all. It was left untouched.",
+                    name(p)
+                ),
+                Lang::Es => format!(
+                    "«{}» no es un espacio de trabajo de Rumbo: ni siquiera es un archivo de base de datos. No se ha modificado.",
+                    name(p)
+                ),
+            },
+            Error::NotAWorkspace(p) => match lang {
+                Lang::En => format!(
+                    "“{}” is a database, but not a Rumbo workspace. It was left untouched.",
+                    name(p)
+                ),
+                Lang::Es => format!(
+                    "«{}» es una base de datos, pero no un espacio de trabajo de Rumbo. No se ha modificado.",
+                    name(p)
+                ),
+            },
+            Error::NewerVersion { path, .. } => match lang {
+                Lang::En => format!(
+                    "“{}” was saved by a newer version of Rumbo. Update Rumbo to open it; the file was left untouched.",
+                    name(path)
+                ),
+                Lang::Es => format!(
+                    "«{}» se guardó con una versión más reciente de Rumbo. Actualiza Rumbo para abrirlo; el archivo no se ha modificado.",
+                    name(path)
+                ),
+            },
+            Error::Damaged { path, detail } => match lang {
+                Lang::En => format!(
+                    "“{}” is damaged and cannot be opened safely ({detail}).",
+                    name(path)
+                ),
+                Lang::Es => format!(
+                    "«{}» está dañado y no se puede abrir con seguridad ({detail}).",
+                    name(path)
+                ),
+            },
+            Error::Io { path, detail } => match lang {
+                Lang::En => format!("Could not read or write “{}”: {detail}.", path.display()),
+                Lang::Es => format!("No se pudo leer o escribir «{}»: {detail}.", path.display()),
+            },
+            Error::Database(detail) => match lang {
+                Lang::En => {
+                    format!("The workspace could not be updated: {detail}. Nothing was changed.")
+                }
+                Lang::Es => format!(
+                    "No se pudo actualizar el espacio de trabajo: {detail}. No se ha cambiado nada."
+                ),
+            },
+            Error::BadJson { detail } => match lang {
+                Lang::En => format!("This is not a Rumbo JSON export: {detail}."),
+                Lang::Es => format!("Esto no es una exportación JSON de Rumbo: {detail}."),
+            },
+            Error::JsonInvalidData { location, issue } => match lang {
+                Lang::En => format!(
+                    "The JSON export has a bad value at {location}: {}",
+                    issue.message(lang)
+                ),
+                Lang::Es => format!(
+                    "La exportación JSON tiene un valor incorrecto en {location}: {}",
+                    issue.message(lang)
+                ),
+            },
+            Error::UnsupportedJsonVersion { found, supported } => match lang {
+                Lang::En => format!(
+                    "This JSON export is format version {found}, made by a newer Rumbo; this Rumbo reads up to version {supported}."
+                ),
+                Lang::Es => format!(
+                    "Esta exportación JSON es de la versión {found} del formato, de un Rumbo más reciente; este Rumbo lee hasta la versión {supported}."
+                ),
+            },
+            Error::Internal(detail) => match lang {
+                Lang::En => format!("Something went wrong inside Rumbo: {detail}."),
+                Lang::Es => format!("Algo ha fallado dentro de Rumbo: {detail}."),
+            },
+        }
+    }
+
+    /// The error as it crosses the IPC boundary.
+    pub fn to_api(&self, lang: Lang) -> ApiError {
+        let fields = match self {
+            Error::Validation(issues) => issues.iter().map(|i| i.to_field_error(lang)).collect(),
+            _ => Vec::new(),
+        };
+        ApiError {
+            code: self.code(),
+            message: self.message(lang),
+            fields,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_both_languages_and_differs() {
+        let p = PathBuf::from("/x/Plan.rumbo");
+        let errors = [
+            Error::Validation(vec![FieldIssue::new("name", IssueKind::Required)]),
+            Error::NotFound {
+                entity: Entity::Channel,
+                id: 3,
+            },
+            Error::NoWorkspace,
+            Error::FileNotFound(p.clone()),
+            Error::FileExists(p.clone()),
+            Error::NotAFile(p.clone()),
+            Error::PermissionDenied(p.clone()),
+            Error::NotSqlite(p.clone()),
+            Error::NotAWorkspace(p.clone()),
+            Error::NewerVersion {
+                path: p.clone(),
+                found: 9,
+                supported: 1,
+            },
+            Error::Damaged {
+                path: p.clone(),
+                detail: "x".into(),
+            },
+            Error::Io {
+                path: p,
+                detail: "x".into(),
+            },
+            Error::Database("x".into()),
+            Error::BadJson { detail: "x".into() },
+            Error::JsonInvalidData {
+                location: "x".into(),
+                issue: FieldIssue::new("name", IssueKind::Required),
+            },
+            Error::UnsupportedJsonVersion {
+                found: 9,
+                supported: 1,
+            },
+            Error::Internal("x".into()),
+        ];
+        for error in errors {
+            let (en, es) = (error.message(Lang::En), error.message(Lang::Es));
+            assert!(!en.is_empty() && !es.is_empty());
+            assert_ne!(en, es, "{error:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn field_errors_carry_field_code_and_words() {
+        let error = Error::Validation(vec![FieldIssue::new(
+            "weeklyEffortHours",
+            IssueKind::OutOfRange {
+                min: 0.0,
+                max: 168.0,
+            },
+        )]);
+        let api = error.to_api(Lang::Es);
+        assert_eq!(api.code, ErrorCode::Validation);
+        assert_eq!(api.fields.len(), 1);
+        assert_eq!(api.fields[0].field, "weeklyEffortHours");
+        assert_eq!(api.fields[0].code, FieldCode::OutOfRange);
+        assert_eq!(api.fields[0].message, "Introduce un número entre 0 y 168.");
+    }
+}

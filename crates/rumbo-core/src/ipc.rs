@@ -1,0 +1,74 @@
+//! Types that exist only to cross the IPC boundary between the window and
+//! the app shell. They are plain data; the shell fills them.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::ApiError;
+use crate::lang::Lang;
+
+/// The open workspace, as the window shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceInfo {
+    pub path: String,
+    pub file_name: String,
+    /// The organization's name, or the file name while it has none.
+    pub title: String,
+}
+
+/// An entry of File → Open Recent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFile {
+    pub path: String,
+    pub file_name: String,
+    /// False when the file has gone (moved, deleted, unmounted).
+    pub exists: bool,
+}
+
+/// The user's choice of interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguagePref {
+    #[default]
+    System,
+    En,
+    Es,
+}
+
+impl LanguagePref {
+    /// The language in force: the chosen one, or the system's.
+    pub fn resolve(self, system: Lang) -> Lang {
+        match self {
+            LanguagePref::System => system,
+            LanguagePref::En => Lang::En,
+            LanguagePref::Es => Lang::Es,
+        }
+    }
+}
+
+/// The user's choice of light or dark appearance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemePref {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Everything the window needs to draw itself after start or after the
+/// workspace changed (sent as the `app-state` event and by `app_state`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppSnapshot {
+    pub workspace: Option<WorkspaceInfo>,
+    pub recent: Vec<RecentFile>,
+    pub language: LanguagePref,
+    /// The language the interface is in now.
+    pub resolved_language: Lang,
+    pub theme: ThemePref,
+    /// Why the last attempt to open or create a workspace failed, if it did.
+    pub error: Option<ApiError>,
+}

@@ -1,0 +1,17 @@
+//! Rumbo's core: the domain model of a community-management strategy, its
+//! validation, the error codes and bilingual messages, the JSON interchange
+//! format and the sample workspace.
+//!
+//! This crate does no I/O and knows nothing of SQLite or Tauri (see
+//! ARCHITECTURE.md).
+
+pub mod bindings;
+pub mod error;
+pub mod interchange;
+pub mod ipc;
+pub mod lang;
+pub mod model;
+pub mod sample;
+
+pub use error::{ApiError, Error, Result};
+pub use lang::Lang;

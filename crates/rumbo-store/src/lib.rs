@@ -1,0 +1,26 @@
+//! Rumbo's storage: a workspace is one SQLite file (extension `.rumbo`).
+//!
+//! All SQL of the project lives in this crate. [`open`] is the one place that
+//! opens a file (pragmas, recognition, migrations); [`table`] has one module
+//! per table; [`Workspace`] is the API the app shell and the CLI use.
+
+mod error;
+pub mod open;
+pub mod table;
+mod workspace;
+
+pub use workspace::{EXTENSION, Workspace};
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use rusqlite::Connection;
+
+    /// A fresh workspace file in a temporary folder, migrated, with the
+    /// production pragmas.
+    pub fn scratch() -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let conn = crate::open::create_new(&dir.path().join("t.rumbo"))
+            .unwrap_or_else(|e| panic!("create: {e}"));
+        (dir, conn)
+    }
+}

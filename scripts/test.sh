@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and test: lint,
+# types, unit and integration tests, and the real app window under Xvfb.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ensure_apt "${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_rust
+ensure_node
+ensure_ui_deps
+ensure_tauri_driver
+
+say "rustfmt";            cargo fmt --all --check
+say "UI lint (eslint)";   (cd ui && npm run lint)
+say "UI types (svelte-check, strict TypeScript)"; (cd ui && npm run check)
+say "UI component tests (vitest)"; (cd ui && npm test)
+build_ui
+say "clippy (warnings denied)"; cargo clippy --workspace --all-targets --locked -- -D warnings
+say "Building the app and the CLI"; cargo build --workspace --locked
+say "Rust tests (core, storage, shell; bindings freshness)"
+cargo test --workspace --locked --exclude rumbo-e2e
+say "End-to-end tests: the CLI and the real app window under Xvfb"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test -p rumbo-e2e --locked -- --test-threads=1
+say "All checks passed"

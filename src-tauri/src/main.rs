@@ -1,0 +1,136 @@
+//! Rumbo's desktop app: the thin shell (window, commands, menus, dialogs)
+//! over the Tauri-free core and store.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+#[cfg(test)]
+mod command_names;
+mod commands;
+mod menu;
+mod prefs;
+mod state;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use rumbo_core::Lang;
+use tauri::{Manager, RunEvent};
+
+use commands::Action;
+use state::{Inner, Shared, lock};
+
+/// What the command line asked for: a workspace to open, or the sample when
+/// there is nothing to reopen (`--sample`, used by the README's run command).
+struct Launch {
+    file: Option<PathBuf>,
+    sample_if_none: bool,
+}
+
+fn launch_args() -> Launch {
+    let mut launch = Launch {
+        file: None,
+        sample_if_none: false,
+    };
+    for arg in std::env::args_os().skip(1) {
+        if arg == "--sample" {
+            launch.sample_if_none = true;
+        } else if !arg.to_string_lossy().starts_with('-') && launch.file.is_none() {
+            launch.file = Some(PathBuf::from(arg));
+        }
+    }
+    launch
+}
+
+fn system_lang() -> Lang {
+    sys_locale::get_locale()
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_else(Lang::from_env)
+}
+
+fn main() {
+    // Blank windows on some NVIDIA/Wayland systems; also faster first paint.
+    // Only when the user has not chosen otherwise.
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        // SAFETY: the first thing main does, before any other thread exists,
+        // so nothing can be reading the environment at the same time.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+        }
+    }
+    let launch = launch_args();
+
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(commands::handler())
+        .setup(move |app| {
+            let config_dir = app.path().app_config_dir()?;
+            let shared: Shared = Arc::new(Mutex::new(Inner::new(
+                config_dir.join("prefs.json"),
+                system_lang(),
+            )));
+            app.manage(shared.clone());
+            let data_dir = app.path().app_data_dir()?;
+            {
+                let mut inner = lock(&shared);
+                let reopen = launch
+                    .file
+                    .clone()
+                    .or_else(|| inner.prefs.last_open.clone());
+                let result = match reopen {
+                    Some(path) => inner.open(&path),
+                    None if launch.sample_if_none => inner.open_sample(&data_dir),
+                    None => Ok(()),
+                };
+                if let Err(error) = result {
+                    inner.pending_error = Some(error.to_api(inner.lang()));
+                    if launch.file.is_none() {
+                        // The remembered workspace is gone or damaged: start on the welcome screen.
+                        inner.prefs.last_open = None;
+                    }
+                }
+            }
+            commands::refresh(app.handle());
+            Ok(())
+        })
+        .on_menu_event(|app, event| {
+            let id = event.id().as_ref();
+            let action = match id {
+                menu::NEW => Some(Action::New),
+                menu::OPEN => Some(Action::Open),
+                menu::CLOSE => Some(Action::Close),
+                menu::CLEAR_RECENT => Some(Action::ClearRecent),
+                _ => menu::parse_language(id)
+                    .map(Action::Language)
+                    .or_else(|| menu::parse_theme(id).map(Action::Theme))
+                    .or_else(|| {
+                        let index: usize = id.strip_prefix(menu::RECENT_PREFIX)?.parse().ok()?;
+                        let shared = app.state::<Shared>();
+                        let path = lock(shared.inner()).prefs.recent.get(index).cloned()?;
+                        Some(Action::OpenPath(path))
+                    }),
+            };
+            if let Some(action) = action {
+                let app = app.clone();
+                tauri::async_runtime::spawn(async move {
+                    commands::perform(&app, action).await;
+                });
+            }
+        })
+        .build(tauri::generate_context!());
+
+    let app = match app {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("rumbo: the window could not start: {error}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|app, event| {
+        if let RunEvent::Exit = event
+            && let Some(shared) = app.try_state::<Shared>()
+        {
+            lock(shared.inner()).close_for_exit();
+        }
+    });
+}

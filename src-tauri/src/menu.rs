@@ -1,0 +1,187 @@
+//! The native menu bar, in the interface language, rebuilt when the language
+//! or the recent files change.
+
+use rumbo_core::Lang;
+use rumbo_core::ipc::{LanguagePref, ThemePref};
+use tauri::menu::{
+    AboutMetadata, CheckMenuItemBuilder, Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder,
+};
+use tauri::{AppHandle, Runtime};
+
+use crate::prefs::Prefs;
+
+pub const NEW: &str = "file.new";
+pub const OPEN: &str = "file.open";
+pub const CLOSE: &str = "file.close";
+pub const CLEAR_RECENT: &str = "file.clear-recent";
+/// Followed by the index in the recent list.
+pub const RECENT_PREFIX: &str = "file.recent.";
+pub const LANGUAGE_PREFIX: &str = "view.language.";
+pub const THEME_PREFIX: &str = "view.theme.";
+
+pub fn language_id(pref: LanguagePref) -> String {
+    format!("{LANGUAGE_PREFIX}{}", language_code(pref))
+}
+
+fn language_code(pref: LanguagePref) -> &'static str {
+    match pref {
+        LanguagePref::System => "system",
+        LanguagePref::En => "en",
+        LanguagePref::Es => "es",
+    }
+}
+
+pub fn parse_language(id: &str) -> Option<LanguagePref> {
+    [LanguagePref::System, LanguagePref::En, LanguagePref::Es]
+        .into_iter()
+        .find(|p| id.strip_prefix(LANGUAGE_PREFIX) == Some(language_code(*p)))
+}
+
+fn theme_code(pref: ThemePref) -> &'static str {
+    match pref {
+        ThemePref::System => "system",
+        ThemePref::Light => "light",
+        ThemePref::Dark => "dark",
+    }
+}
+
+pub fn parse_theme(id: &str) -> Option<ThemePref> {
+    [ThemePref::System, ThemePref::Light, ThemePref::Dark]
+        .into_iter()
+        .find(|p| id.strip_prefix(THEME_PREFIX) == Some(theme_code(*p)))
+}
+
+/// Builds the whole menu bar.
+pub fn build<R: Runtime>(
+    app: &AppHandle<R>,
+    prefs: &Prefs,
+    lang: Lang,
+    has_workspace: bool,
+) -> tauri::Result<Menu<R>> {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+
+    let mut recent = SubmenuBuilder::new(app, t("Open Recent", "Abrir reciente"));
+    if prefs.recent.is_empty() {
+        recent = recent.item(
+            &MenuItemBuilder::new(t("No recent workspaces", "No hay espacios recientes"))
+                .enabled(false)
+                .build(app)?,
+        );
+    } else {
+        for (index, path) in prefs.recent.iter().enumerate() {
+            let label = format!(
+                "{}  —  {}",
+                crate::prefs::file_name(path),
+                path.parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            );
+            recent = recent.item(
+                &MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{index}"), label)
+                    .enabled(path.is_file())
+                    .build(app)?,
+            );
+        }
+        recent = recent.separator().item(
+            &MenuItemBuilder::with_id(CLEAR_RECENT, t("Clear Recent", "Borrar la lista"))
+                .build(app)?,
+        );
+    }
+
+    let file = SubmenuBuilder::new(app, t("File", "Archivo"))
+        .item(
+            &MenuItemBuilder::with_id(NEW, t("New Workspace…", "Nuevo espacio de trabajo…"))
+                .accelerator("CmdOrCtrl+N")
+                .build(app)?,
+        )
+        .item(
+            &MenuItemBuilder::with_id(OPEN, t("Open…", "Abrir…"))
+                .accelerator("CmdOrCtrl+O")
+                .build(app)?,
+        )
+        .item(&recent.build()?)
+        .separator()
+        .item(
+            &MenuItemBuilder::with_id(CLOSE, t("Close Workspace", "Cerrar espacio de trabajo"))
+                .accelerator("CmdOrCtrl+W")
+                .enabled(has_workspace)
+                .build(app)?,
+        )
+        .separator()
+        .quit_with_text(t("Quit Rumbo", "Salir de Rumbo"))
+        .build()?;
+
+    let edit = SubmenuBuilder::new(app, t("Edit", "Edición"))
+        .undo_with_text(t("Undo", "Deshacer"))
+        .redo_with_text(t("Redo", "Rehacer"))
+        .separator()
+        .cut_with_text(t("Cut", "Cortar"))
+        .copy_with_text(t("Copy", "Copiar"))
+        .paste_with_text(t("Paste", "Pegar"))
+        .select_all_with_text(t("Select All", "Seleccionar todo"))
+        .build()?;
+
+    let mut language = SubmenuBuilder::new(app, t("Language", "Idioma"));
+    for (pref, label) in [
+        (LanguagePref::System, t("As the system", "Como el sistema")),
+        (LanguagePref::En, "English"),
+        (LanguagePref::Es, "Español"),
+    ] {
+        language = language.item(
+            &CheckMenuItemBuilder::with_id(language_id(pref), label)
+                .checked(prefs.language == pref)
+                .build(app)?,
+        );
+    }
+    let mut appearance = SubmenuBuilder::new(app, t("Appearance", "Apariencia"));
+    for (pref, label) in [
+        (ThemePref::System, t("As the system", "Como el sistema")),
+        (ThemePref::Light, t("Light", "Clara")),
+        (ThemePref::Dark, t("Dark", "Oscura")),
+    ] {
+        let id = format!("{THEME_PREFIX}{}", theme_code(pref));
+        appearance = appearance.item(
+            &CheckMenuItemBuilder::with_id(id, label)
+                .checked(prefs.theme == pref)
+                .build(app)?,
+        );
+    }
+    let view = SubmenuBuilder::new(app, t("View", "Ver"))
+        .item(&language.build()?)
+        .item(&appearance.build()?)
+        .build()?;
+
+    let about = AboutMetadata {
+        name: Some("Rumbo".into()),
+        version: Some(env!("CARGO_PKG_VERSION").into()),
+        comments: Some(t("The community manager's strategy workspace. Private and local: it never connects to the internet.", "El espacio de trabajo de la estrategia del community manager. Privado y local: nunca se conecta a internet.").into()),
+        license: Some("MIT OR Apache-2.0".into()),
+        ..AboutMetadata::default()
+    };
+    let help = SubmenuBuilder::new(app, t("Help", "Ayuda"))
+        .about_with_text(t("About Rumbo", "Acerca de Rumbo"), Some(about))
+        .build()?;
+
+    MenuBuilder::new(app)
+        .items(&[&file, &edit, &view, &help])
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menu_ids_round_trip() {
+        for pref in [LanguagePref::System, LanguagePref::En, LanguagePref::Es] {
+            assert_eq!(parse_language(&language_id(pref)), Some(pref));
+        }
+        for pref in [ThemePref::System, ThemePref::Light, ThemePref::Dark] {
+            assert_eq!(
+                parse_theme(&format!("{THEME_PREFIX}{}", theme_code(pref))),
+                Some(pref)
+            );
+        }
+        assert_eq!(parse_language("view.language.fr"), None);
+    }
+}

@@ -1,0 +1,206 @@
+//! The built `rumbo` command, run as a person or a script would.
+
+use std::fs;
+
+use rumbo_e2e::{rumbo, rumbo_in, tempdir, text};
+
+#[test]
+fn sample_export_import_export_reproduces_the_json_exactly() {
+    let dir = tempdir();
+    let a = dir.path().join("a.rumbo");
+    let b = dir.path().join("b.rumbo");
+    let json = dir.path().join("a.json");
+    let s = |p: &std::path::Path| p.display().to_string();
+
+    let out = rumbo(&["sample", &s(&a)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["export-json", &s(&a), "-o", &s(&json)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["import-json", &s(&json), &s(&b)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["export-json", &s(&b)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let original = fs::read(&json).unwrap_or_default();
+    assert!(original.len() > 2000, "the sample is rich");
+    assert_eq!(text(&out.stdout), text(&original));
+    // Only the workspace files remain: no -wal, -shm or partial files.
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    assert_eq!(names, ["a.json", "a.rumbo", "b.rumbo"]);
+}
+
+#[test]
+fn the_sample_speaks_the_language_asked_for() {
+    let dir = tempdir();
+    let es = dir.path().join("es.rumbo");
+    let out = rumbo_in("es_ES.UTF-8", &["sample", &es.display().to_string()]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr).contains("Creado el espacio de trabajo de ejemplo"),
+        "{}",
+        text(&out.stderr)
+    );
+    let json = text(&rumbo(&["export-json", &es.display().to_string()]).stdout);
+    assert!(json.contains("Agencia Regional de Empleo de Valdoria"));
+    assert!(json.contains("\"format\": \"rumbo-workspace\""));
+
+    let en = dir.path().join("en.rumbo");
+    assert!(
+        rumbo_in(
+            "es_ES.UTF-8",
+            &["--lang", "en", "sample", &en.display().to_string()]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        text(&rumbo(&["export-json", &en.display().to_string()]).stdout)
+            .contains("Valdoria Regional Employment Agency")
+    );
+}
+
+#[test]
+fn a_text_file_renamed_to_rumbo_is_refused_and_left_unchanged() {
+    let dir = tempdir();
+    let fake = dir.path().join("plan.rumbo");
+    let content = "Plan de redes 2027\n- estar en TikTok\n";
+    fs::write(&fake, content).unwrap_or_else(|e| panic!("{e}"));
+
+    let out = rumbo(&["export-json", &fake.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("plan.rumbo") && message.contains("not a Rumbo workspace"),
+        "{message}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = rumbo_in("es_ES.UTF-8", &["export-json", &fake.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no es un espacio de trabajo de Rumbo"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    assert_eq!(fs::read_to_string(&fake).unwrap_or_default(), content);
+    assert_eq!(
+        fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0),
+        1,
+        "nothing created beside it"
+    );
+}
+
+#[test]
+fn every_bad_input_has_a_clear_error_and_a_non_zero_exit() {
+    let dir = tempdir();
+    let p = |name: &str| dir.path().join(name).display().to_string();
+    fs::write(
+        dir.path().join("bad.json"),
+        "{ \"format\": \"rumbo-workspace\", \"version\": 1, ",
+    )
+    .unwrap_or_default();
+    fs::write(
+        dir.path().join("future.json"),
+        "{\"format\":\"rumbo-workspace\",\"version\":42}",
+    )
+    .unwrap_or_default();
+    fs::write(dir.path().join("other.json"), "{\"hello\": 1}").unwrap_or_default();
+    assert!(rumbo(&["new", &p("exists.rumbo")]).status.success());
+
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec!["export-json".into(), p("missing.rumbo")],
+            "was not found",
+        ),
+        (vec!["new".into(), p("exists.rumbo")], "already exists"),
+        (vec!["sample".into(), p("exists.rumbo")], "already exists"),
+        (
+            vec!["import-json".into(), p("bad.json"), p("x.rumbo")],
+            "not a Rumbo JSON export",
+        ),
+        (
+            vec!["import-json".into(), p("other.json"), p("x.rumbo")],
+            "not a Rumbo JSON export",
+        ),
+        (
+            vec!["import-json".into(), p("future.json"), p("x.rumbo")],
+            "newer Rumbo",
+        ),
+        (
+            vec!["import-json".into(), p("nope.json"), p("x.rumbo")],
+            "was not found",
+        ),
+        (
+            vec!["new".into(), p("no/such/dir/x.rumbo")],
+            "was not found",
+        ),
+        (
+            vec!["export-json".into(), dir.path().display().to_string()],
+            "is a folder",
+        ),
+    ];
+    for (args, needle) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = rumbo(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(needle),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    assert!(
+        !dir.path().join("x.rumbo").exists(),
+        "a failed import leaves nothing behind"
+    );
+
+    let out = rumbo(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = rumbo(&["new"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn new_names_the_organization_and_import_reads_stdin() {
+    let dir = tempdir();
+    let file = dir.path().join("coop.rumbo");
+    assert!(
+        rumbo(&[
+            "new",
+            &file.display().to_string(),
+            "--name",
+            "Cooperativa Ñandú"
+        ])
+        .status
+        .success()
+    );
+    let json = text(&rumbo(&["export-json", &file.display().to_string()]).stdout);
+    assert!(json.contains("\"name\": \"Cooperativa Ñandú\""), "{json}");
+    assert!(json.contains("\"channels\": []"));
+
+    let copy = dir.path().join("copy.rumbo");
+    let mut child = std::process::Command::new(rumbo_e2e::binary("rumbo"))
+        .args(["import-json", "-", &copy.display().to_string()])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        stdin
+            .write_all(json.as_bytes())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(child.wait().map(|s| s.success()).unwrap_or(false));
+    assert_eq!(
+        text(&rumbo(&["export-json", &copy.display().to_string()]).stdout),
+        json
+    );
+}

@@ -1,0 +1,271 @@
+//! Helpers for the end-to-end tests: the built binaries, scratch homes, and
+//! the real app window driven through WebDriver (tauri-driver in front of
+//! WebKitWebDriver), under Xvfb.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub use fantoccini::{Client, Locator};
+
+/// The folder holding the built binaries (`target/debug`), found from this
+/// test's own executable (`target/debug/deps/NAME-HASH`).
+pub fn bin_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("current_exe: {e}"));
+    exe.parent()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| panic!("no target dir above {}", exe.display()))
+}
+
+/// A built binary; the test command builds them before the tests run.
+pub fn binary(name: &str) -> PathBuf {
+    let path = bin_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.is_file(),
+        "{} is not built: run `cargo build -p rumbo-cli -p rumbo-app` first",
+        path.display()
+    );
+    path
+}
+
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"))
+}
+
+/// Runs the `rumbo` CLI in English with `args`.
+pub fn rumbo(args: &[&str]) -> Output {
+    rumbo_in("en_US.UTF-8", args)
+}
+
+/// Runs the `rumbo` CLI under the locale `lang` with `args`.
+pub fn rumbo_in(lang: &str, args: &[&str]) -> Output {
+    Command::new(binary("rumbo"))
+        .args(args)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run rumbo: {e}"))
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The `tauri-driver` executable: on PATH, or where `cargo install` puts it.
+fn tauri_driver() -> PathBuf {
+    let candidates = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(
+            std::env::var_os("CARGO_HOME")
+                .map(PathBuf::from)
+                .map(|p| p.join("bin")),
+        )
+        .chain(
+            std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .map(|p| p.join(".cargo/bin")),
+        );
+    candidates
+        .map(|dir| dir.join("tauri-driver"))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!("tauri-driver not found: `cargo install tauri-driver --locked --version ^2`")
+        })
+}
+
+fn wait_for_port(port: u16, timeout: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}
+
+/// A running app window with its own home (config, data, caches) and its
+/// own WebDriver ports.
+pub struct AppWindow {
+    pub client: Client,
+    driver: Child,
+}
+
+/// Where a test's app keeps its preferences and WebKit caches.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home { dir: tempdir() }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Default for Home {
+    fn default() -> Self {
+        Home::new()
+    }
+}
+
+impl AppWindow {
+    /// Starts the built app with `args` in `home`, in the locale `lang`, and
+    /// connects to it. `slot` picks a distinct pair of ports per test.
+    pub async fn launch(home: &Home, lang: &str, args: &[&Path], slot: u16) -> AppWindow {
+        let port = 4444 + slot * 2;
+        let native_port = port + 1;
+        let mut command = Command::new(tauri_driver());
+        command
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("LANG", lang)
+            .env("LANGUAGE", lang.split('.').next().unwrap_or(lang))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let driver = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start tauri-driver: {e}"));
+        assert!(
+            wait_for_port(port, Duration::from_secs(20)),
+            "tauri-driver did not listen on {port}"
+        );
+        let args: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
+        let capabilities = serde_json::json!({
+            "tauri:options": { "application": binary("rumbo-app"), "args": args },
+            "browserName": "wry",
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let mut client = None;
+        let mut last_error = String::new();
+        for _ in 0..5 {
+            match fantoccini::ClientBuilder::new(connector.clone())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(e) => {
+                    last_error = e.to_string();
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+            }
+        }
+        let client = client.unwrap_or_else(|| panic!("no WebDriver session: {last_error}"));
+        AppWindow { client, driver }
+    }
+
+    /// Waits for an element, up to ten seconds.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Waits until the text of the element at `css` contains `needle`.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let start = Instant::now();
+        let mut last = String::new();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
+                for element in elements {
+                    if let Ok(text) = element.text().await {
+                        if text.contains(needle) {
+                            return text;
+                        }
+                        last = text;
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed {needle:?}; last text: {last:?}");
+    }
+
+    /// Texts of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for element in self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default()
+        {
+            texts.push(element.text().await.unwrap_or_default());
+        }
+        texts
+    }
+
+    /// Replaces the value of the input at `css` with `value`.
+    pub async fn fill(&self, css: &str, value: &str) {
+        let input = self.find(css).await;
+        input
+            .clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        input
+            .send_keys(value)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Saves a screenshot to `$RUMBO_SHOTS/NAME.png` when that variable is set.
+    pub async fn shot(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("RUMBO_SHOTS") {
+            let png = self.client.screenshot().await.unwrap_or_default();
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png);
+        }
+    }
+
+    /// Ends the session (the app quits) and stops the driver with SIGTERM,
+    /// never SIGKILL, so that WebKitWebDriver frees its port.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.driver.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Ok(Some(_)) = self.driver.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.driver.kill();
+    }
+}

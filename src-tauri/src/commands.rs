@@ -16,6 +16,9 @@ use crate::state::{Inner, Shared, lock};
 
 /// The event that carries a new [`AppSnapshot`] to the window.
 pub const APP_STATE_EVENT: &str = "app-state";
+/// The event that asks the window to run a File-menu action
+/// ([`rumbo_core::ipc::MenuAction`]).
+pub const MENU_ACTION_EVENT: &str = "menu-action";
 
 type CommandResult<T> = Result<T, ApiError>;
 

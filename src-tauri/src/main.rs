@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use rumbo_core::Lang;
-use tauri::{Manager, RunEvent};
+use rumbo_core::ipc::MenuAction;
+use tauri::{Emitter, Manager, RunEvent};
 
 use commands::Action;
 use state::{Inner, Shared, lock};

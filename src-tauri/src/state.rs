@@ -70,9 +70,19 @@ impl Inner {
         if self.workspace.as_ref().is_some_and(|w| w.path() == path) {
             return Ok(());
         }
-        let workspace = Workspace::open(path)?;
-        self.replace(workspace);
-        Ok(())
+        match Workspace::open(path) {
+            Ok(workspace) => {
+                self.replace(workspace);
+                Ok(())
+            }
+            Err(error @ Error::FileNotFound(_)) => {
+                // A recent file that has gone leaves the list.
+                self.prefs.recent.retain(|p| p != path);
+                self.save_prefs();
+                Err(error)
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// Creates a new, empty workspace at `path` and opens it.
@@ -239,5 +249,17 @@ mod tests {
         state.close();
         assert_eq!(Prefs::load(&dir.path().join("prefs.json")).last_open, None);
         assert_eq!(state.snapshot(None).recent.len(), 1);
+    }
+
+    #[test]
+    fn a_recent_file_that_has_gone_leaves_the_list() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("gone.rumbo");
+        assert!(state.create(&path).is_ok());
+        state.close();
+        assert!(std::fs::remove_file(&path).is_ok());
+        assert!(matches!(state.open(&path), Err(Error::FileNotFound(_))));
+        assert!(state.snapshot(None).recent.is_empty());
     }
 }

@@ -78,6 +78,15 @@ fn tauri_driver() -> PathBuf {
         })
 }
 
+/// A port nothing listens on now (a driver left over by a crashed run
+/// cannot be mistaken for ours).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
 fn wait_for_port(port: u16, timeout: Duration) -> bool {
     let start = Instant::now();
     while start.elapsed() < timeout {
@@ -87,6 +96,67 @@ fn wait_for_port(port: u16, timeout: Duration) -> bool {
         std::thread::sleep(Duration::from_millis(100));
     }
     false
+}
+
+/// Runs an async window test on its own runtime, and shuts that runtime down
+/// with a time limit: a WebDriver connection left in the blocking pool must
+/// not hang the test run. Panics (failed assertions) still fail the test.
+pub fn run_window_test<F: std::future::Future<Output = ()>>(test: F) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("tokio runtime: {e}"));
+    let limited = async {
+        if tokio::time::timeout(Duration::from_secs(120), test).await.is_err() {
+            panic!("the window test did not finish within two minutes");
+        }
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(limited)));
+    runtime.shutdown_timeout(Duration::from_secs(2));
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// Where screenshots of failed waits go: `$RUMBO_SHOTS`, or the system's
+/// temporary folder.
+fn failure_shot_dir() -> PathBuf {
+    std::env::var_os("RUMBO_SHOTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("rumbo-e2e-failures"))
+}
+
+/// Logs a step of a window test with the time since the test began; the
+/// test runner shows it only when the test fails.
+fn trace(what: &str) {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(Instant::now);
+    eprintln!("[{:7.2}s] {what}", start.elapsed().as_secs_f64());
+}
+
+/// The text an element shows: the DOM's `innerText`, which honours CSS
+/// (hidden elements have none). WebKitWebDriver's own element text leaves
+/// out text styled with `display: -webkit-box` (line clamping).
+async fn visible_text(element: &fantoccini::elements::Element) -> String {
+    match element.prop("innerText").await {
+        Ok(Some(text)) => text,
+        _ => element.text().await.unwrap_or_default(),
+    }
+}
+
+/// A screenshot of the X display the window is on (Xvfb in the tests),
+/// taken with ImageMagick's `import`. WebKitWebDriver's own screenshot
+/// waits for a new frame, which an idle page never draws, and then blocks
+/// every later command of the session.
+fn screenshot(path: &Path) -> bool {
+    Command::new("import")
+        .args(["-window", "root"])
+        .arg(path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// A running app window with its own home (config, data, caches) and its
@@ -119,10 +189,10 @@ impl Default for Home {
 
 impl AppWindow {
     /// Starts the built app with `args` in `home`, in the locale `lang`, and
-    /// connects to it. `slot` picks a distinct pair of ports per test.
-    pub async fn launch(home: &Home, lang: &str, args: &[&Path], slot: u16) -> AppWindow {
-        let port = 4444 + slot * 2;
-        let native_port = port + 1;
+    /// connects to it, on free ports of its own.
+    pub async fn launch(home: &Home, lang: &str, args: &[&Path]) -> AppWindow {
+        let (port, native_port) = (free_port(), free_port());
+        trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());
         command
             .args([
@@ -175,37 +245,55 @@ impl AppWindow {
             }
         }
         let client = client.unwrap_or_else(|| panic!("no WebDriver session: {last_error}"));
+        trace("session started");
         AppWindow { client, driver }
     }
 
     /// Waits for an element, up to ten seconds.
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
+        trace(&format!("find {css}"));
+        match self
+            .client
             .wait()
             .at_most(Duration::from_secs(10))
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+        {
+            Ok(element) => element,
+            Err(e) => {
+                let shot = self.failure_shot().await;
+                panic!("no element {css}: {e} (screenshot: {shot})")
+            }
+        }
+    }
+
+    /// Saves what the window shows when a test is about to fail.
+    async fn failure_shot(&self) -> String {
+        let dir = failure_shot_dir();
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join(format!("failure-{}.png", std::process::id()));
+        if screenshot(&path) { path.display().to_string() } else { "none".to_string() }
     }
 
     /// Waits until the text of the element at `css` contains `needle`.
     pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        trace(&format!("wait for {needle:?} in {css}"));
         let start = Instant::now();
         let mut last = String::new();
         while start.elapsed() < Duration::from_secs(10) {
             if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
                 for element in elements {
-                    if let Ok(text) = element.text().await {
-                        if text.contains(needle) {
-                            return text;
-                        }
-                        last = text;
+                    let text = visible_text(&element).await;
+                    if text.contains(needle) {
+                        return text;
                     }
+                    last = text;
                 }
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("{css} never showed {needle:?}; last text: {last:?}");
+        let shot = self.failure_shot().await;
+        panic!("{css} never showed {needle:?}; last text: {last:?} (screenshot: {shot})");
     }
 
     /// Texts of every element matching `css`.
@@ -225,6 +313,7 @@ impl AppWindow {
     /// Replaces the value of the input at `css` with `value`.
     pub async fn fill(&self, css: &str, value: &str) {
         let input = self.find(css).await;
+        trace(&format!("fill {css} with {value:?}"));
         input
             .clear()
             .await
@@ -236,6 +325,7 @@ impl AppWindow {
     }
 
     pub async fn click(&self, css: &str) {
+        trace(&format!("click {css}"));
         self.find(css)
             .await
             .click()
@@ -246,15 +336,18 @@ impl AppWindow {
     /// Saves a screenshot to `$RUMBO_SHOTS/NAME.png` when that variable is set.
     pub async fn shot(&self, name: &str) {
         if let Some(dir) = std::env::var_os("RUMBO_SHOTS") {
-            let png = self.client.screenshot().await.unwrap_or_default();
+            trace(&format!("screenshot {name}"));
+            // Let the last change be painted.
+            std::thread::sleep(Duration::from_millis(400));
             let _ = std::fs::create_dir_all(&dir);
-            let _ = std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png);
+            screenshot(&PathBuf::from(dir).join(format!("{name}.png")));
         }
     }
 
     /// Ends the session (the app quits) and stops the driver with SIGTERM,
     /// never SIGKILL, so that WebKitWebDriver frees its port.
     pub async fn quit(mut self) {
+        trace("quit");
         let _ = self.client.clone().close().await;
         let _ = Command::new("kill")
             .args(["-TERM", &self.driver.id().to_string()])

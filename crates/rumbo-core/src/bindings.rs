@@ -6,7 +6,7 @@
 use ts_rs::{Config, TS};
 
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
-use crate::ipc::{AppSnapshot, LanguagePref, RecentFile, ThemePref, WorkspaceInfo};
+use crate::ipc::{AppSnapshot, LanguagePref, MenuAction, RecentFile, ThemePref, WorkspaceInfo};
 use crate::lang::Lang;
 use crate::model::{Channel, ChannelInput, ChannelStatus, Network, Profile};
 
@@ -33,6 +33,7 @@ pub fn typescript() -> String {
         decl::<LanguagePref>(&config),
         decl::<ThemePref>(&config),
         decl::<AppSnapshot>(&config),
+        decl::<MenuAction>(&config),
     ];
     let mut text = String::from(
         "// Generated from the Rust types by ts-rs (crates/rumbo-core/src/bindings.rs).\n\

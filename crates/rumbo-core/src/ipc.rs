@@ -72,3 +72,16 @@ pub struct AppSnapshot {
     /// Why the last attempt to open or create a workspace failed, if it did.
     pub error: Option<ApiError>,
 }
+
+/// A File-menu action that replaces or closes the workspace. The native menu
+/// sends it to the window (event `menu-action`), which first saves what is
+/// being typed and then runs the matching command, so that no edit in flight
+/// can land in the wrong workspace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MenuAction {
+    New,
+    Open,
+    OpenPath { path: String },
+    Close,
+}

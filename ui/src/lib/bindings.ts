@@ -86,3 +86,5 @@ resolvedLanguage: Lang, theme: ThemePref,
  * Why the last attempt to open or create a workspace failed, if it did.
  */
 error: ApiError | null, };
+
+export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" };

@@ -1,0 +1,35 @@
+// Locale-aware formatting for dates and numbers.
+
+/** "2027-01-31" (a calendar date, no time zone) → "31 Jan 2027" / "31 ene 2027". */
+export function formatDay(day: string | null, locale: string): string {
+  if (!day) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
+/** An RFC 3339 timestamp → a date and time in the user's language. */
+export function formatTimestamp(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatHours(hours: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+}
+
+/** Shortens a long path in the middle, keeping its start and its end. */
+export function shortenPath(path: string, max = 64): string {
+  if (path.length <= max) return path;
+  const tail = Math.ceil((max - 1) * 0.6);
+  const head = max - 1 - tail;
+  return `${path.slice(0, head)}…${path.slice(path.length - tail)}`;
+}
+
+/** The folder that holds a file. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : path;
+}

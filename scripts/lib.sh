@@ -62,7 +62,10 @@ ensure_ui_deps() {
   want="$(sha256sum ui/package-lock.json | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing the interface's npm packages"
-    (cd ui && npm ci --no-audit --no-fund)
+    # `npm ci` refuses a lock file without every platform's optional build
+    # of @tauri-apps/cli, and a registry mirror may not serve them all; then
+    # `npm install` installs the same locked versions.
+    (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
     echo "$want" > "$stamp"
   fi
 }

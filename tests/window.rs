@@ -185,16 +185,24 @@ fn screenshot_tour() {
         app.shot("welcome-en-light").await;
         app.click("[data-testid=welcome-sample]").await;
         app.find("[data-testid=workspace-title]").await;
-        for (lang, theme) in [("en", "light"), ("en", "dark"), ("es", "light"), ("es", "dark")] {
-            app.click(&format!("#sidebar-language option[value={lang}]")).await;
-            app.click(&format!("#sidebar-theme option[value={theme}]")).await;
+        for (lang, theme) in [
+            ("en", "light"),
+            ("en", "dark"),
+            ("es", "light"),
+            ("es", "dark"),
+        ] {
+            app.click(&format!("#sidebar-language option[value={lang}]"))
+                .await;
+            app.click(&format!("#sidebar-theme option[value={theme}]"))
+                .await;
             app.click("[data-testid=nav-profile]").await;
             app.shot(&format!("profile-{lang}-{theme}")).await;
             app.click("[data-testid=nav-channels]").await;
             app.shot(&format!("channels-{lang}-{theme}")).await;
             app.click("[data-testid=channel-row]").await;
             app.shot(&format!("channel-editor-{lang}-{theme}")).await;
-            app.click("[data-testid=channel-editor] button.icon-btn").await;
+            app.click("[data-testid=channel-editor] button.icon-btn")
+                .await;
         }
         app.click("[data-testid=workspace-close]").await;
         app.shot("welcome-es-dark").await;

@@ -108,11 +108,15 @@ pub fn run_window_test<F: std::future::Future<Output = ()>>(test: F) {
         .build()
         .unwrap_or_else(|e| panic!("tokio runtime: {e}"));
     let limited = async {
-        if tokio::time::timeout(Duration::from_secs(120), test).await.is_err() {
+        if tokio::time::timeout(Duration::from_secs(120), test)
+            .await
+            .is_err()
+        {
             panic!("the window test did not finish within two minutes");
         }
     };
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(limited)));
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(limited)));
     runtime.shutdown_timeout(Duration::from_secs(2));
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);
@@ -272,7 +276,11 @@ impl AppWindow {
         let dir = failure_shot_dir();
         let _ = std::fs::create_dir_all(&dir);
         let path = dir.join(format!("failure-{}.png", std::process::id()));
-        if screenshot(&path) { path.display().to_string() } else { "none".to_string() }
+        if screenshot(&path) {
+            path.display().to_string()
+        } else {
+            "none".to_string()
+        }
     }
 
     /// Waits until the text of the element at `css` contains `needle`.

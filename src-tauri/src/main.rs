@@ -96,20 +96,30 @@ fn main() {
         })
         .on_menu_event(|app, event| {
             let id = event.id().as_ref();
+            // Actions that replace or close the workspace go through the
+            // window, which saves what is being typed first.
+            let for_window = match id {
+                menu::NEW => Some(MenuAction::New),
+                menu::OPEN => Some(MenuAction::Open),
+                menu::CLOSE => Some(MenuAction::Close),
+                _ => id.strip_prefix(menu::RECENT_PREFIX).and_then(|index| {
+                    let index: usize = index.parse().ok()?;
+                    let shared = app.state::<Shared>();
+                    let path = lock(shared.inner()).prefs.recent.get(index).cloned()?;
+                    Some(MenuAction::OpenPath {
+                        path: path.display().to_string(),
+                    })
+                }),
+            };
+            if let Some(action) = for_window {
+                let _ = app.emit(commands::MENU_ACTION_EVENT, action);
+                return;
+            }
             let action = match id {
-                menu::NEW => Some(Action::New),
-                menu::OPEN => Some(Action::Open),
-                menu::CLOSE => Some(Action::Close),
                 menu::CLEAR_RECENT => Some(Action::ClearRecent),
                 _ => menu::parse_language(id)
                     .map(Action::Language)
-                    .or_else(|| menu::parse_theme(id).map(Action::Theme))
-                    .or_else(|| {
-                        let index: usize = id.strip_prefix(menu::RECENT_PREFIX)?.parse().ok()?;
-                        let shared = app.state::<Shared>();
-                        let path = lock(shared.inner()).prefs.recent.get(index).cloned()?;
-                        Some(Action::OpenPath(path))
-                    }),
+                    .or_else(|| menu::parse_theme(id).map(Action::Theme)),
             };
             if let Some(action) = action {
                 let app = app.clone();

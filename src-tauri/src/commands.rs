@@ -4,8 +4,17 @@
 
 use std::path::PathBuf;
 
-use rumbo_core::ipc::{AppSnapshot, LanguagePref, ThemePref};
-use rumbo_core::model::{Channel, ChannelInput, Profile};
+use chrono::NaiveDate;
+use rumbo_core::calendar::{self, CalendarEntry};
+use rumbo_core::error::CsvProblem;
+use rumbo_core::ipc::{
+    AppSnapshot, DeleteImpact, EntityKind, LanguagePref, SectionCounts, ThemePref, UndoToken,
+};
+use rumbo_core::kpi_csv::{self, CsvMapping, CsvPreview};
+use rumbo_core::model::{
+    Activity, Audience, Campaign, Channel, Department, FitCriterion, FitMatrix, InfoNeed,
+    InternalFlow, Measurement, Objective, Profile, RaciCell, RaciRole, Recommendation,
+};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_store::EXTENSION;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -14,6 +23,9 @@ use tauri_plugin_dialog::DialogExt;
 use crate::menu;
 use crate::state::{Inner, Shared, lock};
 
+/// The event that tells the window records changed (payload: their
+/// [`EntityKind`], or null for the profile).
+pub const WORKSPACE_CHANGED_EVENT: &str = "workspace-changed";
 /// The event that carries a new [`AppSnapshot`] to the window.
 pub const APP_STATE_EVENT: &str = "app-state";
 /// The event that asks the window to run a File-menu action
@@ -257,36 +269,360 @@ pub async fn profile_save<R: Runtime>(
     refresh(&app);
     let snapshot = lock(&shared).snapshot(None);
     let _ = app.emit(APP_STATE_EVENT, &snapshot);
+    changed(&app, None);
     Ok(saved)
 }
 
-// -- commands: channels ----------------------------------------------------
+// -- commands: the records of the strategy ----------------------------------
+
+/// Tells the window that records of `kind` (or the profile, `None`) changed.
+fn changed<R: Runtime>(app: &AppHandle<R>, kind: Option<EntityKind>) {
+    let _ = app.emit(WORKSPACE_CHANGED_EVENT, kind);
+}
+
+/// Runs a write against the open workspace and announces it.
+async fn write<R: Runtime, T, F>(
+    app: &AppHandle<R>,
+    kind: Option<EntityKind>,
+    f: F,
+) -> CommandResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut rumbo_store::Workspace) -> Result<T, Error> + Send + 'static,
+{
+    let shared = app.state::<Shared>().inner().clone();
+    let value = with_workspace(&shared, f).await?;
+    changed(app, kind);
+    Ok(value)
+}
+
+/// `<x>_list`, `<x>_create`, `<x>_update` and `<x>_delete` for one kind of record.
+macro_rules! record_commands {
+    ($ty:ty, $kind:ident, $arg:ident, $list:ident, $create:ident, $update:ident, $delete:ident, $add:ident) => {
+        #[tauri::command]
+        pub async fn $list(shared: State<'_, Shared>) -> CommandResult<Vec<$ty>> {
+            with_workspace(&shared, |ws| ws.list::<$ty>()).await
+        }
+
+        #[tauri::command]
+        pub async fn $create<R: Runtime>(app: AppHandle<R>, $arg: $ty) -> CommandResult<$ty> {
+            write(&app, Some(EntityKind::$kind), move |ws| ws.$add($arg)).await
+        }
+
+        #[tauri::command]
+        pub async fn $update<R: Runtime>(app: AppHandle<R>, $arg: $ty) -> CommandResult<$ty> {
+            write(&app, Some(EntityKind::$kind), move |ws| ws.update($arg)).await
+        }
+
+        #[tauri::command]
+        pub async fn $delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<UndoToken> {
+            write(&app, Some(EntityKind::$kind), move |ws| {
+                ws.delete(EntityKind::$kind, id)
+            })
+            .await
+        }
+    };
+}
+
+record_commands!(
+    Department,
+    Department,
+    department,
+    department_list,
+    department_create,
+    department_update,
+    department_delete,
+    add
+);
+record_commands!(
+    Activity,
+    Activity,
+    activity,
+    activity_list,
+    activity_create,
+    activity_update,
+    activity_delete,
+    create_activity
+);
+record_commands!(
+    Audience,
+    Audience,
+    audience,
+    audience_list,
+    audience_create,
+    audience_update,
+    audience_delete,
+    add
+);
+record_commands!(
+    FitCriterion,
+    FitCriterion,
+    criterion,
+    criterion_list,
+    criterion_create,
+    criterion_update,
+    criterion_delete,
+    create_criterion
+);
+record_commands!(
+    Channel,
+    Channel,
+    channel,
+    channel_list,
+    channel_create,
+    channel_update,
+    channel_delete,
+    add
+);
+record_commands!(
+    Objective,
+    Objective,
+    objective,
+    objective_list,
+    objective_create,
+    objective_update,
+    objective_delete,
+    add
+);
+record_commands!(
+    Measurement,
+    Measurement,
+    measurement,
+    measurement_all,
+    measurement_create,
+    measurement_update,
+    measurement_delete,
+    add
+);
+record_commands!(
+    Campaign,
+    Campaign,
+    campaign,
+    campaign_list,
+    campaign_create,
+    campaign_update,
+    campaign_delete,
+    add
+);
+record_commands!(
+    InternalFlow,
+    Flow,
+    flow,
+    flow_list,
+    flow_create,
+    flow_update,
+    flow_delete,
+    add
+);
+record_commands!(
+    InfoNeed,
+    InfoNeed,
+    info_need,
+    info_need_list,
+    info_need_create,
+    info_need_update,
+    info_need_delete,
+    add
+);
+record_commands!(
+    Recommendation,
+    Recommendation,
+    recommendation,
+    recommendation_list,
+    recommendation_create,
+    recommendation_update,
+    recommendation_delete,
+    add
+);
 
 #[tauri::command]
-pub async fn channel_list(shared: State<'_, Shared>) -> CommandResult<Vec<Channel>> {
-    with_workspace(&shared, |ws| ws.channels()).await
+pub async fn section_counts(shared: State<'_, Shared>) -> CommandResult<SectionCounts> {
+    with_workspace(&shared, |ws| ws.counts()).await
 }
 
 #[tauri::command]
-pub async fn channel_create(
+pub async fn delete_impact(
     shared: State<'_, Shared>,
-    input: ChannelInput,
-) -> CommandResult<Channel> {
-    with_workspace(&shared, move |ws| ws.create_channel(input)).await
-}
-
-#[tauri::command]
-pub async fn channel_update(
-    shared: State<'_, Shared>,
+    kind: EntityKind,
     id: i64,
-    input: ChannelInput,
-) -> CommandResult<Channel> {
-    with_workspace(&shared, move |ws| ws.update_channel(id, input)).await
+) -> CommandResult<DeleteImpact> {
+    with_workspace(&shared, move |ws| ws.delete_impact(kind, id)).await
 }
 
 #[tauri::command]
-pub async fn channel_delete(shared: State<'_, Shared>, id: i64) -> CommandResult<()> {
-    with_workspace(&shared, move |ws| ws.delete_channel(id)).await
+pub async fn undo_delete<R: Runtime>(app: AppHandle<R>, token: i64) -> CommandResult<()> {
+    write(&app, None, move |ws| ws.undo_delete(token)).await
+}
+
+#[tauri::command]
+pub async fn raci_list(shared: State<'_, Shared>) -> CommandResult<Vec<RaciCell>> {
+    with_workspace(&shared, |ws| ws.raci()).await
+}
+
+#[tauri::command]
+pub async fn raci_set<R: Runtime>(
+    app: AppHandle<R>,
+    department_id: i64,
+    activity_id: i64,
+    role: Option<RaciRole>,
+) -> CommandResult<()> {
+    write(&app, Some(EntityKind::RaciCell), move |ws| {
+        ws.set_raci(department_id, activity_id, role)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn activity_reorder<R: Runtime>(
+    app: AppHandle<R>,
+    ids: Vec<i64>,
+) -> CommandResult<Vec<Activity>> {
+    write(&app, Some(EntityKind::Activity), move |ws| {
+        ws.reorder_activities(&ids)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn fit_matrix(shared: State<'_, Shared>) -> CommandResult<FitMatrix> {
+    with_workspace(&shared, |ws| ws.fit_matrix()).await
+}
+
+#[tauri::command]
+pub async fn fit_set_score<R: Runtime>(
+    app: AppHandle<R>,
+    channel_id: i64,
+    criterion_id: i64,
+    score: Option<u8>,
+) -> CommandResult<FitMatrix> {
+    write(&app, Some(EntityKind::Channel), move |ws| {
+        ws.set_fit_score(channel_id, criterion_id, score)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn measurement_list(
+    shared: State<'_, Shared>,
+    objective_id: i64,
+) -> CommandResult<Vec<Measurement>> {
+    with_workspace(&shared, move |ws| ws.measurements(objective_id)).await
+}
+
+fn read_csv(path: &std::path::Path) -> Result<String, Error> {
+    let max = u64::try_from(kpi_csv::MAX_BYTES).unwrap_or(u64::MAX);
+    rumbo_store::files::read_text(path, max, || Error::CsvInvalid {
+        line: None,
+        problem: CsvProblem::TooLarge,
+    })
+}
+
+/// Asks for a CSV file with the native dialog; null when cancelled.
+#[tauri::command]
+pub async fn kpi_csv_pick<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
+    let shared = app.state::<Shared>().inner().clone();
+    let lang = lock(&shared).lang();
+    let mut dialog = app
+        .dialog()
+        .file()
+        .add_filter(lang.pick("CSV file", "Archivo CSV"), &["csv", "txt"]);
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        dialog
+            .set_title(lang.pick("Import KPI values", "Importar valores del KPI"))
+            .blocking_pick_file()
+    })
+    .await
+    .ok()
+    .flatten();
+    Ok(chosen
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
+}
+
+#[tauri::command]
+pub async fn kpi_csv_preview(
+    shared: State<'_, Shared>,
+    path: String,
+    delimiter: Option<String>,
+) -> CommandResult<CsvPreview> {
+    with_state(&shared, move |_| {
+        kpi_csv::preview_with(
+            &read_csv(std::path::Path::new(&path))?,
+            delimiter.as_deref(),
+        )
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn kpi_csv_import<R: Runtime>(
+    app: AppHandle<R>,
+    objective_id: i64,
+    path: String,
+    mapping: CsvMapping,
+) -> CommandResult<usize> {
+    write(&app, Some(EntityKind::Measurement), move |ws| {
+        let text = read_csv(std::path::Path::new(&path))?;
+        ws.import_measurements(objective_id, &text, &mapping)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn calendar(
+    shared: State<'_, Shared>,
+    from: NaiveDate,
+    weeks: u32,
+) -> CommandResult<Vec<CalendarEntry>> {
+    with_workspace(&shared, move |ws| {
+        Ok(calendar::entries(
+            &ws.list::<InternalFlow>()?,
+            from,
+            weeks.clamp(1, 52),
+        ))
+    })
+    .await
+}
+
+/// Writes the internal-communication calendar as an `.ics` file chosen with
+/// the native save dialog; returns its path, or null when cancelled.
+#[tauri::command]
+pub async fn calendar_export_ics<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
+    let shared = app.state::<Shared>().inner().clone();
+    let lang = lock(&shared).lang();
+    let mut dialog = app
+        .dialog()
+        .file()
+        .add_filter(lang.pick("Calendar", "Calendario"), &["ics"]);
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        dialog
+            .set_title(lang.pick("Export the calendar", "Exportar el calendario"))
+            .set_file_name(lang.pick("internal-communication.ics", "comunicacion-interna.ics"))
+            .blocking_save_file()
+    })
+    .await
+    .ok()
+    .flatten()
+    .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else { return Ok(None) };
+    with_workspace(&shared, move |ws| {
+        let text = calendar::ics(
+            &ws.list::<InternalFlow>()?,
+            &ws.list::<Department>()?,
+            &ws.profile()?.name,
+            lang,
+            chrono::Utc::now(),
+        );
+        rumbo_store::files::write_atomically(&path, text.as_bytes())?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
 }
 
 /// The handler for every command in [`crate::command_names::COMMAND_NAMES`].
@@ -307,6 +643,60 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         channel_create,
         channel_update,
         channel_delete,
+        department_list,
+        department_create,
+        department_update,
+        department_delete,
+        activity_list,
+        activity_create,
+        activity_update,
+        activity_delete,
+        audience_list,
+        audience_create,
+        audience_update,
+        audience_delete,
+        criterion_list,
+        criterion_create,
+        criterion_update,
+        criterion_delete,
+        objective_list,
+        objective_create,
+        objective_update,
+        objective_delete,
+        measurement_all,
+        measurement_create,
+        measurement_update,
+        measurement_delete,
+        campaign_list,
+        campaign_create,
+        campaign_update,
+        campaign_delete,
+        flow_list,
+        flow_create,
+        flow_update,
+        flow_delete,
+        info_need_list,
+        info_need_create,
+        info_need_update,
+        info_need_delete,
+        recommendation_list,
+        recommendation_create,
+        recommendation_update,
+        recommendation_delete,
+        section_counts,
+        delete_impact,
+        undo_delete,
+        raci_list,
+        raci_set,
+        activity_reorder,
+        fit_matrix,
+        fit_set_score,
+        measurement_list,
+        kpi_csv_pick,
+        kpi_csv_preview,
+        kpi_csv_import,
+        calendar,
+        calendar_export_ics,
     ]
 }
 
@@ -330,6 +720,19 @@ mod tests {
         );
     }
 
+    /// The command names in the `generate_handler!` list of this file.
+    fn handled(source: &str) -> Vec<String> {
+        let list = source
+            .split("generate_handler![")
+            .nth(1)
+            .unwrap_or_default();
+        let list = list.split(']').next().unwrap_or_default();
+        list.split(',')
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect()
+    }
+
     #[test]
     fn every_command_is_declared_and_allowed_by_name() {
         let capability = include_str!("../capabilities/default.json");
@@ -341,11 +744,14 @@ mod tests {
                 "{permission} missing from capabilities/default.json"
             );
             assert!(
-                handler_source.contains(&format!("pub async fn {name}")),
-                "{name} has no command"
+                handled(handler_source).contains(&(*name).to_string()),
+                "{name} is not in the handler"
             );
         }
-        let declared = handler_source.matches("#[tauri::command]").count() - 1; // this line
-        assert_eq!(declared, crate::command_names::COMMAND_NAMES.len());
+        assert_eq!(
+            handled(handler_source).len(),
+            crate::command_names::COMMAND_NAMES.len(),
+            "the handler and the list of names differ"
+        );
     }
 }

@@ -87,7 +87,7 @@ impl Inner {
 
     /// Creates a new, empty workspace at `path` and opens it.
     pub fn create(&mut self, path: &Path) -> Result<()> {
-        let workspace = Workspace::create(path)?;
+        let workspace = Workspace::create(path, self.lang())?;
         self.replace(workspace);
         Ok(())
     }

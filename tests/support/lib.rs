@@ -332,6 +332,34 @@ impl AppWindow {
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
+    /// Clicks the button or link whose whole text is `label`.
+    pub async fn click_labelled(&self, label: &str) {
+        trace(&format!("click the button {label:?}"));
+        let xpath =
+            format!("//button[normalize-space()='{label}'] | //a[normalize-space()='{label}']");
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no button {label:?}: {e}"));
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {label:?}: {e}"));
+    }
+
+    /// Presses Escape where the focus is (closes an editor panel or dialog).
+    pub async fn escape(&self) {
+        trace("press Escape");
+        let key = char::from(fantoccini::key::Key::Escape).to_string();
+        if let Ok(element) = self.client.active_element().await {
+            let _ = element.send_keys(&key).await;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
     pub async fn click(&self, css: &str) {
         trace(&format!("click {css}"));
         self.find(css)

@@ -1,20 +1,37 @@
-// Development only (never part of the build): a fake backend with the sample
-// workspace, so the UI can be seen and screenshotted in a plain browser.
+// Development only (never part of the build): a fake backend with the real
+// sample workspace (`sample.<lang>.json`, exported by Rust), so the UI can be
+// seen and screenshotted in a plain browser.
 // Query flags: ?lang=en|es  &theme=light|dark|system  &ws=sample|empty|none
 //              &error=1 (a failed open)  &recent=0 (no recent files)
+//              &channels=3000 (adds that many generated channels)
+//              &slow=1 (slower answers, to see the busy states)
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  Activity,
   ApiError,
   AppSnapshot,
+  Audience,
   Channel,
-  ChannelInput,
+  DeleteImpact,
+  Department,
+  EntityKind,
+  FieldCode,
   FieldError,
+  FitCriterion,
+  FitMatrix,
+  FitRow,
+  ImpactGroup,
   Lang,
   LanguagePref,
   Profile,
+  RaciRole,
+  SectionCounts,
   ThemePref,
+  UndoToken,
 } from '../src/lib/bindings';
+import { handlePlans } from './mock-plans';
+import { LIST_OF, channelIdsOf, closeDoc, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
 const query = new URLSearchParams(location.search);
 const pick = (lang: Lang, en: string, es: string): string => (lang === 'es' ? es : en);
@@ -22,91 +39,9 @@ const pick = (lang: Lang, en: string, es: string): string => (lang === 'es' ? es
 let language: LanguagePref = (query.get('lang') as LanguagePref | null) ?? 'system';
 let theme: ThemePref = (query.get('theme') as ThemePref | null) ?? 'system';
 const resolved = (): Lang => (language === 'system' ? (navigator.language.startsWith('es') ? 'es' : 'en') : language);
+const extraChannels = Number(query.get('channels') ?? 0) || 0;
 
-function sampleProfile(lang: Lang): Profile {
-  return {
-    name: pick(lang, 'Valdoria Regional Employment Agency', 'Agencia Regional de Empleo de Valdoria'),
-    sector: pick(lang, 'Public administration — employment services', 'Administración pública — servicios de empleo'),
-    mission: pick(
-      lang,
-      'Help every person in Valdoria find decent work, and every local employer find the people it needs, through free guidance, training and job matching in our 14 offices and online.',
-      'Ayudar a cada persona de Valdoria a encontrar un empleo digno, y a cada empleador local a encontrar a las personas que necesita, con orientación, formación e intermediación gratuitas en nuestras 14 oficinas y en línea.',
-    ),
-    culture: pick(
-      lang,
-      'A public service that listens before it answers. Caseworkers know their towns by name; we share what works between offices and we admit what does not.',
-      'Un servicio público que escucha antes de responder. El personal orientador conoce sus pueblos por su nombre; compartimos entre oficinas lo que funciona y reconocemos lo que no.',
-    ),
-    values: pick(
-      lang,
-      'Closeness · Equal opportunity · Plain language · Accountability to citizens',
-      'Cercanía · Igualdad de oportunidades · Lenguaje claro · Rendición de cuentas a la ciudadanía',
-    ),
-    brandVoice: pick(
-      lang,
-      'Warm, direct and useful. We speak like a helpful neighbour, never like a form: short sentences, no acronyms, every post says what the reader can do next.',
-      'Cálida, directa y útil. Hablamos como una vecina que ayuda, nunca como un formulario: frases cortas, sin siglas, y cada publicación dice qué puede hacer quien la lee.',
-    ),
-    cmName: 'Lucía Ferrer',
-    cmReportsTo: pick(
-      lang,
-      'Head of Communication (with a dotted line to the Director of Services)',
-      'Jefatura de Comunicación (con dependencia funcional de la Dirección de Servicios)',
-    ),
-    languages: lang === 'es' ? ['Español', 'Inglés', 'Valdoriano'] : ['Spanish', 'English', 'Valdorian'],
-    planningStart: '2027-01-01',
-    planningEnd: '2027-12-31',
-  };
-}
-
-function sampleChannels(lang: Lang): Channel[] {
-  const rows: [ChannelInput['network'], string, string, string, ChannelInput['status'], number, string, string][] = [
-    ['linkedin', 'LinkedIn — employers and professionals', 'LinkedIn — empresas y profesionales', 'company/empleo-valdoria', 'active', 4, 'Lucía Ferrer (CM) with Business Services', 'Lucía Ferrer (CM) con Servicios a Empresas'],
-    ['instagram', 'Instagram — young job seekers', 'Instagram — jóvenes que buscan empleo', '@empleovaldoria', 'active', 6, 'Lucía Ferrer (CM)', 'Lucía Ferrer (CM)'],
-    ['whatsapp_channel', 'WhatsApp channel — job alerts', 'Canal de WhatsApp — alertas de empleo', 'Empleo Valdoria', 'planned', 2.5, 'Job Matching team', 'Equipo de Intermediación'],
-    ['youtube', 'YouTube — how-to videos', 'YouTube — vídeos tutoriales', '@EmpleoValdoria', 'active', 3, 'Editorial team', 'Equipo editorial'],
-    ['facebook', 'Facebook — towns and families', 'Facebook — pueblos y familias', 'EmpleoValdoria', 'paused', 1, 'Office network', 'Red de oficinas'],
-    ['newsletter', "Employers' newsletter", 'Boletín para empresas', 'empresas@empleo.valdoria.example', 'active', 2, 'Business Services', 'Servicios a Empresas'],
-    ['tiktok', 'TikTok', 'TikTok', '', 'rejected', 0, '', ''],
-    ['bluesky', 'Bluesky', 'Bluesky', '', 'considered', 0, 'Lucía Ferrer (CM)', 'Lucía Ferrer (CM)'],
-    ['x', 'X — press and institutions', 'X — prensa e instituciones', '@EmpleoValdoria', 'retired', 0, 'Press office', 'Gabinete de prensa'],
-  ];
-  return rows.map(([network, en, es, handle, status, hours, ownerEn, ownerEs], i) => ({
-    id: i + 1,
-    network,
-    name: pick(lang, en, es),
-    handle,
-    status,
-    purpose:
-      status === 'rejected'
-        ? pick(lang, 'Proposed by Management to “be where young people are”.', 'Propuesto por Dirección para «estar donde están los jóvenes».')
-        : pick(lang, 'Reach local employers: hiring incentives, job fairs, success stories.', 'Llegar a las empresas locales: incentivos, ferias de empleo, casos de éxito.'),
-    tone: pick(lang, 'Professional, concrete', 'Profesional, concreto'),
-    cadence: pick(lang, '3 posts a week', '3 publicaciones a la semana'),
-    owner: pick(lang, ownerEn, ownerEs),
-    weeklyEffortHours: hours,
-    rejectionReason:
-      status === 'rejected'
-        ? pick(
-            lang,
-            'Presence alone is not an objective: without a video team we could not sustain it, and Instagram already reaches the same audience with a measurable goal.',
-            'La presencia no es un objetivo: sin equipo de vídeo no podríamos mantenerlo, e Instagram ya llega al mismo público con una meta medible.',
-          )
-        : '',
-    notes: '',
-    createdAt: `2026-03-0${i + 1}T09:30:00Z`,
-    updatedAt: `2026-03-0${i + 1}T09:30:00Z`,
-  }));
-}
-
-interface Workspace {
-  path: string;
-  profile: Profile;
-  channels: Channel[];
-  nextId: number;
-}
-
-let workspace: Workspace | null = null;
+let workspacePath: string | null = null;
 let lastError: ApiError | null = null;
 const recent = [
   { path: '/home/lucia/Documents/Valdoria/valdoria-2027.rumbo', fileName: 'valdoria-2027.rumbo', exists: true },
@@ -116,35 +51,423 @@ const recent = [
 if (query.get('recent') === '0') recent.length = 0;
 
 function openSample(): void {
-  const lang = resolved();
-  workspace = {
-    path: '/home/lucia/.local/share/app.rumbo.desktop/sample.rumbo',
-    profile: sampleProfile(lang),
-    channels: sampleChannels(lang),
-    nextId: 100,
-  };
+  loadSample(resolved(), extraChannels);
+  workspacePath = '/home/lucia/.local/share/app.rumbo.desktop/sample.rumbo';
+  undos.clear();
 }
 
 function openEmpty(): void {
-  workspace = {
-    path: '/home/lucia/Documents/new-strategy.rumbo',
-    profile: {
-      name: '',
-      sector: '',
-      mission: '',
-      culture: '',
-      values: '',
-      brandVoice: '',
-      cmName: '',
-      cmReportsTo: '',
-      languages: [],
-      planningStart: null,
-      planningEnd: null,
-    },
-    channels: [],
-    nextId: 1,
+  loadEmpty(resolved());
+  workspacePath = '/home/lucia/Documents/new-strategy.rumbo';
+  undos.clear();
+}
+
+function closeWorkspace(): void {
+  closeDoc();
+  workspacePath = null;
+  undos.clear();
+}
+
+function snapshot(): AppSnapshot {
+  const error = lastError;
+  lastError = null;
+  const fileName = workspacePath?.split('/').pop() ?? '';
+  return {
+    workspace: workspacePath ? { path: workspacePath, fileName, title: doc.profile.name || fileName } : null,
+    recent,
+    language,
+    resolvedLanguage: resolved(),
+    theme,
+    error,
   };
 }
+
+// Errors, in the user's language, as Rust words them.
+
+function issue(field: string, code: FieldCode, range?: [number, number]): FieldError {
+  const lang = resolved();
+  const [min, max] = range ?? [0, 168];
+  const messages: Record<FieldCode, string> = {
+    required: pick(lang, 'This field is required.', 'Este campo es obligatorio.'),
+    too_long: pick(lang, 'Too long: at most 120 characters.', 'Demasiado largo: como máximo 120 caracteres.'),
+    out_of_range: pick(lang, `Enter a number from ${min} to ${max}.`, `Introduce un número entre ${min} y ${max}.`),
+    not_a_number: pick(lang, 'Enter a number.', 'Introduce un número.'),
+    end_before_start: pick(lang, 'The end date must be on or after the start date.', 'La fecha de fin debe ser igual o posterior a la de inicio.'),
+    same_as_baseline: pick(lang, 'The target must differ from the baseline.', 'La meta debe ser distinta del valor de partida.'),
+    duplicate: pick(lang, 'Another record already has this name.', 'Ya existe otro registro con este nombre.'),
+    unknown_link: pick(lang, 'This link points to a record that no longer exists.', 'Este vínculo apunta a un registro que ya no existe.'),
+  };
+  return { field, code, message: messages[code] };
+}
+
+function validation(fields: FieldError[]): ApiError {
+  const lang = resolved();
+  const message =
+    fields.length === 1
+      ? pick(lang, 'One field needs your attention.', 'Un campo necesita tu atención.')
+      : pick(lang, `${fields.length} fields need your attention.`, `${fields.length} campos necesitan tu atención.`);
+  return { code: 'validation', message, fields };
+}
+
+function notFound(): ApiError {
+  return {
+    code: 'not_found',
+    message: pick(resolved(), 'This record no longer exists.', 'Este registro ya no existe.'),
+    fields: [],
+  };
+}
+
+function needWorkspace(): MockDoc {
+  if (!workspacePath) throw { code: 'no_workspace', message: pick(resolved(), 'No workspace is open.', 'No hay ningún espacio de trabajo abierto.'), fields: [] };
+  return doc;
+}
+
+/** Trims the listed text fields of a copy. */
+function trimmed<T extends object>(record: T, keys: readonly (keyof T)[]): T {
+  const copy = { ...record };
+  for (const key of keys) {
+    const value = copy[key];
+    if (typeof value === 'string') copy[key] = value.trim() as T[typeof key];
+  }
+  return copy;
+}
+
+function requireName(fields: FieldError[], name: string, others: readonly { id: number; name: string }[], id: number): void {
+  if (!name) fields.push(issue('name', 'required'));
+  else if (others.some((o) => o.id !== id && o.name.toLowerCase() === name.toLowerCase())) fields.push(issue('name', 'duplicate'));
+}
+
+function check(fields: FieldError[]): void {
+  if (fields.length) throw validation(fields);
+}
+
+function replaceIn<T extends { id: number }>(list: T[], record: T): T {
+  const index = list.findIndex((r) => r.id === record.id);
+  if (index === -1) throw notFound();
+  list[index] = record;
+  return record;
+}
+
+const nextId = (list: readonly { id: number }[]): number => list.reduce((max, r) => Math.max(max, r.id), 0) + 1;
+
+// Records as the commands answer them.
+
+function audienceOut(audience: Audience): Audience {
+  return { ...audience, channelIds: channelIdsOf(audience.id) };
+}
+
+function weighted(scores: Channel['fitScores'], criteria: FitCriterion[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const score of scores) {
+    const criterion = criteria.find((c) => c.id === score.criterionId);
+    if (criterion && criterion.weight > 0) {
+      sum += criterion.weight * score.score;
+      weights += criterion.weight;
+    }
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+function fitMatrix(): FitMatrix {
+  const criteria = [...doc.fitCriteria].sort((a, b) => a.position - b.position);
+  const rows: FitRow[] = doc.channels.map((c) => ({
+    channelId: c.id,
+    name: c.name,
+    network: c.network,
+    status: c.status,
+    scores: c.fitScores,
+    weighted: weighted(c.fitScores, criteria),
+    missing: criteria.filter((k) => k.weight > 0 && !c.fitScores.some((s) => s.criterionId === k.id)).length,
+  }));
+  rows.sort((a, b) => (b.weighted ?? -1) - (a.weighted ?? -1) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+  return { criteria, rows };
+}
+
+function counts(): SectionCounts {
+  return {
+    departments: doc.departments.length,
+    audiences: doc.audiences.length,
+    channels: doc.channels.length,
+    objectives: doc.objectives.length,
+    campaigns: doc.campaigns.length,
+    flows: doc.flows.length,
+    infoNeeds: doc.infoNeeds.length,
+    recommendations: doc.recommendations.length,
+    pendingRecommendations: doc.recommendations.filter((r) => r.decision === 'pending').length,
+  };
+}
+
+// Writes
+
+function saveChannel(input: Channel, creating: boolean): Channel {
+  const w = needWorkspace();
+  const channel = trimmed(input, ['name', 'handle', 'purpose', 'tone', 'cadence', 'owner', 'rejectionReason', 'notes']);
+  const id = creating ? nextId(w.channels) : channel.id;
+  const fields: FieldError[] = [];
+  requireName(fields, channel.name, w.channels, id);
+  if (channel.weeklyEffortHours === null || !(channel.weeklyEffortHours >= 0 && channel.weeklyEffortHours <= 168)) {
+    fields.push(issue('weeklyEffortHours', 'out_of_range'));
+  }
+  if (channel.status === 'rejected' && !channel.rejectionReason) fields.push(issue('rejectionReason', 'required'));
+  if (channel.ownerDepartmentId !== null && !w.departments.some((d) => d.id === channel.ownerDepartmentId)) {
+    fields.push(issue('ownerDepartmentId', 'unknown_link'));
+  }
+  if (channel.audienceIds.some((a) => !w.audiences.some((x) => x.id === a))) fields.push(issue('audienceIds', 'unknown_link'));
+  if (channel.fitScores.some((s) => s.score < 0 || s.score > 5 || !Number.isInteger(s.score))) {
+    fields.push(issue('fitScores', 'out_of_range', [0, 5]));
+  }
+  check(fields);
+  const saved: Channel = {
+    ...channel,
+    id,
+    audienceIds: [...new Set(channel.audienceIds)],
+    fitScores: channel.fitScores
+      .filter((s) => w.fitCriteria.some((c) => c.id === s.criterionId))
+      .sort((a, b) => a.criterionId - b.criterionId),
+  };
+  if (creating) w.channels.push(saved);
+  else replaceIn(w.channels, saved);
+  return saved;
+}
+
+function saveDepartment(input: Department, creating: boolean): Department {
+  const w = needWorkspace();
+  const department = trimmed(input, ['name', 'head', 'notes']);
+  const id = creating ? nextId(w.departments) : department.id;
+  const fields: FieldError[] = [];
+  requireName(fields, department.name, w.departments, id);
+  check(fields);
+  const saved = { ...department, id };
+  if (creating) w.departments.push(saved);
+  else replaceIn(w.departments, saved);
+  return saved;
+}
+
+function saveActivity(input: Activity, creating: boolean): Activity {
+  const w = needWorkspace();
+  const activity = trimmed(input, ['name']);
+  const id = creating ? nextId(w.activities) : activity.id;
+  const fields: FieldError[] = [];
+  requireName(fields, activity.name, w.activities, id);
+  check(fields);
+  if (creating) {
+    const saved = { ...activity, id, position: w.activities.reduce((max, a) => Math.max(max, a.position), 0) + 1 };
+    w.activities.push(saved);
+    return saved;
+  }
+  const old = w.activities.find((a) => a.id === id);
+  if (!old) throw notFound();
+  return replaceIn(w.activities, { ...old, name: activity.name });
+}
+
+function saveAudience(input: Audience, creating: boolean): Audience {
+  const w = needWorkspace();
+  const audience = trimmed(input, ['name', 'description', 'needs', 'whereabouts']);
+  const id = creating ? nextId(w.audiences) : audience.id;
+  const fields: FieldError[] = [];
+  requireName(fields, audience.name, w.audiences, id);
+  if (audience.channelIds.some((c) => !w.channels.some((x) => x.id === c))) fields.push(issue('channelIds', 'unknown_link'));
+  check(fields);
+  const saved = { ...audience, id, channelIds: [] };
+  if (creating) w.audiences.push(saved);
+  else replaceIn(w.audiences, saved);
+  // Saving this side replaces this side's links.
+  for (const channel of w.channels) {
+    const linked = audience.channelIds.includes(channel.id);
+    const has = channel.audienceIds.includes(id);
+    if (linked && !has) channel.audienceIds = [...channel.audienceIds, id];
+    if (!linked && has) channel.audienceIds = channel.audienceIds.filter((a) => a !== id);
+  }
+  return audienceOut(saved);
+}
+
+function saveCriterion(input: FitCriterion, creating: boolean): FitCriterion {
+  const w = needWorkspace();
+  const criterion = trimmed(input, ['name', 'description']);
+  const id = creating ? nextId(w.fitCriteria) : criterion.id;
+  const fields: FieldError[] = [];
+  requireName(fields, criterion.name, w.fitCriteria, id);
+  if (!Number.isInteger(criterion.weight) || criterion.weight < 0 || criterion.weight > 10) {
+    fields.push(issue('weight', 'out_of_range', [0, 10]));
+  }
+  check(fields);
+  const position = creating ? w.fitCriteria.reduce((max, c) => Math.max(max, c.position), 0) + 1 : criterion.position;
+  const saved = { ...criterion, id, position };
+  if (creating) w.fitCriteria.push(saved);
+  else replaceIn(w.fitCriteria, saved);
+  return saved;
+}
+
+// Deleting, with what it unlinks, and undoing it.
+
+type Kind = Exclude<EntityKind, 'raci_cell'>;
+
+interface Link {
+  owner: Kind;
+  field: string;
+  target: Kind;
+  shape: 'one' | 'many' | 'scores';
+}
+
+/** Every link between records: `owner.field` points at a `target`. */
+const LINKS: Link[] = [
+  { owner: 'channel', field: 'ownerDepartmentId', target: 'department', shape: 'one' },
+  { owner: 'channel', field: 'audienceIds', target: 'audience', shape: 'many' },
+  { owner: 'channel', field: 'fitScores', target: 'fit_criterion', shape: 'scores' },
+  { owner: 'objective', field: 'channelIds', target: 'channel', shape: 'many' },
+  { owner: 'objective', field: 'departmentIds', target: 'department', shape: 'many' },
+  { owner: 'campaign', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'campaign', field: 'objectiveIds', target: 'objective', shape: 'many' },
+  { owner: 'flow', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'info_need', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'info_need', field: 'flowId', target: 'flow', shape: 'one' },
+  { owner: 'recommendation', field: 'departmentId', target: 'department', shape: 'one' },
+];
+
+type AnyRecord = Record<string, unknown> & { id: number };
+const listOf = (kind: Kind): AnyRecord[] => doc[LIST_OF[kind] as ListKey] as unknown as AnyRecord[];
+
+function pointsAt(record: AnyRecord, link: Link, id: number): boolean {
+  const value = record[link.field];
+  if (link.shape === 'one') return value === id;
+  if (link.shape === 'many') return Array.isArray(value) && value.includes(id);
+  return Array.isArray(value) && value.some((s: { criterionId: number }) => s.criterionId === id);
+}
+
+function unlink(record: AnyRecord, link: Link, id: number): void {
+  const value = record[link.field];
+  if (link.shape === 'one') record[link.field] = null;
+  else if (link.shape === 'many') record[link.field] = (value as number[]).filter((x) => x !== id);
+  else record[link.field] = (value as { criterionId: number }[]).filter((s) => s.criterionId !== id);
+}
+
+/** The records a deletion removes along with it. */
+function cascade(kind: Kind, id: number): { kind: EntityKind; names: string[] }[] {
+  if (kind === 'department' || kind === 'activity') {
+    // Named by the other side: the activities of a department, the departments of an activity.
+    const cells = doc.raci.filter((c) => (kind === 'department' ? c.departmentId : c.activityId) === id);
+    const names = cells.map((c) =>
+      kind === 'department'
+        ? (doc.activities.find((a) => a.id === c.activityId)?.name ?? '')
+        : (doc.departments.find((d) => d.id === c.departmentId)?.name ?? ''),
+    );
+    return [{ kind: 'raci_cell', names }];
+  }
+  if (kind === 'objective') {
+    return [{ kind: 'measurement', names: doc.measurements.filter((m) => m.objectiveId === id).map((m) => nameOf('measurement', m)) }];
+  }
+  return [];
+}
+
+function impact(kind: EntityKind, id: number): DeleteImpact {
+  needWorkspace();
+  if (kind === 'raci_cell') throw notFound();
+  const record = listOf(kind).find((r) => r.id === id);
+  if (!record) throw notFound();
+  const groups: ImpactGroup[] = cascade(kind, id).map((g) => ({ ...g, removed: true }));
+  for (const link of LINKS.filter((l) => l.target === kind)) {
+    const names = listOf(link.owner)
+      .filter((r) => pointsAt(r, link, id))
+      .map((r) => nameOf(link.owner, r));
+    groups.push({ kind: link.owner, removed: false, names });
+  }
+  // The audiences' side of the channel links.
+  if (kind === 'channel') {
+    const channel = record as unknown as Channel;
+    groups.push({
+      kind: 'audience',
+      removed: false,
+      names: doc.audiences.filter((a) => channel.audienceIds.includes(a.id)).map((a) => a.name),
+    });
+  }
+  return { kind, name: nameOf(kind, record), groups: groups.filter((g) => g.names.length > 0) };
+}
+
+const undos = new Map<number, { before: MockDoc; kind: Kind; id: number }>();
+let nextToken = 1;
+
+/** Deletes any record with what it removes and unlinks; the token undoes it. */
+function deleteRecord(kind: Kind, id: number): UndoToken {
+  needWorkspace();
+  const list = listOf(kind);
+  if (!list.some((r) => r.id === id)) throw notFound();
+  const before = structuredClone(doc);
+  (doc as unknown as Record<string, unknown>)[LIST_OF[kind]] = list.filter((r) => r.id !== id);
+  if (kind === 'department') doc.raci = doc.raci.filter((c) => c.departmentId !== id);
+  if (kind === 'activity') doc.raci = doc.raci.filter((c) => c.activityId !== id);
+  if (kind === 'objective') doc.measurements = doc.measurements.filter((m) => m.objectiveId !== id);
+  for (const link of LINKS.filter((l) => l.target === kind)) {
+    for (const record of listOf(link.owner)) if (pointsAt(record, link, id)) unlink(record, link, id);
+  }
+  const token = nextToken++;
+  undos.set(token, { before, kind, id });
+  return { token };
+}
+
+/** Puts back what a deletion removed and the links it cut; later changes stay. */
+function undoDelete(token: number): Kind {
+  needWorkspace();
+  const entry = undos.get(token);
+  if (!entry) {
+    throw {
+      code: 'not_found',
+      message: pick(resolved(), 'This deletion can no longer be undone.', 'Esta eliminación ya no se puede deshacer.'),
+      fields: [],
+    };
+  }
+  undos.delete(token);
+  const { before } = entry;
+  const restored = new Map<Kind, Set<number>>();
+  for (const [kind, key] of Object.entries(LIST_OF) as [Kind, ListKey][]) {
+    const now = doc[key] as unknown as AnyRecord[];
+    const then = before[key] as unknown as AnyRecord[];
+    const present = new Set(now.map((r) => r.id));
+    const back = then.filter((r) => !present.has(r.id));
+    if (back.length === 0) continue;
+    restored.set(kind, new Set(back.map((r) => r.id)));
+    const order = new Map(then.map((r, i) => [r.id, i]));
+    (doc as unknown as Record<string, unknown>)[key] = [...now, ...back].sort(
+      (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity),
+    );
+  }
+  for (const cell of before.raci) {
+    const exists = doc.raci.some((c) => c.departmentId === cell.departmentId && c.activityId === cell.activityId);
+    if (!exists && doc.departments.some((d) => d.id === cell.departmentId) && doc.activities.some((a) => a.id === cell.activityId)) {
+      doc.raci.push(cell);
+    }
+  }
+  // The links that pointed at what came back.
+  for (const link of LINKS) {
+    const ids = restored.get(link.target);
+    if (!ids) continue;
+    const then = new Map((before[LIST_OF[link.owner]] as unknown as AnyRecord[]).map((r) => [r.id, r]));
+    for (const record of listOf(link.owner)) {
+      const old = then.get(record.id);
+      if (!old) continue;
+      for (const id of ids) {
+        if (!pointsAt(old, link, id) || pointsAt(record, link, id)) continue;
+        if (link.shape === 'one') record[link.field] = id;
+        else if (link.shape === 'many') record[link.field] = [...(record[link.field] as number[]), id];
+        else {
+          const score = (old[link.field] as { criterionId: number }[]).find((s) => s.criterionId === id);
+          if (score) record[link.field] = [...(record[link.field] as { criterionId: number }[]), score];
+        }
+      }
+    }
+  }
+  return entry.kind;
+}
+
+function changed(kind: EntityKind | null): void {
+  void emit('workspace-changed', kind);
+}
+
+const DELETES: Record<string, Kind> = Object.fromEntries(
+  Object.keys(LIST_OF).map((kind) => [kind === 'fit_criterion' ? 'criterion_delete' : `${kind}_delete`, kind as Kind]),
+);
+
+// Startup state
 
 const ws = query.get('ws') ?? 'none';
 if (ws === 'sample') openSample();
@@ -161,165 +484,184 @@ if (query.get('error') === '1') {
   };
 }
 
-function snapshot(): AppSnapshot {
-  const error = lastError;
-  lastError = null;
-  return {
-    workspace: workspace
-      ? {
-          path: workspace.path,
-          fileName: workspace.path.split('/').pop() ?? '',
-          title: workspace.profile.name || (workspace.path.split('/').pop() ?? ''),
-        }
-      : null,
-    recent,
-    language,
-    resolvedLanguage: resolved(),
-    theme,
-    error,
-  };
-}
+const slow = query.get('slow') === '1';
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, slow ? ms * 5 : ms));
 
-function issue(field: string, code: FieldError['code']): FieldError {
-  const lang = resolved();
-  const messages: Record<FieldError['code'], string> = {
-    required: pick(lang, 'This field is required.', 'Este campo es obligatorio.'),
-    too_long: pick(lang, 'Too long: at most 120 characters.', 'Demasiado largo: como máximo 120 caracteres.'),
-    out_of_range: pick(lang, 'Enter a number from 0 to 168.', 'Introduce un número entre 0 y 168.'),
-    end_before_start: pick(lang, 'The end date must be on or after the start date.', 'La fecha de fin debe ser igual o posterior a la de inicio.'),
-    duplicate: pick(lang, 'Another channel already has this name.', 'Ya existe otro canal con este nombre.'),
-    invalid: pick(lang, 'This value is not valid.', 'Este valor no es válido.'),
-  };
-  return { field, code, message: messages[code] };
-}
+async function handle(cmd: string, args: Record<string, unknown>): Promise<unknown> {
+  const planned = handlePlans(cmd, args);
+  if (planned !== undefined) return planned;
 
-function validation(fields: FieldError[]): ApiError {
-  const lang = resolved();
-  const message =
-    fields.length === 1
-      ? pick(lang, 'One field needs your attention.', 'Un campo necesita tu atención.')
-      : pick(lang, `${fields.length} fields need your attention.`, `${fields.length} campos necesitan tu atención.`);
-  return { code: 'validation', message, fields };
-}
-
-function needWorkspace(): Workspace {
-  if (!workspace) throw { code: 'no_workspace', message: pick(resolved(), 'No workspace is open.', 'No hay ningún espacio de trabajo abierto.'), fields: [] };
-  return workspace;
-}
-
-function checkChannel(input: ChannelInput, id: number | null): ChannelInput {
-  const w = needWorkspace();
-  const clean = { ...input };
-  for (const key of ['name', 'handle', 'purpose', 'tone', 'cadence', 'owner', 'rejectionReason', 'notes'] as const) {
-    clean[key] = clean[key].trim();
-  }
-  const fields: FieldError[] = [];
-  if (!clean.name) fields.push(issue('name', 'required'));
-  if (clean.name && w.channels.some((c) => c.id !== id && c.name.toLowerCase() === clean.name.toLowerCase())) {
-    fields.push(issue('name', 'duplicate'));
-  }
-  if (clean.weeklyEffortHours === null || !(clean.weeklyEffortHours >= 0 && clean.weeklyEffortHours <= 168)) {
-    fields.push(issue('weeklyEffortHours', 'out_of_range'));
-  }
-  if (clean.status === 'rejected' && !clean.rejectionReason) fields.push(issue('rejectionReason', 'required'));
-  if (fields.length) throw validation(fields);
-  return clean;
-}
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-mockIPC(
-  async (cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    await delay(cmd.startsWith('channel_') || cmd.startsWith('profile_') ? 180 : 20);
-    switch (cmd) {
-      case 'app_state':
-        return snapshot();
-      case 'set_language':
-        language = args.language as LanguagePref;
-        return snapshot();
-      case 'set_theme':
-        theme = args.theme as ThemePref;
-        return snapshot();
-      case 'workspace_new':
-        openEmpty();
-        return snapshot();
-      case 'workspace_open':
-      case 'workspace_open_sample':
-        openSample();
-        return snapshot();
-      case 'workspace_open_path': {
-        const entry = recent.find((r) => r.path === args.path);
-        if (entry && !entry.exists) {
-          lastError = {
-            code: 'file_not_found',
-            message: pick(resolved(), `“${entry.path}” was not found. It may have been moved or deleted.`, `No se encuentra «${entry.path}». Puede que se haya movido o eliminado.`),
-            fields: [],
-          };
-          return snapshot();
-        }
-        openSample();
+  await delay(/_(list|matrix|counts|get)$/.test(cmd) || cmd === 'delete_impact' ? 30 : 160);
+  const id = args.id as number;
+  switch (cmd) {
+    case 'app_state':
+      return snapshot();
+    case 'set_language':
+      language = args.language as LanguagePref;
+      return snapshot();
+    case 'set_theme':
+      theme = args.theme as ThemePref;
+      return snapshot();
+    case 'workspace_new':
+      openEmpty();
+      return snapshot();
+    case 'workspace_open':
+    case 'workspace_open_sample':
+      openSample();
+      return snapshot();
+    case 'workspace_open_path': {
+      const entry = recent.find((r) => r.path === args.path);
+      if (entry && !entry.exists) {
+        lastError = {
+          code: 'file_not_found',
+          message: pick(resolved(), `“${entry.path}” was not found. It may have been moved or deleted.`, `No se encuentra «${entry.path}». Puede que se haya movido o eliminado.`),
+          fields: [],
+        };
         return snapshot();
       }
-      case 'workspace_close':
-        workspace = null;
-        return snapshot();
-      case 'recent_clear':
-        recent.length = 0;
-        return snapshot();
-      case 'profile_get':
-        return needWorkspace().profile;
-      case 'profile_save': {
-        const w = needWorkspace();
-        const p = { ...(args.profile as Profile) };
-        for (const key of ['name', 'sector', 'mission', 'culture', 'values', 'brandVoice', 'cmName', 'cmReportsTo'] as const) {
-          p[key] = p[key].trim();
-        }
-        const fields: FieldError[] = [];
-        if (!p.name) fields.push(issue('name', 'required'));
-        if (p.planningStart && p.planningEnd && p.planningEnd < p.planningStart) fields.push(issue('planningEnd', 'end_before_start'));
-        if (fields.length) throw validation(fields);
-        w.profile = p;
-        return p;
-      }
-      case 'channel_list':
-        return needWorkspace().channels;
-      case 'channel_create': {
-        const w = needWorkspace();
-        const clean = checkChannel(args.input as ChannelInput, null);
-        const now = new Date().toISOString();
-        const channel: Channel = { ...clean, id: w.nextId++, createdAt: now, updatedAt: now };
-        w.channels.push(channel);
-        return channel;
-      }
-      case 'channel_update': {
-        const w = needWorkspace();
-        const id = args.id as number;
-        const clean = checkChannel(args.input as ChannelInput, id);
-        const index = w.channels.findIndex((c) => c.id === id);
-        const old = w.channels[index];
-        if (!old) throw { code: 'not_found', message: 'This channel no longer exists.', fields: [] };
-        const channel: Channel = { ...old, ...clean, updatedAt: new Date().toISOString() };
-        w.channels[index] = channel;
-        return channel;
-      }
-      case 'channel_delete': {
-        const w = needWorkspace();
-        w.channels = w.channels.filter((c) => c.id !== args.id);
-        return null;
-      }
-      default:
-        throw { code: 'internal', message: `Unknown command ${cmd}`, fields: [] };
+      openSample();
+      return snapshot();
     }
-  },
-  { shouldMockEvents: true },
-);
+    case 'workspace_close':
+      closeWorkspace();
+      return snapshot();
+    case 'recent_clear':
+      recent.length = 0;
+      return snapshot();
+
+    case 'profile_get':
+      return needWorkspace().profile;
+    case 'profile_save': {
+      const w = needWorkspace();
+      const p = trimmed(args.profile as Profile, ['name', 'sector', 'mission', 'culture', 'values', 'brandVoice', 'cmName', 'cmReportsTo']);
+      const fields: FieldError[] = [];
+      if (!p.name) fields.push(issue('name', 'required'));
+      if (p.planningStart && p.planningEnd && p.planningEnd < p.planningStart) fields.push(issue('planningEnd', 'end_before_start'));
+      check(fields);
+      w.profile = p;
+      changed(null);
+      return p;
+    }
+
+    case 'section_counts':
+      needWorkspace();
+      return counts();
+    case 'delete_impact':
+      return impact(args.kind as EntityKind, id);
+    case 'undo_delete': {
+      const kind = undoDelete(args.token as number);
+      changed(kind);
+      return null;
+    }
+
+    case 'department_list':
+      return needWorkspace().departments;
+    case 'department_create':
+    case 'department_update': {
+      const saved = saveDepartment(args.department as Department, cmd === 'department_create');
+      changed('department');
+      return saved;
+    }
+
+    case 'activity_list':
+      return [...needWorkspace().activities].sort((a, b) => a.position - b.position);
+    case 'activity_create':
+    case 'activity_update': {
+      const saved = saveActivity(args.activity as Activity, cmd === 'activity_create');
+      changed('activity');
+      return saved;
+    }
+    case 'activity_reorder': {
+      const w = needWorkspace();
+      const ids = args.ids as number[];
+      if (ids.length !== w.activities.length || ids.some((i) => !w.activities.some((a) => a.id === i))) throw notFound();
+      w.activities = ids.map((i, index) => ({ ...w.activities.find((a) => a.id === i)!, position: index + 1 }));
+      changed('activity');
+      return w.activities;
+    }
+
+    case 'raci_list':
+      return needWorkspace().raci;
+    case 'raci_set': {
+      const w = needWorkspace();
+      const departmentId = args.departmentId as number;
+      const activityId = args.activityId as number;
+      const role = args.role as RaciRole | null;
+      if (!w.departments.some((d) => d.id === departmentId) || !w.activities.some((a) => a.id === activityId)) throw notFound();
+      w.raci = w.raci.filter((c) => !(c.departmentId === departmentId && c.activityId === activityId));
+      if (role) w.raci.push({ departmentId, activityId, role });
+      changed('raci_cell');
+      return null;
+    }
+
+    case 'audience_list':
+      return needWorkspace().audiences.map(audienceOut);
+    case 'audience_create':
+    case 'audience_update': {
+      const saved = saveAudience(args.audience as Audience, cmd === 'audience_create');
+      changed('audience');
+      return saved;
+    }
+
+    case 'criterion_list':
+      return [...needWorkspace().fitCriteria].sort((a, b) => a.position - b.position);
+    case 'criterion_create':
+    case 'criterion_update': {
+      const saved = saveCriterion(args.criterion as FitCriterion, cmd === 'criterion_create');
+      changed('fit_criterion');
+      return saved;
+    }
+
+    case 'fit_matrix':
+      needWorkspace();
+      return fitMatrix();
+    case 'fit_set_score': {
+      const w = needWorkspace();
+      const channel = w.channels.find((c) => c.id === args.channelId);
+      const criterionId = args.criterionId as number;
+      const score = args.score as number | null;
+      if (!channel || !w.fitCriteria.some((c) => c.id === criterionId)) throw notFound();
+      if (score !== null && (!Number.isInteger(score) || score < 0 || score > 5)) check([issue('score', 'out_of_range', [0, 5])]);
+      const others = channel.fitScores.filter((s) => s.criterionId !== criterionId);
+      channel.fitScores = score === null ? others : [...others, { criterionId, score }].sort((a, b) => a.criterionId - b.criterionId);
+      changed('channel');
+      return fitMatrix();
+    }
+
+    case 'channel_list':
+      return needWorkspace().channels;
+    case 'channel_create':
+    case 'channel_update': {
+      const saved = saveChannel(args.channel as Channel, cmd === 'channel_create');
+      changed('channel');
+      return saved;
+    }
+
+    // Read by the reach views when the plans' mock does not answer them.
+    case 'objective_list':
+      return needWorkspace().objectives;
+    case 'flow_list':
+      return needWorkspace().flows;
+
+    default: {
+      const kind = DELETES[cmd];
+      if (kind) {
+        const token = deleteRecord(kind, id);
+        changed(kind);
+        return token;
+      }
+      throw { code: 'internal', message: `Unknown command ${cmd}`, fields: [] };
+    }
+  }
+}
+
+mockIPC((cmd, payload) => handle(cmd, (payload ?? {}) as Record<string, unknown>), { shouldMockEvents: true });
 
 // Lets the screenshot script play the native menu: window.__menu('close').
 Object.defineProperty(window, '__menu', {
   value: async (action: 'sample' | 'close') => {
     if (action === 'sample') openSample();
-    else workspace = null;
+    else closeWorkspace();
     await emit('app-state', snapshot());
   },
 });

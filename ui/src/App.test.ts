@@ -6,35 +6,15 @@ import * as api from './lib/api';
 import { app } from './lib/state/app.svelte';
 import type { MenuAction } from './lib/bindings';
 import { profile, snapshot } from './test/fixtures';
+import { serve } from './test/serve';
 
-vi.mock('$lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('$lib/api')>();
-  return {
-    asApiError: actual.asApiError,
-    appState: vi.fn(),
-    onAppState: vi.fn(),
-    onMenuAction: vi.fn(),
-    setLanguage: vi.fn(),
-    setTheme: vi.fn(),
-    workspaceNew: vi.fn(),
-    workspaceOpen: vi.fn(),
-    workspaceOpenPath: vi.fn(),
-    workspaceOpenSample: vi.fn(),
-    workspaceClose: vi.fn(),
-    recentClear: vi.fn(),
-    profileGet: vi.fn(),
-    profileSave: vi.fn(),
-    channelList: vi.fn(),
-    channelCreate: vi.fn(),
-    channelUpdate: vi.fn(),
-    channelDelete: vi.fn(),
-  };
-});
+vi.mock('$lib/api', async (importOriginal) => (await import('./test/api-mock')).mockApi(await importOriginal()));
 
 const openError = (message: string) => ({ code: 'not_a_workspace' as const, message, fields: [] });
 
 beforeEach(() => {
   vi.resetAllMocks();
+  serve();
   app.reset();
   vi.mocked(api.onAppState).mockResolvedValue(() => {});
   vi.mocked(api.onMenuAction).mockResolvedValue(() => {});

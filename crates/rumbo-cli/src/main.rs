@@ -91,7 +91,7 @@ fn main() -> ExitCode {
 fn run(command: Command, lang: Lang) -> Result<()> {
     match command {
         Command::New { file, name } => {
-            let mut workspace = Workspace::create(&file)?;
+            let mut workspace = Workspace::create(&file, lang)?;
             if let Some(name) = name {
                 let profile = workspace.profile()?;
                 workspace.save_profile(rumbo_core::model::Profile { name, ..profile })?;
@@ -113,7 +113,7 @@ fn run(command: Command, lang: Lang) -> Result<()> {
             let text = workspace.export()?.to_json()?;
             workspace.close()?;
             match output {
-                Some(out) => write_file(&out, text.as_bytes())?,
+                Some(out) => rumbo_store::files::write_atomically(&out, text.as_bytes())?,
                 None => {
                     let mut stdout = std::io::stdout().lock();
                     stdout
@@ -148,22 +148,5 @@ fn read_text(path: &Path) -> Result<String> {
     }
     String::from_utf8(bytes).map_err(|_| Error::BadJson {
         detail: "the file is not UTF-8 text".into(),
-    })
-}
-
-/// Writes through a temporary file and a rename, so that a failed write never
-/// leaves half a file where the user expects a whole one.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-    let written = std::fs::File::create(&temporary)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&temporary, path));
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        Error::io(path, &e)
     })
 }

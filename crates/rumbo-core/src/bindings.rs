@@ -5,10 +5,20 @@
 
 use ts_rs::{Config, TS};
 
+use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
-use crate::ipc::{AppSnapshot, LanguagePref, MenuAction, RecentFile, ThemePref, WorkspaceInfo};
+use crate::ipc::{
+    AppSnapshot, DeleteImpact, EntityKind, ImpactGroup, LanguagePref, MenuAction, RecentFile,
+    SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+};
+use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
-use crate::model::{Channel, ChannelInput, ChannelStatus, Network, Profile};
+use crate::model::{
+    Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
+    FitCriterion, FitMatrix, FitRow, FitScore, InfoNeed, InternalChannel, InternalFlow,
+    Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole,
+    Recommendation, Urgency, Weekday,
+};
 
 fn decl<T: TS>(config: &Config) -> String {
     format!("export {}\n", T::decl(config))
@@ -24,10 +34,42 @@ pub fn typescript() -> String {
         decl::<FieldError>(&config),
         decl::<ApiError>(&config),
         decl::<Profile>(&config),
+        decl::<Department>(&config),
+        decl::<Activity>(&config),
+        decl::<RaciRole>(&config),
+        decl::<RaciCell>(&config),
+        decl::<Audience>(&config),
+        decl::<FitCriterion>(&config),
+        decl::<FitScore>(&config),
+        decl::<FitRow>(&config),
+        decl::<FitMatrix>(&config),
         decl::<Network>(&config),
         decl::<ChannelStatus>(&config),
-        decl::<ChannelInput>(&config),
         decl::<Channel>(&config),
+        decl::<ObjectiveKind>(&config),
+        decl::<ObjectiveStatus>(&config),
+        decl::<Objective>(&config),
+        decl::<Measurement>(&config),
+        decl::<DateOrder>(&config),
+        decl::<DecimalMark>(&config),
+        decl::<CsvMapping>(&config),
+        decl::<CsvPreview>(&config),
+        decl::<Campaign>(&config),
+        decl::<Direction>(&config),
+        decl::<InternalChannel>(&config),
+        decl::<Weekday>(&config),
+        decl::<Cadence>(&config),
+        decl::<InternalFlow>(&config),
+        decl::<Urgency>(&config),
+        decl::<InfoNeed>(&config),
+        decl::<CalendarEntry>(&config),
+        decl::<Decision>(&config),
+        decl::<Recommendation>(&config),
+        decl::<EntityKind>(&config),
+        decl::<ImpactGroup>(&config),
+        decl::<DeleteImpact>(&config),
+        decl::<UndoToken>(&config),
+        decl::<SectionCounts>(&config),
         decl::<WorkspaceInfo>(&config),
         decl::<RecentFile>(&config),
         decl::<LanguagePref>(&config),

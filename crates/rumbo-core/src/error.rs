@@ -40,6 +40,8 @@ pub enum ErrorCode {
     BadJson,
     /// Interchange JSON from a newer Rumbo.
     UnsupportedJsonVersion,
+    /// A CSV file that cannot be imported as asked.
+    BadCsv,
     Internal,
 }
 
@@ -50,9 +52,11 @@ pub enum FieldCode {
     Required,
     TooLong,
     OutOfRange,
+    NotANumber,
     EndBeforeStart,
+    SameAsBaseline,
     Duplicate,
-    Invalid,
+    UnknownLink,
 }
 
 /// One field at fault, as the UI shows it next to the field.
@@ -79,13 +83,69 @@ pub struct ApiError {
 pub enum Entity {
     Profile,
     Channel,
+    Department,
+    Activity,
+    Audience,
+    FitCriterion,
+    Objective,
+    Measurement,
+    Campaign,
+    InternalFlow,
+    InfoNeed,
+    Recommendation,
 }
 
 impl Entity {
+    /// The noun, and whether it is feminine in Spanish (for the article).
     fn noun(self, lang: Lang) -> &'static str {
         match self {
             Entity::Profile => lang.pick("organization profile", "perfil de la organización"),
             Entity::Channel => lang.pick("channel", "canal"),
+            Entity::Department => lang.pick("department", "departamento"),
+            Entity::Activity => lang.pick("activity", "actividad"),
+            Entity::Audience => lang.pick("audience", "público"),
+            Entity::FitCriterion => lang.pick("fit criterion", "criterio de encaje"),
+            Entity::Objective => lang.pick("objective", "objetivo"),
+            Entity::Measurement => lang.pick("measurement", "medición"),
+            Entity::Campaign => lang.pick("campaign", "campaña"),
+            Entity::InternalFlow => lang.pick("internal flow", "flujo interno"),
+            Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
+            Entity::Recommendation => lang.pick("recommendation", "recomendación"),
+        }
+    }
+
+    fn feminine(self) -> bool {
+        matches!(
+            self,
+            Entity::Activity
+                | Entity::Measurement
+                | Entity::Campaign
+                | Entity::InfoNeed
+                | Entity::Recommendation
+        )
+    }
+
+    /// "this channel" / "este canal", "esta campaña".
+    fn this(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("this {}", self.noun(lang)),
+            Lang::Es => format!(
+                "{} {}",
+                if self.feminine() { "esta" } else { "este" },
+                self.noun(lang)
+            ),
+        }
+    }
+
+    /// "another channel" / "otro canal", "otra campaña".
+    fn another(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("another {}", self.noun(lang)),
+            Lang::Es => format!(
+                "{} {}",
+                if self.feminine() { "otra" } else { "otro" },
+                self.noun(lang)
+            ),
         }
     }
 }
@@ -107,8 +167,15 @@ pub enum IssueKind {
         min: f64,
         max: f64,
     },
+    NotANumber,
     EndBeforeStart,
+    /// A target equal to its baseline: nothing would change.
+    SameAsBaseline,
     Duplicate {
+        entity: Entity,
+    },
+    /// A link to something that does not exist (any more).
+    UnknownLink {
         entity: Entity,
     },
     /// Required because of another field's value (e.g. the reason of a rejected channel).
@@ -120,6 +187,7 @@ pub enum IssueKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Because {
     ChannelRejected,
+    FlowWithDepartment,
 }
 
 impl FieldIssue {
@@ -132,8 +200,11 @@ impl FieldIssue {
             IssueKind::Required | IssueKind::RequiredBecause { .. } => FieldCode::Required,
             IssueKind::TooLong { .. } => FieldCode::TooLong,
             IssueKind::OutOfRange { .. } => FieldCode::OutOfRange,
+            IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
+            IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
             IssueKind::Duplicate { .. } => FieldCode::Duplicate,
+            IssueKind::UnknownLink { .. } => FieldCode::UnknownLink,
         }
     }
 
@@ -154,12 +225,32 @@ impl FieldIssue {
                 Lang::En => format!("Enter a number from {} to {}.", num(*min, lang), num(*max, lang)),
                 Lang::Es => format!("Introduce un número entre {} y {}.", num(*min, lang), num(*max, lang)),
             },
+            IssueKind::RequiredBecause { because: Because::FlowWithDepartment } => lang
+                .pick(
+                    "Choose the department on the other end (only all-staff flows have none).",
+                    "Elige el departamento con el que se comunica (solo los flujos a toda la plantilla no lo tienen).",
+                )
+                .into(),
+            IssueKind::NotANumber => lang.pick("Enter a number.", "Introduce un número.").into(),
             IssueKind::EndBeforeStart => lang
-                .pick("The end date must come after the start date.", "La fecha de fin debe ser posterior a la de inicio.")
+                .pick("This date must not come before the start date.", "Esta fecha no puede ser anterior a la de inicio.")
+                .into(),
+            IssueKind::SameAsBaseline => lang
+                .pick(
+                    "The target equals the baseline: the objective would change nothing.",
+                    "La meta es igual al valor de partida: el objetivo no cambiaría nada.",
+                )
                 .into(),
             IssueKind::Duplicate { entity } => match lang {
-                Lang::En => format!("Another {} already has this name.", entity.noun(lang)),
-                Lang::Es => format!("Ya existe otro {} con este nombre.", entity.noun(lang)),
+                Lang::En => format!("{} already has this name.", capitalize(&entity.another(lang))),
+                Lang::Es => format!("Ya existe {} con este nombre.", entity.another(lang)),
+            },
+            IssueKind::UnknownLink { entity } => match lang {
+                Lang::En => format!("A linked {} no longer exists; reload and try again.", entity.noun(lang)),
+                Lang::Es if entity.feminine() => {
+                    format!("Una {} vinculada ya no existe; recarga e inténtalo de nuevo.", entity.noun(lang))
+                }
+                Lang::Es => format!("Un {} vinculado ya no existe; recarga e inténtalo de nuevo.", entity.noun(lang)),
             },
         }
     }
@@ -173,6 +264,14 @@ impl FieldIssue {
     }
 }
 
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn num(value: f64, lang: Lang) -> String {
     let text = if value.fract() == 0.0 {
         format!("{value:.0}")
@@ -182,6 +281,55 @@ fn num(value: f64, lang: Lang) -> String {
     match lang {
         Lang::En => text,
         Lang::Es => text.replace('.', ","),
+    }
+}
+
+/// What is wrong with a CSV file being imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CsvProblem {
+    Empty,
+    OneColumn,
+    Unreadable,
+    TooLarge,
+    MissingColumns { found: usize, needed: usize },
+    BadDate(String),
+    BadNumber(String),
+}
+
+impl CsvProblem {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (CsvProblem::Empty, Lang::En) => "there are no values to import".into(),
+            (CsvProblem::Empty, Lang::Es) => "no hay valores que importar".into(),
+            (CsvProblem::OneColumn, Lang::En) => {
+                "only one column was found: is it separated by commas, semicolons or tabs?".into()
+            }
+            (CsvProblem::OneColumn, Lang::Es) => {
+                "solo se encontró una columna: ¿está separado por comas, puntos y coma o tabuladores?".into()
+            }
+            (CsvProblem::Unreadable, Lang::En) => "the line cannot be read (an unclosed quote?)".into(),
+            (CsvProblem::Unreadable, Lang::Es) => "no se puede leer la línea (¿unas comillas sin cerrar?)".into(),
+            (CsvProblem::TooLarge, Lang::En) => format!(
+                "the file is too large (at most {} MB and {} rows)",
+                crate::kpi_csv::MAX_BYTES / (1024 * 1024),
+                crate::kpi_csv::MAX_ROWS
+            ),
+            (CsvProblem::TooLarge, Lang::Es) => format!(
+                "el archivo es demasiado grande (como máximo {} MB y {} filas)",
+                crate::kpi_csv::MAX_BYTES / (1024 * 1024),
+                crate::kpi_csv::MAX_ROWS
+            ),
+            (CsvProblem::MissingColumns { found, needed }, Lang::En) => {
+                format!("it has {found} column(s) and the mapping needs {needed}")
+            }
+            (CsvProblem::MissingColumns { found, needed }, Lang::Es) => {
+                format!("tiene {found} columna(s) y la correspondencia necesita {needed}")
+            }
+            (CsvProblem::BadDate(text), Lang::En) => format!("“{text}” is not a date in the chosen format"),
+            (CsvProblem::BadDate(text), Lang::Es) => format!("«{text}» no es una fecha en el formato elegido"),
+            (CsvProblem::BadNumber(text), Lang::En) => format!("“{text}” is not a number"),
+            (CsvProblem::BadNumber(text), Lang::Es) => format!("«{text}» no es un número"),
+        }
     }
 }
 
@@ -224,6 +372,11 @@ pub enum Error {
     JsonInvalidData { location: String, issue: FieldIssue },
     #[error("JSON format version {found}, newer than {supported}")]
     UnsupportedJsonVersion { found: u32, supported: u32 },
+    #[error("CSV problem at line {line:?}: {problem:?}")]
+    CsvInvalid {
+        line: Option<usize>,
+        problem: CsvProblem,
+    },
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -262,6 +415,7 @@ impl Error {
             Error::Database(_) => ErrorCode::Database,
             Error::BadJson { .. } | Error::JsonInvalidData { .. } => ErrorCode::BadJson,
             Error::UnsupportedJsonVersion { .. } => ErrorCode::UnsupportedJsonVersion,
+            Error::CsvInvalid { .. } => ErrorCode::BadCsv,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -284,12 +438,12 @@ impl Error {
             },
             Error::NotFound { entity, .. } => match lang {
                 Lang::En => format!(
-                    "This {} no longer exists; it may have been deleted.",
-                    entity.noun(lang)
+                    "{} no longer exists; it may have been deleted.",
+                    capitalize(&entity.this(lang))
                 ),
                 Lang::Es => format!(
-                    "Este {} ya no existe; puede que se haya eliminado.",
-                    entity.noun(lang)
+                    "{} ya no existe; puede que se haya eliminado.",
+                    capitalize(&entity.this(lang))
                 ),
             },
             Error::NoWorkspace => lang
@@ -408,6 +562,18 @@ impl Error {
                 Lang::Es => format!(
                     "Esta exportación JSON es de la versión {found} del formato, de un Rumbo más reciente; este Rumbo lee hasta la versión {supported}."
                 ),
+            },
+            Error::CsvInvalid { line, problem } => match (line, lang) {
+                (Some(line), Lang::En) => format!(
+                    "Nothing was imported: line {line}: {}.",
+                    problem.message(lang)
+                ),
+                (Some(line), Lang::Es) => format!(
+                    "No se ha importado nada: línea {line}: {}.",
+                    problem.message(lang)
+                ),
+                (None, Lang::En) => format!("Nothing was imported: {}.", problem.message(lang)),
+                (None, Lang::Es) => format!("No se ha importado nada: {}.", problem.message(lang)),
             },
             Error::Internal(detail) => match lang {
                 Lang::En => format!("Something went wrong inside Rumbo: {detail}."),

@@ -1,22 +1,25 @@
 //! The JSON interchange format: a whole workspace as one versioned document.
 //!
 //! `docs/json-format.md` describes it for people. Reading is strict — unknown
-//! fields, bad values and files from a newer Rumbo are refused with a clear
-//! error — so that a round trip through JSON is lossless. Older versions are
-//! migrated step by step in [`migrate`].
+//! fields, bad values, dangling links and files from a newer Rumbo are
+//! refused with a clear error — so that a round trip through JSON is
+//! lossless. Older versions are migrated step by step in [`migrate`].
 
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
-use crate::model::{Channel, Profile};
+use crate::model::{
+    Activity, Audience, Campaign, Channel, Department, FitCriterion, InfoNeed, InternalFlow,
+    Measurement, Objective, Profile, RaciCell, Recommendation,
+};
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,16 +28,39 @@ pub struct WorkspaceDoc {
     pub format: String,
     pub version: u32,
     pub profile: Profile,
+    pub departments: Vec<Department>,
+    pub activities: Vec<Activity>,
+    pub raci: Vec<RaciCell>,
+    pub audiences: Vec<Audience>,
+    pub fit_criteria: Vec<FitCriterion>,
     pub channels: Vec<Channel>,
+    pub objectives: Vec<Objective>,
+    pub measurements: Vec<Measurement>,
+    pub campaigns: Vec<Campaign>,
+    pub flows: Vec<InternalFlow>,
+    pub info_needs: Vec<InfoNeed>,
+    pub recommendations: Vec<Recommendation>,
 }
 
 impl WorkspaceDoc {
-    pub fn new(profile: Profile, channels: Vec<Channel>) -> WorkspaceDoc {
+    /// An empty workspace with `profile`.
+    pub fn new(profile: Profile) -> WorkspaceDoc {
         WorkspaceDoc {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             profile,
-            channels,
+            departments: Vec::new(),
+            activities: Vec::new(),
+            raci: Vec::new(),
+            audiences: Vec::new(),
+            fit_criteria: Vec::new(),
+            channels: Vec::new(),
+            objectives: Vec::new(),
+            measurements: Vec::new(),
+            campaigns: Vec::new(),
+            flows: Vec::new(),
+            info_needs: Vec::new(),
+            recommendations: Vec::new(),
         }
     }
 
@@ -52,7 +78,7 @@ impl WorkspaceDoc {
         let value: Value = serde_json::from_str(text).map_err(|e| Error::BadJson {
             detail: e.to_string(),
         })?;
-        let Value::Object(object) = &value else {
+        let Value::Object(object) = value else {
             return Err(Error::BadJson {
                 detail: "the file does not hold a JSON object".into(),
             });
@@ -76,18 +102,25 @@ impl WorkspaceDoc {
                 supported: FORMAT_VERSION,
             });
         }
-        let value = migrate(value, version)?;
-        let doc: WorkspaceDoc = serde_json::from_value(value).map_err(|e| Error::BadJson {
-            detail: e.to_string(),
-        })?;
+        let object = migrate(object, version)?;
+        let doc: WorkspaceDoc =
+            serde_json::from_value(Value::Object(object)).map_err(|e| Error::BadJson {
+                detail: e.to_string(),
+            })?;
         doc.check()?;
         Ok(doc)
     }
 
     /// What the storage would refuse, refused before anything is written.
-    fn check(&self) -> Result<()> {
+    pub fn check(&self) -> Result<()> {
         let invalid =
             |location: String, issue: FieldIssue| Error::JsonInvalidData { location, issue };
+        let dangling = |location: String, entity: Entity| {
+            invalid(
+                location,
+                FieldIssue::new("id", IssueKind::UnknownLink { entity }),
+            )
+        };
         if let Some(issue) = self
             .profile
             .clone()
@@ -98,45 +131,331 @@ impl WorkspaceDoc {
         {
             return Err(invalid(format!("profile.{}", issue.field), issue));
         }
-        let mut ids = HashSet::new();
-        let mut names = HashSet::new();
-        for (index, channel) in self.channels.iter().enumerate() {
-            let location = |field: &str| format!("channels[{index}].{field}");
-            if let Some(issue) = channel.input().normalized().issues().into_iter().next() {
-                return Err(invalid(location(issue.field), issue));
-            }
-            if channel.id < 1 || !ids.insert(channel.id) {
+
+        let departments = ids("departments", self.departments.iter().map(|d| d.id))?;
+        let activities = ids("activities", self.activities.iter().map(|a| a.id))?;
+        let audiences = ids("audiences", self.audiences.iter().map(|a| a.id))?;
+        let criteria = ids("fitCriteria", self.fit_criteria.iter().map(|c| c.id))?;
+        let channels = ids("channels", self.channels.iter().map(|c| c.id))?;
+        let objectives = ids("objectives", self.objectives.iter().map(|o| o.id))?;
+        ids("measurements", self.measurements.iter().map(|m| m.id))?;
+        ids("campaigns", self.campaigns.iter().map(|c| c.id))?;
+        let flows = ids("flows", self.flows.iter().map(|f| f.id))?;
+        ids("infoNeeds", self.info_needs.iter().map(|n| n.id))?;
+        ids("recommendations", self.recommendations.iter().map(|r| r.id))?;
+
+        let link =
+            |location: String, set: &HashSet<i64>, id: Option<i64>, entity: Entity| -> Result<()> {
+                match id {
+                    Some(id) if !set.contains(&id) => Err(dangling(location, entity)),
+                    _ => Ok(()),
+                }
+            };
+        let links =
+            |location: String, set: &HashSet<i64>, list: &[i64], entity: Entity| -> Result<()> {
+                list.iter()
+                    .try_for_each(|id| link(location.clone(), set, Some(*id), entity))
+            };
+
+        valid("departments", &self.departments, |d| {
+            d.clone().normalized().issues()
+        })?;
+        unique_names(
+            "departments",
+            self.departments.iter().map(|d| d.name.as_str()),
+            Entity::Department,
+        )?;
+        valid("activities", &self.activities, |a| {
+            a.clone().normalized().issues()
+        })?;
+        unique_names(
+            "activities",
+            self.activities.iter().map(|a| a.name.as_str()),
+            Entity::Activity,
+        )?;
+        let mut cells = HashSet::new();
+        for (i, cell) in self.raci.iter().enumerate() {
+            link(
+                format!("raci[{i}].departmentId"),
+                &departments,
+                Some(cell.department_id),
+                Entity::Department,
+            )?;
+            link(
+                format!("raci[{i}].activityId"),
+                &activities,
+                Some(cell.activity_id),
+                Entity::Activity,
+            )?;
+            if !cells.insert((cell.department_id, cell.activity_id)) {
                 return Err(Error::BadJson {
-                    detail: format!("{} is missing or repeated", location("id")),
+                    detail: format!("raci[{i}] repeats a cell"),
                 });
             }
-            if !names.insert(channel.name.trim().to_lowercase()) {
-                let issue = FieldIssue::new(
-                    "name",
-                    IssueKind::Duplicate {
-                        entity: Entity::Channel,
-                    },
-                );
-                return Err(invalid(location("name"), issue));
+        }
+        valid("audiences", &self.audiences, |a| {
+            a.clone().normalized().issues()
+        })?;
+        unique_names(
+            "audiences",
+            self.audiences.iter().map(|a| a.name.as_str()),
+            Entity::Audience,
+        )?;
+        valid("fitCriteria", &self.fit_criteria, |c| {
+            c.clone().normalized().issues()
+        })?;
+        unique_names(
+            "fitCriteria",
+            self.fit_criteria.iter().map(|c| c.name.as_str()),
+            Entity::FitCriterion,
+        )?;
+
+        valid("channels", &self.channels, |c| {
+            c.clone().normalized().issues()
+        })?;
+        unique_names(
+            "channels",
+            self.channels.iter().map(|c| c.name.as_str()),
+            Entity::Channel,
+        )?;
+        for (i, channel) in self.channels.iter().enumerate() {
+            link(
+                format!("channels[{i}].ownerDepartmentId"),
+                &departments,
+                channel.owner_department_id,
+                Entity::Department,
+            )?;
+            links(
+                format!("channels[{i}].audienceIds"),
+                &audiences,
+                &channel.audience_ids,
+                Entity::Audience,
+            )?;
+            let scored: Vec<i64> = channel.fit_scores.iter().map(|s| s.criterion_id).collect();
+            links(
+                format!("channels[{i}].fitScores"),
+                &criteria,
+                &scored,
+                Entity::FitCriterion,
+            )?;
+        }
+        // The channel–audience links are stored once; both sides must tell the same story.
+        let from_channels: HashSet<(i64, i64)> = self
+            .channels
+            .iter()
+            .flat_map(|c| c.audience_ids.iter().map(move |a| (c.id, *a)))
+            .collect();
+        let from_audiences: HashSet<(i64, i64)> = self
+            .audiences
+            .iter()
+            .flat_map(|a| a.channel_ids.iter().map(move |c| (*c, a.id)))
+            .collect();
+        if from_channels != from_audiences {
+            return Err(Error::BadJson {
+                detail:
+                    "channels[].audienceIds and audiences[].channelIds do not list the same links"
+                        .into(),
+            });
+        }
+
+        valid("objectives", &self.objectives, |o| {
+            o.clone().normalized().issues()
+        })?;
+        unique_names(
+            "objectives",
+            self.objectives.iter().map(|o| o.title.as_str()),
+            Entity::Objective,
+        )?;
+        for (i, objective) in self.objectives.iter().enumerate() {
+            links(
+                format!("objectives[{i}].channelIds"),
+                &channels,
+                &objective.channel_ids,
+                Entity::Channel,
+            )?;
+            links(
+                format!("objectives[{i}].departmentIds"),
+                &departments,
+                &objective.department_ids,
+                Entity::Department,
+            )?;
+        }
+        valid("measurements", &self.measurements, |m| {
+            m.clone().normalized().issues()
+        })?;
+        let mut dated = HashSet::new();
+        for (i, m) in self.measurements.iter().enumerate() {
+            link(
+                format!("measurements[{i}].objectiveId"),
+                &objectives,
+                Some(m.objective_id),
+                Entity::Objective,
+            )?;
+            if !dated.insert((m.objective_id, m.date)) {
+                return Err(Error::BadJson {
+                    detail: format!("measurements[{i}] repeats a date of its objective"),
+                });
             }
+        }
+        valid("campaigns", &self.campaigns, |c| {
+            c.clone().normalized().issues()
+        })?;
+        unique_names(
+            "campaigns",
+            self.campaigns.iter().map(|c| c.name.as_str()),
+            Entity::Campaign,
+        )?;
+        for (i, campaign) in self.campaigns.iter().enumerate() {
+            link(
+                format!("campaigns[{i}].departmentId"),
+                &departments,
+                campaign.department_id,
+                Entity::Department,
+            )?;
+            links(
+                format!("campaigns[{i}].objectiveIds"),
+                &objectives,
+                &campaign.objective_ids,
+                Entity::Objective,
+            )?;
+        }
+        valid("flows", &self.flows, |f| f.clone().normalized().issues())?;
+        for (i, flow) in self.flows.iter().enumerate() {
+            link(
+                format!("flows[{i}].departmentId"),
+                &departments,
+                flow.department_id,
+                Entity::Department,
+            )?;
+        }
+        valid("infoNeeds", &self.info_needs, |n| {
+            n.clone().normalized().issues()
+        })?;
+        for (i, need) in self.info_needs.iter().enumerate() {
+            link(
+                format!("infoNeeds[{i}].departmentId"),
+                &departments,
+                need.department_id,
+                Entity::Department,
+            )?;
+            link(
+                format!("infoNeeds[{i}].flowId"),
+                &flows,
+                need.flow_id,
+                Entity::InternalFlow,
+            )?;
+        }
+        valid("recommendations", &self.recommendations, |r| {
+            r.clone().normalized().issues()
+        })?;
+        for (i, rec) in self.recommendations.iter().enumerate() {
+            link(
+                format!("recommendations[{i}].departmentId"),
+                &departments,
+                rec.department_id,
+                Entity::Department,
+            )?;
         }
         Ok(())
     }
 }
 
+/// The ids of a collection: positive and unique.
+fn ids(collection: &str, ids: impl Iterator<Item = i64>) -> Result<HashSet<i64>> {
+    let mut set = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id < 1 || !set.insert(id) {
+            return Err(Error::BadJson {
+                detail: format!("{collection}[{i}].id is missing or repeated"),
+            });
+        }
+    }
+    Ok(set)
+}
+
+/// The first field issue of any record, located.
+fn valid<T>(collection: &str, records: &[T], issues: impl Fn(&T) -> Vec<FieldIssue>) -> Result<()> {
+    for (i, record) in records.iter().enumerate() {
+        if let Some(issue) = issues(record).into_iter().next() {
+            return Err(Error::JsonInvalidData {
+                location: format!("{collection}[{i}].{}", issue.field),
+                issue,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn unique_names<'a>(
+    collection: &str,
+    names: impl Iterator<Item = &'a str>,
+    entity: Entity,
+) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (i, name) in names.enumerate() {
+        if !seen.insert(name.trim().to_lowercase()) {
+            let issue = FieldIssue::new("name", IssueKind::Duplicate { entity });
+            return Err(Error::JsonInvalidData {
+                location: format!("{collection}[{i}]"),
+                issue,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Brings a document of an older `version` up to [`FORMAT_VERSION`], one step
-/// at a time. Version 1 is the first; later versions add a step here.
-fn migrate(value: Value, version: u32) -> Result<Value> {
-    let mut value = value;
+/// at a time.
+fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, Value>> {
     let mut at = version;
     while at < FORMAT_VERSION {
-        // No older version exists yet; each future bump adds `at => step(value)`.
+        object = match at {
+            1 => v1_to_v2(object)?,
+            _ => {
+                return Err(Error::Internal(format!(
+                    "no migration from JSON version {at}"
+                )));
+            }
+        };
         at += 1;
     }
-    if let Value::Object(object) = &mut value {
-        object.insert("version".into(), Value::from(FORMAT_VERSION));
+    object.insert("version".into(), Value::from(FORMAT_VERSION));
+    Ok(object)
+}
+
+/// Version 2 added departments, the RACI grid, audiences, brand fit,
+/// objectives, campaigns, the internal-communication plan and the
+/// recommendation log; channels lost their timestamps and gained links.
+fn v1_to_v2(mut object: Map<String, Value>) -> Result<Map<String, Value>> {
+    if let Some(Value::Array(channels)) = object.get_mut("channels") {
+        for channel in channels.iter_mut() {
+            if let Value::Object(channel) = channel {
+                channel.remove("createdAt");
+                channel.remove("updatedAt");
+                channel.insert("ownerDepartmentId".into(), Value::Null);
+                channel.insert("audienceIds".into(), Value::Array(Vec::new()));
+                channel.insert("fitScores".into(), Value::Array(Vec::new()));
+            }
+        }
     }
-    Ok(value)
+    for key in [
+        "departments",
+        "activities",
+        "raci",
+        "audiences",
+        "fitCriteria",
+        "objectives",
+        "measurements",
+        "campaigns",
+        "flows",
+        "infoNeeds",
+        "recommendations",
+    ] {
+        object
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(object)
 }
 
 #[cfg(test)]
@@ -151,9 +470,25 @@ mod tests {
             let doc = sample::workspace(lang);
             let text = doc.to_json().unwrap_or_default();
             let back = WorkspaceDoc::from_json(&text);
+            assert_eq!(back.as_ref().err(), None);
             assert_eq!(back.as_ref().ok(), Some(&doc));
             assert_eq!(back.and_then(|d| d.to_json()).unwrap_or_default(), text);
         }
+    }
+
+    #[test]
+    fn a_version_1_export_is_migrated() {
+        let v1 = include_str!("../../../tests/fixtures/workspace-v1.json");
+        let doc = WorkspaceDoc::from_json(v1).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert_eq!(doc.channels.len(), 9);
+        assert_eq!(doc.profile.name, "Valdoria Regional Employment Agency");
+        assert!(
+            doc.channels
+                .iter()
+                .all(|c| c.audience_ids.is_empty() && c.owner_department_id.is_none())
+        );
+        assert!(doc.departments.is_empty());
     }
 
     #[test]
@@ -191,13 +526,13 @@ mod tests {
     }
 
     #[test]
-    fn repeated_channel_names_and_ids_are_refused() {
+    fn repeated_names_ids_and_dangling_links_are_refused() {
         let mut doc = sample::workspace(Lang::Es);
         let mut copy = doc.channels[0].clone();
         copy.id = 999;
+        copy.audience_ids.clear();
         doc.channels.push(copy);
-        let text = doc.to_json().unwrap_or_default();
-        match WorkspaceDoc::from_json(&text) {
+        match WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()) {
             Err(error @ Error::JsonInvalidData { .. }) => {
                 assert!(
                     error.message(Lang::Es).contains("channels["),
@@ -209,9 +544,22 @@ mod tests {
         }
         let mut doc = sample::workspace(Lang::Es);
         doc.channels[1].id = doc.channels[0].id;
-        let text = doc.to_json().unwrap_or_default();
         assert!(matches!(
-            WorkspaceDoc::from_json(&text),
+            WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()),
+            Err(Error::BadJson { .. })
+        ));
+
+        let mut doc = sample::workspace(Lang::En);
+        doc.objectives[0].channel_ids.push(4242);
+        assert!(matches!(
+            WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()),
+            Err(Error::JsonInvalidData { .. })
+        ));
+
+        let mut doc = sample::workspace(Lang::En);
+        doc.audiences[0].channel_ids.clear();
+        assert!(matches!(
+            WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()),
             Err(Error::BadJson { .. })
         ));
     }

@@ -85,3 +85,64 @@ pub enum MenuAction {
     OpenPath { path: String },
     Close,
 }
+
+/// The kinds of records, as the window names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Department,
+    Activity,
+    Audience,
+    FitCriterion,
+    Channel,
+    Objective,
+    Measurement,
+    Campaign,
+    Flow,
+    InfoNeed,
+    Recommendation,
+    RaciCell,
+}
+
+/// Records of one kind that a deletion would unlink or remove with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImpactGroup {
+    pub kind: EntityKind,
+    /// True when they are deleted too (e.g. the measurements of an
+    /// objective), false when they only lose the link.
+    pub removed: bool,
+    pub names: Vec<String>,
+}
+
+/// What deleting a record would do to the others, asked before deleting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteImpact {
+    pub kind: EntityKind,
+    pub name: String,
+    pub groups: Vec<ImpactGroup>,
+}
+
+/// How to bring back what a deletion removed (`undo_delete`), for this session.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UndoToken {
+    pub token: i64,
+}
+
+/// How many records each section holds, for the sidebar.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionCounts {
+    pub departments: u32,
+    pub audiences: u32,
+    pub channels: u32,
+    pub objectives: u32,
+    pub campaigns: u32,
+    pub flows: u32,
+    pub info_needs: u32,
+    pub recommendations: u32,
+    /// Recommendations still waiting for a decision.
+    pub pending_recommendations: u32,
+}

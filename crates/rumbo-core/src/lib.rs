@@ -1,14 +1,18 @@
 //! Rumbo's core: the domain model of a community-management strategy, its
 //! validation, the error codes and bilingual messages, the JSON interchange
-//! format and the sample workspace.
+//! format, the internal-communication calendar, KPI imports from CSV and the
+//! sample workspace.
 //!
 //! This crate does no I/O and knows nothing of SQLite or Tauri (see
 //! ARCHITECTURE.md).
 
 pub mod bindings;
+pub mod calendar;
+pub mod defaults;
 pub mod error;
 pub mod interchange;
 pub mod ipc;
+pub mod kpi_csv;
 pub mod lang;
 pub mod model;
 pub mod sample;

@@ -5,10 +5,15 @@
 //! per table; [`Workspace`] is the API the app shell and the CLI use.
 
 mod error;
+pub mod files;
+mod impact;
 pub mod open;
+pub mod record;
 pub mod table;
+mod undo;
 mod workspace;
 
+pub use record::Record;
 pub use workspace::{EXTENSION, Workspace};
 
 #[cfg(test)]

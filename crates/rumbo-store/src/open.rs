@@ -19,7 +19,10 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The schema, one step per version. Steps only add; a released step is
 /// never edited.
-const STEPS: &[&str] = &[include_str!("../migrations/001_init.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../migrations/001_init.sql"),
+    include_str!("../migrations/002_strategy.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect()));
@@ -185,6 +188,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 1);
+        assert_eq!(schema_version(), 2);
     }
 }

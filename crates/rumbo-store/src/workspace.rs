@@ -4,15 +4,24 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, SubsecRound, Utc};
-use rumbo_core::error::Entity;
+use rumbo_core::error::{FieldIssue, IssueKind};
 use rumbo_core::interchange::WorkspaceDoc;
-use rumbo_core::model::{Channel, ChannelInput, Profile, duplicate_name};
-use rumbo_core::{Error, Result};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken};
+use rumbo_core::kpi_csv::{self, CsvMapping};
+use rumbo_core::model::{
+    Activity, Audience, Channel, Department, FitCriterion, FitMatrix, MAX_SCORE, Measurement,
+    Objective, Profile, RaciCell, RaciRole,
+};
+use rumbo_core::{Error, Lang, Result, defaults};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::error::Db;
-use crate::open;
-use crate::table::{channel, meta, profile};
+use crate::record::{self, Record};
+use crate::table::{
+    audience, campaign, channel, department, fit, internal, links, meta, objective, profile,
+    recommendation,
+};
+use crate::{impact, open, undo};
 
 /// The extension of workspace files.
 pub const EXTENSION: &str = "rumbo";
@@ -41,15 +50,43 @@ impl Workspace {
     /// this Rumbo can read is refused and left untouched.
     pub fn open(path: &Path) -> Result<Workspace> {
         let conn = open::open_existing(path)?;
+        undo::install(&conn).db()?;
         Ok(Workspace {
             conn,
             path: path.to_path_buf(),
         })
     }
 
-    /// Creates a new, empty workspace; refuses to replace an existing file.
-    pub fn create(path: &Path) -> Result<Workspace> {
+    /// Creates a new workspace with the usual departments, RACI activities
+    /// and brand-fit criteria, named in `lang`; refuses to replace a file.
+    pub fn create(path: &Path, lang: Lang) -> Result<Workspace> {
+        let mut workspace = Workspace::create_empty(path)?;
+        let seeded = workspace.write(|tx| {
+            for d in defaults::departments(lang) {
+                department::put(tx, &d, true).db()?;
+            }
+            for a in defaults::activities(lang) {
+                department::put_activity(tx, &a, true).db()?;
+            }
+            for c in defaults::fit_criteria(lang) {
+                fit::put(tx, &c, true).db()?;
+            }
+            Ok(())
+        });
+        match seeded {
+            Ok(()) => Ok(workspace),
+            Err(error) => {
+                drop(workspace);
+                remove_file_and_journals(path);
+                Err(error)
+            }
+        }
+    }
+
+    /// Creates a workspace holding a profile and nothing else.
+    fn create_empty(path: &Path) -> Result<Workspace> {
         let conn = open::create_new(path)?;
+        undo::install(&conn).db()?;
         let mut workspace = Workspace {
             conn,
             path: path.to_path_buf(),
@@ -90,7 +127,7 @@ impl Workspace {
             .unwrap_or_default();
         let temporary = path.with_file_name(format!(".{file_name}.{}.partial", std::process::id()));
         remove_file_and_journals(&temporary);
-        let filled = Workspace::create(&temporary).and_then(|mut workspace| {
+        let filled = Workspace::create_empty(&temporary).and_then(|mut workspace| {
             workspace.replace_all(doc)?;
             workspace.close()
         });
@@ -147,62 +184,220 @@ impl Workspace {
         Ok(profile)
     }
 
-    // -- channels --------------------------------------------------------
+    // -- records of every kind -------------------------------------------
 
-    pub fn channels(&self) -> Result<Vec<Channel>> {
-        channel::list(&self.conn).db()
+    /// Every record of a kind, in the order the window lists them.
+    pub fn list<R: Record>(&self) -> Result<Vec<R>> {
+        R::list(&self.conn).db()
     }
 
-    pub fn channel(&self, id: i64) -> Result<Channel> {
-        channel::get(&self.conn, id).db()?.ok_or(Error::NotFound {
-            entity: Entity::Channel,
+    pub fn get<R: Record>(&self, id: i64) -> Result<R> {
+        R::get(&self.conn, id).db()?.ok_or(Error::NotFound {
+            entity: R::ENTITY,
             id,
         })
     }
 
-    pub fn create_channel(&mut self, input: ChannelInput) -> Result<Channel> {
-        let input = input.validated()?;
+    /// Validates and stores a new record (its `id` is ignored); returns it as stored.
+    pub fn add<R: Record>(&mut self, record: R) -> Result<R> {
+        let record = record.validated()?.with_id(0);
         let id = self.write(|tx| {
-            if channel::id_by_name(tx, &input.name, None).db()?.is_some() {
-                return Err(duplicate_name(Entity::Channel));
-            }
-            let at = now();
-            channel::insert(tx, None, &input, &at, &at).db()
+            record::check(tx, &record)?;
+            R::put(tx, &record, true).db()
         })?;
-        self.channel(id)
+        self.get(id)
     }
 
-    pub fn update_channel(&mut self, id: i64, input: ChannelInput) -> Result<Channel> {
-        let input = input.validated()?;
+    /// Validates and stores the changes to an existing record.
+    pub fn update<R: Record>(&mut self, record: R) -> Result<R> {
+        let record = record.validated()?;
+        let id = record.id();
         self.write(|tx| {
-            if channel::id_by_name(tx, &input.name, Some(id))
-                .db()?
-                .is_some()
-            {
-                return Err(duplicate_name(Entity::Channel));
-            }
-            if channel::update(tx, id, &input, &now()).db()? {
-                Ok(())
-            } else {
-                Err(Error::NotFound {
-                    entity: Entity::Channel,
+            if R::get(tx, id).db()?.is_none() {
+                return Err(Error::NotFound {
+                    entity: R::ENTITY,
                     id,
-                })
+                });
             }
+            record::check(tx, &record)?;
+            R::put(tx, &record, false).db()
         })?;
-        self.channel(id)
+        self.get(id)
     }
 
-    pub fn delete_channel(&mut self, id: i64) -> Result<()> {
+    /// What deleting `kind` `id` would unlink or remove.
+    pub fn delete_impact(&self, kind: EntityKind, id: i64) -> Result<DeleteImpact> {
+        let table = record::table(kind).ok_or(Error::Internal("nothing to delete".into()))?;
+        let column = record::name_column(table);
+        let name: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT {column} FROM {table} WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+            .db()?;
+        let name = name.ok_or(Error::NotFound {
+            entity: record::entity(kind),
+            id,
+        })?;
+        Ok(DeleteImpact {
+            kind,
+            name,
+            groups: impact::groups(&self.conn, kind, id).db()?,
+        })
+    }
+
+    /// Deletes a record with what depends on it; the token undoes it.
+    pub fn delete(&mut self, kind: EntityKind, id: i64) -> Result<UndoToken> {
+        let table = record::table(kind).ok_or(Error::Internal("nothing to delete".into()))?;
         self.write(|tx| {
-            if channel::delete(tx, id).db()? {
+            let token = undo::begin(tx).db()?;
+            let deleted = tx
+                .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+                .db();
+            undo::end(tx).db()?;
+            if deleted? == 0 {
+                return Err(Error::NotFound {
+                    entity: record::entity(kind),
+                    id,
+                });
+            }
+            Ok(UndoToken { token })
+        })
+    }
+
+    /// Brings back what a deletion removed, in this session.
+    pub fn undo_delete(&mut self, token: i64) -> Result<()> {
+        self.write(|tx| {
+            if undo::replay(tx, token).db()? {
                 Ok(())
             } else {
-                Err(Error::NotFound {
-                    entity: Entity::Channel,
-                    id,
-                })
+                Err(Error::Internal("there is nothing to undo".into()))
             }
+        })
+    }
+
+    // -- what needs more than create, update and delete ----------------------
+
+    pub fn raci(&self) -> Result<Vec<RaciCell>> {
+        department::raci(&self.conn).db()
+    }
+
+    pub fn set_raci(
+        &mut self,
+        department_id: i64,
+        activity_id: i64,
+        role: Option<RaciRole>,
+    ) -> Result<()> {
+        self.write(|tx| {
+            self::exists::<Department>(tx, department_id)?;
+            self::exists::<Activity>(tx, activity_id)?;
+            department::set_raci(tx, department_id, activity_id, role).db()
+        })
+    }
+
+    /// Puts the activities in the order of `ids` (others keep theirs, after).
+    pub fn reorder_activities(&mut self, ids: &[i64]) -> Result<Vec<Activity>> {
+        self.write(|tx| {
+            let mut position = 0;
+            for id in ids {
+                self::exists::<Activity>(tx, *id)?;
+                position += 1;
+                department::set_position(tx, *id, position).db()?;
+            }
+            for activity in department::activities(tx).db()? {
+                if !ids.contains(&activity.id) {
+                    position += 1;
+                    department::set_position(tx, activity.id, position).db()?;
+                }
+            }
+            Ok(())
+        })?;
+        self.list()
+    }
+
+    /// A new activity goes last.
+    pub fn create_activity(&mut self, activity: Activity) -> Result<Activity> {
+        let position = links::next_position(&self.conn, "activity").db()?;
+        self.add(Activity {
+            position,
+            ..activity
+        })
+    }
+
+    /// A new criterion goes last.
+    pub fn create_criterion(&mut self, criterion: FitCriterion) -> Result<FitCriterion> {
+        let position = links::next_position(&self.conn, "fit_criterion").db()?;
+        self.add(FitCriterion {
+            position,
+            ..criterion
+        })
+    }
+
+    pub fn fit_matrix(&self) -> Result<FitMatrix> {
+        Ok(FitMatrix::build(self.list()?, &self.list::<Channel>()?))
+    }
+
+    pub fn set_fit_score(
+        &mut self,
+        channel_id: i64,
+        criterion_id: i64,
+        score: Option<u8>,
+    ) -> Result<FitMatrix> {
+        if score.is_some_and(|s| s > MAX_SCORE) {
+            return Err(Error::Validation(vec![FieldIssue::new(
+                "score",
+                IssueKind::OutOfRange {
+                    min: 0.0,
+                    max: f64::from(MAX_SCORE),
+                },
+            )]));
+        }
+        self.write(|tx| {
+            self::exists::<Channel>(tx, channel_id)?;
+            self::exists::<FitCriterion>(tx, criterion_id)?;
+            fit::set_score(tx, channel_id, criterion_id, score).db()
+        })?;
+        self.fit_matrix()
+    }
+
+    pub fn measurements(&self, objective_id: i64) -> Result<Vec<Measurement>> {
+        objective::measurements(&self.conn, Some(objective_id)).db()
+    }
+
+    /// Imports a KPI's values from CSV text: all of them, or none.
+    pub fn import_measurements(
+        &mut self,
+        objective_id: i64,
+        text: &str,
+        mapping: &CsvMapping,
+    ) -> Result<usize> {
+        let values = kpi_csv::read(text, mapping)?;
+        self.write(|tx| {
+            self::exists::<Objective>(tx, objective_id)?;
+            for (date, value) in &values {
+                objective::upsert_value(tx, objective_id, *date, *value).db()?;
+            }
+            Ok(values.len())
+        })
+    }
+
+    pub fn counts(&self) -> Result<SectionCounts> {
+        let count = |sql: &str| -> Result<u32> { self.conn.query_row(sql, [], |r| r.get(0)).db() };
+        Ok(SectionCounts {
+            departments: count("SELECT count(*) FROM department")?,
+            audiences: count("SELECT count(*) FROM audience")?,
+            channels: count("SELECT count(*) FROM channel")?,
+            objectives: count("SELECT count(*) FROM objective")?,
+            campaigns: count("SELECT count(*) FROM campaign")?,
+            flows: count("SELECT count(*) FROM flow")?,
+            info_needs: count("SELECT count(*) FROM info_need")?,
+            recommendations: count("SELECT count(*) FROM recommendation")?,
+            pending_recommendations: count(
+                "SELECT count(*) FROM recommendation WHERE decision = 'pending'",
+            )?,
         })
     }
 
@@ -210,22 +405,91 @@ impl Workspace {
 
     /// The whole workspace as an interchange document.
     pub fn export(&self) -> Result<WorkspaceDoc> {
-        Ok(WorkspaceDoc::new(
-            self.profile()?,
-            channel::list_by_id(&self.conn).db()?,
-        ))
+        let conn = &self.conn;
+        let mut doc = WorkspaceDoc::new(self.profile()?);
+        doc.departments = department::list(conn).db()?;
+        doc.departments.sort_by_key(|d| d.id);
+        doc.activities = department::activities(conn).db()?;
+        doc.activities.sort_by_key(|a| a.id);
+        doc.raci = department::raci(conn).db()?;
+        doc.audiences = audience::list(conn).db()?;
+        doc.audiences.sort_by_key(|a| a.id);
+        doc.fit_criteria = fit::list(conn).db()?;
+        doc.fit_criteria.sort_by_key(|c| c.id);
+        doc.channels = channel::list_by_id(conn).db()?;
+        doc.objectives = objective::list(conn).db()?;
+        doc.measurements = objective::all_measurements(conn).db()?;
+        doc.campaigns = campaign::list_by_id(conn).db()?;
+        doc.flows = internal::list(conn).db()?;
+        doc.info_needs = internal::needs(conn).db()?;
+        doc.recommendations = recommendation::list(conn).db()?;
+        Ok(doc)
     }
 
-    /// Replaces everything with `doc`, in one transaction, keeping its ids
-    /// and timestamps so that a JSON round trip is lossless.
+    /// Replaces everything with `doc`, in one transaction, keeping its ids so
+    /// that a JSON round trip is lossless.
     fn replace_all(&mut self, doc: &WorkspaceDoc) -> Result<()> {
         self.write(|tx| {
-            tx.execute("DELETE FROM channel", []).db()?;
-            profile::put(tx, &doc.profile, &now()).db()?;
-            for c in &doc.channels {
-                channel::insert(tx, Some(c.id), &c.input(), &c.created_at, &c.updated_at).db()?;
+            for table in [
+                "recommendation",
+                "info_need",
+                "flow",
+                "campaign",
+                "measurement",
+                "objective",
+                "channel",
+                "fit_criterion",
+                "audience",
+                "activity",
+                "department",
+            ] {
+                tx.execute(&format!("DELETE FROM {table}"), []).db()?;
             }
+            profile::put(tx, &doc.profile, &now()).db()?;
+            fn all<R: Record>(tx: &Transaction<'_>, records: &[R]) -> Result<()> {
+                records
+                    .iter()
+                    .try_for_each(|r| R::put(tx, r, true).map(|_| ()).db())
+            }
+            all(tx, &doc.departments)?;
+            all(tx, &doc.activities)?;
+            for cell in &doc.raci {
+                department::set_raci(tx, cell.department_id, cell.activity_id, Some(cell.role))
+                    .db()?;
+            }
+            // Audiences' links are written by the channels (the same link table).
+            for a in &doc.audiences {
+                audience::put(
+                    tx,
+                    &Audience {
+                        channel_ids: Vec::new(),
+                        ..a.clone()
+                    },
+                    true,
+                )
+                .db()?;
+            }
+            all(tx, &doc.fit_criteria)?;
+            all(tx, &doc.channels)?;
+            all(tx, &doc.objectives)?;
+            all(tx, &doc.measurements)?;
+            all(tx, &doc.campaigns)?;
+            all(tx, &doc.flows)?;
+            all(tx, &doc.info_needs)?;
+            all(tx, &doc.recommendations)?;
             Ok(())
+        })
+    }
+}
+
+/// Fails with "not found" unless record `id` of `R` exists.
+fn exists<R: Record>(conn: &Connection, id: i64) -> Result<()> {
+    if links::all_exist(conn, R::TABLE, &[id]).db()? {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            entity: R::ENTITY,
+            id,
         })
     }
 }

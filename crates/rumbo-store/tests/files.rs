@@ -5,7 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rumbo_core::interchange::WorkspaceDoc;
-use rumbo_core::model::{ChannelInput, ChannelStatus, Network, Profile};
+use rumbo_core::ipc::EntityKind;
+use rumbo_core::model::{Channel, ChannelStatus, Network, Profile};
 use rumbo_core::{Error, Lang, sample};
 use rumbo_store::Workspace;
 use rumbo_store::open::APPLICATION_ID;
@@ -35,11 +36,11 @@ fn siblings(path: &Path) -> Vec<String> {
 fn a_new_workspace_survives_close_and_reopen_and_leaves_one_file() {
     let dir = dir();
     let path = dir.path().join("Plan 2027.rumbo");
-    let mut ws = ok(Workspace::create(&path));
+    let mut ws = ok(Workspace::create(&path, Lang::En));
     assert_eq!(ok(ws.profile()).name, "Plan 2027");
-    let mut input = ChannelInput::new(Network::Linkedin, "LinkedIn", ChannelStatus::Active);
+    let mut input = Channel::new(Network::Linkedin, "LinkedIn", ChannelStatus::Active);
     input.weekly_effort_hours = 4.0;
-    let created = ok(ws.create_channel(input));
+    let created = ok(ws.add(input));
     ok(ws.save_profile(Profile {
         name: "Cooperativa Ñandú".into(),
         ..ok(ws.profile())
@@ -53,14 +54,14 @@ fn a_new_workspace_survives_close_and_reopen_and_leaves_one_file() {
 
     let ws = ok(Workspace::open(&path));
     assert_eq!(ok(ws.profile()).name, "Cooperativa Ñandú");
-    assert_eq!(ok(ws.channels()), vec![created]);
+    assert_eq!(ok(ws.list::<Channel>()), vec![created]);
 }
 
 #[test]
 fn the_file_is_marked_as_a_workspace_and_uses_wal_full_and_foreign_keys() {
     let dir = dir();
     let path = dir.path().join("w.rumbo");
-    ok(ok(Workspace::create(&path)).close());
+    ok(ok(Workspace::create(&path, Lang::En)).close());
     let conn = Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -82,7 +83,7 @@ fn creating_over_an_existing_file_is_refused() {
     let path = dir.path().join("notes.rumbo");
     fs::write(&path, "keep me").unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
-        Workspace::create(&path),
+        Workspace::create(&path, Lang::En),
         Err(Error::FileExists(_))
     ));
     assert!(matches!(
@@ -147,7 +148,7 @@ fn another_programs_database_is_refused_untouched() {
 fn a_workspace_from_a_newer_rumbo_is_refused_untouched() {
     let dir = dir();
     let path = dir.path().join("future.rumbo");
-    ok(ok(Workspace::create(&path)).close());
+    ok(ok(Workspace::create(&path, Lang::En)).close());
     let conn = Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     conn.pragma_update(None, "user_version", 99)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -159,7 +160,7 @@ fn a_workspace_from_a_newer_rumbo_is_refused_untouched() {
             e,
             Error::NewerVersion {
                 found: 99,
-                supported: 1,
+                supported: 2,
                 ..
             }
         )
@@ -177,7 +178,7 @@ fn a_directory_and_a_missing_file_get_their_own_errors() {
         Err(Error::FileNotFound(_))
     ));
     assert!(matches!(
-        Workspace::create(&dir.path().join("no/such/folder/x.rumbo")),
+        Workspace::create(&dir.path().join("no/such/folder/x.rumbo"), Lang::En),
         Err(Error::FileNotFound(_))
     ));
 }
@@ -200,13 +201,13 @@ fn a_workspace_with_damaged_pages_is_refused() {
 #[test]
 fn validation_and_duplicates_are_decided_by_the_store() {
     let dir = dir();
-    let mut ws = ok(Workspace::create(&dir.path().join("v.rumbo")));
-    ok(ws.create_channel(ChannelInput::new(
+    let mut ws = ok(Workspace::create(&dir.path().join("v.rumbo"), Lang::En));
+    ok(ws.add(Channel::new(
         Network::Instagram,
         "Instagram",
         ChannelStatus::Active,
     )));
-    let duplicate = ws.create_channel(ChannelInput::new(
+    let duplicate = ws.add(Channel::new(
         Network::Instagram,
         "  INSTAGRAM ",
         ChannelStatus::Planned,
@@ -217,9 +218,9 @@ fn validation_and_duplicates_are_decided_by_the_store() {
     }
     let blank = ws.save_profile(Profile::default());
     assert!(matches!(blank, Err(Error::Validation(_))));
-    assert_eq!(ok(ws.channels()).len(), 1);
+    assert_eq!(ok(ws.list::<Channel>()).len(), 1);
     assert!(matches!(
-        ws.delete_channel(12345),
+        ws.delete(EntityKind::Channel, 12345),
         Err(Error::NotFound { .. })
     ));
 }

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const invoke = vi.fn();
+const listen = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
-vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
+vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen(...args) }));
 
 const api = await import('./api');
 
@@ -40,12 +41,45 @@ describe('commands', () => {
 
   it('call Rust with the command name and camelCase arguments', async () => {
     invoke.mockResolvedValue(null);
-    await api.channelUpdate(3, {} as never);
-    expect(invoke).toHaveBeenCalledWith('channel_update', { id: 3, input: {} });
+    await api.channelUpdate({ id: 3 } as never);
+    expect(invoke).toHaveBeenCalledWith('channel_update', { channel: { id: 3 } });
+    await api.raciSet(2, 5, 'consulted');
+    expect(invoke).toHaveBeenCalledWith('raci_set', { departmentId: 2, activityId: 5, role: 'consulted' });
+    await api.fitSetScore(7, 1, null);
+    expect(invoke).toHaveBeenCalledWith('fit_set_score', { channelId: 7, criterionId: 1, score: null });
+    await api.deleteImpact('fit_criterion', 4);
+    expect(invoke).toHaveBeenCalledWith('delete_impact', { kind: 'fit_criterion', id: 4 });
+    await api.undoDelete(12);
+    expect(invoke).toHaveBeenCalledWith('undo_delete', { token: 12 });
     await api.workspaceOpenPath('/tmp/a.rumbo');
     expect(invoke).toHaveBeenCalledWith('workspace_open_path', { path: '/tmp/a.rumbo' });
     await api.setLanguage('es');
     expect(invoke).toHaveBeenCalledWith('set_language', { language: 'es' });
+  });
+
+  it('delete each kind of record with its own command', async () => {
+    invoke.mockResolvedValue({ token: 1 });
+    await api.deleteRecord('fit_criterion', 4);
+    expect(invoke).toHaveBeenLastCalledWith('criterion_delete', { id: 4 });
+    await api.deleteRecord('info_need', 2);
+    expect(invoke).toHaveBeenLastCalledWith('info_need_delete', { id: 2 });
+    await api.deleteRecord('department', 9);
+    expect(invoke).toHaveBeenLastCalledWith('department_delete', { id: 9 });
+    await expect(api.deleteRecord('raci_cell', 1)).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('hear workspace changes with the kind that changed', async () => {
+    let deliver: ((event: { payload: unknown }) => void) | undefined;
+    listen.mockImplementation((_name: string, handler: (event: { payload: unknown }) => void) => {
+      deliver = handler;
+      return Promise.resolve(() => {});
+    });
+    const heard: unknown[] = [];
+    await api.onWorkspaceChanged((kind) => heard.push(kind));
+    expect(listen).toHaveBeenCalledWith('workspace-changed', expect.any(Function));
+    deliver?.({ payload: 'department' });
+    deliver?.({ payload: null });
+    expect(heard).toEqual(['department', null]);
   });
 
   it('reject with an ApiError whatever Rust threw', async () => {

@@ -3,17 +3,27 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
+  Activity,
   ApiError,
   AppSnapshot,
+  Audience,
   Channel,
-  ChannelInput,
+  DeleteImpact,
+  Department,
+  EntityKind,
   ErrorCode,
   FieldCode,
   FieldError,
+  FitCriterion,
+  FitMatrix,
   LanguagePref,
   MenuAction,
   Profile,
+  RaciCell,
+  RaciRole,
+  SectionCounts,
   ThemePref,
+  UndoToken,
 } from './bindings';
 
 export type { ApiError, FieldError };
@@ -45,7 +55,9 @@ export function asApiError(e: unknown): ApiError {
   return { code: 'internal', message, fields: [] };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
+ *  modules call it. */
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -72,14 +84,89 @@ export const recentClear = (): Promise<AppSnapshot> => call('recent_clear');
 export const profileGet = (): Promise<Profile> => call('profile_get');
 export const profileSave = (profile: Profile): Promise<Profile> => call('profile_save', { profile });
 
+// The workspace as a whole
+
+export const sectionCounts = (): Promise<SectionCounts> => call('section_counts');
+
+/** The kinds of record a user can delete (a RACI cell is cleared instead). */
+export type DeletableKind = Exclude<EntityKind, 'raci_cell'>;
+
+/** The Rust command that deletes each kind of record. */
+export const DELETE_COMMANDS: Record<DeletableKind, string> = {
+  department: 'department_delete',
+  activity: 'activity_delete',
+  audience: 'audience_delete',
+  fit_criterion: 'criterion_delete',
+  channel: 'channel_delete',
+  objective: 'objective_delete',
+  measurement: 'measurement_delete',
+  campaign: 'campaign_delete',
+  flow: 'flow_delete',
+  info_need: 'info_need_delete',
+  recommendation: 'recommendation_delete',
+};
+
+/** What deleting a record would unlink or remove, with names: ask first. */
+export const deleteImpact = (kind: EntityKind, id: number): Promise<DeleteImpact> =>
+  call('delete_impact', { kind, id });
+
+/** Deletes any record; the token brings it back (this session only). */
+export function deleteRecord(kind: EntityKind, id: number): Promise<UndoToken> {
+  if (kind === 'raci_cell') return Promise.reject(asApiError('a RACI cell is cleared with raci_set'));
+  return call(DELETE_COMMANDS[kind], { id });
+}
+
+export const undoDelete = (token: number): Promise<null> => call('undo_delete', { token });
+
+// Departments, activities and the CM's role (RACI)
+
+export const departmentList = (): Promise<Department[]> => call('department_list');
+export const departmentCreate = (department: Department): Promise<Department> =>
+  call('department_create', { department });
+export const departmentUpdate = (department: Department): Promise<Department> =>
+  call('department_update', { department });
+export const departmentDelete = (id: number): Promise<UndoToken> => call('department_delete', { id });
+
+/** Ordered by position. */
+export const activityList = (): Promise<Activity[]> => call('activity_list');
+export const activityCreate = (activity: Activity): Promise<Activity> => call('activity_create', { activity });
+export const activityUpdate = (activity: Activity): Promise<Activity> => call('activity_update', { activity });
+export const activityDelete = (id: number): Promise<UndoToken> => call('activity_delete', { id });
+export const activityReorder = (ids: number[]): Promise<Activity[]> => call('activity_reorder', { ids });
+
+export const raciList = (): Promise<RaciCell[]> => call('raci_list');
+/** `null` clears the cell. */
+export const raciSet = (departmentId: number, activityId: number, role: RaciRole | null): Promise<null> =>
+  call('raci_set', { departmentId, activityId, role });
+
+// Audiences
+
+export const audienceList = (): Promise<Audience[]> => call('audience_list');
+export const audienceCreate = (audience: Audience): Promise<Audience> => call('audience_create', { audience });
+export const audienceUpdate = (audience: Audience): Promise<Audience> => call('audience_update', { audience });
+export const audienceDelete = (id: number): Promise<UndoToken> => call('audience_delete', { id });
+
+// Brand fit
+
+export const criterionList = (): Promise<FitCriterion[]> => call('criterion_list');
+export const criterionCreate = (criterion: FitCriterion): Promise<FitCriterion> =>
+  call('criterion_create', { criterion });
+export const criterionUpdate = (criterion: FitCriterion): Promise<FitCriterion> =>
+  call('criterion_update', { criterion });
+export const criterionDelete = (id: number): Promise<UndoToken> => call('criterion_delete', { id });
+
+export const fitMatrix = (): Promise<FitMatrix> => call('fit_matrix');
+/** `null` clears the score. */
+export const fitSetScore = (channelId: number, criterionId: number, score: number | null): Promise<FitMatrix> =>
+  call('fit_set_score', { channelId, criterionId, score });
+
 // Channels
 
 export const channelList = (): Promise<Channel[]> => call('channel_list');
-export const channelCreate = (input: ChannelInput): Promise<Channel> =>
-  call('channel_create', { input });
-export const channelUpdate = (id: number, input: ChannelInput): Promise<Channel> =>
-  call('channel_update', { id, input });
-export const channelDelete = (id: number): Promise<null> => call('channel_delete', { id });
+/** `channel.id` is ignored. */
+export const channelCreate = (channel: Channel): Promise<Channel> => call('channel_create', { channel });
+export const channelUpdate = (channel: Channel): Promise<Channel> => call('channel_update', { channel });
+export const channelDelete = (id: number): Promise<UndoToken> => call('channel_delete', { id });
 
 // Events
 
@@ -93,4 +180,10 @@ export function onMenuAction(handler: (action: MenuAction) => void): Promise<Unl
 /** Rust changed the app's state (language, theme, recent files, profile name…). */
 export function onAppState(handler: (snapshot: AppSnapshot) => void): Promise<UnlistenFn> {
   return listen<AppSnapshot>('app-state', (event) => handler(event.payload));
+}
+
+/** Rust wrote to the workspace (a save, a delete, an undo): `kind` says
+ *  what changed, `null` the profile. Lists refresh; forms being typed in don't. */
+export function onWorkspaceChanged(handler: (kind: EntityKind | null) => void): Promise<UnlistenFn> {
+  return listen<EntityKind | null>('workspace-changed', (event) => handler(event.payload));
 }

@@ -3,9 +3,9 @@
 
 export type Lang = "en" | "es";
 
-export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "io" | "database" | "bad_json" | "unsupported_json_version" | "internal";
+export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "io" | "database" | "bad_json" | "unsupported_json_version" | "bad_csv" | "internal";
 
-export type FieldCode = "required" | "too_long" | "out_of_range" | "end_before_start" | "duplicate" | "invalid";
+export type FieldCode = "required" | "too_long" | "out_of_range" | "not_a_number" | "end_before_start" | "same_as_baseline" | "duplicate" | "unknown_link";
 
 export type FieldError = { 
 /**
@@ -33,13 +33,83 @@ cmReportsTo: string,
  */
 languages: Array<string>, planningStart: string | null, planningEnd: string | null, };
 
+export type Department = { id: number, name: string, 
+/**
+ * Its head or contact person, and how to reach them.
+ */
+head: string, notes: string, };
+
+export type Activity = { id: number, name: string, 
+/**
+ * Order in the grid.
+ */
+position: number, };
+
+export type RaciRole = "responsible" | "accountable" | "consulted" | "informed";
+
+export type RaciCell = { departmentId: number, activityId: number, role: RaciRole, };
+
+export type Audience = { id: number, name: string, 
+/**
+ * Who they are.
+ */
+description: string, 
+/**
+ * What they need from the organization.
+ */
+needs: string, 
+/**
+ * Where they are, online and off.
+ */
+whereabouts: string, 
+/**
+ * The channels that reach them (the same links as `Channel::audience_ids`).
+ */
+channelIds: Array<number>, };
+
+export type FitCriterion = { id: number, name: string, 
+/**
+ * What a 5 means, so that scores are comparable.
+ */
+description: string, 
+/**
+ * 0 (ignored) to 10.
+ */
+weight: number, 
+/**
+ * Order in the matrix.
+ */
+position: number, };
+
+export type FitScore = { criterionId: number, 
+/**
+ * 0 to 5.
+ */
+score: number, };
+
+export type FitRow = { channelId: number, name: string, network: Network, status: ChannelStatus, scores: Array<FitScore>, 
+/**
+ * 0–5, or null when the channel has no score yet.
+ */
+weighted: number | null, 
+/**
+ * How many weighted criteria are still unscored.
+ */
+missing: number, };
+
+export type FitMatrix = { criteria: Array<FitCriterion>, rows: Array<FitRow>, };
+
 export type Network = "linkedin" | "instagram" | "x" | "facebook" | "tiktok" | "youtube" | "threads" | "mastodon" | "bluesky" | "whatsapp_channel" | "telegram" | "blog" | "newsletter" | "podcast" | "forum" | "own_community" | "other";
 
 export type ChannelStatus = "considered" | "planned" | "active" | "paused" | "retired" | "rejected";
 
-export type ChannelInput = { network: Network, 
+export type Channel = { 
 /**
- * How the channel is called in the strategy ("Instagram — @valleverde").
+ * Ignored when creating.
+ */
+id: number, network: Network, 
+/**
+ * How the channel is called in the strategy ("Instagram — young people").
  */
 name: string, handle: string, status: ChannelStatus, 
 /**
@@ -51,15 +121,150 @@ purpose: string, tone: string,
  */
 cadence: string, 
 /**
- * Who looks after it.
+ * Who looks after it day to day.
  */
-owner: string, weeklyEffortHours: number, 
+owner: string, 
+/**
+ * The department that owns it.
+ */
+ownerDepartmentId: number | null, weeklyEffortHours: number, 
 /**
  * For a rejected channel: why.
  */
-rejectionReason: string, notes: string, };
+rejectionReason: string, notes: string, 
+/**
+ * The audiences it reaches.
+ */
+audienceIds: Array<number>, 
+/**
+ * Its brand-fit score on each criterion scored so far.
+ */
+fitScores: Array<FitScore>, };
 
-export type Channel = { id: number, network: Network, name: string, handle: string, status: ChannelStatus, purpose: string, tone: string, cadence: string, owner: string, weeklyEffortHours: number, rejectionReason: string, notes: string, createdAt: string, updatedAt: string, };
+export type ObjectiveKind = "awareness" | "engagement" | "customer_care" | "leads" | "retention" | "advocacy" | "listening" | "internal";
+
+export type ObjectiveStatus = "draft" | "active" | "achieved" | "missed" | "dropped";
+
+export type Objective = { id: number, title: string, description: string, kind: ObjectiveKind, 
+/**
+ * The KPI: what is counted ("job-seeker registrations from Instagram").
+ */
+kpiMetric: string, 
+/**
+ * Its unit ("registrations per month", "%").
+ */
+kpiUnit: string, baseline: number | null, target: number | null, start: string | null, deadline: string | null, owner: string, status: ObjectiveStatus, channelIds: Array<number>, departmentIds: Array<number>, };
+
+export type Measurement = { id: number, objectiveId: number, date: string, value: number, note: string, };
+
+export type DateOrder = "iso" | "day_month_year" | "month_day_year";
+
+export type DecimalMark = "point" | "comma";
+
+export type CsvMapping = { 
+/**
+ * `,`, `;` or a tab.
+ */
+delimiter: string, hasHeader: boolean, dateColumn: number, valueColumn: number, dateOrder: DateOrder, decimalMark: DecimalMark, };
+
+export type CsvPreview = { columns: Array<string>, rows: Array<Array<string>>, rowCount: number, mapping: CsvMapping, };
+
+export type Campaign = { id: number, name: string, description: string, 
+/**
+ * The department that owns it.
+ */
+departmentId: number | null, start: string | null, end: string | null, 
+/**
+ * Does it touch the community (posts, replies, events, changes they notice)?
+ */
+affectsCommunity: boolean, 
+/**
+ * Did the community manager take part in the decision?
+ */
+cmInvolved: boolean, objectiveIds: Array<number>, };
+
+export type Direction = "cm_to_department" | "department_to_cm" | "all_staff";
+
+export type InternalChannel = "meeting" | "email" | "chat" | "intranet" | "newsletter" | "report" | "other";
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+export type Cadence = { "kind": "one_off", date: string, } | { "kind": "weekly", start: string, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
+
+export type InternalFlow = { id: number, 
+/**
+ * The message or purpose ("Weekly content sync with Marketing").
+ */
+name: string, direction: Direction, 
+/**
+ * The department on the other end (none for all-staff flows).
+ */
+departmentId: number | null, 
+/**
+ * Who receives it, in words.
+ */
+audience: string, channel: InternalChannel, cadence: Cadence, owner: string, 
+/**
+ * How the receivers answer back.
+ */
+feedback: string, };
+
+export type Urgency = "immediate" | "same_day" | "this_week" | "monthly";
+
+export type InfoNeed = { id: number, departmentId: number | null, 
+/**
+ * What the CM needs ("Service outages before they are announced").
+ */
+what: string, urgency: Urgency, 
+/**
+ * The flow that carries it, if one does.
+ */
+flowId: number | null, };
+
+export type CalendarEntry = { date: string, flowId: number, name: string, direction: Direction, departmentId: number | null, };
+
+export type Decision = "pending" | "accepted" | "rejected" | "ignored";
+
+export type Recommendation = { id: number, 
+/**
+ * What the CM recommended.
+ */
+title: string, 
+/**
+ * To whom: a person, a committee.
+ */
+recipient: string, 
+/**
+ * The department it was addressed to.
+ */
+departmentId: number | null, date: string, 
+/**
+ * Why the CM recommended it.
+ */
+rationale: string, decision: Decision, decisionDate: string | null, decisionRationale: string, 
+/**
+ * What happened afterwards.
+ */
+outcome: string, };
+
+export type EntityKind = "department" | "activity" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "raci_cell";
+
+export type ImpactGroup = { kind: EntityKind, 
+/**
+ * True when they are deleted too (e.g. the measurements of an
+ * objective), false when they only lose the link.
+ */
+removed: boolean, names: Array<string>, };
+
+export type DeleteImpact = { kind: EntityKind, name: string, groups: Array<ImpactGroup>, };
+
+export type UndoToken = { token: number, };
+
+export type SectionCounts = { departments: number, audiences: number, channels: number, objectives: number, campaigns: number, flows: number, infoNeeds: number, recommendations: number, 
+/**
+ * Recommendations still waiting for a decision.
+ */
+pendingRecommendations: number, };
 
 export type WorkspaceInfo = { path: string, fileName: string, 
 /**

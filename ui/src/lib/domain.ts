@@ -1,5 +1,5 @@
 // Runtime lists of the enums in bindings.ts, checked to be complete.
-import type { ChannelStatus, Network } from './bindings';
+import type { ChannelStatus, FitCriterion, FitScore, Network, RaciRole } from './bindings';
 
 export const NETWORKS = [
   'linkedin',
@@ -64,3 +64,63 @@ export const NETWORK_MARKS: Record<Network, { mark: string; hue: string }> = {
   own_community: { mark: 'C', hue: '#1f8a83' },
   other: { mark: '·', hue: '#6b7a80' },
 };
+
+export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const satisfies readonly RaciRole[];
+const rolesComplete: Complete<RaciRole, (typeof RACI_ROLES)[number]> = true;
+void rolesComplete;
+
+/** The letter of each role, the same in English and Spanish (R, A, C, I). */
+export const RACI_LETTERS: Record<RaciRole, string> = {
+  responsible: 'R',
+  accountable: 'A',
+  consulted: 'C',
+  informed: 'I',
+};
+
+/** The role a letter key stands for, if any. */
+export function roleForKey(key: string): RaciRole | null {
+  const upper = key.toUpperCase();
+  return RACI_ROLES.find((role) => RACI_LETTERS[role] === upper) ?? null;
+}
+
+/** none → R → A → C → I → none. */
+export function nextRole(role: RaciRole | null): RaciRole | null {
+  if (role === null) return RACI_ROLES[0];
+  const index = RACI_ROLES.indexOf(role);
+  return RACI_ROLES[index + 1] ?? null;
+}
+
+export const MAX_SCORE = 5;
+export const MAX_WEIGHT = 10;
+export const STRONG_FIT = 3.5;
+export const WEAK_FIT = 2.5;
+
+export type FitBand = 'strong' | 'some' | 'weak' | 'unscored';
+
+export function fitBand(weighted: number | null): FitBand {
+  if (weighted === null) return 'unscored';
+  if (weighted >= STRONG_FIT) return 'strong';
+  if (weighted < WEAK_FIT) return 'weak';
+  return 'some';
+}
+
+/** The weighted fit, 0–5, as Rust computes it: the mean of the scores
+ *  weighted by their criteria's weights; unscored criteria and weight 0 do
+ *  not count; null when nothing counts. */
+export function weightedFit(scores: readonly FitScore[], criteria: readonly FitCriterion[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const score of scores) {
+    const criterion = criteria.find((c) => c.id === score.criterionId);
+    if (criterion && criterion.weight > 0) {
+      sum += criterion.weight * score.score;
+      weights += criterion.weight;
+    }
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+/** Statuses in which the organization is, or will be, on a channel. */
+export function isInUse(status: ChannelStatus): boolean {
+  return status === 'active' || status === 'planned';
+}

@@ -16,8 +16,24 @@ export function formatTimestamp(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+// Formatters are costly to build and lists format thousands of numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, kind: 'hours' | 'score'): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      kind === 'hours' ? { maximumFractionDigits: 2 } : { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+  return numberFormat(locale, 'hours').format(hours);
 }
 
 /** Shortens a long path in the middle, keeping its start and its end. */
@@ -32,4 +48,14 @@ export function shortenPath(path: string, max = 64): string {
 export function folderOf(path: string): string {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return cut > 0 ? path.slice(0, cut) : path;
+}
+
+/** A fit score, 0–5, with one decimal: "3.8" / "3,8". */
+export function formatScore(score: number, locale: string): string {
+  return numberFormat(locale, 'score').format(score);
+}
+
+/** "A, B and C" / "A, B y C". */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -1,5 +1,17 @@
 // Test data shaped exactly like the Rust bindings.
-import type { ApiError, AppSnapshot, Channel, ChannelInput, Profile } from '../lib/bindings';
+import type {
+  Activity,
+  ApiError,
+  AppSnapshot,
+  Audience,
+  Channel,
+  DeleteImpact,
+  Department,
+  FitCriterion,
+  FitMatrix,
+  Profile,
+} from '../lib/bindings';
+import { weightedFit } from '../lib/domain';
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
@@ -41,17 +53,62 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
     tone: 'Professional',
     cadence: '3 posts a week',
     owner: 'Lucía Ferrer (CM)',
+    ownerDepartmentId: null,
     weeklyEffortHours: 4,
     rejectionReason: '',
     notes: '',
-    createdAt: '2026-03-01T09:30:00Z',
-    updatedAt: '2026-03-01T09:30:00Z',
+    audienceIds: [],
+    fitScores: [],
     ...overrides,
   };
 }
 
-export function channelFrom(id: number, input: ChannelInput): Channel {
-  return { ...input, id, createdAt: '2026-04-01T10:00:00Z', updatedAt: '2026-04-01T10:00:00Z' };
+/** What Rust answers to a create or an update: the record, with its id. */
+export function saved<T extends { id: number }>(id: number, record: T): T {
+  return { ...record, id };
+}
+
+export function department(overrides: Partial<Department> = {}): Department {
+  return { id: 1, name: 'Social media', head: 'Lucía Ferrer', notes: '', ...overrides };
+}
+
+export function activity(overrides: Partial<Activity> = {}): Activity {
+  return { id: 1, name: 'Social publishing', position: 1, ...overrides };
+}
+
+export function audience(overrides: Partial<Audience> = {}): Audience {
+  return {
+    id: 1,
+    name: 'Young job seekers',
+    description: 'First job or back after studies.',
+    needs: 'Quick answers.',
+    whereabouts: 'Instagram and WhatsApp.',
+    channelIds: [],
+    ...overrides,
+  };
+}
+
+export function criterion(overrides: Partial<FitCriterion> = {}): FitCriterion {
+  return { id: 1, name: 'Audience presence', description: 'Our audiences are there.', weight: 3, position: 1, ...overrides };
+}
+
+/** The fit matrix Rust would build from these criteria and channels. */
+export function matrix(criteria: FitCriterion[], channels: Channel[]): FitMatrix {
+  const rows = channels.map((c) => ({
+    channelId: c.id,
+    name: c.name,
+    network: c.network,
+    status: c.status,
+    scores: c.fitScores,
+    weighted: weightedFit(c.fitScores, criteria),
+    missing: criteria.filter((k) => k.weight > 0 && !c.fitScores.some((s) => s.criterionId === k.id)).length,
+  }));
+  rows.sort((a, b) => (b.weighted ?? -1) - (a.weighted ?? -1));
+  return { criteria, rows };
+}
+
+export function impact(overrides: Partial<DeleteImpact> = {}): DeleteImpact {
+  return { kind: 'channel', name: 'A channel', groups: [], ...overrides };
 }
 
 export function validationError(fields: ApiError['fields']): ApiError {

@@ -1,21 +1,20 @@
-//! `channel`: the social channels of the strategy.
+//! `channel`, with its side of `channel_audience` and its `channel_fit` scores.
 
-use chrono::{DateTime, Utc};
-use rumbo_core::model::{Channel, ChannelInput, ChannelStatus, Network};
+use chrono::Utc;
+use rumbo_core::model::{Channel, ChannelStatus, Network};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{parse_enum, parse_time, time_text};
+use super::{fit, links, parse_enum, time_text};
 
-const COLUMNS: &str = "id, network, name, handle, status, purpose, tone, cadence, owner, \
-                       weekly_effort_hours, rejection_reason, notes, created_at, updated_at";
+const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
+                      owner_department_id, weekly_effort_hours, rejection_reason, notes FROM channel";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Channel> {
+fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
+    let id = row.get(0)?;
     let network: String = row.get(1)?;
     let status: String = row.get(4)?;
-    let created: String = row.get(12)?;
-    let updated: String = row.get(13)?;
     Ok(Channel {
-        id: row.get(0)?,
+        id,
         network: parse_enum(1, &network, Network::parse)?,
         name: row.get(2)?,
         handle: row.get(3)?,
@@ -24,191 +23,164 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Channel> {
         tone: row.get(6)?,
         cadence: row.get(7)?,
         owner: row.get(8)?,
-        weekly_effort_hours: row.get(9)?,
-        rejection_reason: row.get(10)?,
-        notes: row.get(11)?,
-        created_at: parse_time(12, &created)?,
-        updated_at: parse_time(13, &updated)?,
+        owner_department_id: row.get(9)?,
+        weekly_effort_hours: row.get(10)?,
+        rejection_reason: row.get(11)?,
+        notes: row.get(12)?,
+        audience_ids: links::get(conn, "channel_audience", "channel_id", "audience_id", id)?,
+        fit_scores: fit::scores(conn, id)?,
     })
 }
 
-/// Every channel, in a stable order: by status in the strategy's order, then name.
+/// Every channel in a stable order: by status in the strategy's order, then name.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Channel>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM channel ORDER BY
+        "{SELECT} ORDER BY
            CASE status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'paused' THEN 2
                        WHEN 'considered' THEN 3 WHEN 'retired' THEN 4 ELSE 5 END,
            name COLLATE NOCASE, id"
     );
     let mut statement = conn.prepare_cached(&sql)?;
-    let rows = statement.query_map([], from_row)?;
+    let rows = statement.query_map([], |r| channel(conn, r))?;
     rows.collect()
 }
 
-/// Every channel by id, the order the JSON format uses.
+/// Every channel by id, the order of the JSON format.
 pub fn list_by_id(conn: &Connection) -> rusqlite::Result<Vec<Channel>> {
-    let mut statement =
-        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM channel ORDER BY id"))?;
-    let rows = statement.query_map([], from_row)?;
+    let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = statement.query_map([], |r| channel(conn, r))?;
     rows.collect()
 }
 
 pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Channel>> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM channel WHERE id = ?1"),
-        [id],
-        from_row,
-    )
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], |r| {
+        channel(conn, r)
+    })
     .optional()
 }
 
-/// The id of another channel with this name (ignoring case), if there is one.
-pub fn id_by_name(
-    conn: &Connection,
-    name: &str,
-    except: Option<i64>,
-) -> rusqlite::Result<Option<i64>> {
-    let mut statement = conn.prepare_cached("SELECT id, name FROM channel")?;
-    let wanted = name.to_lowercase();
-    let mut rows = statement.query([])?;
-    while let Some(row) = rows.next()? {
-        let id: i64 = row.get(0)?;
-        let other: String = row.get(1)?;
-        if Some(id) != except && other.to_lowercase() == wanted {
-            return Ok(Some(id));
-        }
-    }
-    Ok(None)
-}
-
-/// Inserts a channel; with `id` it keeps that id (import), else SQLite picks one.
-pub fn insert(
-    conn: &Connection,
-    id: Option<i64>,
-    input: &ChannelInput,
-    created_at: &DateTime<Utc>,
-    updated_at: &DateTime<Utc>,
-) -> rusqlite::Result<i64> {
-    conn.execute(
-        &format!("INSERT INTO channel ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
-        params![
-            id,
-            input.network.as_str(),
-            input.name,
-            input.handle,
-            input.status.as_str(),
-            input.purpose,
-            input.tone,
-            input.cadence,
-            input.owner,
-            input.weekly_effort_hours,
-            input.rejection_reason,
-            input.notes,
-            time_text(created_at),
-            time_text(updated_at),
-        ],
+/// Inserts (keeping `c.id` when positive, for imports) or updates a channel
+/// with its audience links and fit scores.
+pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64> {
+    let now = time_text(&Utc::now());
+    let id = if insert {
+        conn.execute(
+            "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
+               owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            params![
+                (c.id > 0).then_some(c.id),
+                c.network.as_str(),
+                c.name,
+                c.handle,
+                c.status.as_str(),
+                c.purpose,
+                c.tone,
+                c.cadence,
+                c.owner,
+                c.owner_department_id,
+                c.weekly_effort_hours,
+                c.rejection_reason,
+                c.notes,
+                now,
+            ],
+        )?;
+        conn.last_insert_rowid()
+    } else {
+        conn.execute(
+            "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
+               cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
+               rejection_reason = ?12, notes = ?13, updated_at = ?14
+             WHERE id = ?1",
+            params![
+                c.id,
+                c.network.as_str(),
+                c.name,
+                c.handle,
+                c.status.as_str(),
+                c.purpose,
+                c.tone,
+                c.cadence,
+                c.owner,
+                c.owner_department_id,
+                c.weekly_effort_hours,
+                c.rejection_reason,
+                c.notes,
+                now,
+            ],
+        )?;
+        c.id
+    };
+    links::set(
+        conn,
+        "channel_audience",
+        "channel_id",
+        "audience_id",
+        id,
+        &c.audience_ids,
     )?;
-    Ok(conn.last_insert_rowid())
-}
-
-/// Updates a channel's fields; false when there is no such channel.
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    input: &ChannelInput,
-    now: &DateTime<Utc>,
-) -> rusqlite::Result<bool> {
-    let changed = conn.execute(
-        "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6,
-           tone = ?7, cadence = ?8, owner = ?9, weekly_effort_hours = ?10,
-           rejection_reason = ?11, notes = ?12, updated_at = ?13
-         WHERE id = ?1",
-        params![
-            id,
-            input.network.as_str(),
-            input.name,
-            input.handle,
-            input.status.as_str(),
-            input.purpose,
-            input.tone,
-            input.cadence,
-            input.owner,
-            input.weekly_effort_hours,
-            input.rejection_reason,
-            input.notes,
-            time_text(now),
-        ],
-    )?;
-    Ok(changed == 1)
-}
-
-/// Deletes a channel; false when there is no such channel.
-pub fn delete(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
-    Ok(conn.execute("DELETE FROM channel WHERE id = ?1", [id])? == 1)
+    fit::set_scores(conn, id, &c.fit_scores)?;
+    Ok(id)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::test_support::scratch;
-
-    fn input(name: &str, status: ChannelStatus) -> ChannelInput {
-        let mut input = ChannelInput::new(Network::Instagram, name, status);
-        input.weekly_effort_hours = 3.5;
-        input.purpose = "Llegar a jóvenes — «orientación»".into();
-        input
-    }
+    use rumbo_core::model::{Audience, FitCriterion, FitScore};
 
     #[test]
-    fn insert_get_update_delete_on_a_real_file() {
+    fn a_channel_keeps_its_links_and_scores_in_a_real_file() {
         let (_dir, conn) = scratch();
-        let now = Utc::now();
-        let id = insert(
-            &conn,
-            None,
-            &input("Instagram", ChannelStatus::Active),
-            &now,
-            &now,
-        )
-        .unwrap_or(0);
-        assert!(id > 0);
-        let stored = get(&conn, id).ok().flatten();
+        let audience =
+            crate::table::audience::put(&conn, &Audience::new("Jóvenes"), true).unwrap_or(0);
+        let criterion = FitCriterion {
+            id: 0,
+            name: "Presencia".into(),
+            description: String::new(),
+            weight: 3,
+            position: 1,
+        };
+        let criterion = fit::put(&conn, &criterion, true).unwrap_or(0);
+        let mut c = Channel::new(Network::Instagram, "Instagram", ChannelStatus::Active);
+        c.weekly_effort_hours = 3.5;
+        c.audience_ids = vec![audience];
+        c.fit_scores = vec![FitScore {
+            criterion_id: criterion,
+            score: 4,
+        }];
+        let id = put(&conn, &c, true).unwrap_or(0);
         assert_eq!(
-            stored.as_ref().map(Channel::input),
-            Some(input("Instagram", ChannelStatus::Active))
-        );
-        assert_eq!(stored.map(|c| c.created_at), Some(now));
-
-        let mut changed = input("Instagram jóvenes", ChannelStatus::Paused);
-        changed.weekly_effort_hours = 0.25;
-        assert_eq!(update(&conn, id, &changed, &Utc::now()).ok(), Some(true));
-        assert_eq!(
-            get(&conn, id).ok().flatten().map(|c| c.input()),
-            Some(changed.clone())
-        );
-        assert_eq!(
-            update(&conn, id + 100, &changed, &Utc::now()).ok(),
-            Some(false)
+            get(&conn, id).ok().flatten(),
+            Some(Channel { id, ..c.clone() })
         );
 
-        assert_eq!(delete(&conn, id).ok(), Some(true));
-        assert_eq!(delete(&conn, id).ok(), Some(false));
+        let changed = Channel {
+            id,
+            audience_ids: vec![],
+            fit_scores: vec![],
+            status: ChannelStatus::Paused,
+            ..c
+        };
+        assert!(put(&conn, &changed, false).is_ok());
+        assert_eq!(get(&conn, id).ok().flatten(), Some(changed));
+        assert!(
+            conn.execute("DELETE FROM channel WHERE id = ?1", [id])
+                .is_ok()
+        );
         assert_eq!(get(&conn, id).ok().flatten(), None);
     }
 
     #[test]
-    fn list_orders_by_status_then_name_and_names_are_unique() {
+    fn list_orders_by_status_then_name_and_the_schema_refuses_impossible_values() {
         let (_dir, conn) = scratch();
-        let now = Utc::now();
         for (name, status) in [
             ("zeta", ChannelStatus::Active),
             ("Beta", ChannelStatus::Rejected),
             ("alfa", ChannelStatus::Active),
             ("gamma", ChannelStatus::Planned),
         ] {
-            let mut i = input(name, status);
-            i.rejection_reason = "x".into();
-            assert!(insert(&conn, None, &i, &now, &now).is_ok());
+            assert!(put(&conn, &Channel::new(Network::Blog, name, status), true).is_ok());
         }
         let names: Vec<String> = list(&conn)
             .unwrap_or_default()
@@ -216,32 +188,16 @@ mod tests {
             .map(|c| c.name)
             .collect();
         assert_eq!(names, ["alfa", "zeta", "gamma", "Beta"]);
-        assert!(id_by_name(&conn, "ALFA", None).ok().flatten().is_some());
-        assert_eq!(id_by_name(&conn, "delta", None).ok().flatten(), None);
-        // The index refuses what the Rust check would have caught.
         assert!(
-            insert(
+            put(
                 &conn,
-                None,
-                &input("ZETA", ChannelStatus::Active),
-                &now,
-                &now
+                &Channel::new(Network::Blog, "ZETA", ChannelStatus::Active),
+                true
             )
             .is_err()
         );
-    }
-
-    #[test]
-    fn the_schema_refuses_impossible_values() {
-        let (_dir, conn) = scratch();
-        let now = Utc::now();
-        let mut bad = input("x", ChannelStatus::Active);
+        let mut bad = Channel::new(Network::Blog, "x", ChannelStatus::Active);
         bad.weekly_effort_hours = 500.0;
-        assert!(insert(&conn, None, &bad, &now, &now).is_err());
-        let bad_status = conn.execute(
-            "INSERT INTO channel (network, name, status, created_at, updated_at) VALUES ('x','y','gone','t','t')",
-            [],
-        );
-        assert!(bad_status.is_err());
+        assert!(put(&conn, &bad, true).is_err());
     }
 }

@@ -1,22 +1,24 @@
 //! One module per table: every SQL statement of Rumbo lives below here or in
 //! `migrations/`.
 
+pub mod audience;
+pub mod campaign;
 pub mod channel;
+pub mod department;
+pub mod fit;
+pub mod internal;
+pub mod links;
 pub mod meta;
+pub mod objective;
 pub mod profile;
+pub mod recommendation;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::types::Type;
 
-/// Timestamps are stored as RFC 3339 text, exactly as the JSON format writes them.
+/// Timestamps are stored as RFC 3339 text.
 pub(crate) fn time_text(time: &DateTime<Utc>) -> String {
     time.to_rfc3339_opts(SecondsFormat::AutoSi, true)
-}
-
-pub(crate) fn parse_time(index: usize, text: &str) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))
 }
 
 /// A column that holds one of a fixed set of names.

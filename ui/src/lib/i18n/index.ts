@@ -8,6 +8,15 @@ import es from './es.json';
 addMessages('en', en);
 addMessages('es', es);
 
+// Each area of the interface may keep its strings in files of its own,
+// `<area>.en.json` and `<area>.es.json`, merged here.
+type Dictionary = Parameters<typeof addMessages>[1];
+const areas = import.meta.glob<Dictionary>('./*.*.json', { eager: true, import: 'default' });
+for (const [path, messages] of Object.entries(areas)) {
+  const lang = /\.(en|es)\.json$/.exec(path)?.[1];
+  if (lang) addMessages(lang, messages);
+}
+
 function guess(): Lang {
   const nav = typeof navigator === 'undefined' ? '' : navigator.language;
   return nav.toLowerCase().startsWith('es') ? 'es' : 'en';

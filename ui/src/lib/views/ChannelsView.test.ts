@@ -1,38 +1,31 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channel, channelFrom, validationError } from '../../test/fixtures';
+import { serve, type Served } from '../../test/serve';
+import { audience, channel, criterion, department, impact, saved, validationError } from '../../test/fixtures';
 import * as api from '../api';
 import type { Channel } from '../bindings';
 import { setLocale } from '../i18n';
-import { ChannelStore } from '../state/channels.svelte';
+import { nav } from '../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('$lib/api')>();
-  return {
-    asApiError: actual.asApiError,
-    channelList: vi.fn(),
-    channelCreate: vi.fn(),
-    channelUpdate: vi.fn(),
-    channelDelete: vi.fn(),
-  };
-});
+vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 beforeEach(() => {
   vi.resetAllMocks();
+  nav.reset();
   setLocale('en');
 });
 
-async function renderWith(channels: Channel[]) {
-  vi.mocked(api.channelList).mockResolvedValue(channels);
-  const store = new ChannelStore();
-  await store.load();
+async function renderWith(channels: Channel[], more: Served = {}) {
+  const data = serve({ channels, ...more });
+  await data.ensure('channels', 'departments', 'audiences', 'fit');
   const user = userEvent.setup();
-  render(ChannelsView, { props: { store } });
-  return { user, store };
+  render(ChannelsView, { props: { data } });
+  const store = data.channels;
+  return { user, store, data };
 }
 
 describe('channels view', () => {
@@ -42,25 +35,35 @@ describe('channels view', () => {
     expect(screen.queryAllByTestId('channel-row')).toHaveLength(0);
   });
 
-  it('lists channels with status, effort, owner and the weekly total', async () => {
-    await renderWith([
-      channel(),
-      channel({ id: 2, network: 'tiktok', name: 'TikTok', status: 'rejected', weeklyEffortHours: 0, owner: '' }),
-      channel({ id: 3, network: 'whatsapp_channel', name: 'Alerts', status: 'planned', weeklyEffortHours: 2.5 }),
-    ]);
+  it('lists channels with status, fit, effort, owner department and the weekly total', async () => {
+    await renderWith(
+      [
+        channel({ ownerDepartmentId: 5, fitScores: [{ criterionId: 1, score: 4 }, { criterionId: 2, score: 3 }] }),
+        channel({ id: 2, network: 'tiktok', name: 'TikTok', status: 'rejected', weeklyEffortHours: 0, owner: '' }),
+        channel({ id: 3, network: 'whatsapp_channel', name: 'Alerts', status: 'planned', weeklyEffortHours: 2.5 }),
+      ],
+      {
+        departments: [department({ id: 5, name: 'Business Services' })],
+        criteria: [criterion({ id: 1, weight: 3 }), criterion({ id: 2, name: 'Voice', weight: 1, position: 2 })],
+      },
+    );
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(3);
     expect(rows[0]).toHaveTextContent('LinkedIn — employers and professionals');
     expect(rows[0]).toHaveTextContent('Active');
     expect(rows[0]).toHaveTextContent('4 h');
+    expect(rows[0]).toHaveTextContent('Business Services');
     expect(rows[0]).toHaveTextContent('Lucía Ferrer (CM)');
+    // (4×3 + 3×1) / 4 = 3.75
+    expect(screen.getByTestId('channel-fit-1')).toHaveTextContent('3.8');
+    expect(screen.getByTestId('channel-fit-2')).toHaveTextContent('—');
     expect(rows[1]).toHaveTextContent('Rejected');
     expect(rows[2]).toHaveTextContent('WhatsApp channel');
     expect(screen.getByTestId('total-effort')).toHaveTextContent('6.5 h a week');
   });
 
   it('creates a channel with the typed values and shows its row', async () => {
-    vi.mocked(api.channelCreate).mockImplementation((input) => Promise.resolve(channelFrom(42, input)));
+    vi.mocked(api.channelCreate).mockImplementation((input) => Promise.resolve(saved(42, input)));
     const { user, store } = await renderWith([]);
 
     await user.click(screen.getByTestId('channel-new'));
@@ -82,6 +85,7 @@ describe('channels view', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.channelCreate).toHaveBeenCalledTimes(1);
     expect(api.channelCreate).toHaveBeenCalledWith({
+      id: 0,
       network: 'instagram',
       name: 'Instagram — young job seekers',
       handle: '@empleovaldoria',
@@ -90,9 +94,12 @@ describe('channels view', () => {
       tone: '',
       cadence: '',
       owner: 'Lucía',
+      ownerDepartmentId: null,
       weeklyEffortHours: 6.5,
       rejectionReason: '',
       notes: '',
+      audienceIds: [],
+      fitScores: [],
     });
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);
@@ -152,7 +159,7 @@ describe('channels view', () => {
   });
 
   it('autosaves an existing channel when edited', async () => {
-    vi.mocked(api.channelUpdate).mockImplementation((id, input) => Promise.resolve(channelFrom(id, input)));
+    vi.mocked(api.channelUpdate).mockImplementation((c) => Promise.resolve(c));
     const { user, store } = await renderWith([channel({ id: 5 })]);
 
     await user.click(screen.getByTestId('channel-row'));
@@ -161,23 +168,30 @@ describe('channels view', () => {
     await user.tab();
 
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved'));
-    expect(api.channelUpdate).toHaveBeenCalledWith(5, expect.objectContaining({ owner: 'Business Services', weeklyEffortHours: 4 }));
+    expect(api.channelUpdate).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 5, owner: 'Business Services', weeklyEffortHours: 4 }),
+    );
     expect(store.list[0]?.owner).toBe('Business Services');
   });
 
-  it('deletes only after confirming, and Escape or Cancel keep the channel', async () => {
-    vi.mocked(api.channelDelete).mockResolvedValue(null);
+  it('deletes only after confirming, naming what it unlinks; Escape or Cancel keep the channel', async () => {
+    vi.mocked(api.deleteImpact).mockResolvedValue(
+      impact({ name: 'Facebook — towns', groups: [{ kind: 'audience', removed: false, names: ['Families', 'Towns'] }] }),
+    );
+    vi.mocked(api.deleteRecord).mockResolvedValue({ token: 77 });
     const { user } = await renderWith([channel({ id: 9, name: 'Facebook — towns' }), channel({ id: 10, name: 'Blog' })]);
 
     const row = screen.getAllByTestId('channel-row')[0]!;
     row.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('dialog', { name: 'Facebook — towns' })).toBeInTheDocument();
+    const editor = screen.getByRole('dialog', { name: 'Facebook — towns' });
 
-    await user.click(screen.getByTestId('channel-delete'));
-    let confirm = screen.getByRole('dialog', { name: 'Delete this channel?' });
+    await user.click(within(editor).getByTestId('delete-button'));
+    let confirm = await screen.findByRole('dialog', { name: 'Delete this channel?' });
+    expect(api.deleteImpact).toHaveBeenCalledWith('channel', 9);
     expect(confirm).toHaveAttribute('aria-modal', 'true');
-    expect(confirm).toHaveTextContent('“Facebook — towns” will be removed');
+    expect(confirm).toHaveTextContent('“Facebook — towns” will be deleted.');
+    expect(within(confirm).getByTestId('delete-impact')).toHaveTextContent('2 audiences will lose this channel: Families and Towns');
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
 
     // Focus stays inside the dialog.
@@ -190,21 +204,102 @@ describe('channels view', () => {
     expect(screen.queryByRole('dialog', { name: 'Delete this channel?' })).not.toBeInTheDocument();
     expect(screen.getByRole('dialog', { name: 'Facebook — towns' })).toBeInTheDocument();
 
-    await user.click(screen.getByTestId('channel-delete'));
-    await user.click(within(screen.getByRole('dialog', { name: 'Delete this channel?' })).getByRole('button', { name: 'Cancel' }));
-    expect(api.channelDelete).not.toHaveBeenCalled();
+    await user.click(within(editor).getByTestId('delete-button'));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete this channel?' })).getByRole('button', { name: 'Cancel' }));
+    expect(api.deleteRecord).not.toHaveBeenCalled();
 
-    await user.click(screen.getByTestId('channel-delete'));
-    confirm = screen.getByRole('dialog', { name: 'Delete this channel?' });
+    await user.click(within(editor).getByTestId('delete-button'));
+    confirm = await screen.findByRole('dialog', { name: 'Delete this channel?' });
     await user.click(within(confirm).getByTestId('confirm-delete'));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.channelDelete).toHaveBeenCalledTimes(1);
-    expect(api.channelDelete).toHaveBeenCalledWith(9);
+    expect(api.deleteRecord).toHaveBeenCalledTimes(1);
+    expect(api.deleteRecord).toHaveBeenCalledWith('channel', 9);
     expect(api.channelUpdate).not.toHaveBeenCalled();
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Blog');
+  });
+
+  it('sends the owner department, the audiences and the fit scores chosen in the editor', async () => {
+    vi.mocked(api.channelCreate).mockImplementation((input) => Promise.resolve(saved(50, input)));
+    const { user } = await renderWith([], {
+      departments: [department({ id: 1, name: 'Social media' }), department({ id: 4, name: 'Editorial' })],
+      audiences: [audience({ id: 2, name: 'Employers' }), audience({ id: 3, name: 'Young job seekers' })],
+      criteria: [
+        criterion({ id: 1, name: 'Audience presence', description: 'Our audiences are there, in numbers.', weight: 3 }),
+        criterion({ id: 2, name: 'Brand-voice fit', description: 'Our voice sounds right there.', weight: 1, position: 2 }),
+      ],
+    });
+
+    await user.click(screen.getByTestId('channel-new'));
+    await user.selectOptions(field('channel-network'), 'youtube');
+    await user.selectOptions(screen.getByTestId('channel-ownerDepartmentId'), 'Editorial');
+    await user.type(screen.getByTestId('channel-audiences'), 'young');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove Young job seekers' })).toBeInTheDocument();
+
+    const presence = screen.getByTestId('channel-score-1');
+    expect(presence).toHaveTextContent('Our audiences are there, in numbers.');
+    await user.click(within(presence).getByRole('radio', { name: '4 — fits well' }));
+    await user.click(within(screen.getByTestId('channel-score-2')).getByRole('radio', { name: '2 — fits poorly' }));
+    // (4×3 + 2×1) / 4 = 3.5
+    expect(screen.getByTestId('channel-fit-score')).toHaveTextContent('3.5');
+
+    await user.click(screen.getByTestId('channel-save'));
+    await waitFor(() => expect(api.channelCreate).toHaveBeenCalledTimes(1));
+    expect(api.channelCreate).toHaveBeenCalledWith(
+      expect.objectContaining({
+        network: 'youtube',
+        ownerDepartmentId: 4,
+        audienceIds: [3],
+        fitScores: [
+          { criterionId: 1, score: 4 },
+          { criterionId: 2, score: 2 },
+        ],
+      }),
+    );
+  });
+
+  it('autosaves a new owner department and score, and links to the department and the objectives', async () => {
+    vi.mocked(api.channelUpdate).mockImplementation((c) => Promise.resolve(c));
+    const { user } = await renderWith(
+      [channel({ id: 5, ownerDepartmentId: 1, fitScores: [{ criterionId: 1, score: 2 }] })],
+      {
+        departments: [department({ id: 1, name: 'Social media' }), department({ id: 4, name: 'Editorial' })],
+        criteria: [criterion({ id: 1 })],
+        objectives: [
+          {
+            id: 8,
+            title: 'Double registrations from social media',
+            description: '',
+            kind: 'leads',
+            kpiMetric: 'Registrations',
+            kpiUnit: 'a month',
+            baseline: 120,
+            target: 240,
+            start: null,
+            deadline: null,
+            owner: '',
+            status: 'active',
+            channelIds: [5],
+            departmentIds: [],
+          },
+        ],
+      },
+    );
+    await user.click(screen.getByTestId('channel-row'));
+    expect(await screen.findByRole('button', { name: 'Double registrations from social media' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByTestId('channel-ownerDepartmentId'), 'Editorial');
+    await user.click(within(screen.getByTestId('channel-score-1')).getByRole('radio', { name: 'not scored' }));
+    await waitFor(() =>
+      expect(api.channelUpdate).toHaveBeenLastCalledWith(expect.objectContaining({ id: 5, ownerDepartmentId: 4, fitScores: [] })),
+    );
+
+    await user.click(screen.getByTestId('channel-owner-department-link'));
+    expect(nav.section).toBe('departments');
+    expect(nav.request).toEqual({ section: 'departments', id: 4 });
   });
 
   it('closes the editor with Escape', async () => {

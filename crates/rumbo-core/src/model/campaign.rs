@@ -1,0 +1,62 @@
+//! Campaigns and initiatives, and whether the CM had a say in them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Issues, check, tidy_ids, trim_all};
+use crate::error::{FieldIssue, Result};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Campaign {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    /// The department that owns it.
+    pub department_id: Option<i64>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// Does it touch the community (posts, replies, events, changes they notice)?
+    pub affects_community: bool,
+    /// Did the community manager take part in the decision?
+    pub cm_involved: bool,
+    pub objective_ids: Vec<i64>,
+}
+
+impl Campaign {
+    pub fn new(name: &str) -> Campaign {
+        Campaign {
+            id: 0,
+            name: name.to_string(),
+            description: String::new(),
+            department_id: None,
+            start: None,
+            end: None,
+            affects_community: true,
+            cm_involved: true,
+            objective_ids: Vec::new(),
+        }
+    }
+
+    pub fn normalized(mut self) -> Campaign {
+        trim_all(&mut [&mut self.name, &mut self.description]);
+        tidy_ids(&mut self.objective_ids);
+        self
+    }
+
+    pub fn issues(&self) -> Vec<FieldIssue> {
+        Issues::default()
+            .required("name", &self.name)
+            .short("name", &self.name)
+            .long("description", &self.description)
+            .ordered("end", self.start, self.end)
+            .done()
+    }
+
+    pub fn validated(self) -> Result<Campaign> {
+        let campaign = self.normalized();
+        check(campaign.issues())?;
+        Ok(campaign)
+    }
+}

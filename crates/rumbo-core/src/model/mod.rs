@@ -1,0 +1,168 @@
+//! The workspace's domain types: what a community manager records.
+//!
+//! The same types cross the IPC boundary (TypeScript is generated from them
+//! with ts-rs) and make up the JSON interchange format, so their serialized
+//! names are camelCase and stable. Every entity is one struct with an `id`
+//! (ignored when creating); links to other entities are lists of ids.
+
+mod audience;
+mod campaign;
+mod channel;
+mod department;
+mod fit;
+mod internal;
+mod objective;
+mod profile;
+mod recommendation;
+
+pub use audience::Audience;
+pub use campaign::Campaign;
+pub use channel::{Channel, ChannelStatus, Network};
+pub use department::{Activity, Department, RaciCell, RaciRole};
+pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
+pub use internal::{Cadence, Direction, InfoNeed, InternalChannel, InternalFlow, Urgency, Weekday};
+pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+pub use profile::Profile;
+pub use recommendation::{Decision, Recommendation};
+
+use chrono::NaiveDate;
+
+use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
+
+/// Longest one-line text (a name, a handle).
+pub const MAX_SHORT: usize = 120;
+/// Longest free text (a mission, a purpose).
+pub const MAX_LONG: usize = 5000;
+/// A week has 168 hours.
+pub const MAX_WEEKLY_HOURS: f64 = 168.0;
+
+/// An enum stored and exchanged by stable snake_case names, with a label in
+/// each language.
+macro_rules! labelled_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal, $en:literal, $es:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<$name> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            pub fn label(self, lang: $crate::lang::Lang) -> &'static str {
+                match self { $($name::$variant => lang.pick($en, $es)),+ }
+            }
+        }
+    };
+}
+pub(crate) use labelled_enum;
+
+/// Fails with a validation error when there is any issue.
+pub fn check(issues: Vec<FieldIssue>) -> Result<()> {
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Validation(issues))
+    }
+}
+
+/// The issue for a name that another record of the same kind already has.
+pub fn duplicate_name(entity: Entity, field: &'static str) -> Error {
+    Error::Validation(vec![FieldIssue::new(
+        field,
+        IssueKind::Duplicate { entity },
+    )])
+}
+
+/// Collects the issues of one record, field by field.
+#[derive(Default)]
+pub(crate) struct Issues(pub Vec<FieldIssue>);
+
+impl Issues {
+    pub fn required(&mut self, field: &'static str, value: &str) -> &mut Self {
+        if value.trim().is_empty() {
+            self.0.push(FieldIssue::new(field, IssueKind::Required));
+        }
+        self
+    }
+
+    pub fn short(&mut self, field: &'static str, value: &str) -> &mut Self {
+        self.limit(field, value, MAX_SHORT)
+    }
+
+    pub fn long(&mut self, field: &'static str, value: &str) -> &mut Self {
+        self.limit(field, value, MAX_LONG)
+    }
+
+    fn limit(&mut self, field: &'static str, value: &str, max: usize) -> &mut Self {
+        if value.chars().count() > max {
+            self.0
+                .push(FieldIssue::new(field, IssueKind::TooLong { max }));
+        }
+        self
+    }
+
+    pub fn range(&mut self, field: &'static str, value: f64, min: f64, max: f64) -> &mut Self {
+        if !value.is_finite() || !(min..=max).contains(&value) {
+            self.0
+                .push(FieldIssue::new(field, IssueKind::OutOfRange { min, max }));
+        }
+        self
+    }
+
+    pub fn finite(&mut self, field: &'static str, value: Option<f64>) -> &mut Self {
+        if value.is_some_and(|v| !v.is_finite()) {
+            self.0.push(FieldIssue::new(field, IssueKind::NotANumber));
+        }
+        self
+    }
+
+    /// `end` (the field named) may not come before `start`.
+    pub fn ordered(
+        &mut self,
+        end_field: &'static str,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) -> &mut Self {
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            self.0
+                .push(FieldIssue::new(end_field, IssueKind::EndBeforeStart));
+        }
+        self
+    }
+
+    pub fn push(&mut self, field: &'static str, kind: IssueKind) -> &mut Self {
+        self.0.push(FieldIssue::new(field, kind));
+        self
+    }
+
+    pub fn done(&mut self) -> Vec<FieldIssue> {
+        std::mem::take(&mut self.0)
+    }
+}
+
+/// Trims every text in place.
+pub(crate) fn trim_all(texts: &mut [&mut String]) {
+    for text in texts.iter_mut() {
+        let trimmed = text.trim();
+        if trimmed.len() != text.len() {
+            **text = trimmed.to_string();
+        }
+    }
+}
+
+/// Sorts and de-duplicates a list of linked ids.
+pub(crate) fn tidy_ids(ids: &mut Vec<i64>) {
+    ids.sort_unstable();
+    ids.dedup();
+}

@@ -1,0 +1,118 @@
+//! What deleting a record would do to the others: asked before deleting, so
+//! that the person knows what will be unlinked or removed with it.
+
+use rumbo_core::ipc::{EntityKind, ImpactGroup};
+use rusqlite::Connection;
+
+/// (kind of the others, removed with it?, SQL listing their names for `?1`).
+type Rule = (EntityKind, bool, &'static str);
+
+fn rules(kind: EntityKind) -> &'static [Rule] {
+    match kind {
+        EntityKind::Department => &[
+            (
+                EntityKind::Channel,
+                false,
+                "SELECT name FROM channel WHERE owner_department_id = ?1 ORDER BY name",
+            ),
+            (
+                EntityKind::Objective,
+                false,
+                "SELECT o.title FROM objective o JOIN objective_department l ON l.objective_id = o.id WHERE l.department_id = ?1 ORDER BY o.title",
+            ),
+            (
+                EntityKind::Campaign,
+                false,
+                "SELECT name FROM campaign WHERE department_id = ?1 ORDER BY name",
+            ),
+            (
+                EntityKind::Flow,
+                false,
+                "SELECT name FROM flow WHERE department_id = ?1 ORDER BY name",
+            ),
+            (
+                EntityKind::Recommendation,
+                false,
+                "SELECT title FROM recommendation WHERE department_id = ?1 ORDER BY date",
+            ),
+            (
+                EntityKind::InfoNeed,
+                true,
+                "SELECT what FROM info_need WHERE department_id = ?1 ORDER BY what",
+            ),
+            (
+                EntityKind::RaciCell,
+                true,
+                "SELECT a.name FROM raci r JOIN activity a ON a.id = r.activity_id WHERE r.department_id = ?1 ORDER BY a.position",
+            ),
+        ],
+        EntityKind::Activity => &[(
+            EntityKind::RaciCell,
+            true,
+            "SELECT d.name FROM raci r JOIN department d ON d.id = r.department_id WHERE r.activity_id = ?1 ORDER BY d.name",
+        )],
+        EntityKind::Audience => &[(
+            EntityKind::Channel,
+            false,
+            "SELECT c.name FROM channel c JOIN channel_audience l ON l.channel_id = c.id WHERE l.audience_id = ?1 ORDER BY c.name",
+        )],
+        EntityKind::FitCriterion => &[(
+            EntityKind::Channel,
+            false,
+            "SELECT c.name FROM channel c JOIN channel_fit f ON f.channel_id = c.id WHERE f.criterion_id = ?1 ORDER BY c.name",
+        )],
+        EntityKind::Channel => &[
+            (
+                EntityKind::Objective,
+                false,
+                "SELECT o.title FROM objective o JOIN objective_channel l ON l.objective_id = o.id WHERE l.channel_id = ?1 ORDER BY o.title",
+            ),
+            (
+                EntityKind::Audience,
+                false,
+                "SELECT a.name FROM audience a JOIN channel_audience l ON l.audience_id = a.id WHERE l.channel_id = ?1 ORDER BY a.name",
+            ),
+        ],
+        EntityKind::Objective => &[
+            (
+                EntityKind::Measurement,
+                true,
+                "SELECT date FROM measurement WHERE objective_id = ?1 ORDER BY date",
+            ),
+            (
+                EntityKind::Campaign,
+                false,
+                "SELECT c.name FROM campaign c JOIN campaign_objective l ON l.campaign_id = c.id WHERE l.objective_id = ?1 ORDER BY c.name",
+            ),
+        ],
+        EntityKind::Flow => &[(
+            EntityKind::InfoNeed,
+            false,
+            "SELECT what FROM info_need WHERE flow_id = ?1 ORDER BY what",
+        )],
+        EntityKind::Measurement
+        | EntityKind::Campaign
+        | EntityKind::InfoNeed
+        | EntityKind::Recommendation
+        | EntityKind::RaciCell => &[],
+    }
+}
+
+/// The groups of records a deletion of `kind` `id` would touch (empty groups left out).
+pub fn groups(conn: &Connection, kind: EntityKind, id: i64) -> rusqlite::Result<Vec<ImpactGroup>> {
+    let mut groups = Vec::new();
+    for (other, removed, sql) in rules(kind) {
+        let mut statement = conn.prepare_cached(sql)?;
+        let names: Vec<String> = statement
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !names.is_empty() {
+            groups.push(ImpactGroup {
+                kind: *other,
+                removed: *removed,
+                names,
+            });
+        }
+    }
+    Ok(groups)
+}

@@ -1,0 +1,111 @@
+//! `flow` (the internal-communication plan) and `info_need`.
+
+use rumbo_core::model::{Cadence, Direction, InfoNeed, InternalChannel, InternalFlow, Urgency};
+use rusqlite::types::Type;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::parse_enum;
+
+const SELECT: &str = "SELECT id, name, direction, department_id, audience, channel, cadence, owner, feedback FROM flow";
+
+fn flow(row: &Row<'_>) -> rusqlite::Result<InternalFlow> {
+    let direction: String = row.get(2)?;
+    let channel: String = row.get(5)?;
+    let cadence: String = row.get(6)?;
+    let cadence: Cadence = serde_json::from_str(&cadence)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(6, Type::Text, Box::new(e)))?;
+    Ok(InternalFlow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        direction: parse_enum(2, &direction, Direction::parse)?,
+        department_id: row.get(3)?,
+        audience: row.get(4)?,
+        channel: parse_enum(5, &channel, InternalChannel::parse)?,
+        cadence,
+        owner: row.get(7)?,
+        feedback: row.get(8)?,
+    })
+}
+
+pub fn list(conn: &Connection) -> rusqlite::Result<Vec<InternalFlow>> {
+    let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = statement.query_map([], flow)?;
+    rows.collect()
+}
+
+pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InternalFlow>> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], flow)
+        .optional()
+}
+
+pub fn put(conn: &Connection, f: &InternalFlow, insert: bool) -> rusqlite::Result<i64> {
+    let cadence = serde_json::to_string(&f.cadence)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    let values = params![
+        (f.id > 0).then_some(f.id),
+        f.name,
+        f.direction.as_str(),
+        f.department_id,
+        f.audience,
+        f.channel.as_str(),
+        cadence,
+        f.owner,
+        f.feedback
+    ];
+    if insert {
+        conn.execute(
+            "INSERT INTO flow (id, name, direction, department_id, audience, channel, cadence, owner, feedback)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            values,
+        )?;
+        Ok(conn.last_insert_rowid())
+    } else {
+        conn.execute(
+            "UPDATE flow SET name = ?2, direction = ?3, department_id = ?4, audience = ?5, channel = ?6,
+               cadence = ?7, owner = ?8, feedback = ?9 WHERE id = ?1",
+            values,
+        )?;
+        Ok(f.id)
+    }
+}
+
+fn need(row: &Row<'_>) -> rusqlite::Result<InfoNeed> {
+    let urgency: String = row.get(3)?;
+    Ok(InfoNeed {
+        id: row.get(0)?,
+        department_id: row.get(1)?,
+        what: row.get(2)?,
+        urgency: parse_enum(3, &urgency, Urgency::parse)?,
+        flow_id: row.get(4)?,
+    })
+}
+
+const SELECT_NEED: &str = "SELECT id, department_id, what, urgency, flow_id FROM info_need";
+
+pub fn needs(conn: &Connection) -> rusqlite::Result<Vec<InfoNeed>> {
+    let mut statement = conn.prepare_cached(&format!("{SELECT_NEED} ORDER BY id"))?;
+    let rows = statement.query_map([], need)?;
+    rows.collect()
+}
+
+pub fn get_need(conn: &Connection, id: i64) -> rusqlite::Result<Option<InfoNeed>> {
+    conn.query_row(&format!("{SELECT_NEED} WHERE id = ?1"), [id], need)
+        .optional()
+}
+
+pub fn put_need(conn: &Connection, n: &InfoNeed, insert: bool) -> rusqlite::Result<i64> {
+    let values = params![
+        (n.id > 0).then_some(n.id),
+        n.department_id,
+        n.what,
+        n.urgency.as_str(),
+        n.flow_id
+    ];
+    if insert {
+        conn.execute("INSERT INTO info_need (id, department_id, what, urgency, flow_id) VALUES (?1, ?2, ?3, ?4, ?5)", values)?;
+        Ok(conn.last_insert_rowid())
+    } else {
+        conn.execute("UPDATE info_need SET department_id = ?2, what = ?3, urgency = ?4, flow_id = ?5 WHERE id = ?1", values)?;
+        Ok(n.id)
+    }
+}

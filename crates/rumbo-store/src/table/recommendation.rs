@@ -1,0 +1,66 @@
+//! `recommendation`: the log of what the CM advised and what became of it.
+
+use rumbo_core::model::{Decision, Recommendation};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::parse_enum;
+
+const SELECT: &str = "SELECT id, title, recipient, department_id, date, rationale, decision, decision_date, \
+                      decision_rationale, outcome FROM recommendation";
+
+fn recommendation(row: &Row<'_>) -> rusqlite::Result<Recommendation> {
+    let decision: String = row.get(6)?;
+    Ok(Recommendation {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        recipient: row.get(2)?,
+        department_id: row.get(3)?,
+        date: row.get(4)?,
+        rationale: row.get(5)?,
+        decision: parse_enum(6, &decision, Decision::parse)?,
+        decision_date: row.get(7)?,
+        decision_rationale: row.get(8)?,
+        outcome: row.get(9)?,
+    })
+}
+
+pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Recommendation>> {
+    let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
+    let rows = statement.query_map([], recommendation)?;
+    rows.collect()
+}
+
+pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Recommendation>> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], recommendation)
+        .optional()
+}
+
+pub fn put(conn: &Connection, r: &Recommendation, insert: bool) -> rusqlite::Result<i64> {
+    let values = params![
+        (r.id > 0).then_some(r.id),
+        r.title,
+        r.recipient,
+        r.department_id,
+        r.date,
+        r.rationale,
+        r.decision.as_str(),
+        r.decision_date,
+        r.decision_rationale,
+        r.outcome
+    ];
+    if insert {
+        conn.execute(
+            "INSERT INTO recommendation (id, title, recipient, department_id, date, rationale, decision, decision_date,
+               decision_rationale, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            values,
+        )?;
+        Ok(conn.last_insert_rowid())
+    } else {
+        conn.execute(
+            "UPDATE recommendation SET title = ?2, recipient = ?3, department_id = ?4, date = ?5, rationale = ?6,
+               decision = ?7, decision_date = ?8, decision_rationale = ?9, outcome = ?10 WHERE id = ?1",
+            values,
+        )?;
+        Ok(r.id)
+    }
+}

@@ -1,0 +1,345 @@
+//! The whole strategy in a real workspace file: every kind of record, links
+//! both ways, deletions that say what they unlink and can be undone,
+//! migrations of older files, and KPI imports that are all or nothing.
+
+use std::fs;
+
+use chrono::NaiveDate;
+use rumbo_core::ipc::EntityKind;
+use rumbo_core::kpi_csv::{CsvMapping, DateOrder, DecimalMark};
+use rumbo_core::model::{
+    Activity, Audience, Campaign, Channel, Department, FitCriterion, InfoNeed, InternalFlow,
+    Measurement, Objective, RaciRole, Recommendation,
+};
+use rumbo_core::{Error, Lang, sample};
+use rumbo_store::{Record, Workspace};
+
+fn ok<T>(result: Result<T, Error>) -> T {
+    result.unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn sample_workspace(dir: &tempfile::TempDir, lang: Lang) -> Workspace {
+    ok(Workspace::create_from(
+        &dir.path().join(format!("s-{}.rumbo", lang.code())),
+        &sample::workspace(lang),
+    ))
+}
+
+fn dir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_new_workspace_is_seeded_in_its_language() {
+    let dir = dir();
+    let ws = ok(Workspace::create(&dir.path().join("nuevo.rumbo"), Lang::Es));
+    let names: Vec<String> = ok(ws.list::<Department>())
+        .into_iter()
+        .map(|d| d.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Atención al cliente",
+            "Editorial",
+            "Marketing",
+            "Redes sociales"
+        ]
+    );
+    assert_eq!(ok(ws.list::<Activity>()).len(), 6);
+    assert_eq!(ok(ws.list::<FitCriterion>()).len(), 5);
+}
+
+#[test]
+fn the_sample_round_trips_through_a_real_file_in_both_languages() {
+    let dir = dir();
+    for lang in Lang::ALL {
+        let ws = sample_workspace(&dir, lang);
+        assert_eq!(ok(ws.export()), sample::workspace(lang));
+    }
+}
+
+fn every_kind(ws: &Workspace) -> Vec<usize> {
+    vec![
+        ok(ws.list::<Department>()).len(),
+        ok(ws.list::<Activity>()).len(),
+        ok(ws.raci()).len(),
+        ok(ws.list::<Audience>()).len(),
+        ok(ws.list::<FitCriterion>()).len(),
+        ok(ws.list::<Channel>()).len(),
+        ok(ws.list::<Objective>()).len(),
+        ok(ws.list::<Measurement>()).len(),
+        ok(ws.list::<Campaign>()).len(),
+        ok(ws.list::<InternalFlow>()).len(),
+        ok(ws.list::<InfoNeed>()).len(),
+        ok(ws.list::<Recommendation>()).len(),
+    ]
+}
+
+#[test]
+fn deleting_a_department_says_what_it_unlinks_and_undo_brings_everything_back() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let before = ok(ws.export());
+    let counts = every_kind(&ws);
+    let it = ok(ws.list::<Department>())
+        .into_iter()
+        .find(|d| d.name == "Citizen service")
+        .map(|d| d.id)
+        .unwrap_or(0);
+
+    let impact = ok(ws.delete_impact(EntityKind::Department, it));
+    assert_eq!(impact.name, "Citizen service");
+    let channels = impact
+        .groups
+        .iter()
+        .find(|g| g.kind == EntityKind::Channel)
+        .map(|g| g.names.clone());
+    assert_eq!(
+        channels,
+        Some(vec!["Facebook — towns and families".to_string()])
+    );
+    assert!(
+        impact
+            .groups
+            .iter()
+            .any(|g| g.kind == EntityKind::InfoNeed && g.removed)
+    );
+    assert!(
+        impact
+            .groups
+            .iter()
+            .any(|g| g.kind == EntityKind::RaciCell && g.removed)
+    );
+
+    let token = ok(ws.delete(EntityKind::Department, it));
+    assert!(matches!(
+        ws.get::<Department>(it),
+        Err(Error::NotFound { .. })
+    ));
+    let facebook = ok(ws.list::<Channel>())
+        .into_iter()
+        .find(|c| c.name.starts_with("Facebook"));
+    assert_eq!(
+        facebook.and_then(|c| c.owner_department_id),
+        None,
+        "the channel lost its owner"
+    );
+    assert!(every_kind(&ws) != counts);
+
+    ok(ws.undo_delete(token.token));
+    assert_eq!(ok(ws.export()), before, "undo restores every row and link");
+    assert!(ws.undo_delete(token.token).is_err(), "an undo happens once");
+}
+
+#[test]
+fn deleting_an_objective_removes_its_measurements_and_undo_restores_them() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::Es);
+    let before = ok(ws.export());
+    let impact = ok(ws.delete_impact(EntityKind::Objective, 1));
+    assert!(
+        impact
+            .groups
+            .iter()
+            .any(|g| g.kind == EntityKind::Measurement && g.removed && g.names.len() == 9)
+    );
+    let token = ok(ws.delete(EntityKind::Objective, 1));
+    assert!(ok(ws.measurements(1)).is_empty());
+    ok(ws.undo_delete(token.token));
+    assert_eq!(ok(ws.export()), before);
+}
+
+#[test]
+fn links_must_point_at_existing_records_and_names_are_unique_per_kind() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let mut objective = Objective::new(
+        "Grow the newsletter",
+        rumbo_core::model::ObjectiveKind::Retention,
+    );
+    objective.channel_ids = vec![4242];
+    match ws.add(objective) {
+        Err(Error::Validation(issues)) => assert_eq!(issues[0].field, "channelIds"),
+        other => panic!("{other:?}"),
+    }
+    match ws.add(Department::new("  it  ")) {
+        Err(Error::Validation(issues)) => assert_eq!(issues[0].field, "name"),
+        other => panic!("{other:?}"),
+    }
+    let date = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap_or_default();
+    let twice = Measurement {
+        id: 0,
+        objective_id: 1,
+        date,
+        value: 1.0,
+        note: String::new(),
+    };
+    match ws.add(twice) {
+        Err(Error::Validation(issues)) => assert_eq!(issues[0].field, "date"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn links_are_seen_from_both_sides_and_the_raci_grid_is_editable() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let mut audience = ok(ws.add(Audience::new("Students")));
+    audience.channel_ids = vec![1, 2];
+    let audience = ok(ws.update(audience));
+    let linkedin = ok(ws.get::<Channel>(1));
+    assert!(linkedin.audience_ids.contains(&audience.id));
+
+    ok(ws.set_raci(7, 1, Some(RaciRole::Consulted)));
+    assert!(
+        ok(ws.raci())
+            .iter()
+            .any(|c| c.department_id == 7 && c.activity_id == 1 && c.role == RaciRole::Consulted)
+    );
+    ok(ws.set_raci(7, 1, None));
+    assert!(
+        !ok(ws.raci())
+            .iter()
+            .any(|c| c.department_id == 7 && c.activity_id == 1)
+    );
+    assert!(matches!(
+        ws.set_raci(999, 1, Some(RaciRole::Informed)),
+        Err(Error::NotFound { .. })
+    ));
+
+    let matrix = ok(ws.set_fit_score(7, 1, Some(5)));
+    assert!(
+        matrix
+            .rows
+            .iter()
+            .any(|r| r.channel_id == 7
+                && r.scores.iter().any(|s| s.criterion_id == 1 && s.score == 5))
+    );
+    assert!(ws.set_fit_score(7, 1, Some(6)).is_err());
+    let order = ok(ws.reorder_activities(&[6, 5]));
+    assert_eq!(
+        order.iter().map(|a| a.id).take(3).collect::<Vec<_>>(),
+        [6, 5, 1]
+    );
+}
+
+#[test]
+fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
+    let dir = dir();
+    let path = dir.path().join("old.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v1.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.list::<Channel>()).len(), 9);
+    assert_eq!(ok(ws.profile()).name, "Valdoria Regional Employment Agency");
+    let department = ok(ws.add(Department::new("Marketing")));
+    let mut channel = ok(ws.get::<Channel>(1));
+    channel.owner_department_id = Some(department.id);
+    assert_eq!(
+        ok(ws.update(channel)).owner_department_id,
+        Some(department.id)
+    );
+    ok(ws.close());
+    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap_or(0);
+    assert_eq!(version, 2);
+}
+
+fn mapping() -> CsvMapping {
+    CsvMapping {
+        delimiter: ";".into(),
+        has_header: true,
+        date_column: 0,
+        value_column: 1,
+        date_order: DateOrder::DayMonthYear,
+        decimal_mark: DecimalMark::Comma,
+    }
+}
+
+#[test]
+fn a_kpi_csv_import_is_all_or_nothing_and_replaces_values_on_the_same_date() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::Es);
+    let before = ok(ws.measurements(2));
+    let bad = "Fecha;Valor\n30/11/2026;88\n31/12/2026;90\n32/12/2026;91\n";
+    match ws.import_measurements(2, bad, &mapping()) {
+        Err(error @ Error::CsvInvalid { .. }) => assert!(
+            error.message(Lang::Es).contains("línea 4"),
+            "{}",
+            error.message(Lang::Es)
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(ok(ws.measurements(2)), before, "nothing was imported");
+
+    let good = "Fecha;Valor\n30/11/2026;88,5\n31/12/2026;90\n";
+    assert_eq!(ok(ws.import_measurements(2, good, &mapping())), 2);
+    let after = ok(ws.measurements(2));
+    assert_eq!(after.len(), before.len() + 1, "30/11 replaced, 31/12 added");
+    assert_eq!(
+        after
+            .iter()
+            .find(|m| m.date == NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default())
+            .map(|m| m.value),
+        Some(88.5)
+    );
+}
+
+#[test]
+fn records_of_every_kind_are_created_updated_and_listed() {
+    let dir = dir();
+    let mut ws = ok(Workspace::create(&dir.path().join("e.rumbo"), Lang::En));
+    let marketing = ok(ws.list::<Department>())
+        .into_iter()
+        .find(|d| d.name == "Marketing")
+        .map(|d| d.id);
+    let date = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
+    let flow = ok(ws.add(InternalFlow {
+        department_id: marketing,
+        ..InternalFlow::new(
+            "Weekly sync",
+            rumbo_core::model::Direction::CmToDepartment,
+            rumbo_core::model::Cadence::Weekly {
+                start: date,
+                every_weeks: 1,
+                until: None,
+            },
+        )
+    }));
+    let need = ok(ws.add(InfoNeed {
+        id: 0,
+        department_id: marketing,
+        what: "Campaign plans".into(),
+        urgency: rumbo_core::model::Urgency::ThisWeek,
+        flow_id: Some(flow.id),
+    }));
+    let rec = ok(ws.add(Recommendation::new("Involve the CM", date)));
+    let campaign = ok(ws.add(Campaign {
+        department_id: marketing,
+        cm_involved: false,
+        ..Campaign::new("Spring")
+    }));
+    assert_eq!(ok(ws.get::<InfoNeed>(need.id)).flow_id, Some(flow.id));
+    assert_eq!(ok(ws.get::<Recommendation>(rec.id)).title, "Involve the CM");
+    assert!(!ok(ws.get::<Campaign>(campaign.id)).cm_involved);
+    let counts = ok(ws.counts());
+    assert_eq!(
+        (
+            counts.flows,
+            counts.info_needs,
+            counts.recommendations,
+            counts.pending_recommendations
+        ),
+        (1, 1, 1, 1)
+    );
+    assert_eq!(<Campaign as Record>::TABLE, "campaign");
+}

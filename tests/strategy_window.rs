@@ -1,0 +1,208 @@
+//! The whole strategy workspace driven through the real app window: records
+//! of every kind created, linked, edited and deleted (with undo), and the
+//! RACI and brand-fit matrices edited from the keyboard. What the window did
+//! is checked in the file itself, through the CLI's JSON export.
+
+use rumbo_e2e::{AppWindow, Home, rumbo, run_window_test, tempdir, text};
+use serde_json::Value;
+
+const EN: &str = "en_US.UTF-8";
+const ES: &str = "es_ES.UTF-8";
+
+fn export(file: &std::path::Path) -> Value {
+    let out = rumbo(&["export-json", &file.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+}
+
+fn sample(dir: &tempfile::TempDir, lang: &str) -> std::path::PathBuf {
+    let file = dir.path().join("sample.rumbo");
+    let out = rumbo(&["--lang", lang, "sample", &file.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    file
+}
+
+fn find<'a>(doc: &'a Value, collection: &str, field: &str, value: &str) -> Option<&'a Value> {
+    doc[collection]
+        .as_array()?
+        .iter()
+        .find(|r| r[field].as_str() == Some(value))
+}
+
+#[test]
+fn departments_raci_and_undo_of_a_delete() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "en");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, EN, &[&file]).await;
+
+        app.click("[data-testid=nav-departments]").await;
+        app.wait_for_text("[data-testid=count-departments]", "8")
+            .await;
+        app.click("[data-testid=department-new]").await;
+        app.fill("#department-name", "Human Resources").await;
+        app.fill("#department-head", "Inés Prado · ext. 2700").await;
+        app.click("[data-testid=department-save]").await;
+        app.wait_for_text("[data-testid=department-row]", "Human Resources")
+            .await;
+        app.wait_for_text("[data-testid=count-departments]", "9")
+            .await;
+        app.escape().await;
+
+        // The new department is number 9; the CM is Responsible for publishing (activity 1) there.
+        app.find("[data-testid=raci-9-1]")
+            .await
+            .send_keys("r")
+            .await
+            .ok();
+        app.wait_for_text("[data-testid=raci-9-1]", "R").await;
+        app.shot("departments-raci-en").await;
+
+        let doc = export(&file);
+        let hr = find(&doc, "departments", "name", "Human Resources").map(|d| d["head"].clone());
+        assert_eq!(hr, Some(Value::from("Inés Prado · ext. 2700")));
+        let cell = doc["raci"].as_array().and_then(|c| {
+            c.iter()
+                .find(|c| c["departmentId"] == 9 && c["activityId"] == 1)
+                .map(|c| c["role"].clone())
+        });
+        assert_eq!(cell, Some(Value::from("responsible")));
+
+        // Deleting a department that others point to says so, and can be undone.
+        // Citizen service (department 3) owns a channel, has RACI roles and an information need.
+        app.click_labelled("Citizen service").await;
+        let before = export(&file);
+        app.click("[data-testid=department-editor] [data-testid=delete-button]")
+            .await;
+        let impact = app
+            .wait_for_text("[data-testid=delete-impact]", "Facebook")
+            .await;
+        assert!(impact.contains("Recurring questions"), "{impact}");
+        app.shot("department-delete-impact-en").await;
+        app.click("[data-testid=confirm-delete]").await;
+        app.wait_for_text("[data-testid=count-departments]", "8")
+            .await;
+        app.click("[data-testid=undo-button]").await;
+        app.wait_for_text("[data-testid=count-departments]", "9")
+            .await;
+        let after = export(&file);
+        assert_eq!(after["departments"], before["departments"]);
+        assert_eq!(
+            after["channels"], before["channels"],
+            "the owner links came back"
+        );
+        app.quit().await;
+    });
+}
+
+#[test]
+fn audiences_channels_and_the_fit_matrix() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "es");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+
+        app.click("[data-testid=nav-audiences]").await;
+        app.click("[data-testid=audience-new]").await;
+        app.fill("#audience-name", "Estudiantes de FP").await;
+        app.fill("#audience-needs", "Prácticas en empresas de la comarca")
+            .await;
+        app.click("[data-testid=audience-save]").await;
+        app.wait_for_text("[data-testid=audience-row]", "Estudiantes de FP")
+            .await;
+        app.shot("audiences-es").await;
+        app.escape().await;
+
+        app.click("[data-testid=nav-fit]").await;
+        // TikTok (channel 7), criterion 5 "resources": from 0 to 2.
+        app.find("[data-testid=fit-7-5]")
+            .await
+            .send_keys("2")
+            .await
+            .ok();
+        app.wait_for_text("[data-testid=fit-7-5]", "2").await;
+        app.shot("fit-es").await;
+
+        let doc = export(&file);
+        assert!(find(&doc, "audiences", "name", "Estudiantes de FP").is_some());
+        let tiktok = find(&doc, "channels", "name", "TikTok")
+            .map(|c| c["fitScores"].clone())
+            .unwrap_or(Value::Null);
+        let resources = tiktok
+            .as_array()
+            .and_then(|s| s.iter().find(|s| s["criterionId"] == 5))
+            .map(|s| s["score"].clone());
+        assert_eq!(resources, Some(Value::from(2)));
+        app.quit().await;
+    });
+}
+
+#[test]
+fn objectives_measurements_campaigns_flows_and_recommendations() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "en");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, EN, &[&file]).await;
+
+        app.click("[data-testid=nav-objectives]").await;
+        app.click("[data-testid=objective-new]").await;
+        app.fill("#objective-title", "Grow newsletter sign-ups")
+            .await;
+        app.fill("#objective-kpiMetric", "Newsletter sign-ups")
+            .await;
+        app.fill("#objective-baseline", "100").await;
+        app.fill("#objective-target", "100").await;
+        app.click("[data-testid=objective-save]").await;
+        app.wait_for_text("form", "equals the baseline").await;
+        let title = app
+            .find("#objective-title")
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten();
+        assert_eq!(
+            title.as_deref(),
+            Some("Grow newsletter sign-ups"),
+            "what was typed is kept"
+        );
+        app.fill("#objective-target", "150").await;
+        app.click("[data-testid=objective-save]").await;
+        app.wait_for_text("main", "Progress").await;
+        app.shot("objective-en").await;
+        app.click("[data-testid=objective-back]").await;
+        app.wait_for_text("[data-testid=objective-row]", "Grow newsletter sign-ups")
+            .await;
+
+        app.click("[data-testid=nav-campaigns]").await;
+        app.click("[data-testid=campaign-new]").await;
+        app.fill("#campaign-name", "Autumn training fair").await;
+        app.click("[data-testid=campaign-save]").await;
+        app.wait_for_text("[data-testid=campaign-row]", "Autumn training fair")
+            .await;
+        app.escape().await;
+
+        app.click("[data-testid=nav-internal]").await;
+        app.click("[data-testid=internal-tab-calendar]").await;
+        app.find("[data-testid=calendar-entry]").await;
+        app.shot("calendar-en").await;
+
+        app.click("[data-testid=nav-recommendations]").await;
+        app.click("[data-testid=recommendation-filter-ignored]")
+            .await;
+        let rows = app.texts("[data-testid=recommendation-row]").await;
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].contains("online appointment"), "{rows:?}");
+        app.shot("recommendations-en").await;
+
+        let doc = export(&file);
+        let objective = find(&doc, "objectives", "title", "Grow newsletter sign-ups")
+            .map(|o| o["target"].clone());
+        assert_eq!(objective, Some(Value::from(150.0)));
+        assert!(find(&doc, "campaigns", "name", "Autumn training fair").is_some());
+        app.quit().await;
+    });
+}

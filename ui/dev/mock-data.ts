@@ -1,0 +1,213 @@
+// Development only: the fake backend's workspace, in memory. `doc` is the
+// open workspace in the interchange format Rust exports (the real sample in
+// `sample.en.json` / `sample.es.json`); `mock.ts` and `mock-plans.ts` read and
+// change it in place. For every kind of record (the plans' too), `mock.ts`
+// answers `delete_impact`, `<kind>_delete` and `undo_delete` when
+// `handlePlans` leaves them (returns undefined), with the links cut and put
+// back as Rust does; it also answers `objective_list` and `flow_list` from
+// `doc` if the plans' mock does not.
+import type {
+  Activity,
+  Audience,
+  Campaign,
+  Channel,
+  ChannelStatus,
+  Department,
+  EntityKind,
+  FitCriterion,
+  InfoNeed,
+  InternalFlow,
+  Lang,
+  Measurement,
+  Network,
+  Objective,
+  Profile,
+  RaciCell,
+  Recommendation,
+} from '../src/lib/bindings';
+import sampleEn from './sample.en.json';
+import sampleEs from './sample.es.json';
+
+export interface MockDoc {
+  profile: Profile;
+  departments: Department[];
+  activities: Activity[];
+  raci: RaciCell[];
+  audiences: Audience[];
+  fitCriteria: FitCriterion[];
+  channels: Channel[];
+  objectives: Objective[];
+  measurements: Measurement[];
+  campaigns: Campaign[];
+  flows: InternalFlow[];
+  infoNeeds: InfoNeed[];
+  recommendations: Recommendation[];
+}
+
+export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci'>;
+
+/** Where each kind of record lives in `doc`. */
+export const LIST_OF: Record<Exclude<EntityKind, 'raci_cell'>, ListKey> = {
+  department: 'departments',
+  activity: 'activities',
+  audience: 'audiences',
+  fit_criterion: 'fitCriteria',
+  channel: 'channels',
+  objective: 'objectives',
+  measurement: 'measurements',
+  campaign: 'campaigns',
+  flow: 'flows',
+  info_need: 'infoNeeds',
+  recommendation: 'recommendations',
+};
+
+function emptyProfile(): Profile {
+  return {
+    name: '',
+    sector: '',
+    mission: '',
+    culture: '',
+    values: '',
+    brandVoice: '',
+    cmName: '',
+    cmReportsTo: '',
+    languages: [],
+    planningStart: null,
+    planningEnd: null,
+  };
+}
+
+function emptyDoc(): MockDoc {
+  return {
+    profile: emptyProfile(),
+    departments: [],
+    activities: [],
+    raci: [],
+    audiences: [],
+    fitCriteria: [],
+    channels: [],
+    objectives: [],
+    measurements: [],
+    campaigns: [],
+    flows: [],
+    infoNeeds: [],
+    recommendations: [],
+  };
+}
+
+/** The open workspace. Replaced in place, so importers keep the reference. */
+export const doc: MockDoc = emptyDoc();
+
+function replaceDoc(next: MockDoc): void {
+  Object.assign(doc, next);
+}
+
+/** The sample workspace, as Rust exports it, in `lang`; `extraChannels`
+ *  adds generated channels to try long lists (`?channels=3000`). */
+export function loadSample(lang: Lang, extraChannels = 0): void {
+  const source = structuredClone(lang === 'es' ? sampleEs : sampleEn) as unknown as MockDoc;
+  const next = emptyDoc();
+  for (const key of Object.keys(next) as (keyof MockDoc)[]) {
+    (next as unknown as Record<string, unknown>)[key] = source[key];
+  }
+  // Links between audiences and channels live on the channels here; the
+  // audiences' side is computed when read.
+  for (const audience of next.audiences) {
+    for (const channelId of audience.channelIds) {
+      const channel = next.channels.find((c) => c.id === channelId);
+      if (channel && !channel.audienceIds.includes(audience.id)) channel.audienceIds.push(audience.id);
+    }
+  }
+  next.channels.push(...generatedChannels(next, extraChannels, lang));
+  replaceDoc(next);
+}
+
+export function loadEmpty(lang: Lang): void {
+  const next = emptyDoc();
+  // Rust seeds a new workspace with the usual departments and activities.
+  const departments =
+    lang === 'es'
+      ? ['Redes sociales', 'Marketing', 'Atención al cliente', 'Editorial']
+      : ['Social media', 'Marketing', 'Customer service', 'Editorial'];
+  next.departments = departments.map((name, i) => ({ id: i + 1, name, head: '', notes: '' }));
+  const activities =
+    lang === 'es'
+      ? ['Publicación en redes', 'Campañas', 'Atención a la comunidad', 'Boletines', 'Crisis', 'Informes']
+      : ['Social publishing', 'Campaigns', 'Community replies', 'Newsletters', 'Crisis response', 'Reporting'];
+  next.activities = activities.map((name, i) => ({ id: i + 1, name, position: i + 1 }));
+  replaceDoc(next);
+}
+
+export function closeDoc(): void {
+  replaceDoc(emptyDoc());
+}
+
+/** The next free id of a list. */
+export function nextId(list: readonly { id: number }[]): number {
+  return list.reduce((max, item) => Math.max(max, item.id), 0) + 1;
+}
+
+/** The channels (id list) that reach an audience. */
+export function channelIdsOf(audienceId: number): number[] {
+  return doc.channels.filter((c) => c.audienceIds.includes(audienceId)).map((c) => c.id);
+}
+
+/** The name a person knows a record by. */
+export function nameOf(kind: EntityKind, record: unknown): string {
+  const r = record as Record<string, unknown>;
+  switch (kind) {
+    case 'objective':
+    case 'recommendation':
+      return String(r.title ?? '');
+    case 'measurement':
+      return `${String(r.date ?? '')}: ${String(r.value ?? '')}`;
+    case 'info_need':
+      return String(r.what ?? '');
+    case 'raci_cell': {
+      const department = doc.departments.find((d) => d.id === r.departmentId)?.name ?? '?';
+      const activity = doc.activities.find((a) => a.id === r.activityId)?.name ?? '?';
+      return `${department} · ${activity}`;
+    }
+    default:
+      return String(r.name ?? '');
+  }
+}
+
+// Long lists for trying the interface at scale.
+
+const NETWORKS: Network[] = ['linkedin', 'instagram', 'facebook', 'youtube', 'tiktok', 'bluesky', 'mastodon', 'whatsapp_channel', 'telegram', 'forum'];
+const STATUSES: ChannelStatus[] = ['active', 'planned', 'considered', 'paused', 'retired', 'rejected'];
+const PLACES = ['Albera', 'Brenes', 'Cazorla', 'Duero', 'Esla', 'Fontanar', 'Gredos', 'Huerna', 'Iruela', 'Jarama', 'Lerma', 'Mora'];
+
+function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] {
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const first = nextId(base.channels);
+  return Array.from({ length: count }, (_, i): Channel => {
+    const network = pick(NETWORKS);
+    const status = pick(STATUSES);
+    const place = pick(PLACES);
+    const number = String(i + 1).padStart(4, '0');
+    return {
+      id: first + i,
+      network,
+      name: lang === 'es' ? `Oficina de ${place} ${number}` : `${place} office ${number}`,
+      handle: `@empleo_${place.toLowerCase()}_${number}`,
+      status,
+      purpose: '',
+      tone: '',
+      cadence: '',
+      owner: '',
+      ownerDepartmentId: random() < 0.7 ? (pick(base.departments)?.id ?? null) : null,
+      weeklyEffortHours: Math.round(random() * 6 * 2) / 2,
+      rejectionReason: status === 'rejected' ? (lang === 'es' ? 'Sin público suficiente.' : 'Not enough audience.') : '',
+      notes: '',
+      audienceIds: random() < 0.5 && base.audiences.length ? [pick(base.audiences).id] : [],
+      fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
+    };
+  });
+}

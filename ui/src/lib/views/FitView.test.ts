@@ -1,0 +1,145 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channel, criterion, matrix, saved } from '../../test/fixtures';
+import { serve } from '../../test/serve';
+import * as api from '../api';
+import type { Channel } from '../bindings';
+import { setLocale } from '../i18n';
+import { nav } from '../state/nav.svelte';
+import FitView from './FitView.svelte';
+
+vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+
+const criteria = [
+  criterion({ id: 1, name: 'Audience presence', weight: 3, position: 1 }),
+  criterion({ id: 2, name: 'Brand-voice fit', weight: 1, position: 2 }),
+];
+
+function sample(): Channel[] {
+  return [
+    channel({ id: 1, name: 'LinkedIn', status: 'active', fitScores: [{ criterionId: 1, score: 5 }, { criterionId: 2, score: 4 }] }),
+    channel({ id: 2, network: 'tiktok', name: 'TikTok', status: 'active', fitScores: [{ criterionId: 1, score: 1 }, { criterionId: 2, score: 2 }] }),
+    channel({ id: 3, network: 'bluesky', name: 'Bluesky', status: 'considered', fitScores: [{ criterionId: 1, score: 4 }, { criterionId: 2, score: 4 }] }),
+    channel({ id: 4, network: 'blog', name: 'Blog', status: 'planned', fitScores: [] }),
+  ];
+}
+
+async function renderFit(channels = sample()) {
+  const data = serve({ criteria, channels });
+  // Rust answers a score with the whole matrix again.
+  vi.mocked(api.fitSetScore).mockImplementation((channelId, criterionId, score) => {
+    const next = channels.map((c) =>
+      c.id !== channelId
+        ? c
+        : {
+            ...c,
+            fitScores: [...c.fitScores.filter((s) => s.criterionId !== criterionId), ...(score === null ? [] : [{ criterionId, score }])],
+          },
+    );
+    channels.splice(0, channels.length, ...next);
+    return Promise.resolve(matrix(criteria, channels));
+  });
+  await data.ensure('fit', 'criteria', 'channels');
+  const user = userEvent.setup();
+  render(FitView, { props: { data } });
+  await screen.findByTestId('fit-1-1');
+  return { user, data };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  nav.reset();
+  setLocale('en');
+});
+
+describe('brand-fit matrix', () => {
+  it('groups the channels by fit, best first, with the weighted score', async () => {
+    await renderFit();
+    const bands = screen.getAllByRole('rowgroup');
+    expect(bands.map((b) => b.getAttribute('aria-label'))).toEqual(['Strong fit', 'Weak fit', 'Not scored yet']);
+    expect(within(bands[0]!).getAllByTestId('fit-row').map((r) => r.dataset.channelId)).toEqual(['1', '3']);
+    // (5×3 + 4×1) / 4 = 4.75
+    expect(screen.getByTestId('fit-score-1')).toHaveTextContent('4.8');
+    expect(screen.getByTestId('fit-score-4')).toHaveTextContent('—');
+    expect(screen.getByTestId('fit-1-2')).toHaveTextContent(/^4$/);
+    expect(screen.getByTestId('fit-4-1')).toHaveTextContent(/^$/);
+    expect(screen.getByTestId('fit-1-1')).toHaveAccessibleName('LinkedIn, Audience presence: 5 out of 5');
+    // Where the brand does (not) fit, said in words.
+    expect(screen.getByTestId('fit-note-weak')).toHaveTextContent('An active or planned channel fits the brand poorly: TikTok.');
+    expect(screen.getByTestId('fit-note-strong')).toHaveTextContent('only considered or rejected: Bluesky.');
+  });
+
+  it('sets a score with a digit key, clears it with Delete, and moves with the arrows', async () => {
+    const { user, data } = await renderFit();
+    screen.getByTestId('fit-4-1').focus();
+    await user.keyboard('4');
+    expect(api.fitSetScore).toHaveBeenLastCalledWith(4, 1, 4);
+    expect(screen.getByTestId('fit-4-1')).toHaveTextContent(/^4$/);
+    await waitFor(() => expect(screen.getByTestId('fit-score-4')).toHaveTextContent('4.0'));
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('fit-4-2')).toHaveFocus();
+    await user.keyboard('0');
+    expect(api.fitSetScore).toHaveBeenLastCalledWith(4, 2, 0);
+    // 6 and other keys are not scores.
+    await user.keyboard('6');
+    expect(api.fitSetScore).toHaveBeenCalledTimes(2);
+
+    // The row above: TikTok, the last of the weak-fit group.
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByTestId('fit-2-2')).toHaveFocus();
+    await user.keyboard('{Delete}');
+    expect(api.fitSetScore).toHaveBeenLastCalledWith(2, 2, null);
+    expect(screen.getByTestId('fit-2-2')).toHaveTextContent(/^$/);
+
+    await waitFor(() => expect(data.fit.value?.rows.find((r) => r.channelId === 4)?.scores).toEqual([
+      { criterionId: 1, score: 4 },
+      { criterionId: 2, score: 0 },
+    ]));
+  });
+
+  it('keeps the row in place while the matrix has the focus', async () => {
+    const { user } = await renderFit();
+    const blog = screen.getByTestId('fit-4-1');
+    blog.focus();
+    await user.keyboard('5');
+    await user.keyboard('{ArrowRight}5');
+    await waitFor(() => expect(screen.getByTestId('fit-score-4')).toHaveTextContent('5.0'));
+    // Still in the "not scored" group, where it was, until the focus leaves.
+    const unscored = screen.getByRole('rowgroup', { name: 'Not scored yet' });
+    expect(within(unscored).getByTestId('fit-4-2')).toHaveFocus();
+    await user.click(document.body);
+    await waitFor(() => expect(screen.queryByRole('rowgroup', { name: 'Not scored yet' })).not.toBeInTheDocument());
+    const strong = screen.getByRole('rowgroup', { name: 'Strong fit' });
+    expect(within(strong).getAllByTestId('fit-row')[0]?.dataset.channelId).toBe('4');
+  });
+
+  it('scores with the mouse from the picker', async () => {
+    const { user } = await renderFit();
+    await user.click(screen.getByTestId('fit-2-1'));
+    await user.click(screen.getByTitle('3 — fits fairly'));
+    expect(api.fitSetScore).toHaveBeenCalledWith(2, 1, 3);
+  });
+
+  it('adds a criterion with its weight', async () => {
+    vi.mocked(api.criterionCreate).mockImplementation((c) => Promise.resolve(saved(7, c)));
+    const { user } = await renderFit();
+    expect(screen.getAllByTestId('criterion-row')).toHaveLength(2);
+    await user.click(screen.getByTestId('criterion-new'));
+    await user.type(screen.getByTestId('criterion-name'), 'Resources to sustain it');
+    await user.clear(screen.getByTestId('criterion-weight'));
+    await user.type(screen.getByTestId('criterion-weight'), '11');
+    await user.click(screen.getByTestId('criterion-save'));
+    expect(await screen.findByText('Enter a whole number from 0 to 10.')).toBeInTheDocument();
+    expect(api.criterionCreate).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByTestId('criterion-weight'));
+    await user.type(screen.getByTestId('criterion-weight'), '2');
+    await user.click(screen.getByTestId('criterion-save'));
+    await waitFor(() =>
+      expect(api.criterionCreate).toHaveBeenCalledWith({ id: 0, name: 'Resources to sustain it', description: '', weight: 2, position: 3 }),
+    );
+    await waitFor(() => expect(screen.getAllByTestId('criterion-row')).toHaveLength(3));
+  });
+});

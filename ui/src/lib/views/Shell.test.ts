@@ -1,0 +1,114 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channel, department, profile, saved } from '../../test/fixtures';
+import { serve } from '../../test/serve';
+import * as api from '../api';
+import type { EntityKind } from '../bindings';
+import { setLocale } from '../i18n';
+import { navigate } from '../state/nav.svelte';
+import Shell from './Shell.svelte';
+
+vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+
+const counts = {
+  departments: 8,
+  audiences: 4,
+  channels: 10,
+  objectives: 7,
+  campaigns: 4,
+  flows: 7,
+  infoNeeds: 5,
+  recommendations: 7,
+  pendingRecommendations: 2,
+};
+
+let changed: ((kind: EntityKind | null) => void) | undefined;
+
+async function renderShell() {
+  serve({
+    departments: [department({ id: 1, name: 'Social media' }), department({ id: 2, name: 'Marketing' })],
+    channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2 })],
+  });
+  vi.mocked(api.profileGet).mockResolvedValue(profile());
+  vi.mocked(api.sectionCounts).mockResolvedValue(counts);
+  vi.mocked(api.onWorkspaceChanged).mockImplementation((handler) => {
+    changed = handler;
+    return Promise.resolve(() => {});
+  });
+  const user = userEvent.setup();
+  render(Shell, { props: { workspace: { path: '/a.rumbo', fileName: 'a.rumbo', title: 'Valdoria' } } });
+  await screen.findByTestId('count-departments');
+  return { user };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setLocale('en');
+});
+
+describe('sidebar', () => {
+  it('lists every section in order with its count', async () => {
+    await renderShell();
+    const nav = screen.getByRole('navigation', { name: 'Workspace sections' });
+    expect(within(nav).getAllByRole('button').map((b) => b.dataset.testid)).toEqual([
+      'nav-profile',
+      'nav-departments',
+      'nav-audiences',
+      'nav-channels',
+      'nav-fit',
+      'nav-objectives',
+      'nav-campaigns',
+      'nav-internal',
+      'nav-recommendations',
+    ]);
+    expect(screen.getByTestId('count-departments')).toHaveTextContent('8');
+    expect(screen.getByTestId('count-channels')).toHaveTextContent('10');
+    expect(screen.getByTestId('count-internal')).toHaveTextContent('12'); // flows + information needs
+    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('2 waiting for a decision');
+    expect(screen.getByTestId('count-recommendations')).toHaveClass('highlight');
+    expect(screen.getByTestId('nav-profile')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('refreshes the counts when Rust reports a change', async () => {
+    await renderShell();
+    vi.mocked(api.sectionCounts).mockResolvedValue({ ...counts, channels: 11, pendingRecommendations: 0 });
+    changed?.('channel');
+    await waitFor(() => expect(screen.getByTestId('count-channels')).toHaveTextContent('11'));
+    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('7');
+    expect(screen.getByTestId('count-recommendations')).not.toHaveClass('highlight');
+  });
+
+  it('opens a record of another section from a link', async () => {
+    const { user } = await renderShell();
+    await user.click(screen.getByTestId('nav-channels'));
+    await user.click(await screen.findByTestId('channel-row'));
+    await user.click(await screen.findByRole('button', { name: 'Marketing' }));
+    // The department opens in its own section.
+    const editor = await screen.findByRole('dialog', { name: 'Marketing' });
+    expect(screen.getByTestId('nav-departments')).toHaveAttribute('aria-current', 'page');
+    expect(within(editor).getByTestId('department-name')).toHaveValue('Marketing');
+    expect(within(editor).getByRole('button', { name: 'LinkedIn' })).toBeInTheDocument();
+  });
+
+  it('creates a department, then saves its edits as they are typed', async () => {
+    const { user } = await renderShell();
+    vi.mocked(api.departmentCreate).mockImplementation((d) => Promise.resolve(saved(9, d)));
+    vi.mocked(api.departmentUpdate).mockImplementation((d) => Promise.resolve(d));
+    navigate('departments');
+    await user.click(await screen.findByTestId('department-new'));
+    await user.type(screen.getByTestId('department-name'), 'Human resources');
+    await user.type(screen.getByTestId('department-head'), 'Inés · ext. 2700');
+    await user.click(screen.getByTestId('department-save'));
+    expect(api.departmentCreate).toHaveBeenCalledWith({ id: 0, name: 'Human resources', head: 'Inés · ext. 2700', notes: '' });
+    await waitFor(() => expect(screen.getAllByTestId('department-row')).toHaveLength(3));
+
+    await user.click(within(screen.getAllByTestId('department-row')[2]!).getByRole('button'));
+    await user.type(screen.getByTestId('department-head'), ' (HR)');
+    await user.tab();
+    await waitFor(() =>
+      expect(api.departmentUpdate).toHaveBeenLastCalledWith({ id: 9, name: 'Human resources', head: 'Inés · ext. 2700 (HR)', notes: '' }),
+    );
+    expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved');
+  });
+});

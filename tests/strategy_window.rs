@@ -206,3 +206,104 @@ fn objectives_measurements_campaigns_flows_and_recommendations() {
         app.quit().await;
     });
 }
+
+#[test]
+fn flows_information_needs_and_recommendations_are_created_and_deleted() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "es");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+
+        app.click("[data-testid=nav-internal]").await;
+        app.click("[data-testid=internal-tab-flows]").await;
+        app.click("[data-testid=flow-new]").await;
+        app.fill("#flow-name", "Avisos de Informática").await;
+        app.click("#flow-direction option[value=department_to_cm]")
+            .await;
+        app.click("#flow-departmentId option[value='7']").await;
+        app.click("#flow-cadence-kind option[value=as_needed]")
+            .await;
+        app.fill("#flow-feedback", "La CM confirma por chat").await;
+        app.click("[data-testid=flow-save]").await;
+        app.wait_for_text("[data-testid=flow-row]", "Avisos de Informática")
+            .await;
+        app.escape().await;
+
+        app.click("[data-testid=internal-tab-needs]").await;
+        app.click("[data-testid=info-need-new]").await;
+        app.fill("#info-need-what", "Cortes del servicio de cita previa")
+            .await;
+        app.click("#info-need-departmentId option[value='7']").await;
+        app.click("[data-testid=info-need-save]").await;
+        app.wait_for_text("[data-testid=info-need-row]", "Cortes del servicio")
+            .await;
+        app.escape().await;
+
+        app.click("[data-testid=nav-recommendations]").await;
+        app.click("[data-testid=recommendation-new]").await;
+        app.fill(
+            "#recommendation-title",
+            "Crear un protocolo de crisis con Informática",
+        )
+        .await;
+        app.fill("#recommendation-recipient", "Pablo Núñez").await;
+        app.click("[data-testid=recommendation-save]").await;
+        app.wait_for_text("[data-testid=recommendation-row]", "protocolo de crisis")
+            .await;
+        app.shot("recommendation-new-es").await;
+        app.escape().await;
+
+        let doc = export(&file);
+        let flow = find(&doc, "flows", "name", "Avisos de Informática")
+            .cloned()
+            .unwrap_or(Value::Null);
+        assert_eq!(flow["departmentId"], 7);
+        assert_eq!(flow["cadence"]["kind"], "as_needed");
+        assert!(
+            find(
+                &doc,
+                "infoNeeds",
+                "what",
+                "Cortes del servicio de cita previa"
+            )
+            .is_some()
+        );
+        let rec = find(
+            &doc,
+            "recommendations",
+            "title",
+            "Crear un protocolo de crisis con Informática",
+        )
+        .cloned();
+        assert_eq!(
+            rec.map(|r| r["decision"].clone()),
+            Some(Value::from("pending"))
+        );
+
+        // Deleting an audience unlinks it from its channels.
+        app.click("[data-testid=nav-audiences]").await;
+        app.click_labelled("Periodistas e instituciones locales")
+            .await;
+        app.click("[data-testid=audience-editor] [data-testid=delete-button]")
+            .await;
+        app.wait_for_text("[data-testid=delete-impact]", "Bluesky")
+            .await;
+        app.click("[data-testid=confirm-delete]").await;
+        app.wait_for_text("[data-testid=count-audiences]", "3")
+            .await;
+        let doc = export(&file);
+        assert!(
+            find(
+                &doc,
+                "audiences",
+                "name",
+                "Periodistas e instituciones locales"
+            )
+            .is_none()
+        );
+        let bluesky = find(&doc, "channels", "name", "Bluesky").map(|c| c["audienceIds"].clone());
+        assert_eq!(bluesky, Some(Value::Array(vec![])));
+        app.quit().await;
+    });
+}

@@ -143,9 +143,17 @@ fn trace(what: &str) {
 /// (hidden elements have none). WebKitWebDriver's own element text leaves
 /// out text styled with `display: -webkit-box` (line clamping).
 async fn visible_text(element: &fantoccini::elements::Element) -> String {
+    // Rows styled with `content-visibility: auto` are not rendered while off
+    // screen, so their innerText is empty until scrolled to; their
+    // textContent is still there.
     match element.prop("innerText").await {
-        Ok(Some(text)) => text,
-        _ => element.text().await.unwrap_or_default(),
+        Ok(Some(text)) if !text.is_empty() => text,
+        _ => element
+            .prop("textContent")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
     }
 }
 
@@ -332,22 +340,32 @@ impl AppWindow {
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
-    /// Clicks the button or link whose whole text is `label`.
+    /// Clicks the first button or link whose text — or the text of one of
+    /// its parts — is `label`.
     pub async fn click_labelled(&self, label: &str) {
         trace(&format!("click the button {label:?}"));
-        let xpath =
-            format!("//button[normalize-space()='{label}'] | //a[normalize-space()='{label}']");
-        let element = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::XPath(&xpath))
-            .await
-            .unwrap_or_else(|e| panic!("no button {label:?}: {e}"));
-        element
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {label:?}: {e}"));
+        // A button or link that is exactly the label comes first; then one
+        // with a part (a name in a row) that is.
+        let exact = format!(
+            "(//button[normalize-space()='{label}'] | //a[normalize-space()='{label}'])[1]"
+        );
+        let part = format!("(//button[.//*[normalize-space()='{label}']])[1]");
+        for (xpath, wait) in [(exact, 2), (part, 10)] {
+            let found = self
+                .client
+                .wait()
+                .at_most(Duration::from_secs(wait))
+                .for_element(Locator::XPath(&xpath))
+                .await;
+            if let Ok(element) = found {
+                element
+                    .click()
+                    .await
+                    .unwrap_or_else(|e| panic!("click {label:?}: {e}"));
+                return;
+            }
+        }
+        panic!("no button {label:?}");
     }
 
     /// Presses Escape where the focus is (closes an editor panel or dialog).

@@ -190,7 +190,7 @@ fn departments(lang: Lang) -> Vec<Department> {
         (
             MANAGEMENT,
             T("Management", "Dirección"),
-            "Elena Vidal, Director of Services",
+            "Elena Vidal · ext. 2001",
             NONE,
         ),
     ]

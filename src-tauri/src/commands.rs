@@ -149,15 +149,26 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// A native file dialog over the main window, showing only files of `extensions`.
+fn file_dialog<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: &str,
+    extensions: &[&str],
+) -> tauri_plugin_dialog::FileDialogBuilder<R> {
+    let dialog = app.dialog().file().add_filter(kind, extensions);
+    match app.get_webview_window("main") {
+        Some(window) => dialog.set_parent(&window),
+        None => dialog,
+    }
+}
+
 /// Asks the user for a workspace file with the native dialog.
 async fn pick<R: Runtime>(app: &AppHandle<R>, lang: Lang, save: bool) -> Option<PathBuf> {
-    let mut dialog = app.dialog().file().add_filter(
+    let dialog = file_dialog(
+        app,
         lang.pick("Rumbo workspace", "Espacio de trabajo de Rumbo"),
         &[EXTENSION],
     );
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
-    }
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         if save {
             dialog
@@ -522,13 +533,7 @@ fn read_csv(path: &std::path::Path) -> Result<String, Error> {
 pub async fn kpi_csv_pick<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
     let shared = app.state::<Shared>().inner().clone();
     let lang = lock(&shared).lang();
-    let mut dialog = app
-        .dialog()
-        .file()
-        .add_filter(lang.pick("CSV file", "Archivo CSV"), &["csv", "txt"]);
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
-    }
+    let dialog = file_dialog(&app, lang.pick("CSV file", "Archivo CSV"), &["csv", "txt"]);
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         dialog
             .set_title(lang.pick("Import KPI values", "Importar valores del KPI"))
@@ -593,13 +598,7 @@ pub async fn calendar(
 pub async fn calendar_export_ics<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
     let shared = app.state::<Shared>().inner().clone();
     let lang = lock(&shared).lang();
-    let mut dialog = app
-        .dialog()
-        .file()
-        .add_filter(lang.pick("Calendar", "Calendario"), &["ics"]);
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
-    }
+    let dialog = file_dialog(&app, lang.pick("Calendar", "Calendario"), &["ics"]);
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         dialog
             .set_title(lang.pick("Export the calendar", "Exportar el calendario"))

@@ -307,3 +307,101 @@ fn flows_information_needs_and_recommendations_are_created_and_deleted() {
         app.quit().await;
     });
 }
+
+/// Opens the record called `name` in the current list, deletes it from its
+/// editor and waits for the offer to undo the deletion.
+async fn delete_from_editor(app: &AppWindow, name: &str, editor: &str) {
+    app.click_labelled(name).await;
+    app.click(&format!(
+        "[data-testid={editor}] [data-testid=delete-button]"
+    ))
+    .await;
+    app.click("[data-testid=confirm-delete]").await;
+    app.wait_for_text("[data-testid=undo-toast]", &format!("Deleted “{name}”"))
+        .await;
+}
+
+#[test]
+fn every_kind_is_deleted_from_the_window_and_a_measurement_is_entered_by_hand() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "en");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, EN, &[&file]).await;
+
+        app.click("[data-testid=nav-channels]").await;
+        delete_from_editor(&app, "YouTube — how-to videos", "channel-editor").await;
+
+        app.click("[data-testid=nav-campaigns]").await;
+        delete_from_editor(&app, "Summer youth training programme", "campaign-editor").await;
+
+        app.click("[data-testid=nav-internal]").await;
+        app.click("[data-testid=internal-tab-flows]").await;
+        delete_from_editor(&app, "Monthly social media report", "flow-editor").await;
+        app.click("[data-testid=internal-tab-needs]").await;
+        delete_from_editor(
+            &app,
+            "New vacancies and course openings",
+            "info-need-editor",
+        )
+        .await;
+
+        app.click("[data-testid=nav-recommendations]").await;
+        delete_from_editor(&app, "Retire the X account", "recommendation-editor").await;
+        // The sidebar counts follow; internal communication counts flows and
+        // information needs together (7 + 5 in the sample).
+        for (section, left) in [("channels", "9"), ("campaigns", "3"), ("internal", "10")] {
+            app.wait_for_text(&format!("[data-testid=count-{section}]"), left)
+                .await;
+        }
+
+        // An objective: a measurement typed by hand, then the objective deleted from its page.
+        app.click("[data-testid=nav-objectives]").await;
+        app.click_labelled("Be on TikTok").await;
+        app.fill("#measurement-value", "1234").await;
+        app.click("[data-testid=measurement-add]").await;
+        app.wait_for_text("[data-testid=measurement-row]", "1,234")
+            .await;
+        let doc = export(&file);
+        let tiktok = find(&doc, "objectives", "title", "Be on TikTok")
+            .map(|o| o["id"].clone())
+            .unwrap_or(Value::Null);
+        let typed = doc["measurements"]
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .filter(|m| m["objectiveId"] == tiktok && m["value"] == 1234.0)
+                    .count()
+            })
+            .unwrap_or(0);
+        assert_eq!(typed, 1, "the typed measurement is stored");
+        app.click("main [data-testid=delete-button]").await;
+        app.click("[data-testid=confirm-delete]").await;
+        app.wait_for_text("[data-testid=count-objectives]", "6")
+            .await;
+
+        let doc = export(&file);
+        for (collection, field, name) in [
+            ("channels", "name", "YouTube — how-to videos"),
+            ("campaigns", "name", "Summer youth training programme"),
+            ("flows", "name", "Monthly social media report"),
+            ("infoNeeds", "what", "New vacancies and course openings"),
+            ("recommendations", "title", "Retire the X account"),
+            ("objectives", "title", "Be on TikTok"),
+        ] {
+            assert!(
+                find(&doc, collection, field, name).is_none(),
+                "{name} is still in {collection}"
+            );
+        }
+        let orphans = doc["measurements"]
+            .as_array()
+            .map(|all| all.iter().filter(|m| m["objectiveId"] == tiktok).count());
+        assert_eq!(
+            orphans,
+            Some(0),
+            "the objective's measurements went with it"
+        );
+        app.quit().await;
+    });
+}

@@ -358,10 +358,7 @@ impl AppWindow {
                 .for_element(Locator::XPath(&xpath))
                 .await;
             if let Ok(element) = found {
-                element
-                    .click()
-                    .await
-                    .unwrap_or_else(|e| panic!("click {label:?}: {e}"));
+                self.click_element(&element, label).await;
                 return;
             }
         }
@@ -378,13 +375,34 @@ impl AppWindow {
         std::thread::sleep(Duration::from_millis(300));
     }
 
+    /// Clicks the element at `css`.
     pub async fn click(&self, css: &str) {
         trace(&format!("click {css}"));
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let element = self.find(css).await;
+        self.click_element(&element, css).await;
+    }
+
+    /// Clicks `element`. A panel that is still sliding in, or a row out of
+    /// view, can refuse a click for a moment: the element is scrolled to the
+    /// middle of the view and the click tried again.
+    async fn click_element(&self, element: &fantoccini::elements::Element, what: &str) {
+        let mut last_error = String::new();
+        for _ in 0..10 {
+            match element.click().await {
+                Ok(_) => return,
+                Err(e) => last_error = format!("{e:?}"),
+            }
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center'})",
+                    vec![serde_json::to_value(element).unwrap_or_default()],
+                )
+                .await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let shot = self.failure_shot().await;
+        panic!("click {what}: {last_error} (screenshot: {shot})");
     }
 
     /// Saves a screenshot to `$RUMBO_SHOTS/NAME.png` when that variable is set.

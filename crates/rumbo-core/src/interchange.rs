@@ -12,14 +12,15 @@ use serde_json::{Map, Value};
 
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 use crate::model::{
-    Activity, Audience, Campaign, Channel, Department, FitCriterion, InfoNeed, InternalFlow,
-    Measurement, Objective, Profile, RaciCell, Recommendation,
+    Acknowledgement, Activity, Audience, Campaign, Channel, Department, FitCriterion,
+    HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile, RaciCell,
+    Recommendation,
 };
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -40,6 +41,10 @@ pub struct WorkspaceDoc {
     pub flows: Vec<InternalFlow>,
     pub info_needs: Vec<InfoNeed>,
     pub recommendations: Vec<Recommendation>,
+    /// The health check's thresholds.
+    pub health_settings: HealthSettings,
+    /// Findings accepted as a known risk.
+    pub acknowledgements: Vec<Acknowledgement>,
 }
 
 impl WorkspaceDoc {
@@ -61,6 +66,8 @@ impl WorkspaceDoc {
             flows: Vec::new(),
             info_needs: Vec::new(),
             recommendations: Vec::new(),
+            health_settings: HealthSettings::default(),
+            acknowledgements: Vec::new(),
         }
     }
 
@@ -356,6 +363,20 @@ impl WorkspaceDoc {
                 Entity::Department,
             )?;
         }
+        if let Some(issue) = self.health_settings.issues().into_iter().next() {
+            return Err(invalid(format!("healthSettings.{}", issue.field), issue));
+        }
+        valid("acknowledgements", &self.acknowledgements, |a| {
+            a.clone().normalized().issues()
+        })?;
+        let mut keys = HashSet::new();
+        for (i, ack) in self.acknowledgements.iter().enumerate() {
+            if !keys.insert(ack.key.as_str()) {
+                return Err(Error::BadJson {
+                    detail: format!("acknowledgements[{i}] repeats a finding"),
+                });
+            }
+        }
         Ok(())
     }
 }
@@ -411,6 +432,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
     while at < FORMAT_VERSION {
         object = match at {
             1 => v1_to_v2(object)?,
+            2 => v2_to_v3(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -458,6 +480,17 @@ fn v1_to_v2(mut object: Map<String, Value>) -> Result<Map<String, Value>> {
     Ok(object)
 }
 
+/// Version 3 added the health check's thresholds and acknowledged findings.
+fn v2_to_v3(mut object: Map<String, Value>) -> Map<String, Value> {
+    object
+        .entry("healthSettings")
+        .or_insert_with(|| serde_json::to_value(HealthSettings::default()).unwrap_or_default());
+    object
+        .entry("acknowledgements")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    object
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,6 +522,19 @@ mod tests {
                 .all(|c| c.audience_ids.is_empty() && c.owner_department_id.is_none())
         );
         assert!(doc.departments.is_empty());
+    }
+
+    #[test]
+    fn a_version_2_export_gains_the_default_health_settings() {
+        let v2 = include_str!("../../../tests/fixtures/workspace-v2.json");
+        let doc = WorkspaceDoc::from_json(v2).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert_eq!(doc.health_settings, HealthSettings::default());
+        assert!(doc.acknowledgements.is_empty());
+        let mut expected = sample::workspace(Lang::En);
+        expected.acknowledgements.clear();
+        expected.health_settings = HealthSettings::default();
+        assert_eq!(doc, expected);
     }
 
     #[test]

@@ -22,6 +22,7 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const STEPS: &[&str] = &[
     include_str!("../migrations/001_init.sql"),
     include_str!("../migrations/002_strategy.sql"),
+    include_str!("../migrations/003_health.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -188,6 +189,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 2);
+        assert_eq!(schema_version(), 3);
     }
 }

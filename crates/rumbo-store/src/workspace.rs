@@ -9,8 +9,8 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Activity, Audience, Channel, Department, FitCriterion, FitMatrix, MAX_SCORE, Measurement,
-    Objective, Profile, RaciCell, RaciRole,
+    Acknowledgement, Activity, Audience, Channel, Department, FitCriterion, FitMatrix,
+    HealthSettings, MAX_SCORE, Measurement, Objective, Profile, RaciCell, RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -18,8 +18,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use crate::error::Db;
 use crate::record::{self, Record};
 use crate::table::{
-    audience, campaign, channel, department, fit, internal, links, meta, objective, profile,
-    recommendation,
+    audience, campaign, channel, department, fit, health, internal, links, meta, objective,
+    profile, recommendation,
 };
 use crate::{impact, open, undo};
 
@@ -182,6 +182,38 @@ impl Workspace {
         let profile = input.validated()?;
         self.write(|tx| profile::put(tx, &profile, &now()).db())?;
         Ok(profile)
+    }
+
+    // -- the health check's settings and acknowledgements -----------------
+
+    pub fn health_settings(&self) -> Result<HealthSettings> {
+        health::settings(&self.conn).db()
+    }
+
+    /// Validates and saves the health check's thresholds.
+    pub fn set_health_settings(&mut self, input: HealthSettings) -> Result<HealthSettings> {
+        let settings = input.validated()?;
+        self.write(|tx| health::put_settings(tx, &settings).db())?;
+        Ok(settings)
+    }
+
+    pub fn acknowledgements(&self) -> Result<Vec<Acknowledgement>> {
+        health::acknowledgements(&self.conn).db()
+    }
+
+    /// Accepts a finding as a known risk, with the reason (replacing an
+    /// earlier reason for the same finding).
+    pub fn acknowledge(&mut self, input: Acknowledgement) -> Result<Acknowledgement> {
+        let ack = input.validated()?;
+        self.write(|tx| health::acknowledge(tx, &ack).db())?;
+        Ok(ack)
+    }
+
+    /// Withdraws the acknowledgement of a finding; nothing happens when there
+    /// was none.
+    pub fn withdraw_acknowledgement(&mut self, key: &str) -> Result<()> {
+        self.write(|tx| health::withdraw(tx, key).db())?;
+        Ok(())
     }
 
     // -- records of every kind -------------------------------------------
@@ -423,6 +455,8 @@ impl Workspace {
         doc.flows = internal::list(conn).db()?;
         doc.info_needs = internal::needs(conn).db()?;
         doc.recommendations = recommendation::list(conn).db()?;
+        doc.health_settings = health::settings(conn).db()?;
+        doc.acknowledgements = health::acknowledgements(conn).db()?;
         Ok(doc)
     }
 
@@ -431,6 +465,7 @@ impl Workspace {
     fn replace_all(&mut self, doc: &WorkspaceDoc) -> Result<()> {
         self.write(|tx| {
             for table in [
+                "acknowledgement",
                 "recommendation",
                 "info_need",
                 "flow",
@@ -477,6 +512,10 @@ impl Workspace {
             all(tx, &doc.flows)?;
             all(tx, &doc.info_needs)?;
             all(tx, &doc.recommendations)?;
+            health::put_settings(tx, &doc.health_settings).db()?;
+            doc.acknowledgements
+                .iter()
+                .try_for_each(|ack| health::acknowledge(tx, ack).db())?;
             Ok(())
         })
     }

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use rumbo_core::ipc::EntityKind;
 use rumbo_core::kpi_csv::{CsvMapping, DateOrder, DecimalMark};
 use rumbo_core::model::{
-    Activity, Audience, Campaign, Channel, Department, FitCriterion, InfoNeed, InternalFlow,
-    Measurement, Objective, RaciRole, Recommendation,
+    Acknowledgement, Activity, Audience, Campaign, Channel, Department, FitCriterion,
+    HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, RaciRole, Recommendation,
 };
 use rumbo_core::{Error, Lang, sample};
 use rumbo_store::{Record, Workspace};
@@ -251,7 +251,67 @@ fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap_or(0);
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
+}
+
+#[test]
+fn a_version_2_workspace_file_gains_the_health_settings_and_keeps_its_data() {
+    let dir = dir();
+    let path = dir.path().join("v2.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v2.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    let doc = ok(ws.export());
+    assert_eq!(doc.channels.len(), 10);
+    assert_eq!(doc.profile.name, "Agencia Regional de Empleo de Valdoria");
+    assert_eq!(doc.health_settings, HealthSettings::default());
+    assert!(doc.acknowledgements.is_empty());
+    let ack = ok(ws.acknowledge(Acknowledgement {
+        key: "channel-low-fit-active/channel/4".into(),
+        reason: "  Older job seekers are still there.  ".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+    }));
+    assert_eq!(ack.reason, "Older job seekers are still there.");
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.acknowledgements()), vec![ack]);
+}
+
+#[test]
+fn health_settings_are_validated_and_kept() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let bad = HealthSettings {
+        cm_weekly_hours: -1.0,
+        ..HealthSettings::default()
+    };
+    match ws.set_health_settings(bad) {
+        Err(Error::Validation(issues)) => assert_eq!(issues[0].field, "cmWeeklyHours"),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert_eq!(ok(ws.health_settings()), HealthSettings::default());
+    let tighter = HealthSettings {
+        cm_weekly_hours: 10.0,
+        answer_days: 14,
+        ..HealthSettings::default()
+    };
+    ok(ws.set_health_settings(tighter.clone()));
+    assert_eq!(ok(ws.export()).health_settings, tighter);
+    match ws.acknowledge(Acknowledgement {
+        key: "identity-empty/profile/culture".into(),
+        reason: String::new(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+    }) {
+        Err(Error::Validation(issues)) => assert_eq!(issues[0].field, "reason"),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert!(ok(ws.acknowledgements()).is_empty());
 }
 
 fn mapping() -> CsvMapping {

@@ -6,6 +6,7 @@ pub mod campaign;
 pub mod channel;
 pub mod department;
 pub mod fit;
+pub mod health;
 pub mod internal;
 pub mod links;
 pub mod meta;

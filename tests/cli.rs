@@ -204,3 +204,167 @@ fn new_names_the_organization_and_import_reads_stdin() {
         json
     );
 }
+
+#[test]
+fn check_reports_the_samples_findings_and_exits_1_on_errors() {
+    let dir = tempdir();
+    let file = dir.path().join("sample.rumbo");
+    let f = file.display().to_string();
+    assert!(rumbo(&["sample", &f]).status.success());
+    let before = fs::read(&file).unwrap_or_default();
+
+    let out = rumbo(&["check", &f, "--as-of", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    for needle in [
+        "Strategy health check · 23 November 2026",
+        "Readiness score: ",
+        "2 errors · ",
+        "The objective “Be on TikTok” only asks for presence",
+        "The campaign “Launch of online appointments” affects the community but was decided without you",
+        "You have no internal-communication flow with IT",
+        "has waited 69 days for an answer (since 15 September 2026)",
+        "objective-presence/objective/4",
+    ] {
+        assert!(report.contains(needle), "{needle}\n{report}");
+    }
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    assert_eq!(
+        fs::read(&file).unwrap_or_default(),
+        before,
+        "check only reads"
+    );
+
+    // The language of the messages, not of the workspace's content.
+    let out = rumbo_in("es_ES.UTF-8", &["check", &f, "--as-of", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    for needle in [
+        "Revisión de la estrategia · 23 de noviembre de 2026",
+        "2 errores · ",
+        "El objetivo «Be on TikTok» solo pide presencia",
+        "No tienes ningún flujo de comunicación interna con IT",
+    ] {
+        assert!(report.contains(needle), "{needle}\n{report}");
+    }
+}
+
+#[test]
+fn check_writes_the_json_report_for_scripts() {
+    let dir = tempdir();
+    let file = dir.path().join("muestra.rumbo");
+    let f = file.display().to_string();
+    assert!(rumbo(&["--lang", "es", "sample", &f]).status.success());
+
+    let out = rumbo(&[
+        "check",
+        &f,
+        "--format",
+        "json",
+        "--lang",
+        "es",
+        "--as-of",
+        "2026-11-23",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json["asOf"], "2026-11-23");
+    let score = json["score"].as_u64().unwrap_or(999);
+    assert!((1..100).contains(&score), "{score}");
+    assert_eq!(json["counts"]["errors"], 2);
+    let findings = json["findings"].as_array().cloned().unwrap_or_default();
+    assert!(findings.iter().any(|f| {
+        f["key"] == "objective-presence/objective/4"
+            && f["severity"] == "error"
+            && f["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("El objetivo «Estar en TikTok»"))
+            && f["target"]["field"] == "kpiMetric"
+    }));
+    assert!(json["breakdown"].as_array().is_some_and(|b| b.len() > 15));
+}
+
+#[test]
+fn check_on_a_new_workspace_asks_for_objectives_and_an_internal_plan() {
+    let dir = tempdir();
+    let file = dir.path().join("new.rumbo");
+    let f = file.display().to_string();
+    assert!(rumbo(&["new", &f]).status.success());
+    // No --as-of: today.
+    let out = rumbo(&["check", &f, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let keys: Vec<&str> = json["findings"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|f| f["key"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        keys,
+        [
+            "no-objectives/workspace",
+            "no-internal-plan/workspace",
+            "identity-empty/profile/culture",
+            "identity-empty/profile/values",
+            "identity-empty/profile/brandVoice",
+            "cm-role-single-department/workspace",
+        ]
+    );
+}
+
+#[test]
+fn check_refuses_bad_files_and_bad_dates_with_exit_2() {
+    let dir = tempdir();
+    let fake = dir.path().join("plan.rumbo");
+    let content = "Plan de redes 2027\n- estar en TikTok\n";
+    fs::write(&fake, content).unwrap_or_else(|e| panic!("{e}"));
+    let fake = fake.display().to_string();
+
+    let out = rumbo(&["check", &fake]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("plan.rumbo")
+            && text(&out.stderr).contains("not a Rumbo workspace"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        fs::read_to_string(dir.path().join("plan.rumbo")).unwrap_or_default(),
+        content
+    );
+
+    let out = rumbo(&[
+        "check",
+        &dir.path().join("missing.rumbo").display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("was not found"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let sample = dir.path().join("sample.rumbo").display().to_string();
+    assert!(rumbo(&["sample", &sample]).status.success());
+    for date in ["2026-13-01", "23/11/2026", "tomorrow"] {
+        let out = rumbo(&["check", &sample, "--as-of", date]);
+        assert_eq!(out.status.code(), Some(2), "{date}");
+        assert!(
+            text(&out.stderr).contains(&format!("“{date}” is not a date: write it as YYYY-MM-DD")),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = rumbo_in("es_ES.UTF-8", &["check", &sample, "--as-of", "mañana"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("«mañana» no es una fecha"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = rumbo(&["check", &sample, "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -405,3 +405,135 @@ fn every_kind_is_deleted_from_the_window_and_a_measurement_is_entered_by_hand() 
         app.quit().await;
     });
 }
+
+/// The finding of `rule` in the health panel, if it shows one.
+async fn finding_keys(app: &AppWindow, rule: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for element in app
+        .all(&format!("[data-testid=finding][data-rule={rule}]"))
+        .await
+    {
+        if let Ok(Some(key)) = element.attr("data-key").await {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// The readiness score the sidebar shows.
+async fn sidebar_score(app: &AppWindow) -> u32 {
+    let badge = app.find("[data-testid=sidebar-score]").await;
+    let score = badge.attr("data-score").await.ok().flatten();
+    score.and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn the_health_check_follows_a_fix_and_keeps_an_accepted_risk() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "en");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, EN, &[&file]).await;
+
+        let before = sidebar_score(&app).await;
+        app.click("[data-testid=nav-health]").await;
+        app.find("[data-testid=health-score-card]").await;
+        app.shot("health-en").await;
+        let keys = finding_keys(&app, "campaign-without-cm").await;
+        assert_eq!(
+            keys.len(),
+            1,
+            "the sample has one campaign decided without the CM"
+        );
+
+        // "Fix it" opens the campaign with its CM switch focused; switching it fixes the finding.
+        app.click(&format!(
+            "[data-key='{}'] [data-testid=finding-fix]",
+            keys[0]
+        ))
+        .await;
+        app.find("[data-testid=campaign-editor]").await;
+        let focused = app.active_id().await;
+        assert_eq!(focused.as_deref(), Some("campaign-cmInvolved"));
+        app.click("label[for=campaign-cmInvolved]").await;
+        app.escape().await;
+        app.click("[data-testid=nav-health]").await;
+        app.find("[data-testid=health-score-card]").await;
+        assert!(
+            app.wait_until_gone("[data-testid=finding][data-rule=campaign-without-cm]")
+                .await,
+            "the fixed finding disappears"
+        );
+        let after = sidebar_score(&app).await;
+        assert!(after > before, "the score rose from {before} to {after}");
+
+        // Accepting a finding needs a reason; then it moves to the accepted risks.
+        let low_fit = finding_keys(&app, "channel-low-fit-active").await;
+        assert_eq!(low_fit.len(), 1, "{low_fit:?}");
+        let item = format!("[data-key='{}']", low_fit[0]);
+        app.click(&format!("{item} [data-testid=finding-accept]"))
+            .await;
+        app.click(&format!("{item} [data-testid=ack-confirm]"))
+            .await;
+        app.wait_for_text(&format!("{item} .error"), "required")
+            .await;
+        app.fill(
+            &format!("{item} [data-testid=ack-reason]"),
+            "Older job seekers are still there; we review it in June.",
+        )
+        .await;
+        app.click(&format!("{item} [data-testid=ack-confirm]"))
+            .await;
+        app.wait_for_text(
+            "[data-testid=health-group-acknowledged]",
+            "we review it in June",
+        )
+        .await;
+        let doc = export(&file);
+        let acks = doc["acknowledgements"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(acks.len(), 1, "{acks:?}");
+        assert_eq!(acks[0]["key"].as_str(), Some(low_fit[0].as_str()));
+        assert!(doc["campaigns"].as_array().is_some_and(|all| {
+            all.iter()
+                .all(|c| c["cmInvolved"] == true || c["affectsCommunity"] == false)
+        }));
+
+        // The thresholds are settings of the workspace.
+        app.fill("#health-cmWeeklyHours", "abc").await;
+        app.click("#health-answerDays").await;
+        app.wait_for_text("[data-testid=health-settings]", "Enter a number")
+            .await;
+        app.fill("#health-cmWeeklyHours", "12").await;
+        app.click("#health-answerDays").await;
+        app.wait_for_text(
+            "[data-testid=finding][data-rule=effort-over-capacity]",
+            "12",
+        )
+        .await;
+        app.shot("health-en-after").await;
+        assert_eq!(export(&file)["healthSettings"]["cmWeeklyHours"], 12.0);
+        app.quit().await;
+    });
+}
+
+#[test]
+fn the_health_check_speaks_spanish() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "es");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+        app.click("[data-testid=nav-health]").await;
+        app.wait_for_text("[data-testid=health-view]", "Diagnóstico de la estrategia")
+            .await;
+        app.wait_for_text("[data-testid=health-group-error]", "Estar en TikTok")
+            .await;
+        app.shot("health-es").await;
+        app.click("[data-testid=health-how] summary").await;
+        app.shot("health-es-how").await;
+        app.quit().await;
+    });
+}

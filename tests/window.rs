@@ -173,9 +173,10 @@ fn the_profile_saves_as_you_type_and_the_ui_follows_the_language() {
     });
 }
 
-/// Not a check: walks the sample workspace's screens in both languages and
-/// both themes and saves screenshots to `$RUMBO_SHOTS`, for people to look
-/// at (`RUMBO_SHOTS=/tmp/shots cargo test -p rumbo-e2e --test window -- --ignored`).
+/// Not a check: walks every screen of the sample workspace in both
+/// languages (and the main ones in the dark theme) and saves screenshots to
+/// `$RUMBO_SHOTS`, for people to look at
+/// (`RUMBO_SHOTS=/tmp/shots cargo test -p rumbo-e2e --test window -- --ignored`).
 #[test]
 #[ignore]
 fn screenshot_tour() {
@@ -183,29 +184,64 @@ fn screenshot_tour() {
         let home = Home::new();
         let app = AppWindow::launch(&home, EN, &[]).await;
         app.shot("welcome-en-light").await;
-        app.click("[data-testid=welcome-sample]").await;
-        app.find("[data-testid=workspace-title]").await;
-        for (lang, theme) in [
-            ("en", "light"),
-            ("en", "dark"),
-            ("es", "light"),
-            ("es", "dark"),
-        ] {
-            app.click(&format!("#sidebar-language option[value={lang}]"))
-                .await;
-            app.click(&format!("#sidebar-theme option[value={theme}]"))
-                .await;
-            app.click("[data-testid=nav-profile]").await;
-            app.shot(&format!("profile-{lang}-{theme}")).await;
-            app.click("[data-testid=nav-channels]").await;
-            app.shot(&format!("channels-{lang}-{theme}")).await;
-            app.click("[data-testid=channel-row]").await;
-            app.shot(&format!("channel-editor-{lang}-{theme}")).await;
-            app.click("[data-testid=channel-editor] button.icon-btn")
-                .await;
-        }
-        app.click("[data-testid=workspace-close]").await;
-        app.shot("welcome-es-dark").await;
         app.quit().await;
+        for (lang, locale) in [("en", EN), ("es", ES)] {
+            let dir = tempdir();
+            let file = dir.path().join("sample.rumbo");
+            let path = file.to_string_lossy().into_owned();
+            assert!(rumbo(&["--lang", lang, "sample", &path]).status.success());
+            let home = Home::new();
+            let app = AppWindow::launch(&home, locale, &[&file]).await;
+            app.find("[data-testid=workspace-title]").await;
+            let sections = [
+                "profile",
+                "departments",
+                "audiences",
+                "channels",
+                "fit",
+                "objectives",
+                "campaigns",
+                "internal",
+                "recommendations",
+            ];
+            for section in sections {
+                app.click(&format!("[data-testid=nav-{section}]")).await;
+                app.shot(&format!("{section}-{lang}")).await;
+            }
+            app.click("[data-testid=nav-channels]").await;
+            app.click("[data-testid=channel-row]").await;
+            app.shot(&format!("channel-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=nav-objectives]").await;
+            app.click("[data-testid=objective-row]").await;
+            app.shot(&format!("objective-page-{lang}")).await;
+            app.click("[data-testid=nav-campaigns]").await;
+            app.click("[data-testid=campaign-row]").await;
+            app.shot(&format!("campaign-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=nav-internal]").await;
+            for tab in ["needs", "calendar"] {
+                app.click(&format!("[data-testid=internal-tab-{tab}]"))
+                    .await;
+                app.shot(&format!("internal-{tab}-{lang}")).await;
+            }
+            app.click("[data-testid=internal-tab-flows]").await;
+            app.click("[data-testid=flow-row]").await;
+            app.shot(&format!("flow-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=nav-recommendations]").await;
+            app.click("[data-testid=recommendation-view-table]").await;
+            app.shot(&format!("recommendations-table-{lang}")).await;
+            app.click("[data-testid=recommendation-row]").await;
+            app.shot(&format!("recommendation-editor-{lang}")).await;
+            app.escape().await;
+            app.click("#sidebar-theme option[value=dark]").await;
+            for section in ["channels", "fit", "recommendations"] {
+                app.click(&format!("[data-testid=nav-{section}]")).await;
+                app.shot(&format!("{section}-{lang}-dark")).await;
+            }
+            app.click("#sidebar-theme option[value=light]").await;
+            app.quit().await;
+        }
     });
 }

@@ -12,10 +12,12 @@ use rumbo_core::ipc::{
 };
 use rumbo_core::kpi_csv::{self, CsvMapping, CsvPreview};
 use rumbo_core::model::{
-    Activity, Audience, Campaign, Channel, Department, FitCriterion, FitMatrix, InfoNeed,
-    InternalFlow, Measurement, Objective, Profile, RaciCell, RaciRole, Recommendation,
+    Acknowledgement, Activity, Audience, Campaign, Channel, Department, FitCriterion, FitMatrix,
+    HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile, RaciCell, RaciRole,
+    Recommendation,
 };
 use rumbo_core::{ApiError, Error, Lang};
+use rumbo_health::Report as HealthReport;
 use rumbo_store::EXTENSION;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -446,6 +448,71 @@ record_commands!(
     add
 );
 
+// -- commands: the health check --------------------------------------------
+
+/// Today in the user's time zone: the health check's "as of" date.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The health check of the open workspace, in the interface language.
+#[tauri::command]
+pub async fn health_report(shared: State<'_, Shared>) -> CommandResult<HealthReport> {
+    with_state(&shared, |inner| {
+        let lang = inner.lang();
+        let doc = inner.workspace()?.export()?;
+        Ok(rumbo_health::check(&doc, today(), lang))
+    })
+    .await
+}
+
+/// How the readiness score is computed, in the interface language.
+#[tauri::command]
+pub async fn health_score_explanation(shared: State<'_, Shared>) -> CommandResult<String> {
+    with_state(&shared, |inner| {
+        Ok(rumbo_health::score_explanation(inner.lang()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn health_settings_get(shared: State<'_, Shared>) -> CommandResult<HealthSettings> {
+    with_workspace(&shared, |ws| ws.health_settings()).await
+}
+
+#[tauri::command]
+pub async fn health_settings_save<R: Runtime>(
+    app: AppHandle<R>,
+    settings: HealthSettings,
+) -> CommandResult<HealthSettings> {
+    write(&app, None, move |ws| ws.set_health_settings(settings)).await
+}
+
+/// Accepts the finding `key` as a known risk, dated today.
+#[tauri::command]
+pub async fn acknowledgement_save<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    reason: String,
+) -> CommandResult<Acknowledgement> {
+    write(&app, None, move |ws| {
+        ws.acknowledge(Acknowledgement {
+            key,
+            reason,
+            date: today(),
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn acknowledgement_withdraw<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+) -> CommandResult<()> {
+    write(&app, None, move |ws| ws.withdraw_acknowledgement(&key)).await
+}
+
 #[tauri::command]
 pub async fn section_counts(shared: State<'_, Shared>) -> CommandResult<SectionCounts> {
     with_workspace(&shared, |ws| ws.counts()).await
@@ -682,6 +749,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         recommendation_create,
         recommendation_update,
         recommendation_delete,
+        health_report,
+        health_score_explanation,
+        health_settings_get,
+        health_settings_save,
+        acknowledgement_save,
+        acknowledgement_withdraw,
         section_counts,
         delete_impact,
         undo_delete,

@@ -312,6 +312,33 @@ impl AppWindow {
         panic!("{css} never showed {needle:?}; last text: {last:?} (screenshot: {shot})");
     }
 
+    /// Every element matching `css` now (no waiting).
+    pub async fn all(&self, css: &str) -> Vec<fantoccini::elements::Element> {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default()
+    }
+
+    /// The id of the element that has the keyboard focus.
+    pub async fn active_id(&self) -> Option<String> {
+        let element = self.client.active_element().await.ok()?;
+        element.attr("id").await.ok().flatten()
+    }
+
+    /// Waits up to ten seconds for no element to match `css`; false if one still does.
+    pub async fn wait_until_gone(&self, css: &str) -> bool {
+        trace(&format!("wait until {css} is gone"));
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if self.all(css).await.is_empty() {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        false
+    }
+
     /// Texts of every element matching `css`.
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let mut texts = Vec::new();

@@ -9,6 +9,7 @@ import { profile, snapshot } from './test/fixtures';
 import { serve } from './test/serve';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('./test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', async () => (await import('./test/health-mock')).mockHealthApi());
 
 const openError = (message: string) => ({ code: 'not_a_workspace' as const, message, fields: [] });
 

@@ -1,12 +1,14 @@
 //! `rumbo`: the command line over the same workspace file as the app.
 //!
-//! Exit codes: 0 success; 2 bad input (a file that cannot be read or written,
-//! a file that is not a workspace, bad JSON, bad arguments).
+//! Exit codes: 0 success; 1 `check` found errors not accepted as a known
+//! risk; 2 bad input (a file that cannot be read or written, a file that is
+//! not a workspace, bad JSON, bad arguments).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::{Error, Lang, Result, sample};
@@ -18,8 +20,8 @@ use rumbo_store::Workspace;
     version,
     about = "Rumbo: the community manager's strategy workspace, from the command line.",
     long_about = "Rumbo keeps an organization's social-media and community strategy in one \
-                  workspace file (.rumbo). This command creates, exports and imports workspaces; \
-                  the desktop app opens the same files."
+                  workspace file (.rumbo). This command creates, exports, imports and checks \
+                  workspaces; the desktop app opens the same files."
 )]
 struct Cli {
     /// Language of messages and of the sample (default: from LANG).
@@ -33,6 +35,12 @@ struct Cli {
 enum LangArg {
     En,
     Es,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -65,6 +73,33 @@ enum Command {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
     },
+    /// Check the strategy's health: what is missing or weak, and a readiness score.
+    ///
+    /// Exits with 1 when there are errors not accepted as a known risk, 0 otherwise.
+    Check {
+        /// The workspace file to check (it is only read).
+        file: PathBuf,
+        /// Text for people, or the JSON report for scripts.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Check as of this day (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<String>,
+    },
+}
+
+/// Why a command failed. Every failure exits with status 2.
+enum Failure {
+    /// An error of the core or the storage, with its bilingual message.
+    Core(Error),
+    /// A date argument that is not a date.
+    BadDate(String),
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Failure {
+        Failure::Core(error)
+    }
 }
 
 fn main() -> ExitCode {
@@ -75,8 +110,8 @@ fn main() -> ExitCode {
         None => Lang::from_env(),
     };
     match run(cli.command, lang) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
+        Ok(code) => code,
+        Err(Failure::Core(error)) => {
             eprintln!("rumbo: {}", error.message(lang));
             if let Error::Validation(issues) = &error {
                 for issue in issues {
@@ -85,10 +120,21 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+        Err(Failure::BadDate(text)) => {
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: “{text}” is not a date: write it as YYYY-MM-DD, for example 2026-11-23."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: «{text}» no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-11-23."
+                ),
+            }
+            ExitCode::from(2)
+        }
     }
 }
 
-fn run(command: Command, lang: Lang) -> Result<()> {
+fn run(command: Command, lang: Lang) -> Result<ExitCode, Failure> {
     match command {
         Command::New { file, name } => {
             let mut workspace = Workspace::create(&file, lang)?;
@@ -114,13 +160,7 @@ fn run(command: Command, lang: Lang) -> Result<()> {
             workspace.close()?;
             match output {
                 Some(out) => rumbo_store::files::write_atomically(&out, text.as_bytes())?,
-                None => {
-                    let mut stdout = std::io::stdout().lock();
-                    stdout
-                        .write_all(text.as_bytes())
-                        .and_then(|()| stdout.flush())
-                        .map_err(|e| Error::io(Path::new("<stdout>"), &e))?;
-                }
+                None => print(&text)?,
             }
         }
         Command::ImportJson { json, file } => {
@@ -129,8 +169,46 @@ fn run(command: Command, lang: Lang) -> Result<()> {
             Workspace::create_from(&file, &doc)?.close()?;
             say(lang, &file, "Imported into", "Importado en");
         }
+        Command::Check {
+            file,
+            format,
+            as_of,
+        } => {
+            // The date is read first: a bad argument never opens the file.
+            let today = match as_of {
+                Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                    .map_err(|_| Failure::BadDate(text))?,
+                None => chrono::Local::now().date_naive(),
+            };
+            let workspace = Workspace::open(&file)?;
+            let doc = workspace.export()?;
+            workspace.close()?;
+            let report = rumbo_health::check(&doc, today, lang);
+            let text = match format {
+                Format::Text => rumbo_health::report_text(&report, lang),
+                Format::Json => {
+                    let mut json = serde_json::to_string_pretty(&report)
+                        .map_err(|e| Error::Internal(e.to_string()))?;
+                    json.push('\n');
+                    json
+                }
+            };
+            print(&text)?;
+            if report.has_errors() {
+                return Ok(ExitCode::from(1));
+            }
+        }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` to standard output.
+fn print(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Error::io(Path::new("<stdout>"), &e))
 }
 
 fn say(lang: Lang, file: &Path, en: &str, es: &str) {

@@ -11,7 +11,7 @@ CREATE TABLE health_settings (
     high_fit               REAL NOT NULL CHECK (high_fit BETWEEN 0 AND 5)
 ) STRICT;
 
-INSERT INTO health_settings VALUES (1, 20.0, 30, 25, 60, 2.5, 4.0);
+INSERT INTO health_settings VALUES (1, 20.0, 30, 25, 60, 2.5, 3.5);
 
 CREATE TABLE acknowledgement (
     key    TEXT PRIMARY KEY CHECK (key <> ''),

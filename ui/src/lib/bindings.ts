@@ -1,5 +1,5 @@
-// Generated from the Rust types by ts-rs (crates/rumbo-core/src/bindings.rs).
-// Do not edit: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-core bindings`.
+// Generated from the Rust types by ts-rs (crates/rumbo-bindings).
+// Do not edit: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-bindings`.
 
 export type Lang = "en" | "es";
 
@@ -293,3 +293,151 @@ resolvedLanguage: Lang, theme: ThemePref,
 error: ApiError | null, };
 
 export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" };
+
+export type HealthSettings = { 
+/**
+ * Hours a week the community manager can give to the channels.
+ */
+cmWeeklyHours: number, 
+/**
+ * Days after which a pending recommendation counts as unanswered.
+ */
+answerDays: number, 
+/**
+ * The share of decided recommendations, in percent, that may be ignored
+ * before the check says so.
+ */
+ignoredSharePercent: number, 
+/**
+ * Days without a measurement after which an objective in progress is
+ * "long unmeasured".
+ */
+staleMeasurementDays: number, 
+/**
+ * A weighted brand-fit score (0–5) below this is low.
+ */
+lowFit: number, 
+/**
+ * A weighted brand-fit score (0–5) at or above this is high.
+ */
+highFit: number, };
+
+export type Acknowledgement = { 
+/**
+ * The finding's stable key: its rule and the thing it is about, such as
+ * `objective-presence/objective/3`.
+ */
+key: string, reason: string, 
+/**
+ * When it was accepted.
+ */
+date: string, };
+
+export type Severity = "error" | "warning" | "advice";
+
+export type HealthSection = "organization" | "departments" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
+
+export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "health_settings" | "workspace";
+
+export type FindingTarget = { entity: TargetKind, 
+/**
+ * The record's id; none for the profile, the settings and the workspace
+ * as a whole.
+ */
+id: number | null, 
+/**
+ * The camelCase name of the field to focus (`kpiMetric`, `culture`,
+ * `cmWeeklyHours`), when one field is at fault.
+ */
+field: string | null, };
+
+export type Finding = { 
+/**
+ * Stable across runs: `{rule}/{entity}/{id}`, `{rule}/profile/{field}`
+ * or `{rule}/workspace`. An [`Acknowledgement`] refers to it.
+ */
+key: string, 
+/**
+ * The id of the rule that found it.
+ */
+rule: string, severity: Severity, section: HealthSection, 
+/**
+ * What is wrong, naming the thing at fault, in the report's language.
+ */
+message: string, 
+/**
+ * Why it matters: the principle the rule comes from.
+ */
+principle: string, target: FindingTarget, 
+/**
+ * Set when the community manager accepted this finding as a known risk:
+ * it stays in the report but no longer lowers the score.
+ */
+acknowledged: Acknowledgement | null, };
+
+export type FindingCounts = { errors: number, warnings: number, advice: number, acknowledged: number, };
+
+export type RuleScore = { rule: string, 
+/**
+ * The rule's title in the report's language.
+ */
+title: string, severity: Severity, 
+/**
+ * 3 for an error rule, 2 for a warning, 1 for advice.
+ */
+weight: number, 
+/**
+ * How many things the rule looked at (1 for a workspace-wide rule).
+ */
+checked: number, 
+/**
+ * How many of them have a finding that is not acknowledged.
+ */
+failing: number, 
+/**
+ * `weight × (1 − failing ÷ checked)`, or `weight` when nothing was checked.
+ */
+earned: number, };
+
+export type HealthReport = { 
+/**
+ * The day the check was made for.
+ */
+asOf: string, 
+/**
+ * Readiness, 0 to 100 (see [`crate::score_explanation`]).
+ */
+score: number, 
+/**
+ * Every finding, acknowledged or not: errors first, then by section,
+ * rule and the id of the thing at fault.
+ */
+findings: Array<Finding>, counts: FindingCounts, 
+/**
+ * Each rule's part in the score, in the catalogue's order.
+ */
+breakdown: Array<RuleScore>, };
+
+export type Bilingual = { en: string, es: string, };
+
+export type RuleInfo = { 
+/**
+ * Stable kebab-case id, the first part of its findings' keys.
+ */
+id: string, severity: Severity, section: HealthSection, 
+/**
+ * Its weight in the score (from the severity).
+ */
+weight: number, 
+/**
+ * What it checks, in a few words.
+ */
+title: Bilingual, 
+/**
+ * Why: a short paraphrase of the essay it comes from.
+ */
+principle: Bilingual, 
+/**
+ * A situation that triggers it.
+ */
+example: Bilingual, };

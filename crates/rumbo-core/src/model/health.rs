@@ -37,7 +37,7 @@ impl Default for HealthSettings {
             ignored_share_percent: 25,
             stale_measurement_days: 60,
             low_fit: 2.5,
-            high_fit: 4.0,
+            high_fit: 3.5,
         }
     }
 }

@@ -3,11 +3,22 @@
 // for it, and loads again when Rust says the workspace changed.
 import { getContext, setContext } from 'svelte';
 import * as api from '../api';
-import type { Activity, Audience, Department, EntityKind, FitCriterion, FitMatrix, RaciCell, SectionCounts } from '../bindings';
+import * as healthApi from '../api-health';
+import type {
+  Activity,
+  Audience,
+  Department,
+  EntityKind,
+  FitCriterion,
+  FitMatrix,
+  HealthReport,
+  RaciCell,
+  SectionCounts,
+} from '../bindings';
 import { ChannelStore } from './channels.svelte';
 import { Collection, Loadable } from './collection.svelte';
 
-export type Part = 'counts' | 'departments' | 'activities' | 'raci' | 'audiences' | 'criteria' | 'channels' | 'fit';
+export type Part = 'counts' | 'health' | 'departments' | 'activities' | 'raci' | 'audiences' | 'criteria' | 'channels' | 'fit';
 
 /** What may have changed when Rust reports a write of each kind (deleting a
  *  department unlinks channels, deleting a criterion drops scores…). */
@@ -35,6 +46,8 @@ export class WorkspaceData {
   criteria = new Collection<FitCriterion>(() => api.criterionList());
   channels = new ChannelStore();
   fit = new Loadable<FitMatrix>(() => api.fitMatrix());
+  /** The health check: any change may change it, so it reloads on every one. */
+  health = new Loadable<HealthReport>(() => healthApi.healthReport());
 
   /** Bumped on every change Rust reports, for views that keep data of their own. */
   version = $state(0);
@@ -51,14 +64,14 @@ export class WorkspaceData {
   /** Rust wrote `kind` (null: the profile). Reloads what was loaded and may differ. */
   changed(kind: EntityKind | null): Promise<void> {
     this.version += 1;
-    const parts: Part[] = ['counts', ...(kind ? AFFECTS[kind] : [])];
+    const parts: Part[] = ['counts', 'health', ...(kind ? AFFECTS[kind] : [])];
     return Promise.all(parts.map((name) => this.part(name).refresh())).then(() => undefined);
   }
 
   /** Reloads everything that was loaded (after an undo). */
   refreshAll(): Promise<void> {
     this.version += 1;
-    const all: Part[] = ['counts', 'departments', 'activities', 'raci', 'audiences', 'criteria', 'channels', 'fit'];
+    const all: Part[] = ['counts', 'health', 'departments', 'activities', 'raci', 'audiences', 'criteria', 'channels', 'fit'];
     return Promise.all(all.map((name) => this.part(name).refresh())).then(() => undefined);
   }
 }

@@ -10,6 +10,7 @@ import { navigate } from '../state/nav.svelte';
 import Shell from './Shell.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
 
 const counts = {
   departments: 8,
@@ -61,6 +62,7 @@ describe('sidebar', () => {
       'nav-campaigns',
       'nav-internal',
       'nav-recommendations',
+      'nav-health',
     ]);
     expect(screen.getByTestId('count-departments')).toHaveTextContent('8');
     expect(screen.getByTestId('count-channels')).toHaveTextContent('10');
@@ -68,6 +70,11 @@ describe('sidebar', () => {
     expect(screen.getByTestId('count-recommendations')).toHaveTextContent('2 waiting for a decision');
     expect(screen.getByTestId('count-recommendations')).toHaveClass('highlight');
     expect(screen.getByTestId('nav-profile')).toHaveAttribute('aria-current', 'page');
+    // The readiness score: 72 with an open error is "needs work", never "ready".
+    const score = await screen.findByTestId('sidebar-score');
+    expect(score).toHaveTextContent('72');
+    expect(score).toHaveTextContent('Readiness 72 out of 100');
+    expect(score).toHaveClass('band-work');
   });
 
   it('refreshes the counts when Rust reports a change', async () => {

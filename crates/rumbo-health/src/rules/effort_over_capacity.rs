@@ -1,0 +1,93 @@
+//! `effort-over-capacity`: the channels need more hours than the CM has.
+
+use rumbo_core::Lang;
+
+use super::{Context, Draft, Outcome, Rule, Text};
+use crate::report::{Section, Severity, TargetKind};
+use crate::words::number;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "effort-over-capacity",
+    severity: Severity::Warning,
+    section: Section::Channels,
+    title: Text {
+        en: "The channels fit in your week",
+        es: "Los canales caben en tu semana",
+    },
+    principle: Text {
+        en: "“The more networks the better” is a symptom of having no strategy: a channel nobody has the hours to keep alive harms the brand.",
+        es: "«Cuantas más redes, mejor» es síntoma de que no hay estrategia: un canal que nadie tiene horas para mantener daña la marca.",
+    },
+    example: Text {
+        en: "Active and planned channels adding up to 23.5 hours a week when you have 20 for them (a setting).",
+        es: "Canales activos y previstos que suman 23,5 horas a la semana cuando dispones de 20 (un ajuste).",
+    },
+    run,
+};
+
+fn run(cx: &Context) -> Outcome {
+    let capacity = cx.settings().cm_weekly_hours;
+    let total: f64 = cx
+        .doc
+        .channels
+        .iter()
+        .filter(|c| c.status.is_in_use())
+        .map(|c| c.weekly_effort_hours)
+        .sum();
+    // Compared as people read them, to a tenth of an hour.
+    let over = (total * 10.0).round() > (capacity * 10.0).round();
+    Outcome::once(over.then(|| {
+        let (total, capacity) = (number(cx.lang, total), number(cx.lang, capacity));
+        let message = match cx.lang {
+            Lang::En => format!(
+                "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."
+            ),
+            Lang::Es => format!(
+                "Tus canales activos y previstos exigen {total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
+            ),
+        };
+        Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use rumbo_core::Lang;
+    use rumbo_core::model::{ChannelStatus, Network};
+
+    use crate::report::TargetKind;
+    use crate::testkit::{self, fired, fired_in};
+
+    #[test]
+    fn channels_in_use_beyond_the_capacity_are_flagged() {
+        let mut doc = testkit::healthy();
+        doc.channels[0].weekly_effort_hours = 12.0;
+        let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
+        planned.weekly_effort_hours = 8.0;
+        doc.channels.push(planned);
+        let mut paused = testkit::channel(3, Network::Podcast, ChannelStatus::Paused, 4);
+        paused.weekly_effort_hours = 10.0;
+        doc.channels.push(paused);
+        doc.objectives[0].channel_ids = vec![1, 2];
+        // 12 + 8 = 20: exactly the capacity is fine; the paused one does not count.
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+        doc.channels[1].weekly_effort_hours = 11.5;
+        let found = fired(&doc, "effort-over-capacity");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].key, "effort-over-capacity/workspace");
+        assert_eq!(found[0].target.entity, TargetKind::HealthSettings);
+        assert_eq!(found[0].target.field.as_deref(), Some("cmWeeklyHours"));
+        assert_eq!(
+            found[0].message,
+            "Your active and planned channels need 23.5 hours a week, more than the 20 you can give them: more networks is not better."
+        );
+        let es = fired_in(&doc, "effort-over-capacity", Lang::Es);
+        assert!(
+            es[0]
+                .message
+                .starts_with("Tus canales activos y previstos exigen 23,5 horas")
+        );
+        doc.health_settings.cm_weekly_hours = 25.0;
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+    }
+}

@@ -1,0 +1,363 @@
+//! The rules. Each lives in its own module as one [`Rule`]: its id, severity,
+//! section, title, principle and example, and a function that looks at the
+//! workspace and returns its findings and how many things it checked.
+//!
+//! To add a rule: write a module with a `pub(crate) const RULE: Rule` and
+//! add it to [`ALL`]. Its findings, key, score and documentation follow.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rumbo_core::Lang;
+use rumbo_core::interchange::WorkspaceDoc;
+use rumbo_core::model::{
+    Department, Direction, FitMatrix, HealthSettings, Objective, ObjectiveStatus, RaciRole,
+};
+
+use crate::phrasing;
+use crate::report::{Section, Severity, Target, TargetKind};
+use crate::words;
+
+mod campaign_without_cm;
+mod channel_fit_unscored;
+mod channel_high_fit_unused;
+mod channel_low_fit_active;
+mod channel_without_objective;
+mod cm_role_single_department;
+mod department_gives_no_information;
+mod department_no_flow;
+mod effort_over_capacity;
+mod identity_empty;
+mod info_need_unserved;
+mod no_feedback_path;
+mod no_internal_plan;
+mod no_objectives;
+mod objective_no_kpi;
+mod objective_not_smart;
+mod objective_overdue;
+mod objective_presence;
+mod objective_unmeasured;
+mod recommendation_unanswered;
+mod recommendations_ignored;
+
+/// Every rule, in the catalogue's order (by section, then severity).
+pub(crate) const ALL: &[Rule] = &[
+    identity_empty::RULE,
+    cm_role_single_department::RULE,
+    channel_without_objective::RULE,
+    channel_low_fit_active::RULE,
+    effort_over_capacity::RULE,
+    channel_high_fit_unused::RULE,
+    channel_fit_unscored::RULE,
+    no_objectives::RULE,
+    objective_presence::RULE,
+    objective_no_kpi::RULE,
+    objective_not_smart::RULE,
+    objective_overdue::RULE,
+    objective_unmeasured::RULE,
+    campaign_without_cm::RULE,
+    no_internal_plan::RULE,
+    no_feedback_path::RULE,
+    department_no_flow::RULE,
+    department_gives_no_information::RULE,
+    info_need_unserved::RULE,
+    recommendation_unanswered::RULE,
+    recommendations_ignored::RULE,
+];
+
+/// A text in English and Spanish.
+#[derive(Clone, Copy)]
+pub(crate) struct Text {
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl Text {
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+}
+
+/// One rule of the health check.
+pub(crate) struct Rule {
+    /// Stable, kebab-case.
+    pub id: &'static str,
+    pub severity: Severity,
+    pub section: Section,
+    pub title: Text,
+    /// A short paraphrase of the essay the rule comes from.
+    pub principle: Text,
+    /// A situation that triggers it.
+    pub example: Text,
+    pub run: fn(&Context) -> Outcome,
+}
+
+/// What a rule found, and how many things it looked at.
+#[derive(Default)]
+pub(crate) struct Outcome {
+    pub findings: Vec<Draft>,
+    /// Objectives, channels… looked at; 1 for a workspace-wide rule that
+    /// applies, 0 when there was nothing to look at.
+    pub checked: u32,
+}
+
+impl Outcome {
+    /// A workspace-wide rule that looked at the workspace once.
+    pub fn once(finding: Option<Draft>) -> Outcome {
+        Outcome {
+            findings: finding.into_iter().collect(),
+            checked: 1,
+        }
+    }
+}
+
+/// What a finding is about: it decides the finding's key and target.
+#[derive(Clone, Copy)]
+pub(crate) enum About {
+    /// A record: `{rule}/{entity}/{id}`.
+    Record(TargetKind, i64),
+    /// A field of the profile: `{rule}/profile/{field}`.
+    Profile,
+    /// The workspace as a whole, shown on `TargetKind` (the workspace or the
+    /// settings): `{rule}/workspace`.
+    Workspace(TargetKind),
+}
+
+/// A finding before the rule's id, severity and principle are added.
+pub(crate) struct Draft {
+    pub about: About,
+    pub field: Option<&'static str>,
+    pub message: String,
+}
+
+impl Draft {
+    pub fn record(
+        entity: TargetKind,
+        id: i64,
+        field: Option<&'static str>,
+        message: String,
+    ) -> Draft {
+        Draft {
+            about: About::Record(entity, id),
+            field,
+            message,
+        }
+    }
+
+    pub fn profile(field: &'static str, message: String) -> Draft {
+        Draft {
+            about: About::Profile,
+            field: Some(field),
+            message,
+        }
+    }
+
+    pub fn workspace(entity: TargetKind, field: Option<&'static str>, message: String) -> Draft {
+        Draft {
+            about: About::Workspace(entity),
+            field,
+            message,
+        }
+    }
+
+    /// The finding's stable key.
+    pub fn key(&self, rule: &str) -> String {
+        match self.about {
+            About::Record(entity, id) => format!("{rule}/{}/{id}", entity.as_str()),
+            About::Profile => format!("{rule}/profile/{}", self.field.unwrap_or_default()),
+            About::Workspace(_) => format!("{rule}/workspace"),
+        }
+    }
+
+    pub fn target(&self) -> Target {
+        let (entity, id) = match self.about {
+            About::Record(entity, id) => (entity, Some(id)),
+            About::Profile => (TargetKind::Profile, None),
+            About::Workspace(entity) => (entity, None),
+        };
+        Target {
+            entity,
+            id,
+            field: self.field.map(str::to_string),
+        }
+    }
+}
+
+/// What the rules look at: the workspace, the day, the language, and a few
+/// things several rules need.
+pub(crate) struct Context<'a> {
+    pub doc: &'a WorkspaceDoc,
+    pub today: NaiveDate,
+    pub lang: Lang,
+    fits: HashMap<i64, f64>,
+    home: Option<i64>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a WorkspaceDoc, today: NaiveDate, lang: Lang) -> Context<'a> {
+        let fits = FitMatrix::build(doc.fit_criteria.clone(), &doc.channels)
+            .rows
+            .into_iter()
+            .filter_map(|row| row.weighted.map(|w| (row.channel_id, w)))
+            .collect();
+        Context {
+            doc,
+            today,
+            lang,
+            fits,
+            home: home_department(doc),
+        }
+    }
+
+    pub fn settings(&self) -> &HealthSettings {
+        &self.doc.health_settings
+    }
+
+    /// A text in the report's language.
+    pub fn pick(&self, en: &'static str, es: &'static str) -> &'static str {
+        self.lang.pick(en, es)
+    }
+
+    /// A name in the language's quotes.
+    pub fn quote(&self, text: &str) -> String {
+        words::quote(self.lang, text)
+    }
+
+    /// The weighted brand fit of a channel (0–5), when it has been scored.
+    pub fn fit(&self, channel_id: i64) -> Option<f64> {
+        self.fits.get(&channel_id).copied()
+    }
+
+    /// A department's name, or a neutral word when it is unknown.
+    pub fn department_name(&self, id: Option<i64>) -> String {
+        id.and_then(|id| self.doc.departments.iter().find(|d| d.id == id))
+            .map_or_else(
+                || self.pick("a department", "un departamento").to_string(),
+                |d| d.name.clone(),
+            )
+    }
+
+    /// The departments the CM serves: all but the CM's own team (see
+    /// [`home_department`]), which needs no flow with itself.
+    pub fn served_departments(&self) -> impl Iterator<Item = &'a Department> + '_ {
+        self.doc
+            .departments
+            .iter()
+            .filter(move |d| Some(d.id) != self.home)
+    }
+
+    /// Objectives still part of the strategy (not dropped).
+    pub fn live_objectives(&self) -> impl Iterator<Item = &'a Objective> + '_ {
+        self.doc
+            .objectives
+            .iter()
+            .filter(|o| o.status != ObjectiveStatus::Dropped)
+    }
+
+    /// Objectives whose KPI can be judged: live, not presence-only, with a
+    /// KPI. The presence and KPI rules speak for the others.
+    pub fn measurable_objectives(&self) -> impl Iterator<Item = &'a Objective> + '_ {
+        self.live_objectives()
+            .filter(|o| !o.kpi_metric.trim().is_empty() && !presence_only(o))
+    }
+
+    /// Does any internal flow bring information to the CM: a flow from a
+    /// department, or one with a way to answer back?
+    pub fn plan_brings_information(&self) -> bool {
+        self.doc
+            .flows
+            .iter()
+            .any(|f| f.direction == Direction::DepartmentToCm || !f.feedback.trim().is_empty())
+    }
+}
+
+/// An objective that only asks for presence: its title asks for it and it
+/// has no real measure with a target yet, or its KPI only counts presence.
+pub(crate) fn presence_only(objective: &Objective) -> bool {
+    let kpi = objective.kpi_metric.trim();
+    let kpi_is_presence = !kpi.is_empty() && phrasing::measures_presence(kpi);
+    let measurable = !kpi.is_empty() && !kpi_is_presence && objective.target.is_some();
+    kpi_is_presence || (phrasing::asks_for_presence(&objective.title) && !measurable)
+}
+
+/// The CM's own team: the department where the RACI grid makes the CM
+/// responsible or accountable for the most activities — at least half of
+/// them, and strictly more than in any other department. `None` when no
+/// department stands out (a new workspace has an empty grid).
+pub(crate) fn home_department(doc: &WorkspaceDoc) -> Option<i64> {
+    let mut counts: Vec<(i64, usize)> = doc
+        .departments
+        .iter()
+        .map(|d| {
+            let leads = doc
+                .raci
+                .iter()
+                .filter(|c| {
+                    c.department_id == d.id
+                        && matches!(c.role, RaciRole::Responsible | RaciRole::Accountable)
+                })
+                .count();
+            (d.id, leads)
+        })
+        .collect();
+    counts.sort_by_key(|(_, leads)| std::cmp::Reverse(*leads));
+    match counts.as_slice() {
+        [(id, best), rest @ ..]
+            if *best > 0
+                && best * 2 >= doc.activities.len()
+                && rest.first().is_none_or(|(_, next)| next < best) =>
+        {
+            Some(*id)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit;
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_every_text_is_bilingual() {
+        let mut ids: Vec<&str> = ALL.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), ALL.len());
+        for rule in ALL {
+            assert!(
+                rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                rule.id
+            );
+            for text in [rule.title, rule.principle, rule.example] {
+                assert!(!text.en.is_empty() && !text.es.is_empty(), "{}", rule.id);
+                assert_ne!(text.en, text.es, "{}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_home_department_is_where_the_cm_leads_most() {
+        let doc = testkit::healthy();
+        assert_eq!(home_department(&doc), Some(testkit::SOCIAL));
+        for lang in Lang::ALL {
+            let sample = rumbo_core::sample::workspace(lang);
+            assert_eq!(home_department(&sample), Some(1), "Social media");
+        }
+        // A tie, or a grid where the CM leads little, gives no home.
+        let mut tie = testkit::healthy();
+        for cell in tie.raci.clone() {
+            tie.raci.push(rumbo_core::model::RaciCell {
+                department_id: testkit::MARKETING,
+                ..cell
+            });
+        }
+        tie.raci
+            .retain(|c| !(c.department_id == testkit::MARKETING && c.role == RaciRole::Consulted));
+        assert_eq!(home_department(&tie), None);
+        let mut empty = testkit::healthy();
+        empty.raci.clear();
+        assert_eq!(home_department(&empty), None);
+    }
+}

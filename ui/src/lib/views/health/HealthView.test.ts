@@ -1,0 +1,143 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as healthApi from '../../api-health';
+import type { Finding, HealthReport } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { nav } from '../../state/nav.svelte';
+import { WorkspaceData } from '../../state/workspace.svelte';
+import HealthView from './HealthView.svelte';
+import { scoreBand } from './score';
+import { destination } from './targets';
+
+vi.mock('$lib/api-health', () => ({
+  healthReport: vi.fn(),
+  healthScoreExplanation: vi.fn(),
+  healthSettingsGet: vi.fn(),
+  healthSettingsSave: vi.fn(),
+  acknowledgementSave: vi.fn(),
+  acknowledgementWithdraw: vi.fn(),
+}));
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    key: 'campaign-without-cm/campaign/2',
+    rule: 'campaign-without-cm',
+    severity: 'error',
+    section: 'campaigns',
+    message: 'The campaign “Launch” affects the community but was decided without you.',
+    principle: 'Campaigns led without the community’s interests at heart tend to fail.',
+    target: { entity: 'campaign', id: 2, field: 'cmInvolved' },
+    acknowledged: null,
+    ...overrides,
+  };
+}
+
+function report(findings: Finding[]): HealthReport {
+  const open = findings.filter((f) => !f.acknowledged);
+  return {
+    asOf: '2026-11-23',
+    score: 84,
+    findings,
+    counts: {
+      errors: open.filter((f) => f.severity === 'error').length,
+      warnings: open.filter((f) => f.severity === 'warning').length,
+      advice: open.filter((f) => f.severity === 'advice').length,
+      acknowledged: findings.length - open.length,
+    },
+    breakdown: [],
+  };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setLocale('en');
+  vi.mocked(healthApi.healthScoreExplanation).mockResolvedValue('Each rule is worth points.');
+  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({
+    cmWeeklyHours: 20,
+    answerDays: 30,
+    ignoredSharePercent: 25,
+    staleMeasurementDays: 60,
+    lowFit: 2.5,
+    highFit: 3.5,
+  });
+});
+
+describe('health view', () => {
+  it('groups findings by severity and section, and keeps a refused reason', async () => {
+    const low = finding({
+      key: 'channel-low-fit-active/channel/5',
+      rule: 'channel-low-fit-active',
+      severity: 'warning',
+      section: 'channels',
+      message: 'Facebook fits poorly.',
+      target: { entity: 'channel', id: 5, field: null },
+    });
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding(), low]));
+    vi.mocked(healthApi.acknowledgementSave).mockRejectedValue({
+      code: 'validation',
+      message: 'Check the highlighted fields.',
+      fields: [{ field: 'reason', code: 'required', message: 'This field is required.' }],
+    });
+    render(HealthView, { data: new WorkspaceData() });
+
+    const errors = await screen.findByTestId('health-group-error');
+    expect(errors).toHaveTextContent('Launch');
+    expect(errors).toHaveTextContent('Campaigns');
+    expect(screen.getByTestId('health-group-warning')).toHaveTextContent('Facebook fits poorly.');
+    expect(screen.getByTestId('health-counts')).toHaveTextContent('1 error');
+    expect(screen.getByTestId('health-score')).toHaveTextContent('84');
+
+    const user = userEvent.setup();
+    const item = within(screen.getByTestId('health-group-warning')).getByTestId('finding');
+    await user.click(within(item).getByTestId('finding-accept'));
+    await user.type(within(item).getByTestId('ack-reason'), '  ');
+    await user.click(within(item).getByTestId('ack-confirm'));
+    await waitFor(() => expect(item).toHaveTextContent('This field is required.'));
+    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  ');
+    // The form stays open with what was typed.
+    expect(within(item).getByTestId('ack-reason')).toHaveValue('  ');
+  });
+
+  it('lists accepted risks apart, with their reason', async () => {
+    const accepted = finding({ acknowledged: { key: 'campaign-without-cm/campaign/2', reason: 'A one-off.', date: '2026-11-20' } });
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([accepted]));
+    render(HealthView, { data: new WorkspaceData() });
+    const group = await screen.findByTestId('health-group-acknowledged');
+    expect(group).toHaveTextContent('A one-off.');
+    expect(group).toHaveTextContent('Accepted on 20 Nov 2026');
+    expect(screen.getByTestId('health-empty')).toHaveTextContent('No findings');
+  });
+
+  it('"Fix it" opens the record and asks for its field', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding()]));
+    render(HealthView, { data: new WorkspaceData() });
+    await userEvent.setup().click(await screen.findByTestId('finding-fix'));
+    expect(nav.section).toBe('campaigns');
+    expect(nav.request).toEqual({ section: 'campaigns', id: 2, kind: undefined });
+    expect(nav.focus).toEqual({ elementId: 'campaign-cmInvolved' });
+  });
+});
+
+describe('destinations and bands', () => {
+  it('sends each finding where it is fixed', () => {
+    expect(destination(finding({ target: { entity: 'info_need', id: 4, field: null }, section: 'internal' }))).toEqual({
+      section: 'internal',
+      id: 4,
+      options: { kind: 'info_need' },
+    });
+    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } })).section).toBe('internal');
+    expect(destination(finding({ target: { entity: 'profile', id: null, field: 'culture' }, section: 'organization' }))).toEqual({
+      section: 'profile',
+      id: null,
+      options: { focusElementId: 'profile-culture' },
+    });
+    expect(destination(finding({ target: { entity: 'workspace', id: null, field: null }, section: 'recommendations' })).section).toBe('recommendations');
+  });
+
+  it('never calls a strategy with an open error ready', () => {
+    expect(scoreBand(92, 0)).toBe('ready');
+    expect(scoreBand(92, 1)).toBe('work');
+    expect(scoreBand(49, 0)).toBe('weak');
+  });
+});

@@ -406,6 +406,70 @@ fn every_kind_is_deleted_from_the_window_and_a_measurement_is_entered_by_hand() 
     });
 }
 
+#[test]
+fn raci_activities_and_fit_criteria_are_created_renamed_and_deleted() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = sample(&dir, "en");
+        let home = Home::new();
+        let app = AppWindow::launch(&home, EN, &[&file]).await;
+
+        // A brand-fit criterion, created with a weight, then deleted from its editor.
+        app.click("[data-testid=nav-fit]").await;
+        // Let the matrix and the criteria load first: they move the button.
+        app.wait_for_text("main", "Facebook — towns and families")
+            .await;
+        app.find("[data-testid=criterion-row]").await;
+        app.click("[data-testid=criterion-new]").await;
+        app.fill("#criterion-name", "Accessibility").await;
+        app.fill("#criterion-weight", "2").await;
+        app.click("[data-testid=criterion-save]").await;
+        app.wait_for_text("[data-testid=criterion-row]", "Accessibility")
+            .await;
+        let weight = find(&export(&file), "fitCriteria", "name", "Accessibility")
+            .map(|c| c["weight"].clone());
+        assert_eq!(weight, Some(Value::from(2)));
+        app.click_labelled("Accessibility").await;
+        app.click("[data-testid=criterion-editor] [data-testid=delete-button]")
+            .await;
+        app.click("[data-testid=confirm-delete]").await;
+        app.wait_for_text("[data-testid=undo-toast]", "Accessibility")
+            .await;
+        assert!(find(&export(&file), "fitCriteria", "name", "Accessibility").is_none());
+
+        // A new row of the RACI grid, named, then removed again.
+        app.click("[data-testid=nav-departments]").await;
+        app.click("[data-testid=activity-new]").await;
+        // The sample has six activities: the new one is number 7.
+        let new_row = "li.activity:has(#activity-name-7)";
+        app.fill("#activity-name-7", "Internal newsletter").await;
+        app.click("main h1").await;
+        let named = |doc: &Value| find(doc, "activities", "name", "Internal newsletter").is_some();
+        // The rename is saved when the field loses the focus.
+        let mut stored = false;
+        for _ in 0..50 {
+            stored = named(&export(&file));
+            if stored {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert!(stored, "the renamed activity is stored");
+        app.click(&format!("{new_row} [data-testid=delete-button]"))
+            .await;
+        app.click("[data-testid=confirm-delete]").await;
+        app.wait_for_text("[data-testid=undo-toast]", "Deleted")
+            .await;
+        let doc = export(&file);
+        assert!(
+            !named(&doc),
+            "the deleted activity is gone: {}",
+            doc["activities"]
+        );
+        app.quit().await;
+    });
+}
+
 /// The finding of `rule` in the health panel, if it shows one.
 async fn finding_keys(app: &AppWindow, rule: &str) -> Vec<String> {
     let mut keys = Vec::new();

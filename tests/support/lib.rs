@@ -414,6 +414,14 @@ impl AppWindow {
     /// middle of the view and the click tried again.
     async fn click_element(&self, element: &fantoccini::elements::Element, what: &str) {
         let mut last_error = String::new();
+        // In the middle of the view, clear of sticky headers and the toast.
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![serde_json::to_value(element).unwrap_or_default()],
+            )
+            .await;
         for _ in 0..10 {
             match element.click().await {
                 Ok(_) => return,

@@ -1,6 +1,7 @@
 // What every plans editor does the same way: create with a button, then
 // save each change automatically; Rust's field errors go next to the fields
 // and the typed text stays as it was.
+import { tick } from 'svelte';
 import { asApiError, type ApiError } from '../../api';
 import { app } from '../../state/app.svelte';
 import { Autosave } from '../../state/autosave.svelte';
@@ -18,6 +19,12 @@ export interface RecordEditorOptions<T extends { id: number }> {
   update: (record: T) => Promise<T>;
   /** A version was stored: update the list. */
   stored: (record: T) => void;
+  /** The element that holds the form's fields (to focus the first refused one). */
+  form: () => HTMLElement | undefined;
+  /** The id of the field to focus once a new record is created. */
+  firstField: string;
+  /** A new record was created from the form. */
+  oncreated?: (record: T) => void;
 }
 
 export class RecordEditor<T extends { id: number }> {
@@ -103,6 +110,38 @@ export class RecordEditor<T extends { id: number }> {
     } finally {
       this.creating = false;
     }
+  }
+
+  /** Moves the focus to the first field that was refused. */
+  async focusFirstError(): Promise<void> {
+    await tick();
+    this.#options.form()?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /** The form's submit (Enter, or the Create button): creates a new record,
+   *  or saves the pending change of a stored one at once. */
+  submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.isNew) void this.#createFromForm();
+    else void this.saver.flush();
+  };
+
+  async #createFromForm(): Promise<void> {
+    const created = await this.create();
+    if (!created) {
+      void this.focusFirstError();
+      return;
+    }
+    this.#options.oncreated?.(created);
+    await tick();
+    document.getElementById(this.#options.firstField)?.focus();
+  }
+
+  /** Saves what is pending, then calls `then` (closes the editor); when a
+   *  change could not be saved, shows the refused field first. */
+  async leave(then: () => void): Promise<void> {
+    if (await this.settle()) then();
+    else void this.focusFirstError();
   }
 
   /** Saves what is pending; false when a change could not be saved and the

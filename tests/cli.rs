@@ -368,3 +368,147 @@ fn check_refuses_bad_files_and_bad_dates_with_exit_2() {
     let out = rumbo(&["check", &sample, "--format", "xml"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn render_writes_every_format_in_the_language_asked_for() {
+    let dir = tempdir();
+    let ws = dir.path().join("s.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    let out = rumbo(&["sample", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for format in ["pdf", "html", "md", "docx"] {
+        let target = dir.path().join(format!("doc.{format}"));
+        let out = rumbo_in(
+            "es_ES.UTF-8",
+            &[
+                "render",
+                &s(&ws),
+                "--format",
+                format,
+                "--date",
+                "2026-11-23",
+                "-o",
+                &s(&target),
+            ],
+        );
+        assert!(out.status.success(), "{format}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("Escrito"),
+            "{}",
+            text(&out.stderr)
+        );
+        let bytes = fs::read(&target).unwrap_or_default();
+        match format {
+            "pdf" => assert!(bytes.starts_with(b"%PDF-")),
+            "docx" => assert!(bytes.starts_with(b"PK")),
+            _ => {
+                // The workspace's document language (English) unless --lang says otherwise.
+                assert!(text(&bytes).contains("Executive summary"), "{format}");
+            }
+        }
+    }
+    // --lang sets the document's language as well as the messages'.
+    let md = dir.path().join("es.md");
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "render",
+        &s(&ws),
+        "--format",
+        "md",
+        "-o",
+        &s(&md),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&fs::read(&md).unwrap_or_default()).contains("Resumen ejecutivo"));
+}
+
+#[test]
+fn render_can_save_and_reopen_versions() {
+    let dir = tempdir();
+    let ws = dir.path().join("s.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    assert!(rumbo(&["sample", &s(&ws)]).status.success());
+    let out = rumbo(&["versions", &s(&ws)]);
+    assert!(text(&out.stdout).contains("No saved versions yet"));
+
+    let first = dir.path().join("v1.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--format",
+        "md",
+        "--date",
+        "2026-10-01",
+        "-o",
+        &s(&first),
+        "--save-version",
+        "Board, October",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Saved as version 1"));
+    let out = rumbo(&["versions", &s(&ws)]);
+    assert_eq!(text(&out.stdout), "1\t2026-10-01\ten\tBoard, October\n");
+
+    // The next draft compares with version 1; version 1 itself is reproduced.
+    let draft = dir.path().join("draft.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--format",
+        "md",
+        "--date",
+        "2026-11-23",
+        "-o",
+        &s(&draft),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let draft = text(&fs::read(&draft).unwrap_or_default());
+    assert!(draft.contains("Draft after version 1"));
+    assert!(draft.contains("Compared with version 1 (1 October 2026)"));
+    let again = dir.path().join("again.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--version",
+        "1",
+        "--format",
+        "md",
+        "-o",
+        &s(&again),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        fs::read(&again).unwrap_or_default(),
+        fs::read(&first).unwrap_or_default()
+    );
+
+    let out = rumbo(&["render", &s(&ws), "--version", "7", "-o", &s(&again)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no saved version 7"));
+    let out = rumbo(&["render", &s(&ws), "--date", "23/11/2026", "-o", &s(&again)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("is not a date"));
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "-o",
+        &s(&dir.path().join("missing-dir/x.pdf")),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_large_sample_has_the_promised_size() {
+    let dir = tempdir();
+    let ws = dir.path().join("large.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    let out = rumbo(&["sample", "--size", "large", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["export-json", &s(&ws)]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let len = |k: &str| doc[k].as_array().map_or(0, Vec::len);
+    assert_eq!(len("channels"), 200);
+    assert_eq!(len("objectives"), 1000);
+    assert_eq!(len("flows") + len("infoNeeds"), 300);
+}

@@ -78,4 +78,11 @@ pub const COMMAND_NAMES: &[&str] = &[
     "kpi_csv_import",
     "calendar",
     "calendar_export_ics",
+    "document_settings_get",
+    "document_settings_save",
+    "document_versions",
+    "document_version_delete",
+    "document_preview",
+    "document_page",
+    "document_export",
 ];

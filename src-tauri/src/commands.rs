@@ -34,11 +34,11 @@ pub const APP_STATE_EVENT: &str = "app-state";
 /// ([`rumbo_core::ipc::MenuAction`]).
 pub const MENU_ACTION_EVENT: &str = "menu-action";
 
-type CommandResult<T> = Result<T, ApiError>;
+pub(crate) type CommandResult<T> = Result<T, ApiError>;
 
 /// Runs `f` on a worker thread with the state locked; errors come back in
 /// the interface language.
-async fn with_state<T, F>(shared: &Shared, f: F) -> CommandResult<T>
+pub(crate) async fn with_state<T, F>(shared: &Shared, f: F) -> CommandResult<T>
 where
     T: Send + 'static,
     F: FnOnce(&mut Inner) -> Result<T, Error> + Send + 'static,
@@ -54,7 +54,7 @@ where
 }
 
 /// Runs `f` against the open workspace.
-async fn with_workspace<T, F>(shared: &Shared, f: F) -> CommandResult<T>
+pub(crate) async fn with_workspace<T, F>(shared: &Shared, f: F) -> CommandResult<T>
 where
     T: Send + 'static,
     F: FnOnce(&mut rumbo_store::Workspace) -> Result<T, Error> + Send + 'static,
@@ -152,7 +152,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
 }
 
 /// A native file dialog over the main window, showing only files of `extensions`.
-fn file_dialog<R: Runtime>(
+pub(crate) fn file_dialog<R: Runtime>(
     app: &AppHandle<R>,
     kind: &str,
     extensions: &[&str],
@@ -289,12 +289,12 @@ pub async fn profile_save<R: Runtime>(
 // -- commands: the records of the strategy ----------------------------------
 
 /// Tells the window that records of `kind` (or the profile, `None`) changed.
-fn changed<R: Runtime>(app: &AppHandle<R>, kind: Option<EntityKind>) {
+pub(crate) fn changed<R: Runtime>(app: &AppHandle<R>, kind: Option<EntityKind>) {
     let _ = app.emit(WORKSPACE_CHANGED_EVENT, kind);
 }
 
 /// Runs a write against the open workspace and announces it.
-async fn write<R: Runtime, T, F>(
+pub(crate) async fn write<R: Runtime, T, F>(
     app: &AppHandle<R>,
     kind: Option<EntityKind>,
     f: F,
@@ -451,7 +451,7 @@ record_commands!(
 // -- commands: the health check --------------------------------------------
 
 /// Today in the user's time zone: the health check's "as of" date.
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
@@ -769,6 +769,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         kpi_csv_import,
         calendar,
         calendar_export_ics,
+        crate::document::document_settings_get,
+        crate::document::document_settings_save,
+        crate::document::document_versions,
+        crate::document::document_version_delete,
+        crate::document::document_preview,
+        crate::document::document_page,
+        crate::document::document_export,
     ]
 }
 
@@ -800,7 +807,7 @@ mod tests {
             .unwrap_or_default();
         let list = list.split(']').next().unwrap_or_default();
         list.split(',')
-            .map(|n| n.trim().to_string())
+            .map(|n| n.trim().rsplit("::").next().unwrap_or_default().to_string())
             .filter(|n| !n.is_empty())
             .collect()
     }

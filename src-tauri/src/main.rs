@@ -5,6 +5,7 @@
 #[cfg(test)]
 mod command_names;
 mod commands;
+mod document;
 mod menu;
 mod prefs;
 mod state;
@@ -71,6 +72,7 @@ fn main() {
                 system_lang(),
             )));
             app.manage(shared.clone());
+            app.manage(document::DocShared::default());
             let data_dir = app.path().app_data_dir()?;
             {
                 let mut inner = lock(&shared);

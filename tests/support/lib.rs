@@ -440,6 +440,44 @@ impl AppWindow {
         panic!("click {what}: {last_error} (screenshot: {shot})");
     }
 
+    /// Answers the native save dialog titled `title` as a person would:
+    /// types `path` into its name field and presses Enter (xdotool, on the
+    /// same X display as the app).
+    pub async fn answer_save_dialog(&self, title: &str, path: &Path) {
+        trace(&format!("save dialog {title:?} -> {}", path.display()));
+        let start = Instant::now();
+        let window = loop {
+            let out = Command::new("xdotool")
+                .args(["search", "--name", title])
+                .output()
+                .unwrap_or_else(|e| panic!("xdotool is needed for dialogs: {e}"));
+            let found = text(&out.stdout).lines().last().map(str::to_string);
+            if let Some(id) = found.filter(|id| !id.is_empty()) {
+                break id;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let shot = self.failure_shot().await;
+                panic!("no dialog {title:?} appeared (screenshot: {shot})");
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        // Let GTK finish mapping the dialog and focus its name field.
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let xdo = |args: &[&str]| {
+            let ok = Command::new("xdotool")
+                .args(args)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "xdotool {args:?} failed");
+        };
+        // Xvfb runs no window manager: focus the dialog directly.
+        xdo(&["windowfocus", "--sync", &window]);
+        xdo(&["key", "ctrl+a"]);
+        xdo(&["type", "--delay", "15", &path.display().to_string()]);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdo(&["key", "Return"]);
+    }
+
     /// Saves a screenshot to `$RUMBO_SHOTS/NAME.png` when that variable is set.
     pub async fn shot(&self, name: &str) {
         if let Some(dir) = std::env::var_os("RUMBO_SHOTS") {

@@ -5,6 +5,7 @@
 //              &error=1 (a failed open)  &recent=0 (no recent files)
 //              &channels=3000 (adds that many generated channels)
 //              &slow=1 (slower answers, to see the busy states)
+//              &section=document (opens that section once the workspace shows)
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
@@ -30,6 +31,7 @@ import type {
   ThemePref,
   UndoToken,
 } from '../src/lib/bindings';
+import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
 import { LIST_OF, channelIdsOf, closeDoc, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
@@ -490,6 +492,8 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, slow 
 async function handle(cmd: string, args: Record<string, unknown>): Promise<unknown> {
   const planned = handlePlans(cmd, args);
   if (planned !== undefined) return planned;
+  const documented = handleDocument(cmd, args);
+  if (documented !== undefined) return documented;
 
   await delay(/_(list|matrix|counts|get)$/.test(cmd) || cmd === 'delete_impact' ? 30 : 160);
   const id = args.id as number;
@@ -667,3 +671,17 @@ Object.defineProperty(window, '__menu', {
 });
 
 await import('../src/main');
+
+// Opens a section once the workspace shows (the shell starts on the profile).
+const section = query.get('section');
+if (section) {
+  const { SECTIONS, navigate } = await import('../src/lib/state/nav.svelte');
+  const wanted = SECTIONS.find((s) => s === section);
+  const started = performance.now();
+  const attempt = (): void => {
+    if (!wanted) return;
+    if (document.querySelector('[data-testid="nav-' + wanted + '"]')) navigate(wanted);
+    else if (performance.now() - started < 5000) setTimeout(attempt, 50);
+  };
+  attempt();
+}

@@ -10,6 +10,7 @@ import { serve } from './test/serve';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('./test/api-mock')).mockApi(await importOriginal()));
 vi.mock('$lib/api-health', async () => (await import('./test/health-mock')).mockHealthApi());
+vi.mock('$lib/api-document', async () => (await import('./test/document-mock')).mockDocumentApi());
 
 const openError = (message: string) => ({ code: 'not_a_workspace' as const, message, fields: [] });
 

@@ -11,7 +11,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
+use rumbo_core::model::DocFormat;
 use rumbo_core::{Error, Lang, Result, sample};
+use rumbo_doc::Job;
 use rumbo_store::Workspace;
 
 #[derive(Parser)]
@@ -57,6 +59,10 @@ enum Command {
     Sample {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
+        /// `large` grows it to 200 channels, 1,000 objectives and 300
+        /// internal-communication items (for benchmarks).
+        #[arg(long, value_enum, default_value = "small")]
+        size: SampleSize,
     },
     /// Write a workspace as JSON (the interchange format, docs/json-format.md).
     ExportJson {
@@ -86,6 +92,62 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         as_of: Option<String>,
     },
+    /// Render the strategy document as PDF, HTML, Markdown or Word (DOCX).
+    ///
+    /// The document is in the language given with --lang, or else in the
+    /// workspace's document language. Its date is --date, else the date set
+    /// in the workspace, else today.
+    Render {
+        /// The workspace file (it is only read, unless --save-version).
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: DocFormatArg,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The document date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Render saved version N instead of the current document.
+        #[arg(long, value_name = "N")]
+        version: Option<u32>,
+        /// Archival PDF: PDF/A-2a and PDF/UA-1.
+        #[arg(long)]
+        archival: bool,
+        /// Also save the current document as the next version, with this note.
+        #[arg(long, value_name = "NOTE")]
+        save_version: Option<String>,
+    },
+    /// List the saved versions of the document.
+    Versions {
+        /// The workspace file (it is only read).
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SampleSize {
+    Small,
+    Large,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocFormatArg {
+    Pdf,
+    Html,
+    Md,
+    Docx,
+}
+
+impl DocFormatArg {
+    fn format(self) -> DocFormat {
+        match self {
+            DocFormatArg::Pdf => DocFormat::Pdf,
+            DocFormatArg::Html => DocFormat::Html,
+            DocFormatArg::Md => DocFormat::Md,
+            DocFormatArg::Docx => DocFormat::Docx,
+        }
+    }
 }
 
 /// Why a command failed. Every failure exits with status 2.
@@ -94,6 +156,8 @@ enum Failure {
     Core(Error),
     /// A date argument that is not a date.
     BadDate(String),
+    /// `--version N` names no saved version.
+    NoVersion(u32),
 }
 
 impl From<Error> for Failure {
@@ -109,7 +173,8 @@ fn main() -> ExitCode {
         Some(LangArg::Es) => Lang::Es,
         None => Lang::from_env(),
     };
-    match run(cli.command, lang) {
+    let doc_lang = cli.lang.map(|_| lang);
+    match run(cli.command, lang, doc_lang) {
         Ok(code) => code,
         Err(Failure::Core(error)) => {
             eprintln!("rumbo: {}", error.message(lang));
@@ -131,10 +196,28 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+        Err(Failure::NoVersion(number)) => {
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: there is no saved version {number}; `rumbo versions FILE` lists them."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: no hay ninguna versión guardada {number}; `rumbo versions ARCHIVO` las enumera."
+                ),
+            }
+            ExitCode::from(2)
+        }
     }
 }
 
-fn run(command: Command, lang: Lang) -> Result<ExitCode, Failure> {
+fn parse_date(text: Option<String>) -> Result<Option<NaiveDate>, Failure> {
+    text.map(|text| {
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::BadDate(text))
+    })
+    .transpose()
+}
+
+fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode, Failure> {
     match command {
         Command::New { file, name } => {
             let mut workspace = Workspace::create(&file, lang)?;
@@ -145,8 +228,12 @@ fn run(command: Command, lang: Lang) -> Result<ExitCode, Failure> {
             workspace.close()?;
             say(lang, &file, "Created", "Creado");
         }
-        Command::Sample { file } => {
-            Workspace::create_from(&file, &sample::workspace(lang))?.close()?;
+        Command::Sample { file, size } => {
+            let doc = match size {
+                SampleSize::Small => sample::workspace(lang),
+                SampleSize::Large => rumbo_core::large::workspace(lang),
+            };
+            Workspace::create_from(&file, &doc)?.close()?;
             say(
                 lang,
                 &file,
@@ -175,11 +262,7 @@ fn run(command: Command, lang: Lang) -> Result<ExitCode, Failure> {
             as_of,
         } => {
             // The date is read first: a bad argument never opens the file.
-            let today = match as_of {
-                Some(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-                    .map_err(|_| Failure::BadDate(text))?,
-                None => chrono::Local::now().date_naive(),
-            };
+            let today = parse_date(as_of)?.unwrap_or_else(|| chrono::Local::now().date_naive());
             let workspace = Workspace::open(&file)?;
             let doc = workspace.export()?;
             workspace.close()?;
@@ -197,6 +280,84 @@ fn run(command: Command, lang: Lang) -> Result<ExitCode, Failure> {
             if report.has_errors() {
                 return Ok(ExitCode::from(1));
             }
+        }
+        Command::Render {
+            file,
+            format,
+            output,
+            date,
+            version,
+            archival,
+            save_version,
+        } => {
+            // Arguments are read first: a bad one never opens the file.
+            let date = parse_date(date)?;
+            let mut workspace = Workspace::open(&file)?;
+            let job = match version {
+                Some(number) => {
+                    let found = workspace
+                        .versions()?
+                        .into_iter()
+                        .find(|v| v.number == number)
+                        .ok_or(Failure::NoVersion(number))?;
+                    let (saved, snapshot) = workspace.version(found.id)?;
+                    let before = workspace.previous_version(Some(number))?;
+                    let mut job = Job::saved(&saved, snapshot, before);
+                    if let Some(date) = date {
+                        job.date = date;
+                    }
+                    job
+                }
+                None => {
+                    let doc = workspace.export()?;
+                    let date = date
+                        .or(doc.document.date)
+                        .unwrap_or_else(|| chrono::Local::now().date_naive());
+                    Job::current(doc, date, workspace.previous_version(None)?)
+                }
+            };
+            let mut job = job;
+            if let Some(doc_lang) = doc_lang {
+                job.doc.document.lang = doc_lang;
+            }
+            // A document saved as a version says so on its cover.
+            if save_version.is_some() && version.is_none() {
+                job.version = Some(workspace.next_version_number()?);
+            }
+            let rendered =
+                rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
+            rumbo_store::files::write_atomically(&output, &rendered.bytes)?;
+            if let (Some(note), None) = (save_version, version) {
+                let saved = workspace.save_version(job.date, &note, job.doc.document.lang)?;
+                match lang {
+                    Lang::En => eprintln!("Saved as version {}", saved.number),
+                    Lang::Es => eprintln!("Guardado como versión {}", saved.number),
+                }
+            }
+            workspace.close()?;
+            say(lang, &output, "Wrote", "Escrito");
+        }
+        Command::Versions { file } => {
+            let workspace = Workspace::open(&file)?;
+            let versions = workspace.versions()?;
+            workspace.close()?;
+            if versions.is_empty() {
+                print(lang.pick(
+                    "No saved versions yet.\n",
+                    "Aún no hay versiones guardadas.\n",
+                ))?;
+            }
+            let mut text = String::new();
+            for v in versions {
+                text.push_str(&format!(
+                    "{}\t{}\t{}\t{}\n",
+                    v.number,
+                    v.date.format("%Y-%m-%d"),
+                    v.lang.code(),
+                    v.note
+                ));
+            }
+            print(&text)?;
         }
     }
     Ok(ExitCode::SUCCESS)

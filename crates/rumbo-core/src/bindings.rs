@@ -8,16 +8,18 @@ use ts_rs::{Config, TS};
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
-    AppSnapshot, DeleteImpact, EntityKind, ImpactGroup, LanguagePref, MenuAction, RecentFile,
-    SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, DeleteImpact, EntityKind, ExportOutcome, ExportRequest, ExportStage, ImpactGroup,
+    LanguagePref, MenuAction, PreviewPages, RecentFile, SectionCounts, ThemePref, UndoToken,
+    WorkspaceInfo,
 };
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
     Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
-    Department, Direction, FitCriterion, FitMatrix, FitRow, FitScore, HealthSettings, InfoNeed,
-    InternalChannel, InternalFlow, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus,
-    Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
+    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
+    FitMatrix, FitRow, FitScore, HealthSettings, InfoNeed, InternalChannel, InternalFlow,
+    Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole,
+    Recommendation, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -77,5 +79,13 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<MenuAction>(config),
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
+        decl::<DocSection>(config),
+        decl::<DocumentSettings>(config),
+        decl::<DocumentVersion>(config),
+        decl::<DocFormat>(config),
+        decl::<PreviewPages>(config),
+        decl::<ExportRequest>(config),
+        decl::<ExportOutcome>(config),
+        decl::<ExportStage>(config),
     ]
 }

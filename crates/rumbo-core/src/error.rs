@@ -93,6 +93,7 @@ pub enum Entity {
     InternalFlow,
     InfoNeed,
     Recommendation,
+    DocumentVersion,
 }
 
 impl Entity {
@@ -111,6 +112,7 @@ impl Entity {
             Entity::InternalFlow => lang.pick("internal flow", "flujo interno"),
             Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
             Entity::Recommendation => lang.pick("recommendation", "recomendación"),
+            Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
         }
     }
 
@@ -122,6 +124,7 @@ impl Entity {
                 | Entity::Campaign
                 | Entity::InfoNeed
                 | Entity::Recommendation
+                | Entity::DocumentVersion
         )
     }
 

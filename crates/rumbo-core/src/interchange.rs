@@ -12,15 +12,15 @@ use serde_json::{Map, Value};
 
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 use crate::model::{
-    Acknowledgement, Activity, Audience, Campaign, Channel, Department, FitCriterion,
-    HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile, RaciCell,
-    Recommendation,
+    Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocumentSettings,
+    FitCriterion, HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile,
+    RaciCell, Recommendation,
 };
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +45,10 @@ pub struct WorkspaceDoc {
     pub health_settings: HealthSettings,
     /// Findings accepted as a known risk.
     pub acknowledgements: Vec<Acknowledgement>,
+    /// The strategy document's settings (title, author, date, language,
+    /// sections left out). Saved document versions stay in the workspace
+    /// file and are not part of this format.
+    pub document: DocumentSettings,
 }
 
 impl WorkspaceDoc {
@@ -68,6 +72,7 @@ impl WorkspaceDoc {
             recommendations: Vec::new(),
             health_settings: HealthSettings::default(),
             acknowledgements: Vec::new(),
+            document: DocumentSettings::default(),
         }
     }
 
@@ -369,6 +374,16 @@ impl WorkspaceDoc {
         valid("acknowledgements", &self.acknowledgements, |a| {
             a.clone().normalized().issues()
         })?;
+        if let Some(issue) = self
+            .document
+            .clone()
+            .normalized()
+            .issues()
+            .into_iter()
+            .next()
+        {
+            return Err(invalid(format!("document.{}", issue.field), issue));
+        }
         let mut keys = HashSet::new();
         for (i, ack) in self.acknowledgements.iter().enumerate() {
             if !keys.insert(ack.key.as_str()) {
@@ -433,6 +448,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
         object = match at {
             1 => v1_to_v2(object)?,
             2 => v2_to_v3(object),
+            3 => v3_to_v4(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -491,6 +507,15 @@ fn v2_to_v3(mut object: Map<String, Value>) -> Map<String, Value> {
     object
 }
 
+/// Version 4 added the strategy document's settings (the defaults: English,
+/// every section, the day of the export).
+fn v3_to_v4(mut object: Map<String, Value>) -> Map<String, Value> {
+    object
+        .entry("document")
+        .or_insert_with(|| serde_json::to_value(DocumentSettings::default()).unwrap_or_default());
+    object
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,6 +559,18 @@ mod tests {
         let mut expected = sample::workspace(Lang::En);
         expected.acknowledgements.clear();
         expected.health_settings = HealthSettings::default();
+        expected.document = DocumentSettings::default();
+        assert_eq!(doc, expected);
+    }
+
+    #[test]
+    fn a_version_3_export_gains_the_default_document_settings() {
+        let v3 = include_str!("../../../tests/fixtures/workspace-v3.json");
+        let doc = WorkspaceDoc::from_json(v3).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert_eq!(doc.document, DocumentSettings::default());
+        let mut expected = sample::workspace(Lang::Es);
+        expected.document = DocumentSettings::default();
         assert_eq!(doc, expected);
     }
 

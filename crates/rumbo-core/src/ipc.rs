@@ -146,3 +146,61 @@ pub struct SectionCounts {
     /// Recommendations still waiting for a decision.
     pub pending_recommendations: u32,
 }
+
+/// A document compiled for the page preview. Pages are fetched one at a
+/// time, as PNG, by `revision` and index.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewPages {
+    /// Grows with every compile; a page request for an older revision is
+    /// refused.
+    pub revision: u32,
+    pub page_count: u32,
+    /// The size of the first page in points (A4: 595 × 842).
+    pub width_pt: f64,
+    pub height_pt: f64,
+    /// How long the compile took, in milliseconds.
+    pub took_ms: u32,
+}
+
+/// What to export: the current document (`versionId` null) or a saved
+/// version, in which format, and whether to save the export as a new version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRequest {
+    pub format: crate::model::DocFormat,
+    /// PDF/A-2a + PDF/UA-1, for archiving (PDF only).
+    pub archival: bool,
+    pub version_id: Option<i64>,
+    /// Save the current document as the next version (ignored for a saved
+    /// version).
+    pub save_version: bool,
+    /// The new version's note.
+    pub note: String,
+}
+
+/// A finished export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportOutcome {
+    pub path: String,
+    pub bytes: u64,
+    pub page_count: Option<u32>,
+    /// The version saved with it, if one was asked for.
+    pub version: Option<crate::model::DocumentVersion>,
+}
+
+/// A step of an export, sent as the `document-export-progress` event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportStage {
+    /// Gathering the data and the health check.
+    Prepare,
+    /// Laying out the pages.
+    Layout,
+    /// Writing PDF, HTML, Markdown or DOCX.
+    Encode,
+    /// Saving the file (and the version).
+    Save,
+    Done,
+}

@@ -14,6 +14,7 @@ pub mod interchange;
 pub mod ipc;
 pub mod kpi_csv;
 pub mod lang;
+pub mod large;
 pub mod model;
 pub mod sample;
 

@@ -73,6 +73,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
     doc.measurements = measurements();
     doc.campaigns = campaigns(lang);
     doc.flows = flows(lang);
+    doc.document = crate::model::DocumentSettings::in_language(lang);
     doc.info_needs = info_needs(lang);
     doc.recommendations = recommendations(lang);
     // Linked ids in ascending order, as a workspace stores and exports them.

@@ -23,6 +23,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/001_init.sql"),
     include_str!("../migrations/002_strategy.sql"),
     include_str!("../migrations/003_health.sql"),
+    include_str!("../migrations/004_document.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -189,6 +190,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 3);
+        assert_eq!(schema_version(), 4);
     }
 }

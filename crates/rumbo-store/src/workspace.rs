@@ -3,14 +3,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use rumbo_core::error::{FieldIssue, IssueKind};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Audience, Channel, Department, FitCriterion, FitMatrix,
-    HealthSettings, MAX_SCORE, Measurement, Objective, Profile, RaciCell, RaciRole,
+    Acknowledgement, Activity, Audience, Channel, Department, DocumentSettings, DocumentVersion,
+    FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective, Profile, RaciCell,
+    RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -18,8 +19,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use crate::error::Db;
 use crate::record::{self, Record};
 use crate::table::{
-    audience, campaign, channel, department, fit, health, internal, links, meta, objective,
-    profile, recommendation,
+    audience, campaign, channel, department, document, fit, health, internal, links, meta,
+    objective, profile, recommendation,
 };
 use crate::{impact, open, undo};
 
@@ -71,6 +72,7 @@ impl Workspace {
             for c in defaults::fit_criteria(lang) {
                 fit::put(tx, &c, true).db()?;
             }
+            document::put_settings(tx, &DocumentSettings::in_language(lang)).db()?;
             Ok(())
         });
         match seeded {
@@ -214,6 +216,83 @@ impl Workspace {
     pub fn withdraw_acknowledgement(&mut self, key: &str) -> Result<()> {
         self.write(|tx| health::withdraw(tx, key).db())?;
         Ok(())
+    }
+
+    // -- the strategy document's settings and versions ---------------------
+
+    pub fn document_settings(&self) -> Result<DocumentSettings> {
+        document::settings(&self.conn).db()
+    }
+
+    /// Validates and saves the document's settings.
+    pub fn set_document_settings(&mut self, input: DocumentSettings) -> Result<DocumentSettings> {
+        let settings = input.validated()?;
+        self.write(|tx| document::put_settings(tx, &settings).db())?;
+        Ok(settings)
+    }
+
+    /// The saved versions of the document, newest first.
+    pub fn versions(&self) -> Result<Vec<DocumentVersion>> {
+        document::versions(&self.conn).db()
+    }
+
+    /// The number the next saved version will get (1 when there is none).
+    pub fn next_version_number(&self) -> Result<u32> {
+        document::next_number(&self.conn).db()
+    }
+
+    /// Saves the workspace as it is now as the next version of the document,
+    /// dated `date`, with a note.
+    pub fn save_version(
+        &mut self,
+        date: NaiveDate,
+        note: &str,
+        lang: Lang,
+    ) -> Result<DocumentVersion> {
+        rumbo_core::model::check(rumbo_core::model::version_note_issues(note))?;
+        let snapshot = self.export()?.to_json()?;
+        let saved_at = crate::table::time_text(&now());
+        self.write(|tx| {
+            document::add_version(tx, date, note.trim(), lang, &saved_at, &snapshot).db()
+        })
+    }
+
+    /// A saved version and the workspace as it was then.
+    pub fn version(&self, id: i64) -> Result<(DocumentVersion, WorkspaceDoc)> {
+        let (version, snapshot) =
+            document::version(&self.conn, id)
+                .db()?
+                .ok_or(Error::NotFound {
+                    entity: rumbo_core::error::Entity::DocumentVersion,
+                    id,
+                })?;
+        Ok((version, WorkspaceDoc::from_json(&snapshot)?))
+    }
+
+    /// The newest version saved before version `number` (before any new
+    /// one when `None`) and the workspace as it was then: what the
+    /// document's "what changed" section compares with.
+    pub fn previous_version(
+        &self,
+        number: Option<u32>,
+    ) -> Result<Option<(DocumentVersion, WorkspaceDoc)>> {
+        match document::previous(&self.conn, number).db()? {
+            Some((version, snapshot)) => Ok(Some((version, WorkspaceDoc::from_json(&snapshot)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Deletes a saved version.
+    pub fn delete_version(&mut self, id: i64) -> Result<()> {
+        let deleted = self.write(|tx| document::delete_version(tx, id).db())?;
+        if deleted {
+            Ok(())
+        } else {
+            Err(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            })
+        }
     }
 
     // -- records of every kind -------------------------------------------
@@ -457,6 +536,7 @@ impl Workspace {
         doc.recommendations = recommendation::list(conn).db()?;
         doc.health_settings = health::settings(conn).db()?;
         doc.acknowledgements = health::acknowledgements(conn).db()?;
+        doc.document = document::settings(conn).db()?;
         Ok(doc)
     }
 
@@ -516,6 +596,7 @@ impl Workspace {
             doc.acknowledgements
                 .iter()
                 .try_for_each(|ack| health::acknowledge(tx, ack).db())?;
+            document::put_settings(tx, &doc.document.clone().normalized()).db()?;
             Ok(())
         })
     }

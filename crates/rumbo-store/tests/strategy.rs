@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 use rumbo_core::ipc::EntityKind;
 use rumbo_core::kpi_csv::{CsvMapping, DateOrder, DecimalMark};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Audience, Campaign, Channel, Department, FitCriterion,
-    HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, RaciRole, Recommendation,
+    Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocSection,
+    DocumentSettings, FitCriterion, HealthSettings, InfoNeed, InternalFlow, Measurement, Objective,
+    RaciRole, Recommendation,
 };
 use rumbo_core::{Error, Lang, sample};
 use rumbo_store::{Record, Workspace};
@@ -251,7 +252,7 @@ fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap_or(0);
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
 }
 
 #[test]
@@ -402,4 +403,80 @@ fn records_of_every_kind_are_created_updated_and_listed() {
         (1, 1, 1, 1)
     );
     assert_eq!(<Campaign as Record>::TABLE, "campaign");
+}
+
+#[test]
+fn a_version_3_file_gains_document_settings_and_versions() {
+    let dir = dir();
+    let path = dir.path().join("v3.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v3.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.document_settings()), DocumentSettings::default());
+    assert!(ok(ws.versions()).is_empty());
+    let saved = ok(ws.set_document_settings(DocumentSettings {
+        title: " Plan 2027 ".into(),
+        lang: Lang::Es,
+        hidden_sections: vec![DocSection::Roadmap],
+        ..DocumentSettings::default()
+    }));
+    assert_eq!(saved.title, "Plan 2027");
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.document_settings()), saved);
+    assert_eq!(ok(ws.export()).document, saved);
+}
+
+#[test]
+fn versions_keep_a_snapshot_of_the_workspace_as_it_was() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+    assert!(ok(ws.previous_version(None)).is_none());
+    let first = ok(ws.save_version(day(1), "  For the board ", Lang::En));
+    assert_eq!((first.number, first.note.as_str()), (1, "For the board"));
+    let before = ok(ws.export());
+
+    let mut channel = ok(ws.list::<Channel>())[0].clone();
+    channel.name = "Renamed after version 1".into();
+    ok(ws.update(channel));
+    let second = ok(ws.save_version(day(20), "", Lang::Es));
+    assert_eq!(second.number, 2);
+
+    let listed = ok(ws.versions());
+    assert_eq!(listed.iter().map(|v| v.number).collect::<Vec<_>>(), [2, 1]);
+    let (version, snapshot) = ok(ws.version(first.id));
+    assert_eq!(version, first);
+    assert_eq!(snapshot, before);
+    let previous = ok(ws.previous_version(Some(2))).map(|(v, _)| v.number);
+    assert_eq!(previous, Some(1));
+    let renamed = |d: &rumbo_core::interchange::WorkspaceDoc| {
+        d.channels
+            .iter()
+            .any(|c| c.name == "Renamed after version 1")
+    };
+    let newest = ok(ws.previous_version(None)).map(|(v, d)| (v.number, renamed(&d)));
+    assert_eq!(newest, Some((2, true)));
+    assert!(!renamed(&before));
+
+    let long_note = "n".repeat(rumbo_core::model::MAX_VERSION_NOTE + 1);
+    assert!(ws.save_version(day(21), &long_note, Lang::En).is_err());
+    assert_eq!(ok(ws.versions()).len(), 2);
+
+    ok(ws.delete_version(first.id));
+    assert!(matches!(ws.version(first.id), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        ws.delete_version(first.id),
+        Err(Error::NotFound { .. })
+    ));
+    let path = ws.path().to_path_buf();
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.versions()), vec![second]);
 }

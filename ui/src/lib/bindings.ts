@@ -333,6 +333,82 @@ key: string, reason: string,
  */
 date: string, };
 
+export type DocSection = "summary" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes";
+
+export type DocumentSettings = { 
+/**
+ * The cover's title; empty for "Social media and community strategy".
+ */
+title: string, 
+/**
+ * The author on the cover; empty for the community manager.
+ */
+author: string, 
+/**
+ * The date printed on the document and used by its health check. A
+ * fixed date makes the output reproducible; `None` takes the day of
+ * the export.
+ */
+date: string | null, 
+/**
+ * The document's language.
+ */
+lang: Lang, 
+/**
+ * Sections left out of the document.
+ */
+hiddenSections: Array<DocSection>, };
+
+export type DocumentVersion = { id: number, number: number, 
+/**
+ * The date printed on that version.
+ */
+date: string, note: string, lang: Lang, 
+/**
+ * When it was saved (RFC 3339, UTC).
+ */
+savedAt: string, };
+
+export type DocFormat = "pdf" | "html" | "md" | "docx";
+
+export type PreviewPages = { 
+/**
+ * Grows with every compile; a page request for an older revision is
+ * refused.
+ */
+revision: number, pageCount: number, 
+/**
+ * The size of the first page in points (A4: 595 × 842).
+ */
+widthPt: number, heightPt: number, 
+/**
+ * How long the compile took, in milliseconds.
+ */
+tookMs: number, };
+
+export type ExportRequest = { format: DocFormat, 
+/**
+ * PDF/A-2a + PDF/UA-1, for archiving (PDF only).
+ */
+archival: boolean, versionId: number | null, 
+/**
+ * Save the current document as the next version (ignored for a saved
+ * version).
+ */
+saveVersion: boolean, 
+/**
+ * The new version's note.
+ */
+note: string, };
+
+export type ExportOutcome = { path: string, bytes: number, pageCount: number | null, 
+/**
+ * The version saved with it, if one was asked for.
+ */
+version: DocumentVersion | null, };
+
+export type ExportStage = "prepare" | "layout" | "encode" | "save" | "done";
+
 export type Severity = "error" | "warning" | "advice";
 
 export type HealthSection = "organization" | "departments" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";

@@ -9,6 +9,7 @@ mod audience;
 mod campaign;
 mod channel;
 mod department;
+mod document;
 mod fit;
 mod health;
 mod internal;
@@ -20,6 +21,9 @@ pub use audience::Audience;
 pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 pub use department::{Activity, Department, RaciCell, RaciRole};
+pub use document::{
+    DocFormat, DocSection, DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
+};
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
 pub use internal::{Cadence, Direction, InfoNeed, InternalChannel, InternalFlow, Urgency, Weekday};

@@ -5,6 +5,7 @@ pub mod audience;
 pub mod campaign;
 pub mod channel;
 pub mod department;
+pub mod document;
 pub mod fit;
 pub mod health;
 pub mod internal;

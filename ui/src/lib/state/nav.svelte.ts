@@ -21,6 +21,7 @@ export const SECTIONS = [
   'internal',
   'recommendations',
   'health',
+  'document',
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];

@@ -11,6 +11,7 @@ import Shell from './Shell.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
 vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
+vi.mock('$lib/api-document', async () => (await import('../../test/document-mock')).mockDocumentApi());
 
 const counts = {
   departments: 8,
@@ -63,6 +64,7 @@ describe('sidebar', () => {
       'nav-internal',
       'nav-recommendations',
       'nav-health',
+      'nav-document',
     ]);
     expect(screen.getByTestId('count-departments')).toHaveTextContent('8');
     expect(screen.getByTestId('count-channels')).toHaveTextContent('10');
@@ -117,5 +119,15 @@ describe('sidebar', () => {
       expect(api.departmentUpdate).toHaveBeenLastCalledWith({ id: 9, name: 'Human resources', head: 'Inés · ext. 2700 (HR)', notes: '' }),
     );
     expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved');
+  });
+
+  it('shows the strategy document with its preview', async () => {
+    const { user } = await renderShell();
+    await user.click(screen.getByTestId('nav-document'));
+    expect(screen.getByTestId('nav-document')).toHaveTextContent('Document');
+    expect(await screen.findByTestId('document-view')).toBeInTheDocument();
+    expect(await screen.findByTestId('doc-title')).toHaveAttribute('placeholder', 'Social media and community strategy');
+    expect(await screen.findByTestId('doc-page-count')).toHaveTextContent('1 page');
+    expect(await screen.findByTestId('doc-versions-empty')).toBeInTheDocument();
   });
 });

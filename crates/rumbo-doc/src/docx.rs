@@ -1,0 +1,646 @@
+//! The document as a Word file (DOCX): real headings (so Word and LibreOffice
+//! build a navigation pane and a table of contents from them) and real
+//! tables, from the same data as the other formats. docx-rs writes every
+//! text as XML character data, escaped.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AlignmentType, Docx, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
+    TableRow, WidthType,
+};
+use rumbo_core::{Error, Result};
+use serde_json::Value;
+
+use crate::data::{self, Source};
+
+const BRAND: &str = "146660";
+const MUTED: &str = "5B6673";
+/// The text width of an A4 page with 2.2 cm margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9_300;
+
+fn s<'a>(value: &'a Value, key: &str) -> &'a str {
+    value.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+    value
+        .get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn para(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text))
+}
+
+fn heading(text: &str, level: usize) -> Paragraph {
+    Paragraph::new()
+        .add_run(Run::new().add_text(text))
+        .style(&format!("Heading{level}"))
+}
+
+fn small(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text).size(17).color(MUTED))
+}
+
+fn field(label: &str, value: &str) -> Option<Paragraph> {
+    (!value.is_empty()).then(|| {
+        Paragraph::new()
+            .add_run(Run::new().add_text(format!("{label}: ")).bold())
+            .add_run(Run::new().add_text(value))
+    })
+}
+
+/// A cell holding a bold first line and an optional muted second line.
+fn cell2(main: &str, note: &str) -> TableCell {
+    let mut cell =
+        TableCell::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(main).bold()));
+    if !note.is_empty() {
+        cell = cell.add_paragraph(small(note));
+    }
+    cell
+}
+
+fn cell(text: &str) -> TableCell {
+    TableCell::new().add_paragraph(para(text))
+}
+
+/// A table with a shaded header row; `widths` are relative.
+fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
+    let total: usize = widths.iter().sum::<usize>().max(1);
+    let grid: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
+    let head = TableRow::new(
+        header
+            .iter()
+            .map(|h| {
+                TableCell::new()
+                    .add_paragraph(
+                        Paragraph::new()
+                            .add_run(Run::new().add_text(*h).bold().size(17).color(MUTED)),
+                    )
+                    .shading(Shading::new().fill("E7F4F3"))
+            })
+            .collect(),
+    );
+    let mut all = vec![head];
+    all.extend(rows.into_iter().map(TableRow::new));
+    Table::new(all)
+        .set_grid(grid)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+fn prose(doc: Docx, text: &str) -> Docx {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .fold(doc, |doc, p| doc.add_paragraph(para(p)))
+}
+
+fn add_all(doc: Docx, paragraphs: impl IntoIterator<Item = Option<Paragraph>>) -> Docx {
+    paragraphs
+        .into_iter()
+        .flatten()
+        .fold(doc, Docx::add_paragraph)
+}
+
+/// The document as DOCX bytes.
+pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
+    let d = data::build(source);
+    let t = |key: &str| {
+        d["t"]
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let m = &d["meta"];
+    let mut doc = Docx::new()
+        .default_fonts(RunFonts::new().ascii("Inter").hi_ansi("Inter").cs("Inter"))
+        .default_size(20)
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(56)
+                .bold()
+                .color(BRAND),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("Heading 1")
+                .size(34)
+                .bold()
+                .color(BRAND)
+                .outline_lvl(0),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("Heading 2")
+                .size(26)
+                .bold()
+                .color(BRAND)
+                .outline_lvl(1),
+        )
+        .add_style(
+            Style::new("Heading3", StyleType::Paragraph)
+                .name("Heading 3")
+                .size(22)
+                .bold()
+                .color(BRAND)
+                .outline_lvl(2),
+        )
+        .created_at(&format!("{}T00:00:00Z", s(m, "dateIso")));
+
+    doc = doc
+        .add_paragraph(small(&t("confidential").to_uppercase()))
+        .add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text(s(m, "organization")).bold().size(28)),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(s(m, "title")))
+                .style("Title"),
+        );
+    if !s(m, "sector").is_empty() {
+        doc = doc.add_paragraph(para(s(m, "sector")));
+    }
+    let mut cover = vec![
+        vec![cell(&t("version")), cell(s(m, "version"))],
+        vec![cell(&t("date")), cell(s(m, "date"))],
+    ];
+    if !s(m, "author").is_empty() {
+        cover.push(vec![cell(&t("author")), cell(s(m, "author"))]);
+    }
+    cover.push(vec![cell(&t("preparedFor")), cell(&t("management"))]);
+    doc = doc.add_table(table(&["", ""], cover, &[1, 3]));
+
+    let sections = &d["sections"];
+    for (number, sec) in list(&d, "order").iter().enumerate() {
+        let id = s(sec, "id");
+        let v = &sections[id];
+        doc = doc.add_paragraph(
+            heading(&format!("{}. {}", number + 1, s(sec, "title")), 1).page_break_before(true),
+        );
+        doc = match id {
+            "summary" => summary(doc, v, &t),
+            "organization" => {
+                let rows = list(v, "facts")
+                    .iter()
+                    .map(|f| vec![cell(s(f, "label")), cell(s(f, "value"))])
+                    .collect();
+                let mut doc = doc.add_table(table(&["", ""], rows, &[1, 3]));
+                for x in list(v, "texts") {
+                    doc = doc.add_paragraph(heading(s(x, "label"), 2));
+                    doc = prose(doc, s(x, "text"));
+                }
+                doc
+            }
+            "audiences" => {
+                v.as_array()
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .fold(doc, |doc, a| {
+                        let doc = prose(
+                            doc.add_paragraph(heading(s(a, "name"), 2)),
+                            s(a, "description"),
+                        );
+                        add_all(
+                            doc,
+                            [
+                                field(&t("needs"), s(a, "needs")),
+                                field(&t("whereabouts"), s(a, "whereabouts")),
+                                field(&t("channels"), s(a, "channels")),
+                            ],
+                        )
+                    })
+            }
+            "objectives" => {
+                let rows = list(v, "items")
+                    .iter()
+                    .map(|o| {
+                        let progress = if s(o, "progressLabel").is_empty() {
+                            if s(o, "latest").is_empty() {
+                                t("noMeasurement")
+                            } else {
+                                s(o, "latest").to_string()
+                            }
+                        } else {
+                            format!("{} ({})", s(o, "progressLabel"), s(o, "latest"))
+                        };
+                        vec![
+                            cell2(
+                                s(o, "title"),
+                                &format!("{} · {}", s(o, "kind"), s(o, "status")),
+                            ),
+                            cell(s(o, "kpi")),
+                            cell(s(o, "baseline")),
+                            cell(s(o, "target")),
+                            cell(&progress),
+                            cell(s(o, "deadline")),
+                        ]
+                    })
+                    .collect();
+                doc.add_table(table(
+                    &[
+                        &t("objective"),
+                        &t("kpi"),
+                        &t("baseline"),
+                        &t("target"),
+                        &t("progress"),
+                        &t("deadline"),
+                    ],
+                    rows,
+                    &[26, 17, 10, 10, 14, 11],
+                ))
+                .add_paragraph(small(&t("progressNote")))
+            }
+            "channels" => channels(doc, v, &t),
+            "raci" => {
+                let depts: Vec<&str> = list(v, "departments")
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let mut header = vec![t("activity")];
+                header.extend(depts.iter().map(|x| (*x).to_string()));
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                let rows = list(v, "rows")
+                    .iter()
+                    .map(|r| {
+                        let mut row = vec![cell(s(r, "name"))];
+                        row.extend(list(r, "cells").iter().map(|c| {
+                            TableCell::new().add_paragraph(
+                                Paragraph::new()
+                                    .add_run(
+                                        Run::new().add_text(c.as_str().unwrap_or_default()).bold(),
+                                    )
+                                    .align(AlignmentType::Center),
+                            )
+                        }));
+                        row
+                    })
+                    .collect();
+                let mut widths = vec![3];
+                widths.extend(depts.iter().map(|_| 1));
+                doc.add_paragraph(para(&t("raciIntro")))
+                    .add_table(table(&header, rows, &widths))
+            }
+            "internal" => {
+                let mut doc = doc;
+                if !list(v, "flows").is_empty() {
+                    let rows = list(v, "flows")
+                        .iter()
+                        .map(|f| {
+                            vec![
+                                cell2(s(f, "name"), s(f, "via")),
+                                cell(s(f, "direction")),
+                                cell(s(f, "department")),
+                                cell(s(f, "cadence")),
+                                cell(s(f, "feedback")),
+                            ]
+                        })
+                        .collect();
+                    doc = doc.add_paragraph(heading(&t("flows"), 2)).add_table(table(
+                        &[
+                            &t("flow"),
+                            &t("direction"),
+                            &t("department"),
+                            &t("cadence"),
+                            &t("feedback"),
+                        ],
+                        rows,
+                        &[20, 12, 13, 16, 16],
+                    ));
+                }
+                if !list(v, "needs").is_empty() {
+                    let rows = list(v, "needs")
+                        .iter()
+                        .map(|n| {
+                            vec![
+                                cell(s(n, "what")),
+                                cell(s(n, "department")),
+                                cell(s(n, "urgency")),
+                                cell(s(n, "servedBy")),
+                            ]
+                        })
+                        .collect();
+                    doc = doc
+                        .add_paragraph(heading(&t("infoNeeds"), 2))
+                        .add_table(table(
+                            &[&t("need"), &t("department"), &t("urgency"), &t("servedBy")],
+                            rows,
+                            &[26, 12, 8, 16],
+                        ));
+                }
+                doc
+            }
+            "campaigns" => {
+                let yes_no = |b: bool| if b { t("yes") } else { t("no") };
+                let rows = v
+                    .as_array()
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            cell2(s(c, "name"), s(c, "description")),
+                            cell(s(c, "department")),
+                            cell(s(c, "when")),
+                            cell(&yes_no(c["affectsCommunity"].as_bool().unwrap_or(false))),
+                            cell(&yes_no(c["cmInvolved"].as_bool().unwrap_or(false))),
+                        ]
+                    })
+                    .collect();
+                doc.add_table(table(
+                    &[
+                        &t("campaign"),
+                        &t("department"),
+                        &t("when"),
+                        &t("affectsCommunity"),
+                        &t("cmInvolved"),
+                    ],
+                    rows,
+                    &[28, 12, 14, 8, 8],
+                ))
+            }
+            "recommendations" => list(v, "items").iter().fold(doc, |doc, r| {
+                let mut meta = format!("{} {}", t("recommended"), s(r, "date"));
+                for (label, key) in [("to", "to"), ("decision", "decisionDate")] {
+                    if !s(r, key).is_empty() {
+                        meta.push_str(&format!(" · {}: {}", t(label), s(r, key)));
+                    }
+                }
+                if !s(r, "waiting").is_empty() {
+                    meta.push_str(&format!(" · {}", s(r, "waiting")));
+                }
+                let doc = doc
+                    .add_paragraph(heading(
+                        &format!("{} — {}", s(r, "title"), s(r, "decision")),
+                        3,
+                    ))
+                    .add_paragraph(small(&meta));
+                add_all(
+                    doc,
+                    [
+                        field(&t("why"), s(r, "rationale")),
+                        field(&t("decisionWhy"), s(r, "decisionRationale")),
+                        field(&t("outcome"), s(r, "outcome")),
+                    ],
+                )
+            }),
+            "roadmap" => {
+                let rows = list(v, "items")
+                    .iter()
+                    .map(|it| {
+                        vec![
+                            cell(s(it, "when")),
+                            cell(s(it, "kindLabel")),
+                            cell(s(it, "label")),
+                        ]
+                    })
+                    .collect();
+                doc.add_paragraph(para(&format!(
+                    "{} {} – {}.",
+                    t("roadmapIntro"),
+                    s(v, "from"),
+                    s(v, "to")
+                )))
+                .add_table(table(
+                    &[&t("when"), &t("kind"), ""],
+                    rows,
+                    &[10, 6, 20],
+                ))
+            }
+            "health" => health(doc, v, &t),
+            "changes" => {
+                let doc = doc.add_paragraph(para(s(v, "intro")));
+                list(v, "items").iter().fold(doc, |doc, c| {
+                    doc.add_paragraph(
+                        Paragraph::new()
+                            .add_run(
+                                Run::new()
+                                    .add_text(format!("{}: ", s(c, "kindLabel")))
+                                    .bold(),
+                            )
+                            .add_run(Run::new().add_text(s(c, "text"))),
+                    )
+                })
+            }
+            _ => doc,
+        };
+    }
+    doc = doc.add_paragraph(small(&format!("{} · {}", t("generatedBy"), s(m, "date"))));
+
+    let mut bytes = Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut bytes)
+        .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;
+    Ok(bytes.into_inner())
+}
+
+fn summary(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    for p in list(v, "paragraphs") {
+        doc = doc.add_paragraph(para(p.as_str().unwrap_or_default()));
+    }
+    let mut header: Vec<String> = list(v, "figures")
+        .iter()
+        .map(|f| s(f, "label").to_string())
+        .collect();
+    header.push(t("readiness"));
+    let mut row: Vec<TableCell> = list(v, "figures")
+        .iter()
+        .map(|f| cell(s(f, "value")))
+        .collect();
+    row.push(cell(&format!(
+        "{} / 100 ({})",
+        v["score"].as_u64().unwrap_or_default(),
+        s(v, "bandLabel")
+    )));
+    let widths = vec![1; header.len()];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    doc = doc
+        .add_table(table(&header, vec![row], &widths))
+        .add_paragraph(heading(&t("keyFindings"), 2));
+    if list(v, "keyFindings").is_empty() {
+        return doc.add_paragraph(para(&t("noFindings")));
+    }
+    list(v, "keyFindings").iter().fold(doc, |doc, f| {
+        doc.add_paragraph(
+            Paragraph::new()
+                .add_run(
+                    Run::new()
+                        .add_text(format!("{}: ", s(f, "severityLabel")))
+                        .bold(),
+                )
+                .add_run(Run::new().add_text(s(f, "message"))),
+        )
+    })
+}
+
+fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    if !list(v, "inUse").is_empty() {
+        let rows = list(v, "inUse")
+            .iter()
+            .map(|c| {
+                vec![
+                    cell2(
+                        s(c, "name"),
+                        &format!("{} · {}", s(c, "network"), s(c, "status")),
+                    ),
+                    cell(s(c, "purpose")),
+                    cell(s(c, "cadence")),
+                    cell(s(c, "owner")),
+                    cell(s(c, "hours")),
+                ]
+            })
+            .collect();
+        doc = doc
+            .add_paragraph(heading(&t("channelsInUse"), 2))
+            .add_table(table(
+                &[
+                    &t("channel"),
+                    &t("purpose"),
+                    &t("cadence"),
+                    &t("owner"),
+                    &t("hoursWeek"),
+                ],
+                rows,
+                &[16, 28, 13, 10, 6],
+            ))
+            .add_paragraph(small(&format!(
+                "{}: {} h · {} h {}",
+                t("totalHours"),
+                s(v, "totalHours"),
+                s(v, "availableHours"),
+                t("hoursAvailable")
+            )));
+    }
+    if let Some(fit) = v.get("fit").filter(|f| !f.is_null()) {
+        let criteria = list(fit, "criteria");
+        let mut header = vec![t("channel")];
+        header.extend(
+            criteria
+                .iter()
+                .map(|c| format!("{} ({} {})", s(c, "name"), t("weight"), c["weight"])),
+        );
+        header.push(t("weighted"));
+        let rows = list(fit, "rows")
+            .iter()
+            .map(|r| {
+                let mut row = vec![cell2(s(r, "name"), s(r, "status"))];
+                row.extend(list(r, "scores").iter().map(|x| {
+                    cell(
+                        &x.as_u64()
+                            .map_or_else(|| "–".to_string(), |n| n.to_string()),
+                    )
+                }));
+                row.push(cell(s(r, "weighted")));
+                row
+            })
+            .collect();
+        let mut widths = vec![3];
+        widths.extend(criteria.iter().map(|_| 1));
+        widths.push(1);
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        doc = doc
+            .add_paragraph(heading(&t("fitMatrix"), 2))
+            .add_table(table(&header, rows, &widths))
+            .add_paragraph(small(&t("fitNote")));
+    }
+    let others: Vec<&Value> = ["rejected", "considered", "retired"]
+        .iter()
+        .flat_map(|k| list(v, k))
+        .collect();
+    if !others.is_empty() {
+        let rows = others
+            .iter()
+            .map(|c| {
+                let reason = if s(c, "reason").is_empty() {
+                    t("noReason")
+                } else {
+                    s(c, "reason").to_string()
+                };
+                vec![
+                    cell2(s(c, "name"), s(c, "network")),
+                    cell(s(c, "status")),
+                    cell(&reason),
+                ]
+            })
+            .collect();
+        doc = doc
+            .add_paragraph(heading(&t("considered"), 2))
+            .add_table(table(
+                &[&t("channel"), &t("status"), &t("reason")],
+                rows,
+                &[14, 8, 30],
+            ));
+    }
+    doc
+}
+
+fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    let counts = &v["counts"];
+    doc = doc.add_paragraph(
+        Paragraph::new()
+            .add_run(
+                Run::new()
+                    .add_text(format!(
+                        "{}: {} / 100 ({})",
+                        t("score"),
+                        v["score"].as_u64().unwrap_or_default(),
+                        s(v, "bandLabel")
+                    ))
+                    .bold(),
+            )
+            .add_run(Run::new().add_text(format!(
+                " — {}, {} {}, {} {}, {} {}",
+                s(v, "asOf"),
+                counts["errors"],
+                t("errors"),
+                counts["warnings"],
+                t("warnings"),
+                counts["advice"],
+                t("advice")
+            ))),
+    );
+    if list(v, "open").is_empty() {
+        doc = doc.add_paragraph(para(&t("noFindings")));
+    } else {
+        doc = doc.add_paragraph(heading(&t("openFindings"), 2));
+        for f in list(v, "open") {
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(
+                        Run::new()
+                            .add_text(format!("{} · {}: ", s(f, "severityLabel"), s(f, "section")))
+                            .bold(),
+                    )
+                    .add_run(Run::new().add_text(s(f, "message"))),
+            );
+            if !s(f, "principle").is_empty() {
+                doc = doc.add_paragraph(
+                    Paragraph::new().add_run(
+                        Run::new()
+                            .add_text(s(f, "principle"))
+                            .italic()
+                            .size(17)
+                            .color(MUTED),
+                    ),
+                );
+            }
+        }
+    }
+    if !list(v, "accepted").is_empty() {
+        doc = doc.add_paragraph(heading(&t("acceptedRisks"), 2));
+        for a in list(v, "accepted") {
+            doc = doc
+                .add_paragraph(para(s(a, "message")))
+                .add_paragraph(small(&format!(
+                    "{}: {} · {} {}",
+                    t("reason"),
+                    s(a, "reason"),
+                    t("acceptedOn"),
+                    s(a, "date")
+                )));
+        }
+    }
+    doc
+}

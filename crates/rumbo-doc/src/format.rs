@@ -1,0 +1,134 @@
+//! Dates and numbers as each language writes them.
+
+use chrono::{Datelike, NaiveDate};
+use rumbo_core::Lang;
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+fn month(date: NaiveDate, lang: Lang) -> &'static str {
+    let index = date.month0() as usize;
+    match lang {
+        Lang::En => MONTHS_EN[index],
+        Lang::Es => MONTHS_ES[index],
+    }
+}
+
+/// "23 November 2026" / "23 de noviembre de 2026".
+pub fn long_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {} {}", date.day(), month(date, lang), date.year()),
+        Lang::Es => format!("{} de {} de {}", date.day(), month(date, lang), date.year()),
+    }
+}
+
+/// "23 Nov 2026" / "23 nov 2026".
+pub fn short_date(date: NaiveDate, lang: Lang) -> String {
+    let name: String = month(date, lang).chars().take(3).collect();
+    format!("{} {name} {}", date.day(), date.year())
+}
+
+/// "Nov" / "nov": a month on the roadmap's scale.
+pub fn month_label(date: NaiveDate, lang: Lang) -> String {
+    month(date, lang).chars().take(3).collect()
+}
+
+pub fn opt_short_date(date: Option<NaiveDate>, lang: Lang) -> String {
+    date.map(|d| short_date(d, lang)).unwrap_or_default()
+}
+
+/// A number with at most two decimals, grouped by thousands: `12,345.5` in
+/// English, `12.345,5` in Spanish (which groups from five digits on, as the
+/// RAE recommends: `1234` but `12.345`).
+pub fn number(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = format!("{:.2}", rounded.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let frac = frac.trim_end_matches('0');
+    let (group, decimal) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Es => ('.', ','),
+    };
+    let digits: Vec<char> = int.chars().collect();
+    let grouped = if lang == Lang::Es && digits.len() <= 4 {
+        int.to_string()
+    } else {
+        let mut out = String::new();
+        for (i, c) in digits.iter().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(group);
+            }
+            out.push(*c);
+        }
+        out
+    };
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{decimal}{frac}")
+    }
+}
+
+pub fn opt_number(value: Option<f64>, lang: Lang) -> String {
+    value.map(|v| number(v, lang)).unwrap_or_default()
+}
+
+/// "42 %" in Spanish, "42%" in English.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let whole = (share * 100.0).round();
+    match lang {
+        Lang::En => format!("{}%", number(whole, lang)),
+        Lang::Es => format!("{}\u{a0}%", number(whole, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_numbers_follow_the_language() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap_or_default();
+        assert_eq!(long_date(day, Lang::En), "5 March 2026");
+        assert_eq!(long_date(day, Lang::Es), "5 de marzo de 2026");
+        assert_eq!(short_date(day, Lang::Es), "5 mar 2026");
+        assert_eq!(number(12345.5, Lang::En), "12,345.5");
+        assert_eq!(number(12345.5, Lang::Es), "12.345,5");
+        assert_eq!(number(1234.0, Lang::Es), "1234");
+        assert_eq!(number(1234.0, Lang::En), "1,234");
+        assert_eq!(number(-0.256, Lang::En), "-0.26");
+        assert_eq!(number(1_000_000.0, Lang::Es), "1.000.000");
+        assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
+        assert_eq!(number(f64::NAN, Lang::En), "");
+    }
+}

@@ -1,0 +1,268 @@
+//! Every fixed word of the document, in English and Spanish. The four
+//! formats read them from here (as the data's `t` object), so the PDF, the
+//! web page, Markdown and Word say the same thing.
+
+use rumbo_core::Lang;
+use serde_json::{Map, Value};
+
+const STRINGS: &[(&str, &str, &str)] = &[
+    ("internal", "Internal", "Uso interno"),
+    (
+        "confidential",
+        "Internal — not for publication",
+        "Documento interno — no publicar",
+    ),
+    (
+        "defaultTitle",
+        "Social media and community strategy",
+        "Estrategia de redes sociales y comunidad",
+    ),
+    ("contents", "Contents", "Índice"),
+    ("version", "Version", "Versión"),
+    ("draft", "Draft", "Borrador"),
+    (
+        "draftAfter",
+        "Draft after version",
+        "Borrador posterior a la versión",
+    ),
+    ("date", "Date", "Fecha"),
+    ("author", "Prepared by", "Elaborado por"),
+    ("preparedFor", "For", "Para"),
+    (
+        "management",
+        "Management and heads of department",
+        "Dirección y jefaturas de departamento",
+    ),
+    ("page", "Page", "Página"),
+    ("of", "of", "de"),
+    (
+        "planningPeriod",
+        "Planning period",
+        "Periodo de planificación",
+    ),
+    ("sector", "Sector", "Sector"),
+    ("mission", "Mission", "Misión"),
+    ("culture", "Culture", "Cultura"),
+    ("values", "Values", "Valores"),
+    ("voice", "Brand voice", "Voz de marca"),
+    ("cm", "Community manager", "Community manager"),
+    ("reportsTo", "Reports to", "Depende de"),
+    ("languages", "Languages", "Idiomas"),
+    ("keyFigures", "Key figures", "Cifras clave"),
+    ("activeChannels", "active channels", "canales activos"),
+    ("plannedChannels", "planned channels", "canales previstos"),
+    ("objectives", "objectives", "objetivos"),
+    ("linkedObjectives", "Objectives", "Objetivos"),
+    ("campaigns", "campaigns", "campañas"),
+    ("readiness", "readiness score", "índice de preparación"),
+    (
+        "keyFindings",
+        "What needs attention first",
+        "Lo que requiere atención primero",
+    ),
+    (
+        "noFindings",
+        "The health check found nothing to fix.",
+        "El chequeo de salud no ha encontrado nada que corregir.",
+    ),
+    ("audience", "Audience", "Público"),
+    ("description", "Description", "Descripción"),
+    ("needs", "What they need", "Qué necesitan"),
+    ("whereabouts", "Where they are", "Dónde están"),
+    ("channels", "Channels", "Canales"),
+    ("objective", "Objective", "Objetivo"),
+    ("kind", "Kind", "Tipo"),
+    ("status", "Status", "Estado"),
+    ("kpi", "KPI", "Indicador"),
+    ("baseline", "Baseline", "Punto de partida"),
+    ("target", "Target", "Meta"),
+    ("latest", "Latest", "Último valor"),
+    ("progress", "Progress", "Avance"),
+    ("deadline", "Deadline", "Fecha límite"),
+    ("owner", "Owner", "Responsable"),
+    ("departments", "Departments", "Departamentos"),
+    ("noKpi", "No KPI yet", "Sin indicador"),
+    (
+        "progressChart",
+        "Progress towards each target",
+        "Avance hacia cada meta",
+    ),
+    (
+        "progressNote",
+        "From baseline (0 %) to target (100 %), by the latest measurement.",
+        "Del punto de partida (0 %) a la meta (100 %), según la última medición.",
+    ),
+    (
+        "trends",
+        "Measurements over time",
+        "Mediciones en el tiempo",
+    ),
+    ("noMeasurement", "not measured yet", "sin medir aún"),
+    ("channelsInUse", "Channels in use", "Canales en uso"),
+    ("channel", "Channel", "Canal"),
+    ("network", "Network", "Red"),
+    ("purpose", "Purpose", "Propósito"),
+    ("tone", "Tone", "Tono"),
+    ("cadence", "Cadence", "Frecuencia"),
+    ("hoursWeek", "Hours a week", "Horas por semana"),
+    ("totalHours", "Total effort", "Esfuerzo total"),
+    ("hoursAvailable", "available", "disponibles"),
+    (
+        "fitMatrix",
+        "Brand-fit matrix",
+        "Matriz de encaje con la marca",
+    ),
+    (
+        "fitNote",
+        "Each criterion scored 0–5; the weighted score is the mean weighted by each criterion's weight.",
+        "Cada criterio se puntúa de 0 a 5; la puntuación ponderada es la media según el peso de cada criterio.",
+    ),
+    ("weight", "weight", "peso"),
+    ("weighted", "Weighted", "Ponderada"),
+    (
+        "considered",
+        "Channels considered and rejected",
+        "Canales estudiados y descartados",
+    ),
+    ("reason", "Reason", "Motivo"),
+    ("underStudy", "Still under study", "Aún en estudio"),
+    (
+        "retiredOrPaused",
+        "Paused or retired",
+        "En pausa o retirados",
+    ),
+    ("noReason", "No reason recorded", "Sin motivo registrado"),
+    (
+        "raciIntro",
+        "The community manager's part in each activity, by department: R responsible, A accountable, C consulted, I informed.",
+        "El papel del community manager en cada actividad, por departamento: R responsable, A aprobador, C consultado, I informado.",
+    ),
+    ("activity", "Activity", "Actividad"),
+    ("head", "Head", "Jefatura"),
+    ("flows", "Information flows", "Flujos de información"),
+    ("flow", "Flow", "Flujo"),
+    ("direction", "Direction", "Sentido"),
+    ("department", "Department", "Departamento"),
+    ("via", "Via", "Medio"),
+    ("feedback", "Feedback", "Retorno"),
+    ("recipients", "Audience", "Destinatarios"),
+    (
+        "infoNeeds",
+        "Information the CM needs",
+        "Información que necesita el CM",
+    ),
+    ("need", "What", "Qué"),
+    ("urgency", "Urgency", "Urgencia"),
+    ("servedBy", "Served by", "Cubierta por"),
+    ("notServed", "Not served", "Sin cubrir"),
+    ("campaign", "Campaign", "Campaña"),
+    ("when", "When", "Cuándo"),
+    ("cmInvolved", "CM involved", "Con el CM"),
+    (
+        "affectsCommunity",
+        "Affects the community",
+        "Afecta a la comunidad",
+    ),
+    ("yes", "Yes", "Sí"),
+    ("no", "No", "No"),
+    (
+        "cmLeftOut",
+        "Affects the community but the CM was not involved.",
+        "Afecta a la comunidad y el CM no participó.",
+    ),
+    ("recommendation", "Recommendation", "Recomendación"),
+    ("to", "To", "Para"),
+    ("recommended", "Recommended", "Recomendada"),
+    ("decision", "Decision", "Decisión"),
+    ("why", "Why", "Por qué"),
+    ("decisionWhy", "Why decided so", "Motivo de la decisión"),
+    ("outcome", "Outcome", "Resultado"),
+    ("waiting", "waiting for", "esperando desde hace"),
+    ("days", "days", "días"),
+    ("decisionsSummary", "Decisions", "Decisiones"),
+    (
+        "roadmapIntro",
+        "Campaigns and dated objectives across the planning period.",
+        "Campañas y objetivos con fecha a lo largo del periodo de planificación.",
+    ),
+    ("score", "Readiness score", "Índice de preparación"),
+    ("errors", "errors", "errores"),
+    ("warnings", "warnings", "avisos"),
+    ("advice", "advice", "consejos"),
+    ("severity.error", "Error", "Error"),
+    ("severity.warning", "Warning", "Aviso"),
+    ("severity.advice", "Advice", "Consejo"),
+    ("principle", "Principle", "Principio"),
+    ("acceptedRisks", "Accepted risks", "Riesgos asumidos"),
+    ("acceptedOn", "accepted on", "asumido el"),
+    ("openFindings", "Open findings", "Hallazgos abiertos"),
+    ("band.ready", "ready", "lista"),
+    ("band.fair", "needs work", "mejorable"),
+    ("band.weak", "weak", "débil"),
+    ("comparedWith", "Compared with", "Comparado con"),
+    (
+        "firstVersion",
+        "This is the first saved version of the document: there is nothing earlier to compare with.",
+        "Es la primera versión guardada del documento: no hay nada anterior con lo que comparar.",
+    ),
+    (
+        "noVersionYet",
+        "No version of this document has been saved yet, so there is nothing earlier to compare with. Save this export as a version and the next one will list what changed.",
+        "Aún no se ha guardado ninguna versión de este documento, así que no hay nada anterior con lo que comparar. Guarda esta exportación como versión y la siguiente indicará qué ha cambiado.",
+    ),
+    (
+        "noChanges",
+        "Nothing in the strategy changed since then.",
+        "Nada de la estrategia ha cambiado desde entonces.",
+    ),
+    ("change.added", "Added", "Añadido"),
+    ("change.removed", "Removed", "Eliminado"),
+    ("change.changed", "Changed", "Cambiado"),
+    ("change.decided", "Decided", "Decidido"),
+    (
+        "empty",
+        "Nothing recorded yet.",
+        "Aún no hay nada registrado.",
+    ),
+    (
+        "generatedBy",
+        "Generated with Rumbo from the workspace",
+        "Generado con Rumbo a partir del espacio de trabajo",
+    ),
+];
+
+/// The document's fixed words in `lang`, as a JSON object.
+pub fn table(lang: Lang) -> Map<String, Value> {
+    STRINGS
+        .iter()
+        .map(|(key, en, es)| ((*key).to_string(), Value::from(lang.pick(en, es))))
+        .collect()
+}
+
+/// One fixed word. Every key the code asks for exists (a test checks the
+/// ones built from parts).
+pub fn get(key: &str, lang: Lang) -> &'static str {
+    STRINGS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or("", |(_, en, es)| lang.pick(en, es))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_exists_once_in_both_languages() {
+        let mut keys: Vec<&str> = STRINGS.iter().map(|(k, _, _)| *k).collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), before, "a key is repeated");
+        assert!(
+            STRINGS
+                .iter()
+                .all(|(_, en, es)| !en.is_empty() && !es.is_empty())
+        );
+    }
+}

@@ -1,0 +1,299 @@
+//! The strategy document in the window: settings, the live page preview,
+//! exports through the native save dialog, and saved versions.
+//!
+//! Compiling runs on a worker thread under its own lock ([`DocShared`]), not
+//! the workspace's: the workspace lock is held only to read the data, so
+//! typing and autosave never wait for a compile.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
+use rumbo_core::model::{DocFormat, DocumentSettings, DocumentVersion};
+use rumbo_core::{ApiError, Error, Lang};
+use rumbo_doc::PagedDocument;
+use rumbo_doc::{Job, Renderer};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+
+use crate::commands::{
+    CommandResult, changed, file_dialog, today, with_state, with_workspace, write,
+};
+use crate::state::{Shared, lock};
+
+/// The event that reports an export's progress (payload: [`ExportStage`]).
+pub const EXPORT_PROGRESS_EVENT: &str = "document-export-progress";
+
+/// The compiler and the last compiled preview.
+#[derive(Default)]
+pub struct DocState {
+    renderer: Renderer,
+    revision: u32,
+    preview: Option<(u32, PagedDocument)>,
+}
+
+pub type DocShared = Arc<Mutex<DocState>>;
+
+fn lock_doc(shared: &DocShared) -> MutexGuard<'_, DocState> {
+    shared
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The document to render: the current one, or saved version `version_id`.
+fn job(ws: &rumbo_store::Workspace, version_id: Option<i64>) -> Result<Job, Error> {
+    match version_id {
+        None => {
+            let doc = ws.export()?;
+            let date = doc.document.date.unwrap_or_else(today);
+            Ok(Job::current(doc, date, ws.previous_version(None)?))
+        }
+        Some(id) => {
+            let (version, snapshot) = ws.version(id)?;
+            let before = ws.previous_version(Some(version.number))?;
+            Ok(Job::saved(&version, snapshot, before))
+        }
+    }
+}
+
+/// Runs `f` with the compiler on a worker thread.
+async fn with_doc<T, F>(app_lang: Lang, shared: &DocShared, f: F) -> CommandResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DocState) -> Result<T, Error> + Send + 'static,
+{
+    let shared = shared.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut state = lock_doc(&shared);
+        let value = f(&mut state);
+        rumbo_doc::evict();
+        value.map_err(|e| e.to_api(app_lang))
+    })
+    .await
+    .unwrap_or_else(|e| Err(Error::Internal(e.to_string()).to_api(app_lang)))
+}
+
+#[tauri::command]
+pub async fn document_settings_get(shared: State<'_, Shared>) -> CommandResult<DocumentSettings> {
+    with_workspace(&shared, |ws| ws.document_settings()).await
+}
+
+#[tauri::command]
+pub async fn document_settings_save<R: Runtime>(
+    app: AppHandle<R>,
+    settings: DocumentSettings,
+) -> CommandResult<DocumentSettings> {
+    write(&app, None, move |ws| ws.set_document_settings(settings)).await
+}
+
+#[tauri::command]
+pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<DocumentVersion>> {
+    with_workspace(&shared, |ws| ws.versions()).await
+}
+
+#[tauri::command]
+pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
+    write(&app, None, move |ws| ws.delete_version(id)).await
+}
+
+/// Compiles the current document or a saved version for the preview.
+#[tauri::command]
+pub async fn document_preview(
+    shared: State<'_, Shared>,
+    doc_shared: State<'_, DocShared>,
+    version_id: Option<i64>,
+) -> CommandResult<PreviewPages> {
+    let (job, lang) = with_state(&shared, move |inner| {
+        let lang = inner.lang();
+        Ok((job(inner.workspace()?, version_id)?, lang))
+    })
+    .await?;
+    with_doc(lang, &doc_shared, move |state| {
+        let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&job.source()));
+        let document = document?;
+        state.revision = state.revision.wrapping_add(1);
+        let (width_pt, height_pt) = document
+            .pages()
+            .first()
+            .map(|p| {
+                let size = p.frame.size();
+                (size.x.to_pt(), size.y.to_pt())
+            })
+            .unwrap_or((595.0, 842.0));
+        let pages = PreviewPages {
+            revision: state.revision,
+            page_count: u32::try_from(document.pages().len()).unwrap_or(u32::MAX),
+            width_pt,
+            height_pt,
+            took_ms,
+        };
+        state.preview = Some((state.revision, document));
+        Ok(pages)
+    })
+    .await
+}
+
+/// One page of the newest preview as PNG bytes.
+#[tauri::command]
+pub async fn document_page(
+    shared: State<'_, Shared>,
+    doc_shared: State<'_, DocShared>,
+    revision: u32,
+    index: u32,
+    scale: f32,
+) -> Result<tauri::ipc::Response, ApiError> {
+    let lang = lock(&shared).lang();
+    let bytes = with_doc(lang, &doc_shared, move |state| match &state.preview {
+        Some((current, document)) if *current == revision => {
+            rumbo_doc::page_png(document, index as usize, scale)
+                .ok_or_else(|| Error::Internal(format!("the preview has no page {}", index + 1)))
+        }
+        _ => Err(Error::Internal("the preview has changed since".into())),
+    })
+    .await?;
+    Ok(tauri::ipc::Response::new(bytes))
+}
+
+fn stage<R: Runtime>(app: &AppHandle<R>, stage: ExportStage) {
+    let _ = app.emit(EXPORT_PROGRESS_EVENT, stage);
+}
+
+fn suggested_name(format: DocFormat, organization: &str, lang: Lang) -> String {
+    let base = lang.pick("Strategy", "Estrategia");
+    let org: String = organization
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .take(60)
+        .collect();
+    let org = org.trim();
+    if org.is_empty() {
+        format!("{base}.{}", format.extension())
+    } else {
+        format!("{base} — {org}.{}", format.extension())
+    }
+}
+
+/// Asks for a file with the native save dialog, writes the document there
+/// and, if asked, saves the current document as the next version. `None`
+/// when the user cancelled the dialog.
+#[tauri::command]
+pub async fn document_export<R: Runtime>(
+    app: AppHandle<R>,
+    request: ExportRequest,
+) -> CommandResult<Option<ExportOutcome>> {
+    let shared = app.state::<Shared>().inner().clone();
+    let doc_shared = app.state::<DocShared>().inner().clone();
+    let version_id = request.version_id;
+    let save_version = request.save_version && version_id.is_none();
+    let (job, lang) = with_state(&shared, move |inner| {
+        let lang = inner.lang();
+        let ws = inner.workspace()?;
+        let mut job = job(ws, version_id)?;
+        // A document saved as a version says so on its cover.
+        if save_version {
+            job.version = Some(ws.next_version_number()?);
+        }
+        Ok((job, lang))
+    })
+    .await?;
+    let format = request.format;
+    let dialog = file_dialog(&app, format.label(lang), &[format.extension()]);
+    let name = suggested_name(format, &job.doc.profile.name, lang);
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        dialog
+            .set_title(lang.pick("Export the document", "Exportar el documento"))
+            .set_file_name(name)
+            .blocking_save_file()
+    })
+    .await
+    .ok()
+    .flatten()
+    .and_then(|p| p.into_path().ok());
+    let Some(path) = chosen else { return Ok(None) };
+    let path = with_extension(path, format);
+
+    stage(&app, ExportStage::Prepare);
+    let progress = app.clone();
+    let archival = request.archival;
+    let doc_date = job.date;
+    let doc_lang = job.doc.document.lang;
+    let (bytes, page_count) = with_doc(lang, &doc_shared, move |state| {
+        let source = job.source();
+        if format == DocFormat::Pdf {
+            stage(&progress, ExportStage::Layout);
+            let document = state.renderer.layout(&source)?;
+            stage(&progress, ExportStage::Encode);
+            let bytes = rumbo_doc::pdf(&document, source.date, archival)?;
+            Ok((bytes, u32::try_from(document.pages().len()).ok()))
+        } else {
+            stage(&progress, ExportStage::Encode);
+            let output = state.renderer.render(&source, format, archival)?;
+            Ok((output.bytes, None))
+        }
+    })
+    .await?;
+
+    stage(&app, ExportStage::Save);
+    let note = request.note;
+    let target = path.clone();
+    let version = with_workspace(&shared, move |ws| {
+        rumbo_store::files::write_atomically(&target, &bytes)?;
+        if save_version {
+            ws.save_version(doc_date, &note, doc_lang).map(Some)
+        } else {
+            Ok(None)
+        }
+    })
+    .await?;
+    if version.is_some() {
+        // The next draft now compares with this version.
+        changed(&app, None);
+    }
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    stage(&app, ExportStage::Done);
+    Ok(Some(ExportOutcome {
+        path: path.display().to_string(),
+        bytes: size,
+        page_count,
+        version,
+    }))
+}
+
+/// Adds the format's extension when the user typed a name without it.
+fn with_extension(path: PathBuf, format: DocFormat) -> PathBuf {
+    let has = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(format.extension()));
+    if has {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".");
+        name.push(format.extension());
+        PathBuf::from(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_names_are_safe_and_carry_the_extension() {
+        assert_eq!(
+            suggested_name(DocFormat::Pdf, "A/B: <Agency>", Lang::En),
+            "Strategy — AB Agency.pdf"
+        );
+        assert_eq!(
+            suggested_name(DocFormat::Md, " ", Lang::Es),
+            "Estrategia.md"
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/plan"), DocFormat::Docx),
+            PathBuf::from("/tmp/plan.docx")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/plan.PDF"), DocFormat::Pdf),
+            PathBuf::from("/tmp/plan.PDF")
+        );
+    }
+}

@@ -1,0 +1,57 @@
+// The strategy document's fixed lists (sections, formats, export stages) and
+// the preview's pixel density.
+import type { DocFormat, DocSection, ExportStage, Lang } from '../../bindings';
+
+type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+
+/** Every section that can be left out, in the document's order. */
+export const DOC_SECTIONS = [
+  'summary',
+  'organization',
+  'audiences',
+  'objectives',
+  'channels',
+  'raci',
+  'internal',
+  'campaigns',
+  'recommendations',
+  'roadmap',
+  'health',
+  'changes',
+] as const satisfies readonly DocSection[];
+
+export const DOC_FORMATS = ['pdf', 'html', 'md', 'docx'] as const satisfies readonly DocFormat[];
+
+export const EXPORT_STAGES = ['prepare', 'layout', 'encode', 'save', 'done'] as const satisfies readonly ExportStage[];
+
+export const DOC_LANGS = ['en', 'es'] as const satisfies readonly Lang[];
+
+const complete: [
+  Complete<DocSection, (typeof DOC_SECTIONS)[number]>,
+  Complete<DocFormat, (typeof DOC_FORMATS)[number]>,
+  Complete<ExportStage, (typeof EXPORT_STAGES)[number]>,
+  Complete<Lang, (typeof DOC_LANGS)[number]>,
+] = [true, true, true, true];
+void complete;
+
+/** The longest note a saved version takes (Rust checks it too). */
+export const MAX_VERSION_NOTE = 480;
+
+/** Hidden sections in the document's order, without repeats. */
+export function orderedSections(sections: Iterable<DocSection>): DocSection[] {
+  const set = new Set(sections);
+  return DOC_SECTIONS.filter((s) => set.has(s));
+}
+
+/** Pixels per point for the preview's page images: about 1.5 per CSS pixel
+ *  of a page shown at its width, sharper on dense screens, within [1, 3]. */
+export function pageScale(devicePixelRatio: number | undefined): number {
+  const ratio = devicePixelRatio && Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
+  return Math.min(3, Math.max(1, Math.round(1.5 * ratio * 100) / 100));
+}
+
+/** How far an export has got, 0–1. */
+export function stageShare(stage: ExportStage | null): number {
+  if (!stage) return 0;
+  return (EXPORT_STAGES.indexOf(stage) + 1) / EXPORT_STAGES.length;
+}

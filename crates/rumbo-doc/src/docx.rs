@@ -66,27 +66,43 @@ fn cell(text: &str) -> TableCell {
     TableCell::new().add_paragraph(para(text))
 }
 
-/// A table with a shaded header row; `widths` are relative.
+/// A table with a shaded header row (none when every header is empty);
+/// `widths` are relative, and every cell gets its column's width so that
+/// Word and LibreOffice lay it out across the page.
 fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
     let total: usize = widths.iter().sum::<usize>().max(1);
     let grid: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
-    let head = TableRow::new(
-        header
-            .iter()
-            .map(|h| {
-                TableCell::new()
-                    .add_paragraph(
-                        Paragraph::new()
-                            .add_run(Run::new().add_text(*h).bold().size(17).color(MUTED)),
-                    )
-                    .shading(Shading::new().fill("E7F4F3"))
-            })
-            .collect(),
-    );
-    let mut all = vec![head];
-    all.extend(rows.into_iter().map(TableRow::new));
+    let sized = |cells: Vec<TableCell>| -> TableRow {
+        TableRow::new(
+            cells
+                .into_iter()
+                .enumerate()
+                .map(|(i, cell)| match grid.get(i) {
+                    Some(width) => cell.width(*width, WidthType::Dxa),
+                    None => cell,
+                })
+                .collect(),
+        )
+    };
+    let mut all = Vec::new();
+    if header.iter().any(|h| !h.is_empty()) {
+        all.push(sized(
+            header
+                .iter()
+                .map(|h| {
+                    TableCell::new()
+                        .add_paragraph(
+                            Paragraph::new()
+                                .add_run(Run::new().add_text(*h).bold().size(17).color(MUTED)),
+                        )
+                        .shading(Shading::new().fill("E7F4F3"))
+                })
+                .collect(),
+        ));
+    }
+    all.extend(rows.into_iter().map(sized));
     Table::new(all)
-        .set_grid(grid)
+        .set_grid(grid.clone())
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 

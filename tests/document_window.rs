@@ -96,3 +96,46 @@ fn preview_settings_export_and_a_saved_version() {
         app.quit().await;
     });
 }
+
+#[test]
+fn the_document_view_speaks_spanish_and_previews_a_spanish_document() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = dir.path().join("muestra.rumbo");
+        let out = rumbo(&["--lang", "es", "sample", &file.display().to_string()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let home = Home::new();
+        let app = AppWindow::launch(&home, "es_ES.UTF-8", &[&file]).await;
+        app.click("[data-testid=nav-document]").await;
+        app.wait_for_text("[data-testid=document-view]", "Documento de estrategia")
+            .await;
+        app.wait_for_text("[data-testid=document-view]", "Resumen ejecutivo")
+            .await;
+        app.find("[data-testid=doc-page][data-page-index='0']")
+            .await;
+        // Leaving a section out shortens the document.
+        let before = app.texts("[data-testid=doc-page-count]").await.join("");
+        app.click("[data-testid=doc-section-roadmap]").await;
+        let mut changed = false;
+        for _ in 0..50 {
+            let now = app.texts("[data-testid=doc-page-count]").await.join("");
+            if !now.is_empty() && now != before {
+                changed = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert!(
+            changed,
+            "the page count stayed {before:?} without the roadmap"
+        );
+        app.shot("document-es").await;
+        let out = rumbo(&["export-json", &file.display().to_string()]);
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        assert_eq!(
+            doc["document"]["hiddenSections"],
+            serde_json::json!(["roadmap"])
+        );
+        app.quit().await;
+    });
+}

@@ -244,7 +244,7 @@ fn summary(doc: &WorkspaceDoc, report: &rumbo_health::Report, lang: Lang) -> Val
             plural(counts.advice as usize, "piece of advice", "pieces of advice"),
         ),
         Lang::Es => format!(
-            "El chequeo de salud de la estrategia le da un índice de preparación de {} sobre 100, con {} {}, {} {} y {} {} pendientes.",
+            "El diagnóstico de la estrategia le da un índice de preparación de {} sobre 100, con {} {}, {} {} y {} {} pendientes.",
             report.score,
             counts.errors,
             plural(counts.errors as usize, "error", "errores"),

@@ -63,7 +63,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     (
         "noFindings",
         "The health check found nothing to fix.",
-        "El chequeo de salud no ha encontrado nada que corregir.",
+        "El diagnóstico no ha encontrado nada que corregir.",
     ),
     ("audience", "Audience", "Público"),
     ("description", "Description", "Descripción"),

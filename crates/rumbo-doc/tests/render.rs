@@ -127,7 +127,7 @@ const SECTIONS_ES: &[&str] = &[
     "Campañas",
     "Recomendaciones y decisiones",
     "Hoja de ruta",
-    "Chequeo de salud",
+    "Diagnóstico",
     "Qué ha cambiado",
 ];
 
@@ -196,6 +196,9 @@ fn the_same_data_gives_the_same_pdf() {
     let b = render(&source(&doc), DocFormat::Pdf);
     assert!(a == b, "two renders of the same data differ");
     assert!(a.starts_with(b"%PDF-"));
+    // Tagged, with the document's language for screen readers.
+    assert!(a.windows(9).any(|w| w == b"/Lang(en)"), "no /Lang");
+    assert!(a.windows(15).any(|w| w == b"/StructTreeRoot"), "not tagged");
 }
 
 #[test]

@@ -24,7 +24,7 @@ labelled_enum! {
         Campaigns = "campaigns", "Campaigns", "Campañas";
         Recommendations = "recommendations", "Recommendations and decisions", "Recomendaciones y decisiones";
         Roadmap = "roadmap", "Roadmap", "Hoja de ruta";
-        Health = "health", "Health check", "Chequeo de salud";
+        Health = "health", "Health check", "Diagnóstico";
         Changes = "changes", "What changed", "Qué ha cambiado";
     }
 }

@@ -10,6 +10,8 @@
 # 2. criterion (`cargo bench -p rumbo-doc`): first export with Typst's caches
 #    emptied, and re-export after one edit with the renderer kept.
 #
+# CRITERION=0 skips part 2; RUNS (default 5) sets the number of processes.
+#
 # Budget (release, 2 cores): sample < 0.2 s; large < 2 s first, < 0.6 s
 # after an edit; memory bounded (caches evicted after each compile).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -28,7 +30,8 @@ trap 'rm -rf "$WORK"' EXIT
 measure() {
   local times=() peak=0 line secs kb
   for _ in $(seq "$RUNS"); do
-    line="$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)"
+    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+    line="$(tail -1 "$WORK/time.txt")"
     secs="${line% *}"; kb="${line#* }"
     times+=("$secs")
     [ "$kb" -gt "$peak" ] && peak="$kb"
@@ -50,5 +53,6 @@ for ws in sample large; do
   echo "  $ws.pdf: $pages pages, $(stat -c %s "$WORK/$ws.pdf") bytes"
 done
 
+[ "${CRITERION:-1}" = 0 ] && exit 0
 say "criterion: first export and export after one edit"
 cargo bench -p rumbo-doc --bench render --locked -- --noplot

@@ -94,7 +94,9 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
         let mut inner = lock(&worker);
         let result = match action {
             _ if cancelled => Ok(()),
-            Action::New => chosen.map_or(Ok(()), |path| inner.create(&with_extension(path))),
+            Action::New => chosen.map_or(Ok(()), |path| {
+                inner.create(&with_extension(path, EXTENSION))
+            }),
             Action::Open => chosen.map_or(Ok(()), |path| inner.open(&path)),
             Action::OpenPath(path) => inner.open(&path),
             Action::OpenSample => inner.open_sample(&data_dir),
@@ -189,17 +191,19 @@ async fn pick<R: Runtime>(app: &AppHandle<R>, lang: Lang, save: bool) -> Option<
     chosen.and_then(|path| path.into_path().ok())
 }
 
-/// A new workspace always gets the `.rumbo` extension.
-fn with_extension(path: PathBuf) -> PathBuf {
+/// `path` with the extension `extension` added when the user typed a name
+/// without it (a new workspace always ends in `.rumbo`, an export in its
+/// format's extension).
+pub(crate) fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
     {
         path
     } else {
         let mut name = path.into_os_string();
         name.push(".");
-        name.push(EXTENSION);
+        name.push(extension);
         PathBuf::from(name)
     }
 }
@@ -786,15 +790,15 @@ mod tests {
     #[test]
     fn new_workspaces_get_the_extension() {
         assert_eq!(
-            with_extension(PathBuf::from("/a/Plan")),
+            with_extension(PathBuf::from("/a/Plan"), EXTENSION),
             PathBuf::from("/a/Plan.rumbo")
         );
         assert_eq!(
-            with_extension(PathBuf::from("/a/Plan.RUMBO")),
+            with_extension(PathBuf::from("/a/Plan.RUMBO"), EXTENSION),
             PathBuf::from("/a/Plan.RUMBO")
         );
         assert_eq!(
-            with_extension(PathBuf::from("/a/Plan.v2")),
+            with_extension(PathBuf::from("/a/Plan.v2"), EXTENSION),
             PathBuf::from("/a/Plan.v2.rumbo")
         );
     }

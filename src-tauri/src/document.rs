@@ -5,7 +5,6 @@
 //! the workspace's: the workspace lock is held only to read the data, so
 //! typing and autosave never wait for a compile.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
@@ -16,7 +15,7 @@ use rumbo_doc::{Job, Renderer};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::commands::{
-    CommandResult, changed, file_dialog, today, with_state, with_workspace, write,
+    CommandResult, changed, file_dialog, today, with_extension, with_state, with_workspace, write,
 };
 use crate::state::{Shared, lock};
 
@@ -42,11 +41,11 @@ fn lock_doc(shared: &DocShared) -> MutexGuard<'_, DocState> {
 /// The document to render: the current one, or saved version `version_id`.
 fn job(ws: &rumbo_store::Workspace, version_id: Option<i64>) -> Result<Job, Error> {
     match version_id {
-        None => {
-            let doc = ws.export()?;
-            let date = doc.document.date.unwrap_or_else(today);
-            Ok(Job::current(doc, date, ws.previous_version(None)?))
-        }
+        None => Ok(Job::current(
+            ws.export()?,
+            today(),
+            ws.previous_version(None)?,
+        )),
         Some(id) => {
             let (version, snapshot) = ws.version(id)?;
             let before = ws.previous_version(Some(version.number))?;
@@ -64,9 +63,7 @@ where
     let shared = shared.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let mut state = lock_doc(&shared);
-        let value = f(&mut state);
-        rumbo_doc::evict();
-        value.map_err(|e| e.to_api(app_lang))
+        f(&mut state).map_err(|e| e.to_api(app_lang))
     })
     .await
     .unwrap_or_else(|e| Err(Error::Internal(e.to_string()).to_api(app_lang)))
@@ -109,6 +106,7 @@ pub async fn document_preview(
     .await?;
     with_doc(lang, &doc_shared, move |state| {
         let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&job.source()));
+        rumbo_doc::evict();
         let document = document?;
         state.revision = state.revision.wrapping_add(1);
         let (width_pt, height_pt) = document
@@ -209,7 +207,7 @@ pub async fn document_export<R: Runtime>(
     .flatten()
     .and_then(|p| p.into_path().ok());
     let Some(path) = chosen else { return Ok(None) };
-    let path = with_extension(path, format);
+    let path = with_extension(path, format.extension());
 
     stage(&app, ExportStage::Prepare);
     let progress = app.clone();
@@ -220,7 +218,9 @@ pub async fn document_export<R: Runtime>(
         let source = job.source();
         if format == DocFormat::Pdf {
             stage(&progress, ExportStage::Layout);
-            let document = state.renderer.layout(&source)?;
+            let document = state.renderer.layout(&source);
+            rumbo_doc::evict();
+            let document = document?;
             stage(&progress, ExportStage::Encode);
             let bytes = rumbo_doc::pdf(&document, source.date, archival)?;
             Ok((bytes, u32::try_from(document.pages().len()).ok()))
@@ -235,6 +235,7 @@ pub async fn document_export<R: Runtime>(
     stage(&app, ExportStage::Save);
     let note = request.note;
     let target = path.clone();
+    let size = bytes.len() as u64;
     let version = with_workspace(&shared, move |ws| {
         rumbo_store::files::write_atomically(&target, &bytes)?;
         if save_version {
@@ -248,7 +249,6 @@ pub async fn document_export<R: Runtime>(
         // The next draft now compares with this version.
         changed(&app, None);
     }
-    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     stage(&app, ExportStage::Done);
     Ok(Some(ExportOutcome {
         path: path.display().to_string(),
@@ -258,23 +258,10 @@ pub async fn document_export<R: Runtime>(
     }))
 }
 
-/// Adds the format's extension when the user typed a name without it.
-fn with_extension(path: PathBuf, format: DocFormat) -> PathBuf {
-    let has = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(format.extension()));
-    if has {
-        path
-    } else {
-        let mut name = path.into_os_string();
-        name.push(".");
-        name.push(format.extension());
-        PathBuf::from(name)
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
 
     #[test]
@@ -288,11 +275,11 @@ mod tests {
             "Estrategia.md"
         );
         assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan"), DocFormat::Docx),
+            with_extension(PathBuf::from("/tmp/plan"), DocFormat::Docx.extension()),
             PathBuf::from("/tmp/plan.docx")
         );
         assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan.PDF"), DocFormat::Pdf),
+            with_extension(PathBuf::from("/tmp/plan.PDF"), DocFormat::Pdf.extension()),
             PathBuf::from("/tmp/plan.PDF")
         );
     }

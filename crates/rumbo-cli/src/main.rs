@@ -309,11 +309,15 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                     job
                 }
                 None => {
-                    let doc = workspace.export()?;
-                    let date = date
-                        .or(doc.document.date)
-                        .unwrap_or_else(|| chrono::Local::now().date_naive());
-                    Job::current(doc, date, workspace.previous_version(None)?)
+                    let mut job = Job::current(
+                        workspace.export()?,
+                        chrono::Local::now().date_naive(),
+                        workspace.previous_version(None)?,
+                    );
+                    if let Some(date) = date {
+                        job.date = date;
+                    }
+                    job
                 }
             };
             let mut job = job;

@@ -282,19 +282,12 @@ fn summary(doc: &WorkspaceDoc, report: &rumbo_health::Report, lang: Lang) -> Val
             ),
         });
     }
-    let key_findings: Vec<Value> = Severity::ALL
-        .iter()
-        .flat_map(|severity| {
-            report
-                .findings
-                .iter()
-                .filter(move |f| f.severity == *severity && f.acknowledged.is_none())
-        })
+    let key_findings: Vec<Value> = open_findings(report)
         .take(3)
         .map(|f| {
             json!({
-                "severity": severity_name(f.severity),
-                "severityLabel": strings::get(&format!("severity.{}", severity_name(f.severity)), lang),
+                "severity": f.severity.as_str(),
+                "severityLabel": f.severity.label(lang),
                 "message": f.message,
             })
         })
@@ -314,16 +307,19 @@ fn summary(doc: &WorkspaceDoc, report: &rumbo_health::Report, lang: Lang) -> Val
     })
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+/// The findings not accepted as a risk, errors first, then warnings, then
+/// advice (in the report's order within each).
+fn open_findings(report: &rumbo_health::Report) -> impl Iterator<Item = &rumbo_health::Finding> {
+    Severity::ALL.iter().flat_map(move |severity| {
+        report
+            .findings
+            .iter()
+            .filter(move |f| f.severity == *severity && f.acknowledged.is_none())
+    })
 }
 
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Advice => "advice",
-    }
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 fn organization(doc: &WorkspaceDoc, lang: Lang) -> Value {
@@ -844,18 +840,11 @@ fn next_month(date: NaiveDate) -> NaiveDate {
 }
 
 fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
-    let open: Vec<Value> = Severity::ALL
-        .iter()
-        .flat_map(|severity| {
-            report
-                .findings
-                .iter()
-                .filter(move |f| f.severity == *severity && f.acknowledged.is_none())
-        })
+    let open: Vec<Value> = open_findings(report)
         .map(|f| {
             json!({
-                "severity": severity_name(f.severity),
-                "severityLabel": strings::get(&format!("severity.{}", severity_name(f.severity)), lang),
+                "severity": f.severity.as_str(),
+                "severityLabel": f.severity.label(lang),
                 "section": f.section.label(lang),
                 "message": f.message,
                 "principle": f.principle,

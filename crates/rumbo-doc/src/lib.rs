@@ -45,19 +45,20 @@ pub struct Job {
 }
 
 impl Job {
-    /// The current workspace as a draft dated `date`, compared with the
-    /// newest saved version (if any).
+    /// The current workspace as a draft, compared with the newest saved
+    /// version (if any). It is dated with the workspace's document date, or
+    /// `today` when none is set.
     pub fn current(
         doc: rumbo_core::interchange::WorkspaceDoc,
-        date: NaiveDate,
+        today: NaiveDate,
         newest: Option<(
             rumbo_core::model::DocumentVersion,
             rumbo_core::interchange::WorkspaceDoc,
         )>,
     ) -> Job {
         Job {
+            date: doc.document.date.unwrap_or(today),
             doc,
-            date,
             version: None,
             previous: newest.map(|(v, d)| (v.number, v.date, d)),
         }

@@ -840,14 +840,28 @@ fn next_month(date: NaiveDate) -> NaiveDate {
 }
 
 fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
-    let open: Vec<Value> = open_findings(report)
-        .map(|f| {
+    // One group per rule and severity, in the order of the open findings:
+    // the principle is said once, then every thing the rule found.
+    let mut groups: Vec<(&rumbo_health::Finding, Vec<&str>)> = Vec::new();
+    for f in open_findings(report) {
+        match groups
+            .iter_mut()
+            .find(|(first, _)| first.rule == f.rule && first.severity == f.severity)
+        {
+            Some((_, messages)) => messages.push(&f.message),
+            None => groups.push((f, vec![f.message.as_str()])),
+        }
+    }
+    let open: Vec<Value> = groups
+        .into_iter()
+        .map(|(f, messages)| {
             json!({
                 "severity": f.severity.as_str(),
                 "severityLabel": f.severity.label(lang),
                 "section": f.section.label(lang),
-                "message": f.message,
                 "principle": f.principle,
+                "count": messages.len(),
+                "messages": messages,
             })
         })
         .collect();

@@ -621,21 +621,26 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         doc = doc.add_paragraph(para(&t("noFindings")));
     } else {
         doc = doc.add_paragraph(heading(&t("openFindings"), 2));
-        for f in list(v, "open") {
-            doc = doc.add_paragraph(
-                Paragraph::new()
-                    .add_run(
-                        Run::new()
-                            .add_text(format!("{} · {}: ", s(f, "severityLabel"), s(f, "section")))
-                            .bold(),
-                    )
-                    .add_run(Run::new().add_text(s(f, "message"))),
-            );
-            if !s(f, "principle").is_empty() {
+        for g in list(v, "open") {
+            let count = g["count"].as_u64().unwrap_or_default();
+            let mut label = format!("{} · {}", s(g, "severityLabel"), s(g, "section"));
+            if count > 1 {
+                label.push_str(&format!(" · {count}"));
+            }
+            doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(label).bold()));
+            for m in list(g, "messages") {
+                let text = m.as_str().unwrap_or_default();
+                doc = doc.add_paragraph(if count > 1 {
+                    para(&format!("• {text}"))
+                } else {
+                    para(text)
+                });
+            }
+            if !s(g, "principle").is_empty() {
                 doc = doc.add_paragraph(
                     Paragraph::new().add_run(
                         Run::new()
-                            .add_text(s(f, "principle"))
+                            .add_text(s(g, "principle"))
                             .italic()
                             .size(17)
                             .color(MUTED),

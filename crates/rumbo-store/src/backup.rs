@@ -5,7 +5,7 @@
 //! - **What**: each backup is a complete, valid workspace file made with
 //!   SQLite's online backup API from the open connection — never a file
 //!   copy, so it is consistent and includes what is still in the `-wal`. It
-//!   is written under a temporary name, checked (`quick_check`), flushed to
+//!   is written under a temporary name, checked (`integrity_check`), flushed to
 //!   the disk and renamed; it is in rollback-journal mode, so it is one file
 //!   with nothing beside it.
 //! - **Names**: `<stem>.<YYYY-MM-DDTHH-MM-SS.mmmZ>.<reason>.rumbo` (UTC, so
@@ -107,7 +107,7 @@ pub fn verify(backup: &Path) -> Result<u32> {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .map_err(|e| damaged(backup, &e))?;
+        .map_err(|e| open::damaged(backup, &e))?;
     if application_id != open::APPLICATION_ID {
         return Err(Error::NotAWorkspace(backup.to_path_buf()));
     }
@@ -121,7 +121,7 @@ pub fn verify(backup: &Path) -> Result<u32> {
     }
     let verdict: String = conn
         .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
-        .map_err(|e| damaged(backup, &e))?;
+        .map_err(|e| open::damaged(backup, &e))?;
     if verdict != "ok" {
         return Err(Error::Damaged {
             path: backup.to_path_buf(),
@@ -384,7 +384,7 @@ pub(crate) fn write_copy(
             return Err(Error::Database(format!("the copy stayed in {mode} mode")));
         }
         let verdict: String = copy
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
             .db()?;
         if verdict != "ok" {
             return Err(Error::Damaged {
@@ -447,18 +447,6 @@ fn header_user_version(path: &Path) -> Option<u32> {
         header[60], header[61], header[62], header[63],
     ]))
     .ok()
-}
-
-fn damaged(path: &Path, error: &rusqlite::Error) -> Error {
-    match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
-            Error::Damaged {
-                path: path.to_path_buf(),
-                detail: error.to_string(),
-            }
-        }
-        _ => crate::error::database_error(error),
-    }
 }
 
 #[cfg(test)]

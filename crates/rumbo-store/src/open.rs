@@ -112,7 +112,8 @@ pub(crate) struct Opened {
 /// 3. the file is checked through a **read-only** connection (through its
 ///    `-wal` when there is one; `immutable` when there is none, so that
 ///    nothing at all appears beside it): application id, schema version
-///    and `quick_check`. A file that fails is refused and never written —
+///    and `integrity_check` (the full one: `quick_check` misses
+///    indexes that disagree with their tables). A file that fails is refused and never written —
 ///    a read-write connection would replay its `-wal` into it when closed;
 /// 4. only then, for writing, the read-write connection: WAL,
 ///    `synchronous=FULL`, and the migrations, each preceded by a backup.
@@ -206,7 +207,7 @@ fn checked_read_only(path: &Path) -> Result<Checked> {
     }
     check_version(path, user_version)?;
     let verdict: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
         .map_err(|e| damaged(path, &e))?;
     if verdict != "ok" {
         return Err(Error::Damaged {
@@ -373,10 +374,24 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn damaged(path: &Path, error: &rusqlite::Error) -> Error {
+/// An SQLite error met while reading and checking a file: what says the
+/// file itself is bad (not a database, corrupt, a format this SQLite cannot
+/// read, a read cut short) is [`Error::Damaged`].
+pub(crate) fn damaged(path: &Path, error: &rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
+    // Our statements are fixed: one SQLite cannot compile was spoiled by
+    // the file's schema.
+    let bad_schema = matches!(error, rusqlite::Error::SqlInputError { .. });
+    let short_read = matches!(
+        error,
+        rusqlite::Error::SqliteFailure(e, _) if e.extended_code == rusqlite::ffi::SQLITE_IOERR_SHORT_READ
+    );
     match error.sqlite_error_code() {
-        Some(C::NotADatabase | C::DatabaseCorrupt) => Error::Damaged {
+        Some(C::NotADatabase | C::DatabaseCorrupt | C::Unknown) => Error::Damaged {
+            path: path.to_path_buf(),
+            detail: error.to_string(),
+        },
+        _ if short_read || bad_schema => Error::Damaged {
             path: path.to_path_buf(),
             detail: error.to_string(),
         },

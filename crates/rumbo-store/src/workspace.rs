@@ -89,7 +89,14 @@ impl Workspace {
     fn open_with(path: &Path, access: Access) -> Result<Workspace> {
         let opened = open::open_existing(path, access)?;
         if !opened.read_only {
-            undo::install(&opened.conn).db()?;
+            // It reads the schema: what cannot be read there is damage.
+            undo::install(&opened.conn).map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(..) => open::damaged(path, &e),
+                other => Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: other.to_string(),
+                },
+            })?;
         }
         let changes_at_backup = opened.conn.total_changes();
         Ok(Workspace {

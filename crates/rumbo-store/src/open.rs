@@ -126,6 +126,18 @@ pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
     } else {
         None
     };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if !writable
+        && fs::symlink_metadata(sibling(path, "-wal")).is_ok()
+        && !folder_is_writable(folder)
+    {
+        return Ok(Opened {
+            conn: read_through_a_private_copy(path)?,
+            lock: None,
+            read_only: true,
+            migration_backup: None,
+        });
+    }
     let checked = checked_read_only(path)?;
     if !writable {
         let conn = if checked.user_version < schema_version() {
@@ -170,6 +182,68 @@ pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
 pub(crate) fn verify_existing(path: &Path) -> Result<Connection> {
     inspect(path)?;
     Ok(checked_read_only(path)?.conn)
+}
+
+/// A workspace with a `-wal` in a folder that cannot be written: SQLite
+/// cannot read the `-wal` there (it needs its `-shm` index beside it), so
+/// the file and its `-wal` are copied into a private temporary folder,
+/// checked and read there into memory, and the copies removed. Nothing is
+/// written where the workspace is.
+fn read_through_a_private_copy(path: &Path) -> Result<Connection> {
+    static COPIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let private = std::env::temp_dir().join(format!("rumbo-read-{}-{n}", std::process::id()));
+    let copy = private.join("w.rumbo");
+    let read = (|| -> Result<Connection> {
+        fs::create_dir_all(&private).map_err(|e| Error::io(&private, &e))?;
+        fs::copy(path, &copy).map_err(|e| Error::io(path, &e))?;
+        let wal = sibling(path, "-wal");
+        fs::copy(&wal, sibling(&copy, "-wal")).map_err(|e| Error::io(&wal, &e))?;
+        let checked = checked_read_only(&copy).map_err(|e| renamed(e, &copy, path))?;
+        let mut memory = Connection::open_in_memory().db()?;
+        crate::backup::copy(&checked.conn, &mut memory)?;
+        drop(checked);
+        if u32::try_from(
+            memory
+                .query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))
+                .db()?,
+        )
+        .unwrap_or(0)
+            < schema_version()
+        {
+            MIGRATIONS
+                .to_latest(&mut memory)
+                .map_err(|e| migration_error(path, &e))?;
+        }
+        memory.pragma_update(None, "query_only", "ON").db()?;
+        Ok(memory)
+    })();
+    let _ = fs::remove_dir_all(&private);
+    read
+}
+
+/// An error about the private copy `from`, said of the workspace `to`.
+fn renamed(error: Error, from: &Path, to: &Path) -> Error {
+    let fix = |p: PathBuf| if p == from { to.to_path_buf() } else { p };
+    match error {
+        Error::Damaged { path, detail } => Error::Damaged {
+            path: fix(path),
+            detail,
+        },
+        Error::NotAWorkspace(p) => Error::NotAWorkspace(fix(p)),
+        Error::NotSqlite(p) => Error::NotSqlite(fix(p)),
+        Error::PermissionDenied(p) => Error::PermissionDenied(fix(p)),
+        Error::NewerVersion {
+            path,
+            found,
+            supported,
+        } => Error::NewerVersion {
+            path: fix(path),
+            found,
+            supported,
+        },
+        other => other,
+    }
 }
 
 /// A read-only connection that has passed the checks.

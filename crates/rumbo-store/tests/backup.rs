@@ -406,3 +406,23 @@ fn a_second_writer_is_refused_and_readers_still_read() {
     assert!(channel_names(&ws).contains(&"Still writable".to_string()));
     ok(ws.close());
 }
+
+#[test]
+fn a_backup_that_cannot_be_taken_never_fails_the_open_and_is_reported() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "b.rumbo");
+    // Something that is not a folder where the backups folder would go.
+    fs::write(dir.path().join("b.rumbo-backups"), "not a folder").unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    assert!(!ws.is_read_only());
+    let problem = ws
+        .backup_problem()
+        .cloned()
+        .unwrap_or_else(|| panic!("reported"));
+    assert!(!problem.message(Lang::En).is_empty());
+    ok(ws.add(channel("Edits go on")));
+    assert!(ws.backup_if_changed(BackupReason::Scheduled).is_err());
+    assert!(ws.backup_problem().is_some());
+    ok(ws.close());
+    assert_eq!(names(dir.path()), ["b.rumbo", "b.rumbo-backups"]);
+}

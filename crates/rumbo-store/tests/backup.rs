@@ -92,7 +92,7 @@ fn opening_takes_a_backup_beside_the_file_that_is_a_complete_workspace() {
     // One file in rollback-journal mode (header bytes 18 and 19 are 1), a workspace.
     let bytes = header(&first.path);
     assert_eq!((bytes[18], bytes[19]), (1, 1));
-    assert_eq!(names(&backup::folder(&path)), [name.clone()]);
+    assert_eq!(names(&backup::folder(&path)), std::slice::from_ref(&name));
     assert_eq!(
         ok(backup::verify(&first.path)),
         rumbo_store::open::schema_version()

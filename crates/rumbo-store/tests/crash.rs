@@ -30,13 +30,17 @@ fn ok<T>(result: Result<T, Error>) -> T {
     result.unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// An objective as the model sees it: its linked channels' names and its
+/// KPI values as (date, value).
+type ObjectiveState = (BTreeSet<String>, BTreeSet<(NaiveDate, i64)>);
+
 /// What the workspace should hold: the strategy as the edits leave it.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct State {
     channels: BTreeSet<String>,
     mission: String,
     /// objective title → (linked channel names, KPI values as (date, value)).
-    objectives: BTreeMap<String, (BTreeSet<String>, BTreeSet<(NaiveDate, i64)>)>,
+    objectives: BTreeMap<String, ObjectiveState>,
 }
 
 fn base_date() -> NaiveDate {
@@ -85,10 +89,10 @@ fn apply(state: &mut State, i: u64) {
         }
         _ => {
             let title = format!("o{}", i - 3);
-            if let Some(objective) = state.objectives.remove(&title) {
-                if (i / 6) % 2 == 1 {
-                    state.objectives.insert(format!("{title}+"), objective);
-                }
+            if let Some(objective) = state.objectives.remove(&title)
+                && (i / 6) % 2 == 1
+            {
+                state.objectives.insert(format!("{title}+"), objective);
             }
         }
     }

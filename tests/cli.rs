@@ -512,3 +512,316 @@ fn the_large_sample_has_the_promised_size() {
     assert_eq!(len("objectives"), 1000);
     assert_eq!(len("flows") + len("infoNeeds"), 300);
 }
+
+#[test]
+fn backups_are_listed_taken_and_restored_from_the_command_line() {
+    let dir = tempdir();
+    let ws = dir.path().join("Plan.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    assert!(rumbo(&["sample", &s(&ws)]).status.success());
+
+    let out = rumbo(&["backups", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "No backups yet.\n");
+    let out = rumbo(&["--lang", "es", "backups", &s(&ws)]);
+    assert_eq!(text(&out.stdout), "Aún no hay copias de seguridad.\n");
+    // A typo is not "no backups".
+    let out = rumbo(&["backups", &s(&dir.path().join("Plan2.rumbo"))]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("was not found"));
+
+    let out = rumbo(&["backup", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).starts_with("Backed up to "),
+        "{}",
+        text(&out.stderr)
+    );
+    let folder = dir.path().join("Plan.rumbo-backups");
+    let out = rumbo(&["backups", &s(&ws)]);
+    let listing = text(&out.stdout);
+    assert_eq!(listing.lines().count(), 1, "{listing}");
+    assert!(
+        listing.contains("\tmanual\t") && listing.contains(" KB\t") && listing.contains(" UTC\t"),
+        "{listing}"
+    );
+    assert!(listing.contains(&s(&folder)), "{listing}");
+    let out = rumbo(&["--lang", "es", "backups", &s(&ws)]);
+    assert!(text(&out.stdout).contains("\tmanual\t"));
+
+    // Saving a version opens the file for writing; the backup just taken is
+    // less than ten minutes old, so no open backup is added.
+    let md = dir.path().join("v1.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--format",
+        "md",
+        "-o",
+        &s(&md),
+        "--save-version",
+        "Board",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["backups", &s(&ws), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let list = json.as_array().cloned().unwrap_or_default();
+    assert_eq!(list.len(), 1, "{json}");
+    assert_eq!(list[0]["reason"], "manual");
+    assert!(list[0]["size"].as_u64().is_some_and(|n| n > 4096));
+    assert_eq!(list[0]["schemaVersion"], 4);
+    assert_eq!(
+        text(&rumbo(&["versions", &s(&ws)]).stdout).lines().count(),
+        1
+    );
+
+    // Restore the newest sound backup: the saved version is gone, and kept.
+    let out = rumbo(&["restore", &s(&ws), "--latest"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("Restored from ") && said.contains("The workspace as it was is kept in "),
+        "{said}"
+    );
+    assert!(text(&rumbo(&["versions", &s(&ws)]).stdout).contains("No saved versions yet"));
+    let out = rumbo(&["backups", &s(&ws), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let before = json[0]["path"].as_str().unwrap_or_default().to_string();
+    assert_eq!(json[0]["reason"], "before-restore");
+    // And back again, in Spanish, naming the backup.
+    let out = rumbo(&["--lang", "es", "restore", &s(&ws), &before]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("Restaurado desde"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        text(&rumbo(&["versions", &s(&ws)]).stdout).lines().count(),
+        1
+    );
+
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    assert_eq!(names, ["Plan.rumbo", "Plan.rumbo-backups", "v1.md"]);
+
+    // Nothing to restore, or not a backup: exit 2, clear words, nothing changed.
+    let other = dir.path().join("Other.rumbo");
+    assert!(rumbo(&["new", &s(&other)]).status.success());
+    let bytes = fs::read(&other).unwrap_or_default();
+    let out = rumbo(&["restore", &s(&other), "--latest"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("There is no usable backup of “Other.rumbo” yet."),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = rumbo(&["restore", &s(&other), &s(&md)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not a Rumbo workspace"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = rumbo(&["restore", &s(&other)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read(&other).unwrap_or_default(), bytes);
+}
+
+/// Whether this test runs as root with `mount` (CI does); else why not.
+fn can_mount(test: &str) -> bool {
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| text(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    if !root {
+        println!("SKIPPED {test}: it needs root to mount a tmpfs");
+    }
+    root
+}
+
+/// A small tmpfs on `dir`, unmounted on drop.
+struct Mounted(std::path::PathBuf);
+
+impl Mounted {
+    fn new(dir: &std::path::Path, size: &str) -> Option<Mounted> {
+        fs::create_dir_all(dir).ok()?;
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            Some(Mounted(dir.to_path_buf()))
+        } else {
+            println!("SKIPPED: `mount -t tmpfs` failed");
+            None
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn exports_to_a_full_or_read_only_disk_fail_clearly_and_leave_nothing() {
+    if !can_mount("exports to a full disk") {
+        return;
+    }
+    let dir = tempdir();
+    let ws = dir.path().join("s.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    assert!(rumbo(&["sample", &s(&ws)]).status.success());
+    let Some(full) = Mounted::new(&dir.path().join("full"), "64k") else {
+        return;
+    };
+    // Fill it.
+    let _ = fs::write(full.0.join("filler"), vec![0_u8; 1024 * 1024]);
+    let before: Vec<_> = fs::read_dir(&full.0)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+
+    let pdf = full.0.join("out.pdf");
+    let out = rumbo(&["render", &s(&ws), "-o", &s(&pdf)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("There is no space left on the disk to write"),
+        "{}",
+        text(&out.stderr)
+    );
+    let json = full.0.join("out.json");
+    let out = rumbo_in("es_ES.UTF-8", &["export-json", &s(&ws), "-o", &s(&json)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("No queda espacio en el disco para escribir"),
+        "{}",
+        text(&out.stderr)
+    );
+    let after: Vec<_> = fs::read_dir(&full.0)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(after, before, "no partial file is left");
+
+    let Some(ro) = Mounted::new(&dir.path().join("ro"), "1m") else {
+        return;
+    };
+    assert!(
+        std::process::Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&ro.0)
+            .status()
+            .is_ok_and(|s| s.success())
+    );
+    let out = rumbo(&["export-json", &s(&ws), "-o", &s(&ro.0.join("out.json"))]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("cannot be written: the file, its folder or the disk is read-only"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn another_user_without_permission_is_refused_and_a_read_only_file_is_only_read() {
+    let setpriv = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !setpriv || !can_mount("another user") {
+        println!("SKIPPED another user: it needs root and setpriv");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempdir();
+    let s = |p: &std::path::Path| p.display().to_string();
+    let chmod = |p: &std::path::Path, mode: u32| {
+        fs::set_permissions(p, fs::Permissions::from_mode(mode)).unwrap_or_else(|e| panic!("{e}"));
+    };
+    chmod(dir.path(), 0o755);
+    // A copy of the binary that user 65534 can run.
+    let bin = dir.path().join("rumbo");
+    fs::copy(rumbo_e2e::binary("rumbo"), &bin).unwrap_or_else(|e| panic!("{e}"));
+    chmod(&bin, 0o755);
+    let out_dir = dir.path().join("out");
+    fs::create_dir(&out_dir).unwrap_or_else(|e| panic!("{e}"));
+    chmod(&out_dir, 0o777);
+    let secret = dir.path().join("secret.rumbo");
+    let shared = dir.path().join("shared.rumbo");
+    assert!(rumbo(&["sample", &s(&secret)]).status.success());
+    assert!(rumbo(&["sample", &s(&shared)]).status.success());
+    chmod(&secret, 0o600);
+    chmod(&shared, 0o644);
+    let as_nobody = |args: &[&str]| {
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin)
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let listing = || {
+        let mut names: Vec<String> = fs::read_dir(dir.path())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    let before = listing();
+    let secret_bytes = fs::read(&secret).unwrap_or_default();
+    let shared_bytes = fs::read(&shared).unwrap_or_default();
+
+    let out = as_nobody(&["export-json", &s(&secret)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("Rumbo is not allowed to use"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Readable, not writable: it is read, and writing is refused clearly.
+    let out = as_nobody(&["export-json", &s(&shared)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Valdoria"));
+    let md = out_dir.join("doc.md");
+    let out = as_nobody(&[
+        "render",
+        &s(&shared),
+        "--format",
+        "md",
+        "-o",
+        &s(&md),
+        "--save-version",
+        "x",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("“shared.rumbo” cannot be written"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = as_nobody(&["backup", &s(&shared)]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+
+    assert_eq!(listing(), before, "nothing appeared beside them");
+    assert_eq!(fs::read(&secret).unwrap_or_default(), secret_bytes);
+    assert_eq!(fs::read(&shared).unwrap_or_default(), shared_bytes);
+}

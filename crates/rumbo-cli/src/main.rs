@@ -2,7 +2,12 @@
 //!
 //! Exit codes: 0 success; 1 `check` found errors not accepted as a known
 //! risk; 2 bad input (a file that cannot be read or written, a file that is
-//! not a workspace, bad JSON, bad arguments).
+//! not a workspace or is damaged, open in another program, a full disk, no
+//! backup to restore, bad JSON, bad arguments).
+//!
+//! Commands that only read (`export-json`, `check`, `render` without
+//! `--save-version`, `versions`, `backups`, `backup`) open the workspace
+//! read-only: they work while the app has it open and never change it.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,7 +19,7 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::DocFormat;
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Job;
-use rumbo_store::Workspace;
+use rumbo_store::{BackupReason, Workspace, backup};
 
 #[derive(Parser)]
 #[command(
@@ -122,6 +127,33 @@ enum Command {
     Versions {
         /// The workspace file (it is only read).
         file: PathBuf,
+    },
+    /// List the backups of a workspace, newest first (they are kept in the
+    /// folder `NAME.rumbo-backups` beside it).
+    Backups {
+        /// The workspace file (it is only read).
+        file: PathBuf,
+        /// Text for people, or JSON for scripts.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Take a backup of a workspace now (it works while the app has it open).
+    Backup {
+        /// The workspace file (it is only read).
+        file: PathBuf,
+    },
+    /// Replace a workspace with one of its backups. The workspace as it was
+    /// is kept as a backup first (or, when it cannot be read, moved aside as
+    /// NAME.damaged-DATE): nothing is deleted.
+    Restore {
+        /// The workspace file (close it in the app first).
+        file: PathBuf,
+        /// The backup to restore (`rumbo backups FILE` lists them).
+        #[arg(required_unless_present = "latest", conflicts_with = "latest")]
+        backup: Option<PathBuf>,
+        /// Restore the newest backup that is sound.
+        #[arg(long)]
+        latest: bool,
     },
 }
 
@@ -242,7 +274,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             );
         }
         Command::ExportJson { file, output } => {
-            let workspace = Workspace::open(&file)?;
+            let workspace = Workspace::open_read_only(&file)?;
             let text = workspace.export()?.to_json()?;
             workspace.close()?;
             match output {
@@ -263,7 +295,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         } => {
             // The date is read first: a bad argument never opens the file.
             let today = parse_date(as_of)?.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let workspace = Workspace::open(&file)?;
+            let workspace = Workspace::open_read_only(&file)?;
             let doc = workspace.export()?;
             workspace.close()?;
             let report = rumbo_health::check(&doc, today, lang);
@@ -292,7 +324,12 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
-            let mut workspace = Workspace::open(&file)?;
+            // Only read, unless a version is to be saved.
+            let mut workspace = if save_version.is_some() && version.is_none() {
+                Workspace::open(&file)?
+            } else {
+                Workspace::open_read_only(&file)?
+            };
             let job = match version {
                 Some(number) => {
                     let found = workspace
@@ -342,7 +379,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             say(lang, &output, "Wrote", "Escrito");
         }
         Command::Versions { file } => {
-            let workspace = Workspace::open(&file)?;
+            let workspace = Workspace::open_read_only(&file)?;
             let versions = workspace.versions()?;
             workspace.close()?;
             if versions.is_empty() {
@@ -363,8 +400,93 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             }
             print(&text)?;
         }
+        Command::Backups { file, format } => {
+            // The workspace must be one: a typo does not list "no backups".
+            Workspace::open_read_only(&file)?.close()?;
+            let backups = backup::list(&file)?;
+            match format {
+                Format::Json => {
+                    let mut json = serde_json::to_string_pretty(&backups)
+                        .map_err(|e| Error::Internal(e.to_string()))?;
+                    json.push('\n');
+                    print(&json)?;
+                }
+                Format::Text if backups.is_empty() => {
+                    print(lang.pick("No backups yet.\n", "Aún no hay copias de seguridad.\n"))?
+                }
+                Format::Text => {
+                    let mut text = String::new();
+                    for b in &backups {
+                        text.push_str(&format!(
+                            "{}\t{}\t{}\t{}\n",
+                            b.taken_at.format("%Y-%m-%d %H:%M:%S UTC"),
+                            b.reason.label(lang),
+                            size(b.size, lang),
+                            b.path.display()
+                        ));
+                    }
+                    print(&text)?;
+                }
+            }
+        }
+        Command::Backup { file } => {
+            let mut workspace = Workspace::open_read_only(&file)?;
+            let taken = workspace.backup(BackupReason::Manual)?;
+            workspace.close()?;
+            say(
+                lang,
+                &taken.path,
+                "Backed up to",
+                "Copia de seguridad guardada en",
+            );
+        }
+        Command::Restore {
+            file,
+            backup: chosen,
+            latest,
+        } => {
+            let chosen = match (chosen, latest) {
+                (Some(path), _) => path,
+                (None, _) => {
+                    backup::latest_good(&file)?
+                        .ok_or_else(|| Error::NoBackup(file.clone()))?
+                        .path
+                }
+            };
+            let restored = backup::restore(&file, &chosen)?;
+            say(lang, &chosen, "Restored from", "Restaurado desde");
+            if let Some(before) = restored.before_restore {
+                say(
+                    lang,
+                    &before.path,
+                    "The workspace as it was is kept in",
+                    "El espacio de trabajo tal como estaba se conserva en",
+                );
+            }
+            if let Some(aside) = restored.damaged_moved_to {
+                say(
+                    lang,
+                    &aside,
+                    "The damaged file was kept as",
+                    "El archivo dañado se conserva como",
+                );
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A file size for people: "412 KB", "1,5 MB".
+fn size(bytes: u64, lang: Lang) -> String {
+    let text = if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
+    }
 }
 
 /// Writes `text` to standard output.

@@ -8,9 +8,9 @@ use ts_rs::{Config, TS};
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
-    AppSnapshot, DeleteImpact, EntityKind, ExportOutcome, ExportRequest, ExportStage, ImpactGroup,
-    LanguagePref, MenuAction, PreviewPages, RecentFile, SectionCounts, ThemePref, UndoToken,
-    WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupReason, DeleteImpact, EntityKind, ExportOutcome, ExportRequest,
+    ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile, SectionCounts,
+    ThemePref, UndoToken, WorkspaceInfo,
 };
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
@@ -87,5 +87,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<ExportRequest>(config),
         decl::<ExportOutcome>(config),
         decl::<ExportStage>(config),
+        decl::<BackupReason>(config),
+        decl::<BackupInfo>(config),
     ]
 }

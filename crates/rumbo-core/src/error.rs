@@ -34,6 +34,15 @@ pub enum ErrorCode {
     NewerVersion,
     /// A Rumbo workspace whose content is damaged.
     Damaged,
+    /// Another Rumbo window or program has the workspace open for writing.
+    Locked,
+    /// The workspace (or the place being written) cannot be written: a
+    /// read-only file, folder or disk. Nothing was changed.
+    ReadOnly,
+    /// The disk is full. Nothing was changed.
+    DiskFull,
+    /// A workspace has no backup to restore.
+    NoBackup,
     Io,
     Database,
     /// A JSON file that cannot be read as the interchange format.
@@ -365,6 +374,20 @@ pub enum Error {
     },
     #[error("{}: damaged: {detail}", path.display())]
     Damaged { path: PathBuf, detail: String },
+    /// Another Rumbo (or another program) holds the workspace for writing.
+    #[error("{}: open in another program", .0.display())]
+    Locked(PathBuf),
+    /// The workspace, or a file being written, is on a read-only file, folder
+    /// or disk.
+    #[error("{}: read-only", .0.display())]
+    ReadOnly(PathBuf),
+    /// No space left: on the workspace's disk (`None`) or where `path` was
+    /// being written.
+    #[error("no space left on the disk{}", path.as_ref().map(|p| format!(" for {}", p.display())).unwrap_or_default())]
+    DiskFull { path: Option<PathBuf> },
+    /// There is no (usable) backup of this workspace.
+    #[error("{}: no backup", .0.display())]
+    NoBackup(PathBuf),
     #[error("{}: {detail}", path.display())]
     Io { path: PathBuf, detail: String },
     #[error("database error: {0}")]
@@ -394,6 +417,12 @@ impl Error {
             std::io::ErrorKind::AlreadyExists => Error::FileExists(path.to_path_buf()),
             std::io::ErrorKind::PermissionDenied => Error::PermissionDenied(path.to_path_buf()),
             std::io::ErrorKind::IsADirectory => Error::NotAFile(path.to_path_buf()),
+            std::io::ErrorKind::ReadOnlyFilesystem => Error::ReadOnly(path.to_path_buf()),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                Error::DiskFull {
+                    path: Some(path.to_path_buf()),
+                }
+            }
             _ => Error::Io {
                 path: path.to_path_buf(),
                 detail: error.to_string(),
@@ -414,6 +443,10 @@ impl Error {
             Error::NotAWorkspace(_) => ErrorCode::NotAWorkspace,
             Error::NewerVersion { .. } => ErrorCode::NewerVersion,
             Error::Damaged { .. } => ErrorCode::Damaged,
+            Error::Locked(_) => ErrorCode::Locked,
+            Error::ReadOnly(_) => ErrorCode::ReadOnly,
+            Error::DiskFull { .. } => ErrorCode::DiskFull,
+            Error::NoBackup(_) => ErrorCode::NoBackup,
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
             Error::BadJson { .. } | Error::JsonInvalidData { .. } => ErrorCode::BadJson,
@@ -524,11 +557,57 @@ impl Error {
             },
             Error::Damaged { path, detail } => match lang {
                 Lang::En => format!(
-                    "“{}” is damaged and cannot be opened safely ({detail}).",
+                    "“{}” is damaged and cannot be opened safely ({detail}). It was left untouched; you can restore its latest backup.",
                     name(path)
                 ),
                 Lang::Es => format!(
-                    "«{}» está dañado y no se puede abrir con seguridad ({detail}).",
+                    "«{}» está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado; puedes restaurar su copia de seguridad más reciente.",
+                    name(path)
+                ),
+            },
+            Error::Locked(path) => match lang {
+                Lang::En => format!(
+                    "“{}” is open in another Rumbo window or program. Close it there first.",
+                    name(path)
+                ),
+                Lang::Es => format!(
+                    "«{}» está abierto en otra ventana de Rumbo o en otro programa. Ciérralo allí primero.",
+                    name(path)
+                ),
+            },
+            Error::ReadOnly(path) => match lang {
+                Lang::En => format!(
+                    "“{}” cannot be written: the file, its folder or the disk is read-only. Nothing was changed. To make changes, save a copy in a folder you can write to.",
+                    name(path)
+                ),
+                Lang::Es => format!(
+                    "No se puede escribir en «{}»: el archivo, su carpeta o el disco son de solo lectura. No se ha cambiado nada. Para hacer cambios, guarda una copia en una carpeta donde puedas escribir.",
+                    name(path)
+                ),
+            },
+            Error::DiskFull { path: None } => lang
+                .pick(
+                    "There is no space left on the disk to save this change. Nothing was changed; free some space and try again.",
+                    "No queda espacio en el disco para guardar este cambio. No se ha cambiado nada; libera algo de espacio y vuelve a intentarlo.",
+                )
+                .into(),
+            Error::DiskFull { path: Some(path) } => match lang {
+                Lang::En => format!(
+                    "There is no space left on the disk to write “{}”. Nothing was written; free some space and try again.",
+                    path.display()
+                ),
+                Lang::Es => format!(
+                    "No queda espacio en el disco para escribir «{}». No se ha escrito nada; libera algo de espacio y vuelve a intentarlo.",
+                    path.display()
+                ),
+            },
+            Error::NoBackup(path) => match lang {
+                Lang::En => format!(
+                    "There is no usable backup of “{}” yet.",
+                    name(path)
+                ),
+                Lang::Es => format!(
+                    "Todavía no hay ninguna copia de seguridad utilizable de «{}».",
                     name(path)
                 ),
             },
@@ -628,6 +707,13 @@ mod tests {
                 path: p.clone(),
                 detail: "x".into(),
             },
+            Error::Locked(p.clone()),
+            Error::ReadOnly(p.clone()),
+            Error::DiskFull { path: None },
+            Error::DiskFull {
+                path: Some(p.clone()),
+            },
+            Error::NoBackup(p.clone()),
             Error::Io {
                 path: p,
                 detail: "x".into(),

@@ -204,3 +204,71 @@ pub enum ExportStage {
     Save,
     Done,
 }
+
+/// Why a backup of a workspace was taken. The name is part of the backup's
+/// file name (`…T09-30-12.123Z.scheduled.rumbo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupReason {
+    /// Taken when the workspace was opened.
+    Open,
+    /// Taken by the app's timer while the workspace was open and had changed.
+    Scheduled,
+    /// Taken just before the file was updated to a new schema version.
+    Migration,
+    /// The workspace as it was just before a backup was restored over it.
+    BeforeRestore,
+    /// Asked for by the person (`rumbo backup`, or from the window).
+    Manual,
+}
+
+impl BackupReason {
+    pub const ALL: [BackupReason; 5] = [
+        BackupReason::Open,
+        BackupReason::Scheduled,
+        BackupReason::Migration,
+        BackupReason::BeforeRestore,
+        BackupReason::Manual,
+    ];
+
+    /// The stable name used in file names and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            BackupReason::Open => "open",
+            BackupReason::Scheduled => "scheduled",
+            BackupReason::Migration => "migration",
+            BackupReason::BeforeRestore => "before-restore",
+            BackupReason::Manual => "manual",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<BackupReason> {
+        BackupReason::ALL.into_iter().find(|r| r.name() == name)
+    }
+
+    /// The reason as a person reads it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            BackupReason::Open => lang.pick("when opened", "al abrir"),
+            BackupReason::Scheduled => lang.pick("automatic", "automática"),
+            BackupReason::Migration => lang.pick("before an update", "antes de actualizar"),
+            BackupReason::BeforeRestore => lang.pick("before a restore", "antes de restaurar"),
+            BackupReason::Manual => lang.pick("manual", "manual"),
+        }
+    }
+}
+
+/// One backup of a workspace: a complete, valid workspace file in the
+/// backups folder beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub path: std::path::PathBuf,
+    /// When it was taken (UTC, to the millisecond; from its file name).
+    pub taken_at: chrono::DateTime<chrono::Utc>,
+    pub reason: BackupReason,
+    /// Its size in bytes.
+    pub size: u64,
+    /// The schema version (SQLite `user_version`) of the copy.
+    pub schema_version: u32,
+}

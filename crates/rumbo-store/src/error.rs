@@ -1,5 +1,7 @@
 //! Turning SQLite's errors into Rumbo's.
 
+use std::path::PathBuf;
+
 use rumbo_core::Error;
 
 /// `.db()` maps a rusqlite result into a Rumbo one.
@@ -13,14 +15,15 @@ impl<T> Db<T> for Result<T, rusqlite::Error> {
     }
 }
 
+/// SQLite's error as Rumbo's. Errors about the workspace file itself
+/// (read-only, locked) carry an empty path, which the workspace fills in
+/// (`open::named`).
 pub(crate) fn database_error(error: &rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
     match error.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            Error::Database("the workspace is being used by another program".into())
-        }
-        Some(C::DiskFull) => Error::Database("the disk is full".into()),
-        Some(C::ReadOnly) => Error::Database("the file is read-only".into()),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => Error::Locked(PathBuf::new()),
+        Some(C::DiskFull) => Error::DiskFull { path: None },
+        Some(C::ReadOnly) => Error::ReadOnly(PathBuf::new()),
         Some(C::SystemIoFailure) => Error::Database("the disk refused to write".into()),
         _ => Error::Database(error.to_string()),
     }

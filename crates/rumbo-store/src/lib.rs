@@ -4,16 +4,20 @@
 //! opens a file (pragmas, recognition, migrations); [`table`] has one module
 //! per table; [`Workspace`] is the API the app shell and the CLI use.
 
+pub mod backup;
 mod error;
 pub mod files;
 mod impact;
+mod lock;
 pub mod open;
 pub mod record;
 pub mod table;
 mod undo;
 mod workspace;
 
+pub use open::Access;
 pub use record::Record;
+pub use rumbo_core::ipc::{BackupInfo, BackupReason};
 pub use workspace::{EXTENSION, Workspace};
 
 #[cfg(test)]

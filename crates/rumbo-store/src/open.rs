@@ -3,14 +3,16 @@
 
 use std::fs;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
+use rumbo_core::ipc::{BackupInfo, BackupReason};
 use rumbo_core::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::Db;
+use crate::lock::WriterLock;
 
 /// `PRAGMA application_id` of every Rumbo workspace: "RUMB".
 pub const APPLICATION_ID: i32 = 0x5255_4D42;
@@ -36,7 +38,8 @@ pub fn schema_version() -> u32 {
 
 /// Reads the file's header — never through SQLite, so nothing is written —
 /// and refuses anything that is not a Rumbo workspace this version can open.
-pub fn inspect(path: &Path) -> Result<()> {
+/// Returns the schema version the header records.
+pub fn inspect(path: &Path) -> Result<u32> {
     let metadata = fs::metadata(path).map_err(|e| Error::io(path, &e))?;
     if !metadata.is_file() {
         return Err(Error::NotAFile(path.to_path_buf()));
@@ -61,7 +64,8 @@ pub fn inspect(path: &Path) -> Result<()> {
     if field(68) != APPLICATION_ID {
         return Err(Error::NotAWorkspace(path.to_path_buf()));
     }
-    check_version(path, field(60))
+    check_version(path, field(60))?;
+    Ok(u32::try_from(field(60)).unwrap_or(0))
 }
 
 fn check_version(path: &Path, user_version: i32) -> Result<()> {
@@ -76,13 +80,195 @@ fn check_version(path: &Path, user_version: i32) -> Result<()> {
     Ok(())
 }
 
-/// Opens an existing workspace: recognize, connect, configure, check, migrate.
-pub fn open_existing(path: &Path) -> Result<Connection> {
+/// How a workspace is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// For editing: the writer's lock is taken, the file migrated. When the
+    /// file, its folder or its disk cannot be written, it is opened
+    /// read-only instead.
+    Write,
+    /// Only read: no lock, nothing written (the file, its journals and its
+    /// folder are left as they are), works while another Rumbo edits it.
+    ReadOnly,
+}
+
+/// A connection to an existing workspace, as [`open_existing`] leaves it.
+#[derive(Debug)]
+pub(crate) struct Opened {
+    pub conn: Connection,
+    /// Held for the workspace's lifetime when opened for writing.
+    pub lock: Option<WriterLock>,
+    pub read_only: bool,
+    /// The backup taken before a migration, if one ran.
+    pub migration_backup: Option<BackupInfo>,
+}
+
+/// Opens an existing workspace. In order:
+///
+/// 1. the header is read with plain file I/O (not SQLite, not a workspace,
+///    newer: refused untouched);
+/// 2. for writing, the writer's lock is taken ([`Error::Locked`]), or the
+///    file is opened read-only when it or its folder cannot be written;
+/// 3. the file is checked through a **read-only** connection (through its
+///    `-wal` when there is one; `immutable` when there is none, so that
+///    nothing at all appears beside it): application id, schema version
+///    and `integrity_check` (the full one: `quick_check` misses
+///    indexes that disagree with their tables). A file that fails is refused and never written —
+///    a read-write connection would replay its `-wal` into it when closed;
+/// 4. only then, for writing, the read-write connection: WAL,
+///    `synchronous=FULL`, and the migrations, each preceded by a backup.
+///    A read-only workspace of an older schema is migrated in memory.
+pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
     inspect(path)?;
+    let writable = access == Access::Write && is_writable(path);
+    let lock = if writable {
+        Some(WriterLock::acquire(path)?)
+    } else {
+        None
+    };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if !writable
+        && fs::symlink_metadata(sibling(path, "-wal")).is_ok()
+        && !folder_is_writable(folder)
+    {
+        return Ok(Opened {
+            conn: read_through_a_private_copy(path)?,
+            lock: None,
+            read_only: true,
+            migration_backup: None,
+        });
+    }
+    let checked = checked_read_only(path)?;
+    if !writable {
+        let conn = if checked.user_version < schema_version() {
+            migrated_in_memory(path, &checked.conn)?
+        } else {
+            checked.conn
+        };
+        conn.pragma_update(None, "query_only", "ON").db()?;
+        return Ok(Opened {
+            conn,
+            lock,
+            read_only: true,
+            migration_backup: None,
+        });
+    }
+    drop(checked);
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| damaged(path, &e))?;
     configure(&conn).map_err(|e| damaged_or(path, e))?;
-    // The header can lag behind the WAL: ask SQLite again now that it is open.
+    let user_version: i32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| damaged(path, &e))?;
+    check_version(path, user_version)?;
+    let mut migration_backup = None;
+    if u32::try_from(user_version).unwrap_or(0) < schema_version() {
+        // Never change a schema without a copy of the file as it was.
+        migration_backup = Some(crate::backup::take(&conn, path, BackupReason::Migration)?);
+        MIGRATIONS
+            .to_latest(&mut conn)
+            .map_err(|e| migration_error(path, &e))?;
+    }
+    Ok(Opened {
+        conn,
+        lock,
+        read_only: false,
+        migration_backup,
+    })
+}
+
+/// A read-only connection to an existing workspace that has passed every
+/// check of [`open_existing`] (nothing written).
+pub(crate) fn verify_existing(path: &Path) -> Result<Connection> {
+    inspect(path)?;
+    Ok(checked_read_only(path)?.conn)
+}
+
+/// A workspace with a `-wal` in a folder that cannot be written: SQLite
+/// cannot read the `-wal` there (it needs its `-shm` index beside it), so
+/// the file and its `-wal` are copied into a private temporary folder,
+/// checked and read there into memory, and the copies removed. Nothing is
+/// written where the workspace is.
+fn read_through_a_private_copy(path: &Path) -> Result<Connection> {
+    static COPIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let private = std::env::temp_dir().join(format!("rumbo-read-{}-{n}", std::process::id()));
+    let copy = private.join("w.rumbo");
+    let read = (|| -> Result<Connection> {
+        fs::create_dir_all(&private).map_err(|e| Error::io(&private, &e))?;
+        fs::copy(path, &copy).map_err(|e| Error::io(path, &e))?;
+        let wal = sibling(path, "-wal");
+        fs::copy(&wal, sibling(&copy, "-wal")).map_err(|e| Error::io(&wal, &e))?;
+        let checked = checked_read_only(&copy).map_err(|e| renamed(e, &copy, path))?;
+        let mut memory = Connection::open_in_memory().db()?;
+        crate::backup::copy(&checked.conn, &mut memory)?;
+        drop(checked);
+        if u32::try_from(
+            memory
+                .query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0))
+                .db()?,
+        )
+        .unwrap_or(0)
+            < schema_version()
+        {
+            MIGRATIONS
+                .to_latest(&mut memory)
+                .map_err(|e| migration_error(path, &e))?;
+        }
+        memory.pragma_update(None, "query_only", "ON").db()?;
+        Ok(memory)
+    })();
+    let _ = fs::remove_dir_all(&private);
+    read
+}
+
+/// An error about the private copy `from`, said of the workspace `to`.
+fn renamed(error: Error, from: &Path, to: &Path) -> Error {
+    let fix = |p: PathBuf| if p == from { to.to_path_buf() } else { p };
+    match error {
+        Error::Damaged { path, detail } => Error::Damaged {
+            path: fix(path),
+            detail,
+        },
+        Error::NotAWorkspace(p) => Error::NotAWorkspace(fix(p)),
+        Error::NotSqlite(p) => Error::NotSqlite(fix(p)),
+        Error::PermissionDenied(p) => Error::PermissionDenied(fix(p)),
+        Error::NewerVersion {
+            path,
+            found,
+            supported,
+        } => Error::NewerVersion {
+            path: fix(path),
+            found,
+            supported,
+        },
+        other => other,
+    }
+}
+
+/// A read-only connection that has passed the checks.
+struct Checked {
+    conn: Connection,
+    user_version: u32,
+}
+
+/// Checks the file through a connection that cannot write it.
+fn checked_read_only(path: &Path) -> Result<Checked> {
+    let journal = sibling(path, "-journal");
+    if fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+        // A rollback journal left by an interrupted write: replaying it
+        // means writing the file, which is not done to a file not yet
+        // known to be sound.
+        return Err(Error::Damaged {
+            path: path.to_path_buf(),
+            detail: "a write to it was interrupted (a -journal file is beside it)".into(),
+        });
+    }
+    // Without a -wal the file alone is the workspace: `immutable` reads it
+    // without locks and without creating -wal or -shm beside it.
+    let immutable = fs::symlink_metadata(sibling(path, "-wal")).is_err();
+    let conn = read_only_connection(path, immutable)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).db()?;
     let (application_id, user_version): (i32, i32) = conn
         .query_row(
             "SELECT application_id, user_version FROM pragma_application_id, pragma_user_version",
@@ -95,7 +281,7 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
     }
     check_version(path, user_version)?;
     let verdict: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
         .map_err(|e| damaged(path, &e))?;
     if verdict != "ok" {
         return Err(Error::Damaged {
@@ -103,10 +289,125 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
             detail: verdict,
         });
     }
+    Ok(Checked {
+        conn,
+        user_version: u32::try_from(user_version).unwrap_or(0),
+    })
+}
+
+/// A connection that can only read `path` (SQLite `mode=ro`, and
+/// `immutable=1` when asked).
+pub(crate) fn read_only_connection(path: &Path, immutable: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut uri = file_uri(path);
+    uri.push_str(if immutable {
+        "?mode=ro&immutable=1"
+    } else {
+        "?mode=ro"
+    });
+    Connection::open_with_flags(&uri, flags).map_err(|e| damaged(path, &e))
+}
+
+/// An older read-only workspace, copied into memory and migrated there, so
+/// that it can be shown without writing it.
+fn migrated_in_memory(path: &Path, source: &Connection) -> Result<Connection> {
+    let mut memory = Connection::open_in_memory().db()?;
+    crate::backup::copy(source, &mut memory)?;
     MIGRATIONS
-        .to_latest(&mut conn)
-        .map_err(|e| Error::Database(e.to_string()))?;
-    Ok(conn)
+        .to_latest(&mut memory)
+        .map_err(|e| migration_error(path, &e))?;
+    Ok(memory)
+}
+
+fn migration_error(path: &Path, error: &rusqlite_migration::Error) -> Error {
+    match error {
+        rusqlite_migration::Error::RusqliteError { err, .. } => {
+            named(crate::error::database_error(err), path)
+        }
+        other => Error::Database(other.to_string()),
+    }
+}
+
+/// Fills the workspace's path into an error made without it.
+pub(crate) fn named(error: Error, path: &Path) -> Error {
+    match error {
+        Error::ReadOnly(p) if p.as_os_str().is_empty() => Error::ReadOnly(path.to_path_buf()),
+        Error::Locked(p) if p.as_os_str().is_empty() => Error::Locked(path.to_path_buf()),
+        other => other,
+    }
+}
+
+/// `path` with `suffix` appended to its name (`-wal`, `-shm`, `-journal`).
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Whether Rumbo may write the file and create files beside it (SQLite's
+/// `-wal` and `-shm`). Asked without changing the file: it is opened for
+/// writing but not written, and an empty probe file is created in its
+/// folder and removed at once.
+pub(crate) fn is_writable(path: &Path) -> bool {
+    if fs::OpenOptions::new().write(true).open(path).is_err() {
+        return false;
+    }
+    folder_is_writable(path.parent().unwrap_or(Path::new(".")))
+}
+
+pub(crate) fn folder_is_writable(folder: &Path) -> bool {
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    static PROBES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = PROBES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let probe = folder.join(format!(".rumbo-probe-{}-{n}", std::process::id()));
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(file) => {
+            drop(file);
+            let _ = fs::remove_file(&probe);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// An SQLite URI (`file:/path`) for `path`, with every byte outside the
+/// unreserved set percent-encoded.
+fn file_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    #[cfg(unix)]
+    let bytes: Vec<u8> = {
+        use std::os::unix::ffi::OsStrExt;
+        absolute.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes: Vec<u8> = {
+        let text = absolute.to_string_lossy().replace('\\', "/");
+        let text = if text.starts_with('/') {
+            text
+        } else {
+            format!("/{text}")
+        };
+        text.into_bytes()
+    };
+    let mut uri = String::from("file:");
+    for byte in bytes {
+        if byte.is_ascii_alphanumeric() || b"-._~/:".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
 }
 
 /// Creates a new, empty workspace file. It is first written in rollback
@@ -147,15 +448,29 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn damaged(path: &Path, error: &rusqlite::Error) -> Error {
+/// An SQLite error met while reading and checking a file: what says the
+/// file itself is bad (not a database, corrupt, a format this SQLite cannot
+/// read, a read cut short) is [`Error::Damaged`].
+pub(crate) fn damaged(path: &Path, error: &rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
+    // Our statements are fixed: one SQLite cannot compile was spoiled by
+    // the file's schema.
+    let bad_schema = matches!(error, rusqlite::Error::SqlInputError { .. });
+    let short_read = matches!(
+        error,
+        rusqlite::Error::SqliteFailure(e, _) if e.extended_code == rusqlite::ffi::SQLITE_IOERR_SHORT_READ
+    );
     match error.sqlite_error_code() {
-        Some(C::NotADatabase | C::DatabaseCorrupt) => Error::Damaged {
+        Some(C::NotADatabase | C::DatabaseCorrupt | C::Unknown) => Error::Damaged {
+            path: path.to_path_buf(),
+            detail: error.to_string(),
+        },
+        _ if short_read || bad_schema => Error::Damaged {
             path: path.to_path_buf(),
             detail: error.to_string(),
         },
         Some(C::CannotOpen) => Error::PermissionDenied(path.to_path_buf()),
-        _ => crate::error::database_error(error),
+        _ => named(crate::error::database_error(error), path),
     }
 }
 

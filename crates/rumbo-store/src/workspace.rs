@@ -17,12 +17,15 @@ use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::error::Db;
+use crate::lock::WriterLock;
+use crate::open::Access;
 use crate::record::{self, Record};
 use crate::table::{
     audience, campaign, channel, department, document, fit, health, internal, links, meta,
     objective, profile, recommendation,
 };
-use crate::{impact, open, undo};
+use crate::{backup, impact, open, undo};
+use rumbo_core::ipc::{BackupInfo, BackupReason};
 
 /// The extension of workspace files.
 pub const EXTENSION: &str = "rumbo";
@@ -32,6 +35,15 @@ pub const EXTENSION: &str = "rumbo";
 pub struct Workspace {
     conn: Connection,
     path: PathBuf,
+    /// Opened read-only: every write fails with [`Error::ReadOnly`].
+    read_only: bool,
+    /// `total_changes()` when the last backup was taken (or at open).
+    changes_at_backup: u64,
+    /// Why the last automatic backup could not be taken, if it could not.
+    backup_problem: Option<Error>,
+    /// The writer's lock; declared last so that it is released after the
+    /// connection is closed.
+    lock: Option<WriterLock>,
 }
 
 fn now() -> DateTime<Utc> {
@@ -47,14 +59,157 @@ fn name_from_path(path: &Path) -> String {
 }
 
 impl Workspace {
-    /// Opens an existing workspace file. Anything that is not a workspace
-    /// this Rumbo can read is refused and left untouched.
+    /// Opens an existing workspace file for editing. Anything that is not a
+    /// workspace this Rumbo can read, or is damaged, is refused and left
+    /// untouched ([`Error::NotSqlite`], [`Error::NotAWorkspace`],
+    /// [`Error::NewerVersion`], [`Error::Damaged`] — the shell can then
+    /// offer [`backup::latest_good`]). Another Rumbo editing it gives
+    /// [`Error::Locked`]. A file, folder or disk that cannot be written
+    /// opens read-only ([`Workspace::is_read_only`]).
+    ///
+    /// Takes a backup (`open`) unless the newest backup is less than
+    /// [`backup::OPEN_INTERVAL_MINUTES`] old; a backup that cannot be taken
+    /// never fails the open: [`Workspace::backup_problem`] says why.
     pub fn open(path: &Path) -> Result<Workspace> {
-        let conn = open::open_existing(path)?;
-        undo::install(&conn).db()?;
+        let mut workspace = Workspace::open_with(path, Access::Write)?;
+        if !workspace.read_only {
+            workspace.backup_on_open();
+        }
+        Ok(workspace)
+    }
+
+    /// Opens a workspace only to read it: no lock (it works while the app
+    /// has the file open), no backup, nothing written — not even `-wal` or
+    /// `-shm` files beside a closed workspace. Every write fails with
+    /// [`Error::ReadOnly`].
+    pub fn open_read_only(path: &Path) -> Result<Workspace> {
+        Workspace::open_with(path, Access::ReadOnly)
+    }
+
+    fn open_with(path: &Path, access: Access) -> Result<Workspace> {
+        let opened = open::open_existing(path, access)?;
+        if !opened.read_only {
+            // It reads the schema: what cannot be read there is damage.
+            undo::install(&opened.conn).map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(..) => open::damaged(path, &e),
+                other => Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: other.to_string(),
+                },
+            })?;
+        }
+        let changes_at_backup = opened.conn.total_changes();
         Ok(Workspace {
-            conn,
+            conn: opened.conn,
             path: path.to_path_buf(),
+            read_only: opened.read_only,
+            changes_at_backup,
+            backup_problem: None,
+            lock: opened.lock,
+        }
+        .after_migration(opened.migration_backup.is_some()))
+    }
+
+    fn after_migration(mut self, backed_up: bool) -> Workspace {
+        if backed_up {
+            self.changes_at_backup = u64::MAX;
+        }
+        self
+    }
+
+    /// The open backup, unless a recent one exists or one was just taken
+    /// before a migration.
+    fn backup_on_open(&mut self) {
+        if self.changes_at_backup == u64::MAX {
+            self.changes_at_backup = self.conn.total_changes();
+            return;
+        }
+        let recent = backup::list(&self.path).map(|list| {
+            list.first().is_some_and(|newest| {
+                Utc::now().signed_duration_since(newest.taken_at)
+                    < chrono::Duration::minutes(backup::OPEN_INTERVAL_MINUTES)
+            })
+        });
+        match recent {
+            Ok(true) => {}
+            Ok(false) => {
+                let _ = self.backup(BackupReason::Open);
+            }
+            Err(error) => self.backup_problem = Some(error),
+        }
+    }
+
+    /// Whether the workspace was opened read-only (asked for, or because the
+    /// file, its folder or its disk cannot be written).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Why the last automatic backup (on open, or [`Workspace::backup_if_changed`])
+    /// could not be taken; `None` when it was, or none was due.
+    pub fn backup_problem(&self) -> Option<&Error> {
+        self.backup_problem.as_ref()
+    }
+
+    /// Takes a backup now into the backups folder beside the workspace
+    /// ([`backup::folder`]), then prunes old ones. The copy is consistent
+    /// and complete (what is still in the `-wal` included). Works on a
+    /// read-only workspace too when its folder can be written.
+    pub fn backup(&mut self, reason: BackupReason) -> Result<BackupInfo> {
+        let changes = self.conn.total_changes();
+        match backup::take(&self.conn, &self.path, reason) {
+            Ok(info) => {
+                self.changes_at_backup = changes;
+                self.backup_problem = None;
+                Ok(info)
+            }
+            Err(error) => {
+                self.backup_problem = Some(error.clone());
+                Err(error)
+            }
+        }
+    }
+
+    /// Takes a backup when something was written since the last one (or
+    /// since the open): what the app's timer calls. `Ok(None)`: nothing
+    /// changed, no backup taken.
+    pub fn backup_if_changed(&mut self, reason: BackupReason) -> Result<Option<BackupInfo>> {
+        if self.conn.total_changes() == self.changes_at_backup {
+            return Ok(None);
+        }
+        self.backup(reason).map(Some)
+    }
+
+    /// Writes a complete copy of the workspace as it is now to `target`
+    /// (File → Save a Copy), through SQLite's online backup API: what is
+    /// still in the `-wal` is included, and the open workspace is not
+    /// disturbed. The copy is written under a temporary name beside
+    /// `target` and renamed, so `target` is whole or untouched. Refuses the
+    /// workspace's own file ([`Error::FileExists`]) and a workspace another
+    /// Rumbo has open ([`Error::Locked`]).
+    pub fn save_copy(&self, target: &Path) -> Result<()> {
+        let own = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+        let existing = fs::canonicalize(target).ok();
+        if existing.as_ref() == Some(&own) || target == self.path {
+            return Err(Error::FileExists(target.to_path_buf()));
+        }
+        let _lock = match fs::metadata(target) {
+            Ok(m) if m.is_file() => Some(WriterLock::acquire(target)?),
+            Ok(_) => return Err(Error::NotAFile(target.to_path_buf())),
+            Err(_) => None,
+        };
+        backup::write_copy(&self.conn, target, |_| {
+            // Journals of the file being replaced must not be replayed
+            // into the copy.
+            for suffix in ["-wal", "-shm", "-journal"] {
+                let journal = open::sibling(target, suffix);
+                match fs::remove_file(&journal) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(Error::io(&journal, &e)),
+                }
+            }
+            Ok(())
         })
     }
 
@@ -89,9 +244,14 @@ impl Workspace {
     fn create_empty(path: &Path) -> Result<Workspace> {
         let conn = open::create_new(path)?;
         undo::install(&conn).db()?;
+        let lock = WriterLock::acquire(path)?;
         let mut workspace = Workspace {
+            changes_at_backup: conn.total_changes(),
             conn,
             path: path.to_path_buf(),
+            read_only: false,
+            backup_problem: None,
+            lock: Some(lock),
         };
         let profile = Profile {
             name: name_from_path(path),
@@ -143,7 +303,8 @@ impl Workspace {
             remove_file_and_journals(&temporary);
             return Err(error);
         }
-        Workspace::open(path)
+        // A new file: nothing to back up yet.
+        Workspace::open_with(path, Access::Write)
     }
 
     pub fn path(&self) -> &Path {
@@ -151,25 +312,44 @@ impl Workspace {
     }
 
     /// Closes the file so that it alone holds everything (no `-wal` or `-shm`
-    /// left beside it).
+    /// left beside it). A read-only workspace is only closed. Dropping a
+    /// workspace closes it too (SQLite checkpoints when the last connection
+    /// closes); `close` reports errors.
     pub fn close(self) -> Result<()> {
-        self.conn
-            .pragma_update(None, "wal_checkpoint", "TRUNCATE")
-            .db()?;
-        self.conn
+        let Workspace {
+            conn,
+            path,
+            read_only,
+            lock,
+            ..
+        } = self;
+        if !read_only {
+            conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+                .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
+        }
+        let closed = conn
             .close()
-            .map_err(|(_, e)| crate::error::database_error(&e))
+            .map_err(|(_, e)| open::named(crate::error::database_error(&e), &path));
+        drop(lock);
+        closed
     }
 
     /// Runs `f` in one write transaction, taken at once (`BEGIN IMMEDIATE`)
-    /// so that it never fails half-way on a lock. All or nothing.
+    /// so that it never fails half-way on a lock. All or nothing: on any
+    /// error (a full disk included) the transaction is rolled back and the
+    /// connection stays usable.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(Error::ReadOnly(self.path.clone()));
+        }
+        let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .db()?;
-        let value = f(&tx)?;
-        tx.commit().db()?;
+            .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
+        let value = f(&tx).map_err(|e| open::named(e, &path))?;
+        tx.commit()
+            .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
         Ok(value)
     }
 
@@ -514,9 +694,11 @@ impl Workspace {
 
     // -- the whole workspace ---------------------------------------------
 
-    /// The whole workspace as an interchange document.
+    /// The whole workspace as an interchange document, read in one read
+    /// transaction (a consistent snapshot even while another program writes).
     pub fn export(&self) -> Result<WorkspaceDoc> {
-        let conn = &self.conn;
+        let snapshot = self.conn.unchecked_transaction().db()?;
+        let conn: &Connection = &snapshot;
         let mut doc = WorkspaceDoc::new(self.profile()?);
         doc.departments = department::list(conn).db()?;
         doc.departments.sort_by_key(|d| d.id);
@@ -537,6 +719,7 @@ impl Workspace {
         doc.health_settings = health::settings(conn).db()?;
         doc.acknowledgements = health::acknowledgements(conn).db()?;
         doc.document = document::settings(conn).db()?;
+        drop(snapshot);
         Ok(doc)
     }
 
@@ -620,5 +803,86 @@ fn remove_file_and_journals(path: &Path) {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
         let _ = fs::remove_file(PathBuf::from(name));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rumbo_core::model::{ChannelStatus, Network};
+
+    fn ok<T>(result: Result<T>) -> T {
+        result.unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The portable stand-in for a full disk: `max_page_count` stops SQLite
+    /// from growing the file, and it answers SQLITE_FULL as on a full disk.
+    #[test]
+    fn a_full_disk_is_a_clear_error_nothing_is_half_written_and_the_workspace_goes_on() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("full.rumbo");
+        ok(ok(Workspace::create(&path, Lang::En)).close());
+        let mut ws = ok(Workspace::open(&path));
+        ok(ws.add(Channel::new(
+            Network::Linkedin,
+            "Before",
+            ChannelStatus::Active,
+        )));
+        let pages: i64 = ok(ws
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .db());
+        ok(ws
+            .conn
+            .pragma_update(None, "max_page_count", pages + 2)
+            .db());
+        let before = ok(ws.export());
+
+        // One import of many long records in one transaction cannot fit.
+        let mut doc = before.clone();
+        for i in 0..300 {
+            let mut c = Channel::new(Network::Blog, &format!("Big {i}"), ChannelStatus::Planned);
+            c.id = 10_000 + i;
+            c.purpose = "x".repeat(1500);
+            doc.channels.push(c);
+        }
+        let error = ws
+            .replace_all(&doc)
+            .err()
+            .unwrap_or_else(|| panic!("it fit"));
+        assert_eq!(error, Error::DiskFull { path: None });
+        assert_eq!(
+            error.message(Lang::En),
+            "There is no space left on the disk to save this change. Nothing was changed; free some space and try again."
+        );
+        assert_eq!(
+            error.message(Lang::Es),
+            "No queda espacio en el disco para guardar este cambio. No se ha cambiado nada; libera algo de espacio y vuelve a intentarlo."
+        );
+        // All or nothing, and the connection goes on.
+        assert_eq!(ok(ws.export()), before);
+        ok(ws
+            .conn
+            .pragma_update(None, "max_page_count", 1_000_000_000)
+            .db());
+        ok(ws.add(Channel::new(
+            Network::Mastodon,
+            "After",
+            ChannelStatus::Active,
+        )));
+        ok(ws.close());
+        let ws = ok(Workspace::open(&path));
+        let verdict: String = ok(ws
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .db());
+        assert_eq!(verdict, "ok");
+        let names: Vec<String> = ok(ws.list::<Channel>())
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"Before".into()) && names.contains(&"After".into()));
+        ok(ws.close());
     }
 }

@@ -3,7 +3,7 @@
 
 export type Lang = "en" | "es";
 
-export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "io" | "database" | "bad_json" | "unsupported_json_version" | "bad_csv" | "internal";
+export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "locked" | "read_only" | "disk_full" | "no_backup" | "io" | "database" | "bad_json" | "unsupported_json_version" | "bad_csv" | "internal";
 
 export type FieldCode = "required" | "too_long" | "out_of_range" | "not_a_number" | "end_before_start" | "same_as_baseline" | "duplicate" | "unknown_link";
 
@@ -408,6 +408,22 @@ export type ExportOutcome = { path: string, bytes: number, pageCount: number | n
 version: DocumentVersion | null, };
 
 export type ExportStage = "prepare" | "layout" | "encode" | "save" | "done";
+
+export type BackupReason = "open" | "scheduled" | "migration" | "before-restore" | "manual";
+
+export type BackupInfo = { path: string, 
+/**
+ * When it was taken (UTC, to the millisecond; from its file name).
+ */
+takenAt: string, reason: BackupReason, 
+/**
+ * Its size in bytes.
+ */
+size: number, 
+/**
+ * The schema version (SQLite `user_version`) of the copy.
+ */
+schemaVersion: number, };
 
 export type Severity = "error" | "warning" | "advice";
 

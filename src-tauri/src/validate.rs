@@ -285,9 +285,14 @@ pub fn existing_file(value: &str, extensions: &'static [&'static str]) -> Checke
     }
 }
 
-/// A workspace file to open: an existing `.rumbo` file.
+/// A workspace file to open: a full path to a `.rumbo` file, not a folder.
+/// A missing file passes: opening it says so and drops it from the recent
+/// files.
 pub fn workspace_file(value: &str) -> Checked<PathBuf> {
-    existing_file(value, &[rumbo_store::EXTENSION])
+    match existing_file(value, &[rumbo_store::EXTENSION]) {
+        Err(Refusal::File(Error::FileNotFound(path))) => Ok(path),
+        other => other,
+    }
 }
 
 /// The CSV file the user chose in this session's dialog, and only that one:
@@ -438,10 +443,17 @@ mod tests {
             workspace_file(&folder.display().to_string()),
             Err(Refusal::File(Error::NotAFile(folder)))
         );
+        // A recent file that has gone is for the open to report (and forget).
         let gone = dir.path().join("Gone.rumbo");
+        assert_eq!(workspace_file(&gone.display().to_string()), Ok(gone));
         assert_eq!(
-            workspace_file(&gone.display().to_string()),
-            Err(Refusal::File(Error::FileNotFound(gone)))
+            existing_file(
+                &other.display().to_string().replace(".txt", ".csv"),
+                CSV_EXTENSIONS
+            ),
+            Err(Refusal::File(Error::FileNotFound(
+                dir.path().join("notes.csv")
+            )))
         );
     }
 

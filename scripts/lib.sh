@@ -14,7 +14,8 @@ mkdir -p "$CARGO_TARGET_DIR"
 # What the app needs to build and run (WebKitGTK), and what the tests add.
 APP_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev file)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool)
+# dbus-daemon: a session bus for the single-instance tests (dbus-daemon, dbus-run-session).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool dbus-daemon)
 
 say() { printf '\n== %s\n' "$*"; }
 

@@ -19,6 +19,8 @@ say "Building the app and the CLI"; cargo build --workspace --locked
 say "Rust tests (core, storage, shell; bindings freshness)"
 cargo test --workspace --locked --exclude rumbo-e2e
 say "End-to-end tests: the CLI and the real app window under Xvfb"
-xvfb-run -a -s "-screen 0 1280x800x24" \
+# A session bus of their own (each window test also starts a private one,
+# so the desktop's Rumbo is never reached).
+dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
   cargo test -p rumbo-e2e --locked -- --test-threads=1
 say "All checks passed"

@@ -85,4 +85,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "document_preview",
     "document_page",
     "document_export",
+    "open_link",
 ];

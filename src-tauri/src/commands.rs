@@ -24,6 +24,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::menu;
 use crate::state::{Inner, Shared, lock};
+use crate::validate::{self, Checked};
 
 /// The event that tells the window records changed (payload: their
 /// [`EntityKind`], or null for the profile).
@@ -51,6 +52,19 @@ where
     })
     .await;
     joined.unwrap_or_else(|e| Err(Error::Internal(e.to_string()).to_api(Lang::from_env())))
+}
+
+/// `checked`, or its refusal in the interface language.
+pub(crate) fn checked<T>(shared: &Shared, checked: Checked<T>) -> CommandResult<T> {
+    checked.map_err(|refusal| refusal.to_api(lock(shared).lang()))
+}
+
+/// Like [`checked`], for commands that hold the app handle.
+pub(crate) fn checked_in<R: Runtime, T>(
+    app: &AppHandle<R>,
+    checked: Checked<T>,
+) -> CommandResult<T> {
+    self::checked(app.state::<Shared>().inner(), checked)
 }
 
 /// Runs `f` against the open workspace.
@@ -250,7 +264,8 @@ pub async fn workspace_open_path<R: Runtime>(
     app: AppHandle<R>,
     path: String,
 ) -> CommandResult<AppSnapshot> {
-    Ok(perform(&app, Action::OpenPath(PathBuf::from(path))).await)
+    let path = checked_in(&app, validate::workspace_file(&path))?;
+    Ok(perform(&app, Action::OpenPath(path)).await)
 }
 
 #[tauri::command]
@@ -333,6 +348,7 @@ macro_rules! record_commands {
 
         #[tauri::command]
         pub async fn $delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<UndoToken> {
+            checked_in(&app, validate::id("id", id))?;
             write(&app, Some(EntityKind::$kind), move |ws| {
                 ws.delete(EntityKind::$kind, id)
             })
@@ -514,6 +530,10 @@ pub async fn acknowledgement_withdraw<R: Runtime>(
     app: AppHandle<R>,
     key: String,
 ) -> CommandResult<()> {
+    checked_in(
+        &app,
+        validate::required_text("key", &key, validate::MAX_KEY),
+    )?;
     write(&app, None, move |ws| ws.withdraw_acknowledgement(&key)).await
 }
 
@@ -528,11 +548,13 @@ pub async fn delete_impact(
     kind: EntityKind,
     id: i64,
 ) -> CommandResult<DeleteImpact> {
+    checked(&shared, validate::id("id", id))?;
     with_workspace(&shared, move |ws| ws.delete_impact(kind, id)).await
 }
 
 #[tauri::command]
 pub async fn undo_delete<R: Runtime>(app: AppHandle<R>, token: i64) -> CommandResult<()> {
+    checked_in(&app, validate::id("token", token))?;
     write(&app, None, move |ws| ws.undo_delete(token)).await
 }
 
@@ -548,6 +570,8 @@ pub async fn raci_set<R: Runtime>(
     activity_id: i64,
     role: Option<RaciRole>,
 ) -> CommandResult<()> {
+    checked_in(&app, validate::id("departmentId", department_id))?;
+    checked_in(&app, validate::id("activityId", activity_id))?;
     write(&app, Some(EntityKind::RaciCell), move |ws| {
         ws.set_raci(department_id, activity_id, role)
     })
@@ -559,6 +583,7 @@ pub async fn activity_reorder<R: Runtime>(
     app: AppHandle<R>,
     ids: Vec<i64>,
 ) -> CommandResult<Vec<Activity>> {
+    checked_in(&app, validate::ids("ids", &ids))?;
     write(&app, Some(EntityKind::Activity), move |ws| {
         ws.reorder_activities(&ids)
     })
@@ -577,6 +602,8 @@ pub async fn fit_set_score<R: Runtime>(
     criterion_id: i64,
     score: Option<u8>,
 ) -> CommandResult<FitMatrix> {
+    checked_in(&app, validate::id("channelId", channel_id))?;
+    checked_in(&app, validate::id("criterionId", criterion_id))?;
     write(&app, Some(EntityKind::Channel), move |ws| {
         ws.set_fit_score(channel_id, criterion_id, score)
     })
@@ -588,6 +615,7 @@ pub async fn measurement_list(
     shared: State<'_, Shared>,
     objective_id: i64,
 ) -> CommandResult<Vec<Measurement>> {
+    checked(&shared, validate::id("objectiveId", objective_id))?;
     with_workspace(&shared, move |ws| ws.measurements(objective_id)).await
 }
 
@@ -604,7 +632,11 @@ fn read_csv(path: &std::path::Path) -> Result<String, Error> {
 pub async fn kpi_csv_pick<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
     let shared = app.state::<Shared>().inner().clone();
     let lang = lock(&shared).lang();
-    let dialog = file_dialog(&app, lang.pick("CSV file", "Archivo CSV"), &["csv", "txt"]);
+    let dialog = file_dialog(
+        &app,
+        lang.pick("CSV file", "Archivo CSV"),
+        validate::CSV_EXTENSIONS,
+    );
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         dialog
             .set_title(lang.pick("Import KPI values", "Importar valores del KPI"))
@@ -612,10 +644,13 @@ pub async fn kpi_csv_pick<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option
     })
     .await
     .ok()
-    .flatten();
-    Ok(chosen
-        .and_then(|p| p.into_path().ok())
-        .map(|p| p.display().to_string()))
+    .flatten()
+    .and_then(|p| p.into_path().ok());
+    // Only this file may be previewed and imported.
+    if let Some(path) = &chosen {
+        lock(&shared).chosen_csv = Some(path.clone());
+    }
+    Ok(chosen.map(|p| p.display().to_string()))
 }
 
 #[tauri::command]
@@ -624,11 +659,13 @@ pub async fn kpi_csv_preview(
     path: String,
     delimiter: Option<String>,
 ) -> CommandResult<CsvPreview> {
+    let chosen = lock(&shared).chosen_csv.clone();
+    let path = checked(&shared, validate::chosen_file(&path, chosen.as_deref()))?;
+    if let Some(delimiter) = &delimiter {
+        checked(&shared, validate::delimiter(delimiter))?;
+    }
     with_state(&shared, move |_| {
-        kpi_csv::preview_with(
-            &read_csv(std::path::Path::new(&path))?,
-            delimiter.as_deref(),
-        )
+        kpi_csv::preview_with(&read_csv(&path)?, delimiter.as_deref())
     })
     .await
 }
@@ -640,8 +677,14 @@ pub async fn kpi_csv_import<R: Runtime>(
     path: String,
     mapping: CsvMapping,
 ) -> CommandResult<usize> {
+    checked_in(&app, validate::id("objectiveId", objective_id))?;
+    let chosen = lock(app.state::<Shared>().inner()).chosen_csv.clone();
+    let path = checked_in(&app, validate::chosen_file(&path, chosen.as_deref()))?;
+    checked_in(&app, validate::delimiter(&mapping.delimiter))?;
+    checked_in(&app, validate::column("dateColumn", mapping.date_column))?;
+    checked_in(&app, validate::column("valueColumn", mapping.value_column))?;
     write(&app, Some(EntityKind::Measurement), move |ws| {
-        let text = read_csv(std::path::Path::new(&path))?;
+        let text = read_csv(&path)?;
         ws.import_measurements(objective_id, &text, &mapping)
     })
     .await
@@ -653,12 +696,10 @@ pub async fn calendar(
     from: NaiveDate,
     weeks: u32,
 ) -> CommandResult<Vec<CalendarEntry>> {
+    let from = checked(&shared, validate::date("from", from))?;
+    let weeks = checked(&shared, validate::weeks(weeks))?;
     with_workspace(&shared, move |ws| {
-        Ok(calendar::entries(
-            &ws.list::<InternalFlow>()?,
-            from,
-            weeks.clamp(1, 52),
-        ))
+        Ok(calendar::entries(&ws.list::<InternalFlow>()?, from, weeks))
     })
     .await
 }
@@ -780,6 +821,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::document::document_preview,
         crate::document::document_page,
         crate::document::document_export,
+        crate::links::open_link,
     ]
 }
 
@@ -836,5 +878,51 @@ mod tests {
             crate::command_names::COMMAND_NAMES.len(),
             "the handler and the list of names differ"
         );
+    }
+
+    /// The webview's only permissions are the app's own commands, by name,
+    /// and listening to events: no plugin (dialog, opener, single-instance)
+    /// and no other core API is reachable from the page. Dialogs and links
+    /// are opened from Rust.
+    #[test]
+    fn the_capability_grants_nothing_else() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/default.json"))
+                .unwrap_or_else(|e| panic!("capabilities/default.json: {e}"));
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
+        assert!(
+            capability.get("remote").is_none(),
+            "no remote origin may use IPC"
+        );
+        let granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .map(|p| {
+                p.iter()
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut expected: Vec<String> = ["core:event:allow-listen", "core:event:allow-unlisten"]
+            .iter()
+            .map(ToString::to_string)
+            .chain(
+                crate::command_names::COMMAND_NAMES
+                    .iter()
+                    .map(|n| format!("allow-{}", n.replace('_', "-"))),
+            )
+            .collect();
+        let mut sorted = granted.clone();
+        sorted.sort();
+        expected.sort();
+        assert_eq!(
+            sorted, expected,
+            "capabilities/default.json grants more or less than the commands and events"
+        );
+        for permission in &granted {
+            assert!(!permission.ends_with(":default"), "{permission}");
+            assert!(!permission.starts_with("dialog:"), "{permission}");
+            assert!(!permission.starts_with("opener:"), "{permission}");
+            assert!(!permission.starts_with("single-instance:"), "{permission}");
+        }
     }
 }

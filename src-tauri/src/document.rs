@@ -15,9 +15,11 @@ use rumbo_doc::{Job, Renderer};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::commands::{
-    CommandResult, changed, file_dialog, today, with_extension, with_state, with_workspace, write,
+    CommandResult, changed, checked, checked_in, file_dialog, today, with_extension, with_state,
+    with_workspace, write,
 };
 use crate::state::{Shared, lock};
+use crate::validate::{self, Refusal};
 
 /// The event that reports an export's progress (payload: [`ExportStage`]).
 pub const EXPORT_PROGRESS_EVENT: &str = "document-export-progress";
@@ -89,6 +91,7 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 
 #[tauri::command]
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
+    checked_in(&app, validate::id("id", id))?;
     write(&app, None, move |ws| ws.delete_version(id)).await
 }
 
@@ -99,6 +102,7 @@ pub async fn document_preview(
     doc_shared: State<'_, DocShared>,
     version_id: Option<i64>,
 ) -> CommandResult<PreviewPages> {
+    checked(&shared, validate::optional_id("versionId", version_id))?;
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         Ok((job(inner.workspace()?, version_id)?, lang))
@@ -140,14 +144,26 @@ pub async fn document_page(
     scale: f32,
 ) -> Result<tauri::ipc::Response, ApiError> {
     let lang = lock(&shared).lang();
-    let bytes = with_doc(lang, &doc_shared, move |state| match &state.preview {
-        Some((current, document)) if *current == revision => {
-            rumbo_doc::page_png(document, index as usize, scale)
-                .ok_or_else(|| Error::Internal(format!("the preview has no page {}", index + 1)))
+    let scale = checked(&shared, validate::scale(scale))?;
+    let doc_shared = doc_shared.inner().clone();
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        let state = lock_doc(&doc_shared);
+        let Some((current, document)) = &state.preview else {
+            return Err(Refusal::StalePreview);
+        };
+        if *current != revision {
+            return Err(Refusal::StalePreview);
         }
-        _ => Err(Error::Internal("the preview has changed since".into())),
+        let count = document.pages().len();
+        let index = validate::page(index, count)?;
+        rumbo_doc::page_png(document, index, scale).ok_or(Refusal::NoSuchPage {
+            page: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            count,
+        })
     })
-    .await?;
+    .await
+    .unwrap_or_else(|e| Err(Refusal::File(Error::Internal(e.to_string()))))
+    .map_err(|refusal| refusal.to_api(lang))?;
     Ok(tauri::ipc::Response::new(bytes))
 }
 
@@ -180,6 +196,13 @@ pub async fn document_export<R: Runtime>(
 ) -> CommandResult<Option<ExportOutcome>> {
     let shared = app.state::<Shared>().inner().clone();
     let doc_shared = app.state::<DocShared>().inner().clone();
+    checked_in(&app, validate::optional_id("versionId", request.version_id))?;
+    if request.save_version
+        && let Err(error) =
+            rumbo_core::model::check(rumbo_core::model::version_note_issues(&request.note))
+    {
+        return Err(error.to_api(lock(&shared).lang()));
+    }
     let version_id = request.version_id;
     let save_version = request.save_version && version_id.is_none();
     let (job, lang) = with_state(&shared, move |inner| {

@@ -6,9 +6,12 @@
 mod command_names;
 mod commands;
 mod document;
+mod links;
 mod menu;
 mod prefs;
 mod state;
+mod validate;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -28,18 +31,11 @@ struct Launch {
 }
 
 fn launch_args() -> Launch {
-    let mut launch = Launch {
-        file: None,
-        sample_if_none: false,
-    };
-    for arg in std::env::args_os().skip(1) {
-        if arg == "--sample" {
-            launch.sample_if_none = true;
-        } else if !arg.to_string_lossy().starts_with('-') && launch.file.is_none() {
-            launch.file = Some(PathBuf::from(arg));
-        }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    Launch {
+        file: window::file_argument(std::env::args_os(), &cwd),
+        sample_if_none: std::env::args_os().skip(1).any(|a| a == "--sample"),
     }
-    launch
 }
 
 fn system_lang() -> Lang {
@@ -63,9 +59,23 @@ fn main() {
     let launch = launch_args();
 
     let app = tauri::Builder::default()
+        // First, so that a second launch hands over its file and ends before
+        // anything else starts. Without a D-Bus session bus (Linux) it does
+        // nothing and Rumbo starts normally.
+        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| {
+            window::second_launch(app, args, cwd);
+        }))
         .plugin(tauri_plugin_dialog::init())
+        // Links are opened from Rust only (`open_link`); no script is added
+        // to the page and the webview has no opener permission.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .invoke_handler(commands::handler())
         .setup(move |app| {
+            window::create(app.handle())?;
             let config_dir = app.path().app_config_dir()?;
             let shared: Shared = Arc::new(Mutex::new(Inner::new(
                 config_dir.join("prefs.json"),

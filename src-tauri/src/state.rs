@@ -23,6 +23,9 @@ pub struct Inner {
     /// An error to show when the window next asks for the state (e.g. the
     /// file given on the command line could not be opened).
     pub pending_error: Option<ApiError>,
+    /// The CSV file last chosen in the import dialog: the only one the
+    /// window may then preview and import.
+    pub chosen_csv: Option<PathBuf>,
 }
 
 pub fn lock(shared: &Shared) -> MutexGuard<'_, Inner> {
@@ -42,6 +45,7 @@ impl Inner {
             prefs_path,
             system_lang,
             pending_error: None,
+            chosen_csv: None,
         }
     }
 

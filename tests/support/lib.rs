@@ -178,18 +178,111 @@ pub struct AppWindow {
     driver: Child,
 }
 
-/// Where a test's app keeps its preferences and WebKit caches.
+/// Where a test's app keeps its preferences and WebKit caches, with a
+/// D-Bus session bus of its own: Rumbo finds a running instance of itself
+/// on the session bus (single instance), so a test's app must never meet
+/// the desktop's Rumbo, another test's, or one left over by a failed test.
 pub struct Home {
     pub dir: tempfile::TempDir,
+    bus: Option<Child>,
+    bus_address: String,
+    env: Vec<(String, std::ffi::OsString)>,
+}
+
+/// Starts a private session bus (`dbus-daemon`) and returns it with its address.
+fn private_bus() -> Option<(Child, String)> {
+    use std::io::BufRead;
+    let mut child = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let stdout = child.stdout.take()?;
+    let mut line = String::new();
+    let read = std::io::BufReader::new(stdout).read_line(&mut line);
+    let address = line.trim().to_string();
+    if read.is_err() || address.is_empty() {
+        let _ = child.kill();
+        let _ = child.wait();
+        return None;
+    }
+    Some((child, address))
 }
 
 impl Home {
+    /// A home with its own session bus (when `dbus-daemon` is installed;
+    /// otherwise one with none, where Rumbo starts without single-instance).
     pub fn new() -> Home {
-        Home { dir: tempdir() }
+        let dir = tempdir();
+        match private_bus() {
+            Some((bus, bus_address)) => Home {
+                dir,
+                bus: Some(bus),
+                bus_address,
+                env: Vec::new(),
+            },
+            None => Home::no_bus_in(dir),
+        }
+    }
+
+    /// A home whose session bus address leads nowhere, as on a system
+    /// without D-Bus.
+    pub fn without_session_bus() -> Home {
+        Home::no_bus_in(tempdir())
+    }
+
+    fn no_bus_in(dir: tempfile::TempDir) -> Home {
+        let bus_address = format!("unix:path={}", dir.path().join("no-bus").display());
+        Home {
+            dir,
+            bus: None,
+            bus_address,
+            env: Vec::new(),
+        }
+    }
+
+    /// Whether this home has a working session bus of its own.
+    pub fn has_bus(&self) -> bool {
+        self.bus.is_some()
+    }
+
+    /// Sets an extra environment variable for the apps started in this home.
+    pub fn set_env(&mut self, key: &str, value: impl Into<std::ffi::OsString>) {
+        self.env.push((key.to_string(), value.into()));
     }
 
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// Gives `command` this home's environment: XDG folders, session bus,
+    /// the locale `lang` and any extra variables.
+    pub fn apply(&self, command: &mut Command, lang: &str) {
+        command
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CACHE_HOME", self.path().join("cache"))
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
+            .env("LANG", lang)
+            .env("LANGUAGE", lang.split('.').next().unwrap_or(lang))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        for (key, value) in &self.env {
+            command.env(key, value);
+        }
+    }
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        if let Some(mut bus) = self.bus.take() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &bus.id().to_string()])
+                .status();
+            let _ = bus.wait();
+        }
     }
 }
 
@@ -213,15 +306,9 @@ impl AppWindow {
                 "--native-port",
                 &native_port.to_string(),
             ])
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env("LANG", lang)
-            .env("LANGUAGE", lang.split('.').next().unwrap_or(lang))
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .stdout(Stdio::null())
             .stderr(Stdio::null());
+        home.apply(&mut command, lang);
         let driver = command
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start tauri-driver: {e}"));
@@ -476,6 +563,44 @@ impl AppWindow {
         xdo(&["type", "--delay", "15", &path.display().to_string()]);
         tokio::time::sleep(Duration::from_millis(300)).await;
         xdo(&["key", "Return"]);
+    }
+
+    /// Waits for the native dialog titled `title` and presses `key` in it
+    /// (xdotool, on the same X display as the app): `Escape` cancels.
+    pub async fn press_in_dialog(&self, title: &str, key: &str) {
+        trace(&format!("dialog {title:?}: press {key}"));
+        let start = Instant::now();
+        let window = loop {
+            let out = Command::new("xdotool")
+                .args(["search", "--name", title])
+                .output()
+                .unwrap_or_else(|e| panic!("xdotool is needed for dialogs: {e}"));
+            let found = text(&out.stdout).lines().last().map(str::to_string);
+            if let Some(id) = found.filter(|id| !id.is_empty()) {
+                break id;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let shot = self.failure_shot().await;
+                panic!("no dialog {title:?} appeared (screenshot: {shot})");
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        for args in [vec!["windowfocus", "--sync", &window], vec!["key", key]] {
+            let ok = Command::new("xdotool")
+                .args(&args)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "xdotool {args:?} failed");
+        }
+    }
+
+    /// Whether a window titled `title` is on the display now.
+    pub fn dialog_open(&self, title: &str) -> bool {
+        Command::new("xdotool")
+            .args(["search", "--name", title])
+            .output()
+            .is_ok_and(|o| !text(&o.stdout).trim().is_empty())
     }
 
     /// Saves a screenshot to `$RUMBO_SHOTS/NAME.png` when that variable is set.

@@ -187,3 +187,10 @@ export function onAppState(handler: (snapshot: AppSnapshot) => void): Promise<Un
 export function onWorkspaceChanged(handler: (kind: EntityKind | null) => void): Promise<UnlistenFn> {
   return listen<EntityKind | null>('workspace-changed', (event) => handler(event.payload));
 }
+
+// Links in user text
+
+/** Asks Rust to open `url` outside the app: it checks the address, shows
+ *  it in a native confirmation dialog and opens it only if the user agrees.
+ *  True when it was opened. */
+export const openLink = (url: string): Promise<boolean> => call('open_link', { url });

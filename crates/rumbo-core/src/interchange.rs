@@ -163,10 +163,20 @@ impl WorkspaceDoc {
                     _ => Ok(()),
                 }
             };
+        // A list of links names each record once: the storage keeps one
+        // link per pair and would refuse (or silently drop) a repeat.
         let links =
             |location: String, set: &HashSet<i64>, list: &[i64], entity: Entity| -> Result<()> {
-                list.iter()
-                    .try_for_each(|id| link(location.clone(), set, Some(*id), entity))
+                let mut seen = HashSet::new();
+                for id in list {
+                    link(location.clone(), set, Some(*id), entity)?;
+                    if !seen.insert(*id) {
+                        return Err(Error::BadJson {
+                            detail: format!("{location} repeats the id {id}"),
+                        });
+                    }
+                }
+                Ok(())
             };
 
         valid("departments", &self.departments, |d| {
@@ -249,6 +259,14 @@ impl WorkspaceDoc {
                 &criteria,
                 &scored,
                 Entity::FitCriterion,
+            )?;
+        }
+        for (i, audience) in self.audiences.iter().enumerate() {
+            links(
+                format!("audiences[{i}].channelIds"),
+                &channels,
+                &audience.channel_ids,
+                Entity::Channel,
             )?;
         }
         // The channel–audience links are stored once; both sides must tell the same story.

@@ -103,6 +103,8 @@ pub enum Entity {
     InfoNeed,
     Recommendation,
     DocumentVersion,
+    /// A backup of the workspace (in its backups folder).
+    Backup,
 }
 
 impl Entity {
@@ -122,6 +124,7 @@ impl Entity {
             Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
             Entity::Recommendation => lang.pick("recommendation", "recomendación"),
             Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
+            Entity::Backup => lang.pick("backup", "copia de seguridad"),
         }
     }
 
@@ -134,6 +137,7 @@ impl Entity {
                 | Entity::InfoNeed
                 | Entity::Recommendation
                 | Entity::DocumentVersion
+                | Entity::Backup
         )
     }
 
@@ -296,6 +300,26 @@ fn num(value: f64, lang: Lang) -> String {
     }
 }
 
+/// Text quoted from a file in a message: control characters shown as
+/// symbols (␛, ␀) and a long text cut in the middle, so that a huge or
+/// hostile input still gives a short message a person can read.
+fn quote(text: &str) -> String {
+    const HALF: usize = 150;
+    let visible = |c: char| match c {
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        c if c.is_control() => '\u{fffd}',
+        c => c,
+    };
+    let count = text.chars().count();
+    if count <= 2 * HALF + 1 {
+        return text.chars().map(visible).collect();
+    }
+    let head: String = text.chars().take(HALF).map(visible).collect();
+    let tail: String = text.chars().skip(count - HALF).map(visible).collect();
+    format!("{head} … {tail}")
+}
+
 /// What is wrong with a CSV file being imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CsvProblem {
@@ -337,10 +361,10 @@ impl CsvProblem {
             (CsvProblem::MissingColumns { found, needed }, Lang::Es) => {
                 format!("tiene {found} columna(s) y la correspondencia necesita {needed}")
             }
-            (CsvProblem::BadDate(text), Lang::En) => format!("“{text}” is not a date in the chosen format"),
-            (CsvProblem::BadDate(text), Lang::Es) => format!("«{text}» no es una fecha en el formato elegido"),
-            (CsvProblem::BadNumber(text), Lang::En) => format!("“{text}” is not a number"),
-            (CsvProblem::BadNumber(text), Lang::Es) => format!("«{text}» no es un número"),
+            (CsvProblem::BadDate(text), Lang::En) => format!("“{}” is not a date in the chosen format", quote(text)),
+            (CsvProblem::BadDate(text), Lang::Es) => format!("«{}» no es una fecha en el formato elegido", quote(text)),
+            (CsvProblem::BadNumber(text), Lang::En) => format!("“{}” is not a number", quote(text)),
+            (CsvProblem::BadNumber(text), Lang::Es) => format!("«{}» no es un número", quote(text)),
         }
     }
 }
@@ -624,8 +648,11 @@ impl Error {
                 ),
             },
             Error::BadJson { detail } => match lang {
-                Lang::En => format!("This is not a Rumbo JSON export: {detail}."),
-                Lang::Es => format!("Esto no es una exportación JSON de Rumbo: {detail}."),
+                Lang::En => format!("This is not a Rumbo JSON export: {}.", quote(detail)),
+                Lang::Es => format!(
+                    "Esto no es una exportación JSON de Rumbo: {}.",
+                    quote(detail)
+                ),
             },
             Error::JsonInvalidData { location, issue } => match lang {
                 Lang::En => format!(

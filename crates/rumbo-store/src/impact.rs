@@ -27,8 +27,13 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
             ),
             (
                 EntityKind::Flow,
+                true,
+                "SELECT name FROM flow WHERE department_id = ?1 AND direction <> 'all_staff' ORDER BY name",
+            ),
+            (
+                EntityKind::Flow,
                 false,
-                "SELECT name FROM flow WHERE department_id = ?1 ORDER BY name",
+                "SELECT name FROM flow WHERE department_id = ?1 AND direction = 'all_staff' ORDER BY name",
             ),
             (
                 EntityKind::Recommendation,
@@ -95,6 +100,20 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::InfoNeed
         | EntityKind::Recommendation
         | EntityKind::RaciCell => &[],
+    }
+}
+
+/// What a deletion of `kind` removes besides what the foreign keys cascade
+/// to: records that are valid only with the deleted one. A flow to or from
+/// a department means nothing without it (only all-staff flows have no
+/// department), so it goes with the department; an all-staff flow only
+/// loses the link. Run inside the deletion's undo capture.
+pub fn companion_deletes(kind: EntityKind) -> &'static [&'static str] {
+    match kind {
+        EntityKind::Department => {
+            &["DELETE FROM flow WHERE department_id = ?1 AND direction <> 'all_staff'"]
+        }
+        _ => &[],
     }
 }
 

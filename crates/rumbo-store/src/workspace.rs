@@ -545,8 +545,10 @@ impl Workspace {
         let table = record::table(kind).ok_or(Error::Internal("nothing to delete".into()))?;
         self.write(|tx| {
             let token = undo::begin(tx).db()?;
-            let deleted = tx
-                .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+            let deleted = impact::companion_deletes(kind)
+                .iter()
+                .try_for_each(|sql| tx.execute(sql, [id]).map(|_| ()))
+                .and_then(|()| tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id]))
                 .db();
             undo::end(tx).db()?;
             if deleted? == 0 {

@@ -134,6 +134,52 @@ fn deleting_a_department_says_what_it_unlinks_and_undo_brings_everything_back() 
 }
 
 #[test]
+fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_valid() {
+    use rumbo_core::model::Direction;
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::En);
+    let before = ok(ws.export());
+    // Every department in turn: what is left must still be a valid
+    // workspace (export → JSON → import), as the fuzzer of the commands
+    // found it was not when a flow lost the department it talks to.
+    for department in ok(ws.list::<Department>()) {
+        let flows: Vec<InternalFlow> = ok(ws.list::<InternalFlow>())
+            .into_iter()
+            .filter(|f| f.department_id == Some(department.id))
+            .collect();
+        let impact = ok(ws.delete_impact(EntityKind::Department, department.id));
+        let token = ok(ws.delete(EntityKind::Department, department.id));
+        let left = ok(ws.list::<InternalFlow>());
+        for flow in &flows {
+            let kept = left.iter().find(|f| f.id == flow.id);
+            let named = |removed: bool| {
+                impact.groups.iter().any(|g| {
+                    g.kind == EntityKind::Flow
+                        && g.removed == removed
+                        && g.names.contains(&flow.name)
+                })
+            };
+            if flow.direction == Direction::AllStaff {
+                assert_eq!(kept.map(|f| f.department_id), Some(None), "{}", flow.name);
+                assert!(named(false), "{} is listed as unlinked", flow.name);
+            } else {
+                assert!(kept.is_none(), "{} went with its department", flow.name);
+                assert!(named(true), "{} is listed as removed", flow.name);
+            }
+        }
+        let json = ok(ok(ws.export()).to_json());
+        let reread = rumbo_core::interchange::WorkspaceDoc::from_json(&json);
+        assert!(
+            reread.is_ok(),
+            "after deleting {}: {reread:?}",
+            department.name
+        );
+        ok(ws.undo_delete(token.token));
+    }
+    assert_eq!(ok(ws.export()), before, "every undo restored everything");
+}
+
+#[test]
 fn deleting_an_objective_removes_its_measurements_and_undo_restores_them() {
     let dir = dir();
     let mut ws = sample_workspace(&dir, Lang::Es);

@@ -86,4 +86,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "document_page",
     "document_export",
     "open_link",
+    "backup_list",
+    "backup_now",
+    "backup_restore",
+    "workspace_recover",
+    "workspace_save_copy",
 ];

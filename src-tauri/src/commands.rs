@@ -149,11 +149,12 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let shared = app.state::<Shared>().inner().clone();
     let inner = lock(&shared);
     match menu::build(app, &inner.prefs, inner.lang(), inner.workspace.is_some()) {
-        Ok(bar) => {
+        Ok(bar) if has_native_menu::<R>() => {
             if let Err(error) = app.set_menu(bar) {
                 eprintln!("rumbo: cannot set the menu: {error}");
             }
         }
+        Ok(_) => {}
         Err(error) => eprintln!("rumbo: cannot build the menu: {error}"),
     }
     if let Some(window) = app.get_webview_window("main") {
@@ -165,6 +166,19 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         };
         let _ = window.set_theme(theme);
     }
+}
+
+/// Whether the runtime has native windows to hold a menu bar: Tauri's mock
+/// runtime, which the IPC tests run the commands on, has none.
+#[cfg(test)]
+fn has_native_menu<R: Runtime>() -> bool {
+    std::any::type_name::<R>() != std::any::type_name::<tauri::test::MockRuntime>()
+}
+
+#[cfg(not(test))]
+#[allow(clippy::extra_unused_type_parameters)]
+fn has_native_menu<R: Runtime>() -> bool {
+    true
 }
 
 /// A native file dialog over the main window, showing only files of `extensions`.
@@ -822,6 +836,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::document::document_page,
         crate::document::document_export,
         crate::links::open_link,
+        crate::backups::backup_list,
+        crate::backups::backup_now,
+        crate::backups::backup_restore,
+        crate::backups::workspace_recover,
+        crate::backups::workspace_save_copy,
     ]
 }
 

@@ -2,10 +2,13 @@
 //! over the Tauri-free core and store.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backups;
 #[cfg(test)]
 mod command_names;
 mod commands;
 mod document;
+#[cfg(test)]
+mod ipc_fuzz;
 mod links;
 mod menu;
 mod prefs;
@@ -43,6 +46,34 @@ fn system_lang() -> Lang {
         .and_then(|l| Lang::parse(&l))
         .unwrap_or_else(Lang::from_env)
 }
+
+/// Ends the app as if its window were closed when the session ends
+/// (SIGTERM at logout or shutdown, SIGHUP) or on Ctrl+C in a terminal, so
+/// that the workspace is closed properly: one file, no `-wal` beside it.
+#[cfg(unix)]
+fn quit_on_signals<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let (Ok(mut term), Ok(mut hangup), Ok(mut interrupt)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            eprintln!("rumbo: cannot listen for the end of the session");
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = hangup.recv() => {}
+            _ = interrupt.recv() => {}
+        }
+        app.exit(0);
+    });
+}
+
+#[cfg(not(unix))]
+fn quit_on_signals<R: tauri::Runtime>(_app: &tauri::AppHandle<R>) {}
 
 fn main() {
     // Blank windows on some NVIDIA/Wayland systems; also faster first paint.
@@ -104,6 +135,8 @@ fn main() {
                 }
             }
             commands::refresh(app.handle());
+            backups::start_timer(app.handle());
+            quit_on_signals(app.handle());
             Ok(())
         })
         .on_menu_event(|app, event| {
@@ -114,6 +147,8 @@ fn main() {
                 menu::NEW => Some(MenuAction::New),
                 menu::OPEN => Some(MenuAction::Open),
                 menu::CLOSE => Some(MenuAction::Close),
+                menu::SAVE_COPY => Some(MenuAction::SaveCopy),
+                menu::BACKUPS => Some(MenuAction::Backups),
                 _ => id.strip_prefix(menu::RECENT_PREFIX).and_then(|index| {
                     let index: usize = index.parse().ok()?;
                     let shared = app.state::<Shared>();

@@ -13,6 +13,8 @@ use crate::prefs::Prefs;
 pub const NEW: &str = "file.new";
 pub const OPEN: &str = "file.open";
 pub const CLOSE: &str = "file.close";
+pub const SAVE_COPY: &str = "file.save-copy";
+pub const BACKUPS: &str = "file.backups";
 pub const CLEAR_RECENT: &str = "file.clear-recent";
 /// Followed by the index in the recent list.
 pub const RECENT_PREFIX: &str = "file.recent.";
@@ -100,6 +102,18 @@ pub fn build<R: Runtime>(
                 .build(app)?,
         )
         .item(&recent.build()?)
+        .separator()
+        .item(
+            &MenuItemBuilder::with_id(SAVE_COPY, t("Save a Copy…", "Guardar una copia…"))
+                .accelerator("CmdOrCtrl+Shift+S")
+                .enabled(has_workspace)
+                .build(app)?,
+        )
+        .item(
+            &MenuItemBuilder::with_id(BACKUPS, t("Backups…", "Copias de seguridad…"))
+                .enabled(has_workspace)
+                .build(app)?,
+        )
         .separator()
         .item(
             &MenuItemBuilder::with_id(CLOSE, t("Close Workspace", "Cerrar espacio de trabajo"))

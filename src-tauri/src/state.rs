@@ -5,9 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use rumbo_core::ipc::{AppSnapshot, LanguagePref, ThemePref, WorkspaceInfo};
+use rumbo_core::ipc::{
+    AppSnapshot, BackupInfo, BackupReason, LanguagePref, RecoveryOffer, ThemePref, WorkspaceInfo,
+};
 use rumbo_core::{ApiError, Error, Lang, Result, sample};
-use rumbo_store::Workspace;
+use rumbo_store::{Workspace, backup};
 
 use crate::prefs::{Prefs, file_name};
 
@@ -26,6 +28,9 @@ pub struct Inner {
     /// The CSV file last chosen in the import dialog: the only one the
     /// window may then preview and import.
     pub chosen_csv: Option<PathBuf>,
+    /// The last open failed on a damaged file that has a sound backup: the
+    /// file and that backup, offered to the window (`workspace_recover`).
+    recovery: Option<(PathBuf, BackupInfo)>,
 }
 
 pub fn lock(shared: &Shared) -> MutexGuard<'_, Inner> {
@@ -46,6 +51,7 @@ impl Inner {
             system_lang,
             pending_error: None,
             chosen_csv: None,
+            recovery: None,
         }
     }
 
@@ -71,6 +77,7 @@ impl Inner {
     /// Opens `path`, then closes the workspace that was open. On failure the
     /// current workspace stays open and nothing is changed.
     pub fn open(&mut self, path: &Path) -> Result<()> {
+        self.recovery = None;
         if self.workspace.as_ref().is_some_and(|w| w.path() == path) {
             return Ok(());
         }
@@ -85,8 +92,86 @@ impl Inner {
                 self.save_prefs();
                 Err(error)
             }
-            Err(error) => Err(error),
+            Err(error) => {
+                if recoverable(&error) {
+                    // A damaged workspace: offer its newest sound backup.
+                    self.recovery = backup::latest_good(path)
+                        .ok()
+                        .flatten()
+                        .map(|b| (path.to_path_buf(), b));
+                }
+                Err(error)
+            }
         }
+    }
+
+    /// Restores the offered backup over the damaged file that could not be
+    /// opened (the damaged file is moved aside, never deleted), then opens it.
+    pub fn recover(&mut self) -> Result<(BackupInfo, backup::Restored)> {
+        let (path, offered) = self.recovery.take().ok_or(Error::NotFound {
+            entity: rumbo_core::error::Entity::Backup,
+            id: 0,
+        })?;
+        let restored = backup::restore(&path, &offered.path)?;
+        self.open(&path)?;
+        Ok((offered, restored))
+    }
+
+    /// The backups of the open workspace, newest first.
+    pub fn backups(&mut self) -> Result<Vec<BackupInfo>> {
+        backup::list(self.workspace()?.path())
+    }
+
+    /// Replaces the open workspace with its backup at `chosen` (one of
+    /// [`Inner::backups`]): the workspace is closed, restored (its current
+    /// state kept as a `before-restore` backup) and opened again. If the
+    /// restore fails, the workspace is opened again as it was.
+    pub fn restore(&mut self, chosen: &Path) -> Result<(BackupInfo, backup::Restored)> {
+        let path = self.workspace()?.path().to_path_buf();
+        let Some(info) = backup::list(&path)?.into_iter().find(|b| b.path == chosen) else {
+            return Err(Error::NotFound {
+                entity: rumbo_core::error::Entity::Backup,
+                id: 0,
+            });
+        };
+        if let Some(workspace) = self.workspace.take()
+            && let Err(error) = workspace.close()
+        {
+            self.workspace = Workspace::open(&path).ok();
+            return Err(error);
+        }
+        let restored = backup::restore(&path, &info.path);
+        let reopened = Workspace::open(&path);
+        match (restored, reopened) {
+            (Ok(restored), Ok(workspace)) => {
+                self.workspace = Some(workspace);
+                Ok((info, restored))
+            }
+            (Err(error), Ok(workspace)) => {
+                self.workspace = Some(workspace);
+                Err(error)
+            }
+            (_, Err(error)) => {
+                self.prefs.last_open = None;
+                self.save_prefs();
+                Err(error)
+            }
+        }
+    }
+
+    /// What the app's timer does: a backup if something changed since the
+    /// last one. True when whether backups work changed (the window's
+    /// notice must follow).
+    pub fn scheduled_backup(&mut self) -> bool {
+        let Some(workspace) = self.workspace.as_mut() else {
+            return false;
+        };
+        if workspace.is_read_only() {
+            return false;
+        }
+        let before = workspace.backup_problem().is_some();
+        let _ = workspace.backup_if_changed(BackupReason::Scheduled);
+        before != workspace.backup_problem().is_some()
     }
 
     /// Creates a new, empty workspace at `path` and opens it.
@@ -168,6 +253,8 @@ impl Inner {
             path: path.display().to_string(),
             file_name,
             title,
+            read_only: workspace.is_read_only(),
+            backup_problem: workspace.backup_problem().map(|e| e.message(self.lang())),
         })
     }
 
@@ -179,6 +266,14 @@ impl Inner {
             language: self.prefs.language,
             resolved_language: self.lang(),
             theme: self.prefs.theme,
+            recovery: error
+                .as_ref()
+                .and(self.recovery.as_ref())
+                .map(|(path, backup)| RecoveryOffer {
+                    path: path.display().to_string(),
+                    file_name: file_name(path),
+                    backup: backup.clone(),
+                }),
             error,
         }
     }
@@ -187,6 +282,15 @@ impl Inner {
     pub fn outcome(&self, result: Result<()>) -> AppSnapshot {
         self.snapshot(result.err().map(|e| e.to_api(self.lang())))
     }
+}
+
+/// Errors of an open that a backup can repair: the file is damaged, or so
+/// damaged it is no longer recognizable as a workspace.
+fn recoverable(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::Damaged { .. } | Error::NotSqlite(_) | Error::NotAWorkspace(_)
+    )
 }
 
 fn close_quietly(workspace: Workspace) {
@@ -265,5 +369,169 @@ mod tests {
         assert!(std::fs::remove_file(&path).is_ok());
         assert!(matches!(state.open(&path), Err(Error::FileNotFound(_))));
         assert!(state.snapshot(None).recent.is_empty());
+    }
+
+    fn ok<T, E: std::fmt::Debug>(result: std::result::Result<T, E>) -> T {
+        result.unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn rename_profile(state: &mut Inner, name: &str) {
+        let ws = ok(state.workspace());
+        let mut profile = ok(ws.profile());
+        profile.name = name.into();
+        ok(ws.save_profile(profile));
+    }
+
+    #[test]
+    fn restoring_a_backup_brings_back_its_content_and_keeps_the_current_state() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        rename_profile(&mut state, "Before");
+        let taken = ok(ok(state.workspace()).backup(BackupReason::Manual));
+        rename_profile(&mut state, "After");
+
+        let (restored, done) = ok(state.restore(&taken.path));
+        assert_eq!(restored.path, taken.path);
+        assert_eq!(ok(ok(state.workspace()).profile()).name, "Before");
+        assert_eq!(
+            state.snapshot(None).workspace.map(|w| w.title),
+            Some("Before".into())
+        );
+        // What was replaced is a backup of its own, and holds "After".
+        let kept = done
+            .before_restore
+            .unwrap_or_else(|| panic!("no before-restore backup"));
+        assert_eq!(kept.reason, BackupReason::BeforeRestore);
+        let copy = ok(Workspace::open_read_only(&kept.path));
+        assert_eq!(ok(copy.profile()).name, "After");
+        assert!(ok(state.backups()).iter().any(|b| b.path == kept.path));
+    }
+
+    #[test]
+    fn only_the_workspaces_own_backups_can_be_restored() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let other = dir.path().join("other.rumbo");
+        ok(state.create(&other));
+        rename_profile(&mut state, "Other");
+        let foreign = ok(ok(state.workspace()).backup(BackupReason::Manual));
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        rename_profile(&mut state, "Mine");
+
+        let refused = state.restore(&foreign.path);
+        assert!(
+            matches!(refused, Err(Error::NotFound { .. })),
+            "{refused:?}"
+        );
+        assert_eq!(ok(ok(state.workspace()).profile()).name, "Mine");
+        assert_eq!(ok(state.workspace()).path(), path.as_path());
+    }
+
+    #[test]
+    fn a_damaged_workspace_is_offered_its_newest_sound_backup_and_recovered() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        rename_profile(&mut state, "Kept");
+        let taken = ok(ok(state.workspace()).backup(BackupReason::Manual));
+        state.close();
+        // Damage: the second half of the file is gone.
+        let bytes = ok(std::fs::read(&path));
+        ok(std::fs::write(&path, &bytes[..bytes.len() / 2]));
+
+        let failed = state.open(&path);
+        let shown = state.outcome(failed);
+        assert!(shown.error.is_some());
+        let offer = shown
+            .recovery
+            .unwrap_or_else(|| panic!("no recovery offered"));
+        assert_eq!(offer.backup.path, taken.path);
+        assert_eq!(offer.file_name, "plan.rumbo");
+        // The damaged file is untouched until the person asks.
+        assert_eq!(ok(std::fs::read(&path)).len(), bytes.len() / 2);
+
+        let (restored, done) = ok(state.recover());
+        assert_eq!(restored.path, taken.path);
+        assert_eq!(ok(ok(state.workspace()).profile()).name, "Kept");
+        let aside = done
+            .damaged_moved_to
+            .unwrap_or_else(|| panic!("damaged file not kept"));
+        assert_eq!(ok(std::fs::read(&aside)).len(), bytes.len() / 2);
+        // The offer is gone once used.
+        assert!(matches!(state.recover(), Err(Error::NotFound { .. })));
+    }
+
+    #[test]
+    fn a_file_that_is_not_damaged_gets_no_recovery_offer() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        ok(ok(state.workspace()).backup(BackupReason::Manual));
+        state.close();
+        let missing = dir.path().join("missing.rumbo");
+        let failed = state.open(&missing);
+        assert!(state.outcome(failed).recovery.is_none());
+    }
+
+    #[test]
+    fn the_timer_backs_up_only_after_a_change() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        state.close();
+        // Opening takes a backup; the timer then waits for a change.
+        ok(state.open(&path));
+        let before = ok(state.backups()).len();
+        assert_eq!(before, 1);
+        assert!(!state.scheduled_backup());
+        assert_eq!(ok(state.backups()).len(), before);
+        rename_profile(&mut state, "Changed");
+        assert!(!state.scheduled_backup());
+        let after = ok(state.backups());
+        assert_eq!(after.len(), before + 1);
+        assert_eq!(after[0].reason, BackupReason::Scheduled);
+        assert!(!state.scheduled_backup());
+        assert_eq!(ok(state.backups()).len(), before + 1);
+    }
+
+    #[test]
+    fn the_window_hears_when_backups_stop_and_start_working() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("plan.rumbo");
+        ok(state.create(&path));
+        state.close();
+        ok(state.open(&path));
+        // A file where the backups folder should be: no backup can be taken.
+        let folder = backup::folder(&path);
+        ok(std::fs::remove_dir_all(&folder));
+        ok(std::fs::write(&folder, "in the way"));
+        rename_profile(&mut state, "Changed");
+        assert!(state.scheduled_backup());
+        let problem = state
+            .snapshot(None)
+            .workspace
+            .and_then(|w| w.backup_problem);
+        assert!(problem.is_some_and(|p| !p.is_empty()));
+        // Still failing: nothing new to say.
+        rename_profile(&mut state, "Changed again");
+        assert!(!state.scheduled_backup());
+
+        ok(std::fs::remove_file(&folder));
+        rename_profile(&mut state, "Fixed");
+        assert!(state.scheduled_backup());
+        assert_eq!(
+            state
+                .snapshot(None)
+                .workspace
+                .and_then(|w| w.backup_problem),
+            None
+        );
     }
 }

@@ -296,6 +296,17 @@ impl AppWindow {
     /// Starts the built app with `args` in `home`, in the locale `lang`, and
     /// connects to it, on free ports of its own.
     pub async fn launch(home: &Home, lang: &str, args: &[&Path]) -> AppWindow {
+        AppWindow::launch_program(home, lang, args, &binary("rumbo-app")).await
+    }
+
+    /// Like [`AppWindow::launch`], with `program` started in place of the
+    /// app (a wrapper that runs the app, e.g. under `strace`).
+    pub async fn launch_program(
+        home: &Home,
+        lang: &str,
+        args: &[&Path],
+        program: &Path,
+    ) -> AppWindow {
         let (port, native_port) = (free_port(), free_port());
         trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());
@@ -318,7 +329,7 @@ impl AppWindow {
         );
         let args: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
         let capabilities = serde_json::json!({
-            "tauri:options": { "application": binary("rumbo-app"), "args": args },
+            "tauri:options": { "application": program, "args": args },
             "browserName": "wry",
         });
         let serde_json::Value::Object(capabilities) = capabilities else {
@@ -631,4 +642,114 @@ impl AppWindow {
         }
         let _ = self.driver.kill();
     }
+}
+
+/// The processes running the built app (`rumbo-app`) in `home`: those whose
+/// executable is the app and whose environment carries this home's
+/// `XDG_CONFIG_HOME`. Reads `/proc` (Linux).
+pub fn app_pids(home: &Home) -> Vec<u32> {
+    let marker = format!("XDG_CONFIG_HOME={}", home.path().join("config").display());
+    let app = binary("rumbo-app");
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let exe = std::fs::read_link(entry.path().join("exe")).ok()?;
+            if exe != app {
+                return None;
+            }
+            let environ = std::fs::read(entry.path().join("environ")).ok()?;
+            environ
+                .split(|b| *b == 0)
+                .any(|var| var == marker.as_bytes())
+                .then_some(pid)
+        })
+        .collect()
+}
+
+/// Whether this test runs as root (mounting file systems needs it).
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| text(&o.stdout).trim() == "0")
+}
+
+/// A small tmpfs mounted on a temporary folder, unmounted when dropped: a
+/// real disk that fills up or turns read-only.
+pub struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    /// Mounts a tmpfs of `size` (e.g. `"4m"`). `None`, with the reason
+    /// printed, when that is impossible here (not root, no `mount`).
+    pub fn mount(size: &str, test: &str) -> Option<Tmpfs> {
+        if !is_root() {
+            println!("SKIPPED {test}: mounting a tmpfs needs root");
+            return None;
+        }
+        let dir = tempdir();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            println!("SKIPPED {test}: `mount -t tmpfs` failed or is missing");
+            return None;
+        }
+        Some(Tmpfs { dir })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Makes the whole mount read-only, as a write-protected stick is.
+    pub fn remount_read_only(&self) {
+        let status = Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(self.path())
+            .status();
+        assert!(status.is_ok_and(|s| s.success()), "remount read-only");
+    }
+
+    /// Fills the disk with a file named `name`, until no byte is left.
+    pub fn fill(&self, name: &str) -> PathBuf {
+        use std::io::Write;
+        let path = self.path().join(name);
+        let mut file =
+            std::fs::File::create(&path).unwrap_or_else(|e| panic!("create {name}: {e}"));
+        let block = vec![0x5a_u8; 64 * 1024];
+        // A short write takes the last bytes that fit; the next one fails.
+        while matches!(file.write(&block), Ok(n) if n > 0) {}
+        let _ = file.sync_all();
+        path
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// The names of the files in `folder`, sorted.
+pub fn listing(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
 }

@@ -6,6 +6,12 @@
 //              &channels=3000 (adds that many generated channels)
 //              &slow=1 (slower answers, to see the busy states)
 //              &section=document (opens that section once the workspace shows)
+//              &readonly=1 (the workspace opens read-only)
+//              &backupProblem=1 (backups are not being made)
+//              &recovery=1 (the first recent file is damaged; a sound backup is offered)
+//              &backups=0 (no backups yet)  &fail=restore|backup|copy|list (that
+//              backup command fails; &failWith=disk_full|locked|damaged|read_only)
+//              &copy=cancel (Save a Copy is cancelled)
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
@@ -26,11 +32,14 @@ import type {
   Lang,
   LanguagePref,
   Profile,
+  RecoveryOffer,
+  RestoreOutcome,
   RaciRole,
   SectionCounts,
   ThemePref,
   UndoToken,
 } from '../src/lib/bindings';
+import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
 import { LIST_OF, channelIdsOf, closeDoc, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
@@ -45,6 +54,11 @@ const extraChannels = Number(query.get('channels') ?? 0) || 0;
 
 let workspacePath: string | null = null;
 let lastError: ApiError | null = null;
+let lastRecovery: RecoveryOffer | null = null;
+const readOnly = query.get('readonly') === '1';
+const backupProblemFlag = query.get('backupProblem') === '1';
+const failing = query.get('fail');
+const failWith = query.get('failWith') ?? (failing === 'restore' ? 'disk_full' : 'read_only');
 const recent = [
   { path: '/home/lucia/Documents/Valdoria/valdoria-2027.rumbo', fileName: 'valdoria-2027.rumbo', exists: true },
   { path: '/home/lucia/Documents/Clients/ngo-green-valley/green-valley-strategy.rumbo', fileName: 'green-valley-strategy.rumbo', exists: true },
@@ -52,16 +66,18 @@ const recent = [
 ];
 if (query.get('recent') === '0') recent.length = 0;
 
-function openSample(): void {
+function openSample(path = '/home/lucia/.local/share/app.rumbo.desktop/sample.rumbo'): void {
   loadSample(resolved(), extraChannels);
-  workspacePath = '/home/lucia/.local/share/app.rumbo.desktop/sample.rumbo';
+  workspacePath = path;
   undos.clear();
+  seedBackups(path, query.get('backups') === '0');
 }
 
 function openEmpty(): void {
   loadEmpty(resolved());
   workspacePath = '/home/lucia/Documents/new-strategy.rumbo';
   undos.clear();
+  seedBackups(workspacePath, true);
 }
 
 function closeWorkspace(): void {
@@ -70,18 +86,60 @@ function closeWorkspace(): void {
   undos.clear();
 }
 
+const backupFolder = (): string => `${(workspacePath?.split('/').pop() ?? '').replace(/\.[^.]*$/, '')}.rumbo-backups`;
+
 function snapshot(): AppSnapshot {
   const error = lastError;
+  const recovery = lastRecovery;
   lastError = null;
+  lastRecovery = null;
   const fileName = workspacePath?.split('/').pop() ?? '';
+  const backupProblem = backupProblemFlag
+    ? pick(resolved(), `the folder “${backupFolder()}” can’t be written.`, `no se puede escribir en la carpeta «${backupFolder()}».`)
+    : null;
   return {
-    workspace: workspacePath ? { path: workspacePath, fileName, title: doc.profile.name || fileName } : null,
+    workspace: workspacePath ? { path: workspacePath, fileName, title: doc.profile.name || fileName, readOnly, backupProblem } : null,
     recent,
     language,
     resolvedLanguage: resolved(),
     theme,
     error,
+    recovery,
   };
+}
+
+/** `recovery=1`: the first recent workspace is damaged, with a sound backup. */
+const damaged = query.get('recovery') === '1' ? recent[0] : undefined;
+let recovered = false;
+
+function refuseDamaged(path: string): void {
+  const fileName = path.split('/').pop() ?? path;
+  lastError = {
+    code: 'damaged',
+    message: pick(
+      resolved(),
+      `“${fileName}” is damaged and can’t be opened. Rumbo has not changed it.`,
+      `«${fileName}» está dañado y no se puede abrir. Rumbo no lo ha modificado.`,
+    ),
+    fields: [],
+  };
+  const stem = fileName.replace(/\.[^.]*$/, '');
+  const takenAt = new Date(Date.now() - 26 * 3600_000).toISOString();
+  lastRecovery = {
+    path,
+    fileName,
+    backup: {
+      path: `${path.slice(0, path.lastIndexOf('/'))}/${stem}.rumbo-backups/${stem}.${takenAt.replace(/:/g, '-')}.scheduled.rumbo`,
+      takenAt,
+      reason: 'scheduled',
+      size: 409_600,
+      schemaVersion: 3,
+    },
+  };
+}
+
+function failIf(kind: string): void {
+  if (failing === kind) throw failure(failWith, resolved(), backupFolder());
 }
 
 // Errors, in the user's language, as Rust words them.
@@ -474,6 +532,7 @@ const DELETES: Record<string, Kind> = Object.fromEntries(
 const ws = query.get('ws') ?? 'none';
 if (ws === 'sample') openSample();
 if (ws === 'empty') openEmpty();
+if (damaged) refuseDamaged(damaged.path);
 if (query.get('error') === '1') {
   lastError = {
     code: 'not_a_workspace',
@@ -523,8 +582,59 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
         };
         return snapshot();
       }
+      if (entry && entry === damaged && !recovered) {
+        refuseDamaged(entry.path);
+        return snapshot();
+      }
       openSample();
       return snapshot();
+    }
+    case 'workspace_recover': {
+      if (!damaged || recovered) throw notFound();
+      refuseDamaged(damaged.path); // the offer, again
+      const restored = lastRecovery!.backup;
+      lastError = null;
+      lastRecovery = null;
+      await delay(500);
+      failIf('restore');
+      recovered = true;
+      openSample(damaged.path);
+      const stamp = new Date().toISOString().replace(/:/g, '-');
+      const outcome: RestoreOutcome = {
+        snapshot: snapshot(),
+        restored,
+        beforeRestore: null,
+        damagedMovedTo: `${damaged.path}.damaged-${stamp}`,
+      };
+      return outcome;
+    }
+    case 'backup_list':
+      needWorkspace();
+      failIf('list');
+      return listBackups();
+    case 'backup_now':
+      needWorkspace();
+      failIf('backup');
+      return addBackup(workspacePath!, 'manual');
+    case 'backup_restore': {
+      needWorkspace();
+      const backup = findBackup(args.path as string, resolved());
+      await delay(500);
+      failIf('restore');
+      const before = addBackup(workspacePath!, 'before-restore');
+      // The data as it was then: the sample again (a fresh copy).
+      const path = workspacePath!;
+      openSample(path);
+      const outcome: RestoreOutcome = { snapshot: snapshot(), restored: backup, beforeRestore: before, damagedMovedTo: null };
+      return outcome;
+    }
+    case 'workspace_save_copy': {
+      needWorkspace();
+      await delay(300);
+      if (query.get('copy') === 'cancel') return null;
+      failIf('copy');
+      const name = (workspacePath!.split('/').pop() ?? 'workspace.rumbo').replace(/\.rumbo$/, '');
+      return `/home/lucia/Documents/${name} (${pick(resolved(), 'copy', 'copia')}).rumbo`;
     }
     case 'workspace_close':
       closeWorkspace();
@@ -663,7 +773,11 @@ mockIPC((cmd, payload) => handle(cmd, (payload ?? {}) as Record<string, unknown>
 
 // Lets the screenshot script play the native menu: window.__menu('close').
 Object.defineProperty(window, '__menu', {
-  value: async (action: 'sample' | 'close') => {
+  value: async (action: 'sample' | 'close' | 'backups' | 'save_copy') => {
+    if (action === 'backups' || action === 'save_copy') {
+      await emit('menu-action', { kind: action });
+      return;
+    }
     if (action === 'sample') openSample();
     else closeWorkspace();
     await emit('app-state', snapshot());

@@ -5,7 +5,7 @@ import App from './App.svelte';
 import * as api from './lib/api';
 import { app } from './lib/state/app.svelte';
 import type { MenuAction } from './lib/bindings';
-import { profile, snapshot } from './test/fixtures';
+import { profile, snapshot, workspaceInfo } from './test/fixtures';
 import { serve } from './test/serve';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('./test/api-mock')).mockApi(await importOriginal()));
@@ -75,7 +75,7 @@ describe('welcome screen', () => {
     const recent = [{ path: '/home/lucia/valdoria.rumbo', fileName: 'valdoria.rumbo', exists: true }];
     vi.mocked(api.appState).mockResolvedValue(snapshot({ recent }));
     vi.mocked(api.workspaceOpenPath).mockResolvedValue(
-      snapshot({ recent, workspace: { path: recent[0]!.path, fileName: 'valdoria.rumbo', title: 'Valdoria Agency' } }),
+      snapshot({ recent, workspace: workspaceInfo({ path: recent[0]!.path, fileName: 'valdoria.rumbo', title: 'Valdoria Agency' }) }),
     );
     vi.mocked(api.profileGet).mockResolvedValue(profile());
     vi.mocked(api.channelList).mockResolvedValue([]);
@@ -97,7 +97,7 @@ describe('welcome screen', () => {
       return Promise.resolve(() => {});
     });
     vi.mocked(api.appState).mockResolvedValue(
-      snapshot({ workspace: { path: '/a.rumbo', fileName: 'a.rumbo', title: 'A' } }),
+      snapshot({ workspace: workspaceInfo() }),
     );
     vi.mocked(api.profileGet).mockResolvedValue(profile());
     vi.mocked(api.channelList).mockResolvedValue([]);
@@ -110,7 +110,7 @@ describe('welcome screen', () => {
   });
 
   it('saves pending profile changes before closing the workspace', async () => {
-    const workspace = { path: '/a.rumbo', fileName: 'a.rumbo', title: 'A' };
+    const workspace = workspaceInfo();
     const order: string[] = [];
     vi.mocked(api.appState).mockResolvedValue(snapshot({ workspace }));
     vi.mocked(api.profileGet).mockResolvedValue(profile());
@@ -143,7 +143,7 @@ describe('the native File menu', () => {
       return Promise.resolve(() => {});
     });
     const order: string[] = [];
-    vi.mocked(api.appState).mockResolvedValue(snapshot({ workspace: { path: '/a.rumbo', fileName: 'a.rumbo', title: 'A' } }));
+    vi.mocked(api.appState).mockResolvedValue(snapshot({ workspace: workspaceInfo() }));
     vi.mocked(api.profileGet).mockResolvedValue(profile());
     vi.mocked(api.channelList).mockResolvedValue([]);
     vi.mocked(api.profileSave).mockImplementation((p) => {
@@ -152,7 +152,7 @@ describe('the native File menu', () => {
     });
     vi.mocked(api.workspaceOpenPath).mockImplementation((path) => {
       order.push(`open:${path}`);
-      return Promise.resolve(snapshot({ workspace: { path, fileName: 'b.rumbo', title: 'B' } }));
+      return Promise.resolve(snapshot({ workspace: workspaceInfo({ path, fileName: 'b.rumbo', title: 'B' }) }));
     });
     const user = userEvent.setup();
     render(App);

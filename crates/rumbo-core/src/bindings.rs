@@ -9,8 +9,8 @@ use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
     AppSnapshot, BackupInfo, BackupReason, DeleteImpact, EntityKind, ExportOutcome, ExportRequest,
-    ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile, SectionCounts,
-    ThemePref, UndoToken, WorkspaceInfo,
+    ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile, RecoveryOffer,
+    RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
 };
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
@@ -89,5 +89,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<ExportStage>(config),
         decl::<BackupReason>(config),
         decl::<BackupInfo>(config),
+        decl::<RecoveryOffer>(config),
+        decl::<RestoreOutcome>(config),
     ]
 }

@@ -15,6 +15,12 @@ pub struct WorkspaceInfo {
     pub file_name: String,
     /// The organization's name, or the file name while it has none.
     pub title: String,
+    /// Opened read-only: the file, its folder or its disk cannot be written
+    /// (the window says so and offers Save a Copy). Every change is refused.
+    pub read_only: bool,
+    /// Why automatic backups are not being taken (in the interface
+    /// language), or null while they are.
+    pub backup_problem: Option<String>,
 }
 
 /// An entry of File → Open Recent.
@@ -71,6 +77,34 @@ pub struct AppSnapshot {
     pub theme: ThemePref,
     /// Why the last attempt to open or create a workspace failed, if it did.
     pub error: Option<ApiError>,
+    /// When that failure was a damaged file (or one no longer recognizable
+    /// as a workspace) that has a sound backup: the backup to offer.
+    pub recovery: Option<RecoveryOffer>,
+}
+
+/// A workspace that could not be opened because it is damaged, and the
+/// newest backup of it that is sound. The window offers to restore it
+/// (`workspace_recover`); the damaged file is kept beside, renamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryOffer {
+    pub path: String,
+    pub file_name: String,
+    pub backup: BackupInfo,
+}
+
+/// What restoring a backup did (`backup_restore`, `workspace_recover`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RestoreOutcome {
+    /// The app after the restore: the restored workspace is open.
+    pub snapshot: AppSnapshot,
+    /// The backup that was restored.
+    pub restored: BackupInfo,
+    /// The workspace as it was just before, kept as a backup (`before-restore`).
+    pub before_restore: Option<BackupInfo>,
+    /// Where the damaged file that was replaced now is (`<name>.damaged-<stamp>`).
+    pub damaged_moved_to: Option<String>,
 }
 
 /// A File-menu action that replaces or closes the workspace. The native menu
@@ -82,8 +116,14 @@ pub struct AppSnapshot {
 pub enum MenuAction {
     New,
     Open,
-    OpenPath { path: String },
+    OpenPath {
+        path: String,
+    },
     Close,
+    /// File → Save a Copy…
+    SaveCopy,
+    /// File → Backups…: the list of backups, back up now, restore.
+    Backups,
 }
 
 /// The kinds of records, as the window names them.

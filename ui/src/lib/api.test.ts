@@ -57,6 +57,20 @@ describe('commands', () => {
     expect(invoke).toHaveBeenCalledWith('set_language', { language: 'es' });
   });
 
+  it('reach the backups of the open workspace', async () => {
+    invoke.mockResolvedValue(null);
+    await api.backupList();
+    expect(invoke).toHaveBeenLastCalledWith('backup_list', undefined);
+    await api.backupNow();
+    expect(invoke).toHaveBeenLastCalledWith('backup_now', undefined);
+    await api.backupRestore('/b/Plan.2026-05-11T09-30-12.123Z.manual.rumbo');
+    expect(invoke).toHaveBeenLastCalledWith('backup_restore', { path: '/b/Plan.2026-05-11T09-30-12.123Z.manual.rumbo' });
+    await api.workspaceRecover();
+    expect(invoke).toHaveBeenLastCalledWith('workspace_recover', undefined);
+    await api.workspaceSaveCopy();
+    expect(invoke).toHaveBeenLastCalledWith('workspace_save_copy', undefined);
+  });
+
   it('delete each kind of record with its own command', async () => {
     invoke.mockResolvedValue({ token: 1 });
     await api.deleteRecord('fit_criterion', 4);

@@ -7,6 +7,7 @@ import type {
   ApiError,
   AppSnapshot,
   Audience,
+  BackupInfo,
   Channel,
   DeleteImpact,
   Department,
@@ -21,6 +22,7 @@ import type {
   Profile,
   RaciCell,
   RaciRole,
+  RestoreOutcome,
   SectionCounts,
   ThemePref,
   UndoToken,
@@ -78,6 +80,22 @@ export const workspaceOpenPath = (path: string): Promise<AppSnapshot> =>
 export const workspaceOpenSample = (): Promise<AppSnapshot> => call('workspace_open_sample');
 export const workspaceClose = (): Promise<AppSnapshot> => call('workspace_close');
 export const recentClear = (): Promise<AppSnapshot> => call('recent_clear');
+
+// Backups and copies of the open workspace
+
+/** The open workspace's backups, newest first. */
+export const backupList = (): Promise<BackupInfo[]> => call('backup_list');
+/** Takes a backup now (reason `manual`). */
+export const backupNow = (): Promise<BackupInfo> => call('backup_now');
+/** Restores a backup from `backupList` over the open workspace: Rust keeps
+ *  the current state as a `before-restore` backup first, then reopens it. */
+export const backupRestore = (path: string): Promise<RestoreOutcome> => call('backup_restore', { path });
+/** Restores `snapshot.recovery.backup` over the damaged file and opens it;
+ *  the damaged file is moved aside (`damagedMovedTo`). */
+export const workspaceRecover = (): Promise<RestoreOutcome> => call('workspace_recover');
+/** Asks where in the native save dialog, then writes a complete copy of the
+ *  open workspace. The path written, or null when the user cancelled. */
+export const workspaceSaveCopy = (): Promise<string | null> => call('workspace_save_copy');
 
 // Organization profile
 
@@ -171,13 +189,15 @@ export const channelDelete = (id: number): Promise<UndoToken> => call('channel_d
 // Events
 
 /** The native menu asks the window to replace or close the workspace
- *  (File → New, Open, Open Recent, Close); the window saves pending edits
- *  first, then runs the matching command. */
+ *  (File → New, Open, Open Recent, Close), to save a copy of it or to show
+ *  its backups; the window saves pending edits first, then runs the
+ *  matching command. */
 export function onMenuAction(handler: (action: MenuAction) => void): Promise<UnlistenFn> {
   return listen<MenuAction>('menu-action', (event) => handler(event.payload));
 }
 
-/** Rust changed the app's state (language, theme, recent files, profile name…). */
+/** Rust changed the app's state (language, theme, recent files, profile
+ *  name, whether backups are being made…). */
 export function onAppState(handler: (snapshot: AppSnapshot) => void): Promise<UnlistenFn> {
   return listen<AppSnapshot>('app-state', (event) => handler(event.payload));
 }

@@ -270,7 +270,17 @@ export type WorkspaceInfo = { path: string, fileName: string,
 /**
  * The organization's name, or the file name while it has none.
  */
-title: string, };
+title: string, 
+/**
+ * Opened read-only: the file, its folder or its disk cannot be written
+ * (the window says so and offers Save a Copy). Every change is refused.
+ */
+readOnly: boolean, 
+/**
+ * Why automatic backups are not being taken (in the interface
+ * language), or null while they are.
+ */
+backupProblem: string | null, };
 
 export type RecentFile = { path: string, fileName: string, 
 /**
@@ -290,9 +300,14 @@ resolvedLanguage: Lang, theme: ThemePref,
 /**
  * Why the last attempt to open or create a workspace failed, if it did.
  */
-error: ApiError | null, };
+error: ApiError | null, 
+/**
+ * When that failure was a damaged file (or one no longer recognizable
+ * as a workspace) that has a sound backup: the backup to offer.
+ */
+recovery: RecoveryOffer | null, };
 
-export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" };
+export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" } | { "kind": "save_copy" } | { "kind": "backups" };
 
 export type HealthSettings = { 
 /**
@@ -424,6 +439,26 @@ size: number,
  * The schema version (SQLite `user_version`) of the copy.
  */
 schemaVersion: number, };
+
+export type RecoveryOffer = { path: string, fileName: string, backup: BackupInfo, };
+
+export type RestoreOutcome = { 
+/**
+ * The app after the restore: the restored workspace is open.
+ */
+snapshot: AppSnapshot, 
+/**
+ * The backup that was restored.
+ */
+restored: BackupInfo, 
+/**
+ * The workspace as it was just before, kept as a backup (`before-restore`).
+ */
+beforeRestore: BackupInfo | null, 
+/**
+ * Where the damaged file that was replaced now is (`<name>.damaged-<stamp>`).
+ */
+damagedMovedTo: string | null, };
 
 export type Severity = "error" | "warning" | "advice";
 

@@ -4,12 +4,15 @@ import type {
   ApiError,
   AppSnapshot,
   Audience,
+  BackupInfo,
   Channel,
   DeleteImpact,
   Department,
   FitCriterion,
   FitMatrix,
   Profile,
+  RestoreOutcome,
+  WorkspaceInfo,
 } from '../lib/bindings';
 import { weightedFit } from '../lib/domain';
 
@@ -21,6 +24,33 @@ export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
     resolvedLanguage: 'en',
     theme: 'system',
     error: null,
+    recovery: null,
+    ...overrides,
+  };
+}
+
+/** An open workspace as the snapshot describes it (writable, backups working). */
+export function workspaceInfo(overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
+  return { path: '/a.rumbo', fileName: 'a.rumbo', title: 'A', readOnly: false, backupProblem: null, ...overrides };
+}
+
+export function backupInfo(overrides: Partial<BackupInfo> = {}): BackupInfo {
+  return {
+    path: '/home/lucia/Plan 2027.rumbo-backups/Plan 2027.2026-05-11T09-30-12.123Z.scheduled.rumbo',
+    takenAt: '2026-05-11T09:30:12.123Z',
+    reason: 'scheduled',
+    size: 245_760,
+    schemaVersion: 3,
+    ...overrides,
+  };
+}
+
+export function restoreOutcome(overrides: Partial<RestoreOutcome> = {}): RestoreOutcome {
+  return {
+    snapshot: snapshot({ workspace: workspaceInfo() }),
+    restored: backupInfo(),
+    beforeRestore: backupInfo({ reason: 'before-restore', takenAt: '2026-05-12T08:00:00.000Z', path: '/b/before.rumbo' }),
+    damagedMovedTo: null,
     ...overrides,
   };
 }

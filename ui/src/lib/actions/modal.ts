@@ -17,8 +17,12 @@ export interface ModalOptions {
   initialFocus?: string;
 }
 
+/** The open dialogs, innermost last. */
+const open: HTMLElement[] = [];
+
 export const modal: Action<HTMLElement, ModalOptions> = (node, initial) => {
   let options = initial;
+  open.push(node);
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 
   const focusables = (): HTMLElement[] => Array.from(node.querySelectorAll<HTMLElement>(FOCUSABLE));
@@ -63,7 +67,17 @@ export const modal: Action<HTMLElement, ModalOptions> = (node, initial) => {
     }
   }
 
+  // A key pressed while focus is nowhere (the focused button was just
+  // disabled, or removed) still belongs to the innermost dialog: Escape
+  // closes it and Tab comes back into it.
+  function onstraykeydown(event: KeyboardEvent): void {
+    if (open[open.length - 1] !== node) return;
+    if (event.target instanceof Node && node.contains(event.target)) return;
+    onkeydown(event);
+  }
+
   node.addEventListener('keydown', onkeydown);
+  document.addEventListener('keydown', onstraykeydown);
   document.addEventListener('focusin', onfocusin);
 
   return {
@@ -71,7 +85,9 @@ export const modal: Action<HTMLElement, ModalOptions> = (node, initial) => {
       options = next;
     },
     destroy() {
+      open.splice(open.indexOf(node), 1);
       node.removeEventListener('keydown', onkeydown);
+      document.removeEventListener('keydown', onstraykeydown);
       document.removeEventListener('focusin', onfocusin);
       if (previous && previous.isConnected) previous.focus();
     },

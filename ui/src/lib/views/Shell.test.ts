@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channel, department, profile, saved } from '../../test/fixtures';
+import { channel, department, profile, saved, workspaceInfo } from '../../test/fixtures';
 import { serve } from '../../test/serve';
 import * as api from '../api';
 import type { EntityKind } from '../bindings';
@@ -39,7 +39,7 @@ async function renderShell() {
     return Promise.resolve(() => {});
   });
   const user = userEvent.setup();
-  render(Shell, { props: { workspace: { path: '/a.rumbo', fileName: 'a.rumbo', title: 'Valdoria' } } });
+  render(Shell, { props: { workspace: workspaceInfo({ title: 'Valdoria' }) } });
   await screen.findByTestId('count-departments');
   return { user };
 }

@@ -1,0 +1,609 @@
+//! Fuzzing every command's arguments through Tauri's real IPC path (the
+//! mock runtime with the app's own handler, config and capability): random
+//! and mutated arguments never panic, every refusal is a clear error, and a
+//! refused command changes nothing in the workspace (all or nothing).
+//!
+//! `RUMBO_FUZZ_CASES` sets the number of calls (default 1,500);
+//! `RUMBO_FUZZ_SEED` replays a run.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use rumbo_core::Lang;
+use serde_json::{Map, Value, json};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::{App, Manager, WebviewWindow};
+
+use crate::commands;
+use crate::document::DocShared;
+use crate::state::{Inner, Shared, lock};
+
+/// A small, fast, seedable generator (SplitMix64): the fuzzer's choices
+/// must be replayable from the printed seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        if items.is_empty() {
+            None
+        } else {
+            items.get(self.below(items.len()))
+        }
+    }
+}
+
+/// Values that break careless code: extremes, wrong types, hostile text.
+fn nasty(rng: &mut Rng) -> Value {
+    match rng.below(22) {
+        0 => Value::Null,
+        1 => json!(true),
+        2 => json!(0),
+        3 => json!(-1),
+        4 => json!(i64::MAX),
+        5 => json!(i64::MIN),
+        6 => json!(u64::MAX),
+        7 => json!(1e308),
+        8 => json!(-0.5),
+        9 => json!(""),
+        10 => json!("x".repeat(100_000)),
+        11 => json!("#panic(\"x\") $x$ <script>alert(1)</script> =cmd|' /C calc'!A0"),
+        12 => json!("\u{0}\u{1}\u{202e}\u{feff}"),
+        13 => json!("../../../../etc/passwd"),
+        14 => json!("/tmp/does-not-exist.rumbo"),
+        15 => json!([]),
+        16 => json!([1, 2, 3, -4, i64::MAX]),
+        17 => json!({}),
+        18 => json!({"id": 1, "name": "x"}),
+        19 => json!("2026-02-30"),
+        20 => json!("9999-12-31"),
+        _ => json!(rng.next() % 1000),
+    }
+}
+
+/// A random change to `value`: a field replaced, removed or added, at any
+/// depth, or the whole value replaced.
+fn mutate(rng: &mut Rng, value: &mut Value) {
+    match value {
+        Value::Object(map) if !map.is_empty() && rng.chance(85) => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            let key = rng.pick(&keys).cloned().unwrap_or_default();
+            match rng.below(4) {
+                0 => {
+                    map.remove(&key);
+                }
+                1 => {
+                    map.insert("unexpected".into(), nasty(rng));
+                }
+                _ => {
+                    if let Some(inner) = map.get_mut(&key) {
+                        mutate(rng, inner);
+                    }
+                }
+            }
+        }
+        Value::Array(items) if !items.is_empty() && rng.chance(70) => {
+            let index = rng.below(items.len());
+            if rng.chance(30) {
+                items.remove(index);
+            } else if let Some(inner) = items.get_mut(index) {
+                mutate(rng, inner);
+            }
+        }
+        _ => *value = nasty(rng),
+    }
+}
+
+struct Fuzz {
+    app: App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+    shared: Shared,
+    workspace: PathBuf,
+}
+
+impl Fuzz {
+    fn new(dir: &Path) -> Fuzz {
+        let app = mock_builder()
+            .invoke_handler(commands::handler())
+            .build(tauri::generate_context!())
+            .unwrap_or_else(|e| panic!("mock app: {e}"));
+        let shared: Shared = Arc::new(Mutex::new(Inner::new(dir.join("prefs.json"), Lang::En)));
+        app.manage(shared.clone());
+        app.manage(DocShared::default());
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap_or_else(|e| panic!("mock window: {e}"));
+        let workspace = dir.join("fuzz.rumbo");
+        let doc = rumbo_core::sample::workspace(Lang::En);
+        rumbo_store::Workspace::create_from(&workspace, &doc)
+            .and_then(rumbo_store::Workspace::close)
+            .unwrap_or_else(|e| panic!("sample: {e}"));
+        let fuzz = Fuzz {
+            app,
+            webview,
+            shared,
+            workspace,
+        };
+        fuzz.reopen();
+        fuzz
+    }
+
+    /// Makes sure the fuzzed workspace is the open one (a command may have
+    /// closed it or opened another).
+    fn reopen(&self) {
+        let mut inner = lock(&self.shared);
+        if inner.workspace.as_ref().map(|w| w.path()) != Some(self.workspace.as_path()) {
+            inner
+                .open(&self.workspace)
+                .unwrap_or_else(|e| panic!("reopen the fuzzed workspace: {e}"));
+        }
+    }
+
+    fn call(&self, command: &str, args: Value) -> Result<Value, Value> {
+        let request = tauri::webview::InvokeRequest {
+            cmd: command.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost"
+                .parse()
+                .unwrap_or_else(|e| panic!("url: {e}")),
+            body: tauri::ipc::InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.webview, request).map(|body| {
+            body.deserialize::<Value>()
+                .unwrap_or_else(|e| panic!("{command}: unreadable answer: {e}"))
+        })
+    }
+
+    /// The workspace as JSON, to compare before and after a refused call.
+    fn state(&self) -> String {
+        let inner = lock(&self.shared);
+        inner
+            .workspace
+            .as_ref()
+            .map(|w| {
+                w.export()
+                    .and_then(|d| d.to_json())
+                    .unwrap_or_else(|e| panic!("export: {e}"))
+            })
+            .unwrap_or_default()
+    }
+
+    /// A record of a kind, as its list command gives it, or `{}`.
+    fn sample_of(&self, rng: &mut Rng, list: &str) -> Value {
+        match self.call(list, json!({})) {
+            Ok(Value::Array(items)) => rng.pick(&items).cloned().unwrap_or(json!({})),
+            _ => json!({}),
+        }
+    }
+
+    fn ids_of(&self, list: &str) -> Vec<Value> {
+        match self.call(list, json!({})) {
+            Ok(Value::Array(items)) => items.iter().map(|i| i["id"].clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn id(&self, rng: &mut Rng, list: &str) -> Value {
+        rng.pick(&self.ids_of(list)).cloned().unwrap_or(json!(1))
+    }
+}
+
+/// The record commands: list, create, update, delete, argument name.
+const RECORDS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "department_list",
+        "department_create",
+        "department_update",
+        "department_delete",
+        "department",
+    ),
+    (
+        "activity_list",
+        "activity_create",
+        "activity_update",
+        "activity_delete",
+        "activity",
+    ),
+    (
+        "audience_list",
+        "audience_create",
+        "audience_update",
+        "audience_delete",
+        "audience",
+    ),
+    (
+        "criterion_list",
+        "criterion_create",
+        "criterion_update",
+        "criterion_delete",
+        "criterion",
+    ),
+    (
+        "channel_list",
+        "channel_create",
+        "channel_update",
+        "channel_delete",
+        "channel",
+    ),
+    (
+        "objective_list",
+        "objective_create",
+        "objective_update",
+        "objective_delete",
+        "objective",
+    ),
+    (
+        "measurement_all",
+        "measurement_create",
+        "measurement_update",
+        "measurement_delete",
+        "measurement",
+    ),
+    (
+        "campaign_list",
+        "campaign_create",
+        "campaign_update",
+        "campaign_delete",
+        "campaign",
+    ),
+    (
+        "flow_list",
+        "flow_create",
+        "flow_update",
+        "flow_delete",
+        "flow",
+    ),
+    (
+        "info_need_list",
+        "info_need_create",
+        "info_need_update",
+        "info_need_delete",
+        "infoNeed",
+    ),
+    (
+        "recommendation_list",
+        "recommendation_create",
+        "recommendation_update",
+        "recommendation_delete",
+        "recommendation",
+    ),
+];
+
+/// Commands the fuzzer leaves out, and why: they open a native dialog,
+/// which the mock runtime has no screen for, or they take no argument and
+/// replace the workspace (the snapshot commands are called with arguments
+/// elsewhere).
+const NOT_FUZZED: &[&str] = &[
+    "workspace_new",
+    "workspace_open",
+    "workspace_open_sample",
+    "workspace_close",
+    "kpi_csv_pick",
+    "calendar_export_ics",
+    "document_export",
+    "workspace_save_copy",
+    "open_link",
+];
+
+/// A command and arguments for it: well-formed arguments built from the
+/// workspace's real records, then mutated (or not) at random.
+fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
+    let mut args = Map::new();
+    let command: String;
+    if rng.chance(45) {
+        let (list, create, update, delete, arg) = *rng.pick(RECORDS).unwrap_or(&RECORDS[0]);
+        match rng.below(4) {
+            0 => {
+                command = delete.into();
+                args.insert("id".into(), fuzz.id(rng, list));
+            }
+            1 => {
+                command = create.into();
+                let mut record = fuzz.sample_of(rng, list);
+                if let Some(map) = record.as_object_mut() {
+                    map.insert("id".into(), json!(0));
+                }
+                args.insert(arg.into(), record);
+            }
+            _ => {
+                command = update.into();
+                args.insert(arg.into(), fuzz.sample_of(rng, list));
+            }
+        }
+    } else {
+        let choices = [
+            "app_state",
+            "set_language",
+            "set_theme",
+            "workspace_open_path",
+            "profile_save",
+            "health_settings_save",
+            "document_settings_save",
+            "acknowledgement_save",
+            "acknowledgement_withdraw",
+            "delete_impact",
+            "undo_delete",
+            "raci_set",
+            "activity_reorder",
+            "fit_set_score",
+            "measurement_list",
+            "kpi_csv_preview",
+            "kpi_csv_import",
+            "calendar",
+            "document_versions",
+            "document_version_delete",
+            "document_page",
+            "backup_list",
+            "backup_now",
+            "backup_restore",
+            "workspace_recover",
+            "health_report",
+            "section_counts",
+            "fit_matrix",
+            "raci_list",
+            "recent_clear",
+            "document_preview",
+            "health_score_explanation",
+            "profile_get",
+            "health_settings_get",
+            "document_settings_get",
+            "department_list",
+            "activity_list",
+            "audience_list",
+            "criterion_list",
+            "channel_list",
+            "objective_list",
+            "measurement_all",
+            "campaign_list",
+            "flow_list",
+            "info_need_list",
+            "recommendation_list",
+        ];
+        command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
+        let kinds = [
+            "department",
+            "channel",
+            "objective",
+            "campaign",
+            "flow",
+            "raci_cell",
+            "nope",
+        ];
+        match command.as_str() {
+            "set_language" => {
+                args.insert("language".into(), json!(rng.pick(&["system", "en", "es"])));
+            }
+            "set_theme" => {
+                args.insert(
+                    "theme".into(),
+                    json!(rng.pick(&["system", "light", "dark"])),
+                );
+            }
+            "workspace_open_path" => {
+                let own = fuzz.workspace.display().to_string();
+                args.insert("path".into(), json!(own));
+            }
+            "profile_save" => {
+                let profile = fuzz.call("profile_get", json!({})).unwrap_or(json!({}));
+                args.insert("profile".into(), profile);
+            }
+            "health_settings_save" => {
+                let settings = fuzz
+                    .call("health_settings_get", json!({}))
+                    .unwrap_or(json!({}));
+                args.insert("settings".into(), settings);
+            }
+            "document_settings_save" => {
+                let settings = fuzz
+                    .call("document_settings_get", json!({}))
+                    .unwrap_or(json!({}));
+                args.insert("settings".into(), settings);
+            }
+            "acknowledgement_save" => {
+                args.insert("key".into(), json!("objective-presence:1"));
+                args.insert("reason".into(), json!("Agreed with management"));
+            }
+            "acknowledgement_withdraw" => {
+                args.insert("key".into(), json!("objective-presence:1"));
+            }
+            "delete_impact" => {
+                args.insert("kind".into(), json!(rng.pick(&kinds)));
+                args.insert("id".into(), fuzz.id(rng, "channel_list"));
+            }
+            "undo_delete" => {
+                args.insert("token".into(), json!(rng.below(5)));
+            }
+            "raci_set" => {
+                args.insert("departmentId".into(), fuzz.id(rng, "department_list"));
+                args.insert("activityId".into(), fuzz.id(rng, "activity_list"));
+                let roles = [
+                    json!("responsible"),
+                    json!("accountable"),
+                    json!("consulted"),
+                    json!("informed"),
+                    Value::Null,
+                ];
+                args.insert(
+                    "role".into(),
+                    rng.pick(&roles).cloned().unwrap_or(Value::Null),
+                );
+            }
+            "activity_reorder" => {
+                let mut ids = fuzz.ids_of("activity_list");
+                ids.reverse();
+                args.insert("ids".into(), Value::Array(ids));
+            }
+            "fit_set_score" => {
+                args.insert("channelId".into(), fuzz.id(rng, "channel_list"));
+                args.insert("criterionId".into(), fuzz.id(rng, "criterion_list"));
+                args.insert("score".into(), json!(rng.below(6)));
+            }
+            "measurement_list" => {
+                args.insert("objectiveId".into(), fuzz.id(rng, "objective_list"));
+            }
+            "kpi_csv_preview" => {
+                args.insert("path".into(), json!("/tmp/kpi.csv"));
+                args.insert("delimiter".into(), json!(","));
+            }
+            "kpi_csv_import" => {
+                args.insert("objectiveId".into(), fuzz.id(rng, "objective_list"));
+                args.insert("path".into(), json!("/tmp/kpi.csv"));
+                args.insert(
+                    "mapping".into(),
+                    json!({"delimiter": ",", "hasHeader": true, "dateColumn": 0, "valueColumn": 1,
+                           "dateOrder": "iso", "decimalMark": "point"}),
+                );
+            }
+            "calendar" => {
+                args.insert("from".into(), json!("2026-11-02"));
+                args.insert("weeks".into(), json!(rng.below(60)));
+            }
+            "document_version_delete" => {
+                args.insert("id".into(), json!(rng.below(4)));
+            }
+            "document_page" => {
+                args.insert("revision".into(), json!(rng.below(3)));
+                args.insert("index".into(), json!(rng.below(3)));
+            }
+            "document_preview" => {
+                args.insert("versionId".into(), Value::Null);
+            }
+            "backup_restore" => {
+                let listed = fuzz.call("backup_list", json!({})).unwrap_or(json!([]));
+                let paths: Vec<Value> = listed
+                    .as_array()
+                    .map(|l| l.iter().map(|b| b["path"].clone()).collect())
+                    .unwrap_or_default();
+                args.insert(
+                    "path".into(),
+                    rng.pick(&paths).cloned().unwrap_or(json!("")),
+                );
+            }
+            _ => {}
+        }
+    }
+    let mut args = Value::Object(args);
+    // A fifth of the calls are left well-formed; the others get one to
+    // three changes.
+    if rng.chance(80) {
+        for _ in 0..=rng.below(3) {
+            mutate(rng, &mut args);
+        }
+        // The arguments themselves must stay an object for Tauri to read
+        // them by name; a non-object is also tried now and then.
+        if !args.is_object() && rng.chance(70) {
+            args = json!({});
+        }
+    }
+    (command, args)
+}
+
+/// What a refusal must look like: Rust's `ApiError` (a code and a
+/// non-empty message in the interface language), or Tauri's own message
+/// when an argument has the wrong shape.
+fn assert_clear(command: &str, args: &Value, error: &Value) {
+    let clear = match error {
+        Value::Object(map) => {
+            map.get("code")
+                .and_then(Value::as_str)
+                .is_some_and(|c| !c.is_empty())
+                && map
+                    .get("message")
+                    .and_then(Value::as_str)
+                    .is_some_and(|m| !m.trim().is_empty())
+        }
+        Value::String(message) => !message.trim().is_empty(),
+        _ => false,
+    };
+    assert!(clear, "{command}({args}) refused unclearly: {error}");
+}
+
+#[test]
+fn every_command_survives_random_and_mutated_arguments() {
+    let cases: usize = std::env::var("RUMBO_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_500);
+    let seed: u64 = std::env::var("RUMBO_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(7)
+        });
+    println!("IPC fuzz: {cases} calls, RUMBO_FUZZ_SEED={seed}");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fuzz = Fuzz::new(dir.path());
+    let mut rng = Rng(seed);
+    let (mut accepted, mut refused) = (0usize, 0usize);
+    let mut seen = std::collections::BTreeSet::new();
+    for case in 0..cases {
+        let (command, args) = next_call(&fuzz, &mut rng);
+        seen.insert(command.clone());
+        let before = fuzz.state();
+        match fuzz.call(&command, args.clone()) {
+            Ok(_) => accepted += 1,
+            Err(error) => {
+                refused += 1;
+                assert_clear(&command, &args, &error);
+                // All or nothing: a refused command changed nothing. (A
+                // restore that failed reopens the workspace as it was.)
+                let after = fuzz.state();
+                assert!(
+                    after.is_empty() || after == before,
+                    "case {case} (seed {seed}): {command}({args}) was refused with {error} \
+                     but changed the workspace"
+                );
+            }
+        }
+        fuzz.reopen();
+    }
+    println!(
+        "IPC fuzz: {accepted} accepted, {refused} refused, {} commands",
+        seen.len()
+    );
+    // The workspace is sound after it all: it opens (integrity check) and
+    // its export reads back.
+    let _ = lock(&fuzz.shared)
+        .workspace
+        .take()
+        .map(rumbo_store::Workspace::close);
+    let reopened = rumbo_store::Workspace::open_read_only(&fuzz.workspace)
+        .and_then(|w| w.export())
+        .and_then(|d| d.to_json())
+        .and_then(|j| rumbo_core::interchange::WorkspaceDoc::from_json(&j));
+    assert!(reopened.is_ok(), "{reopened:?}");
+    assert!(
+        accepted > 0 && refused > 0,
+        "{accepted} accepted, {refused} refused"
+    );
+    // Every command the window may call is fuzzed, except the listed ones.
+    if cases >= 1_000 {
+        let missed: Vec<&&str> = crate::command_names::COMMAND_NAMES
+            .iter()
+            .filter(|name| !NOT_FUZZED.contains(name) && !seen.contains(**name))
+            .collect();
+        assert!(missed.is_empty(), "never fuzzed: {missed:?}");
+    }
+    drop(fuzz.app);
+}

@@ -15,7 +15,7 @@ mkdir -p "$CARGO_TARGET_DIR"
 APP_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev file)
 # dbus-daemon: a session bus for the single-instance tests (dbus-daemon, dbus-run-session).
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool dbus-daemon)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool dbus-daemon strace)
 
 say() { printf '\n== %s\n' "$*"; }
 

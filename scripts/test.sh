@@ -8,6 +8,9 @@ ensure_rust
 ensure_node
 ensure_ui_deps
 ensure_tauri_driver
+# Every platform's crates: the checks of the dependency graph (`cargo
+# metadata`, `cargo tree --target all`) read them offline.
+say "Fetching the locked crates"; cargo fetch --locked
 
 say "rustfmt";            cargo fmt --all --check
 say "UI lint (eslint)";   (cd ui && npm run lint)

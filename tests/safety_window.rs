@@ -334,3 +334,42 @@ fn a_full_disk_refuses_the_edit_says_so_and_keeps_what_was_typed() {
         assert!(export(&file).contains("Fin."));
     });
 }
+
+#[test]
+fn a_workspace_another_program_holds_is_refused_clearly_and_left_alone() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = dir.path().join("Compartido.rumbo");
+        new_workspace(&file, "Held elsewhere");
+        let before = fs::read(&file).unwrap_or_default();
+        // Another program holds the writer's lock (flock on the file), as a
+        // Rumbo on another account or a sync tool might.
+        let mut holder = std::process::Command::new("flock")
+            .arg(&file)
+            .args(["sleep", "60"])
+            .spawn()
+            .unwrap_or_else(|e| panic!("flock is needed: {e}"));
+        std::thread::sleep(Duration::from_millis(300));
+        let home = Home::new();
+
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+        let message = app
+            .wait_for_text("[data-testid=error-banner]", "Compartido.rumbo")
+            .await;
+        assert!(
+            message.contains("otra ventana de Rumbo o en otro programa"),
+            "{message}"
+        );
+        app.find("[data-testid=welcome]").await;
+        app.shot("locked-es").await;
+        app.quit().await;
+        let _ = holder.kill();
+        let _ = holder.wait();
+        assert_eq!(
+            fs::read(&file).unwrap_or_default(),
+            before,
+            "the file was changed"
+        );
+        assert_eq!(listing(dir.path()), ["Compartido.rumbo"]);
+    });
+}

@@ -15,6 +15,7 @@ import type {
   Department,
   EntityKind,
   FitCriterion,
+  HealthSettings,
   InfoNeed,
   InternalFlow,
   Lang,
@@ -25,6 +26,7 @@ import type {
   RaciCell,
   Recommendation,
 } from '../src/lib/bindings';
+import { DEFAULT_HEALTH_SETTINGS } from '../src/lib/domain';
 import sampleEn from './sample.en.json';
 import sampleEs from './sample.es.json';
 
@@ -42,9 +44,10 @@ export interface MockDoc {
   flows: InternalFlow[];
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
+  healthSettings: HealthSettings;
 }
 
-export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci'>;
+export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings'>;
 
 /** Where each kind of record lives in `doc`. */
 export const LIST_OF: Record<Exclude<EntityKind, 'raci_cell'>, ListKey> = {
@@ -92,6 +95,7 @@ function emptyDoc(): MockDoc {
     flows: [],
     infoNeeds: [],
     recommendations: [],
+    healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
   };
 }
 

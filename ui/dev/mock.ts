@@ -28,6 +28,7 @@ import type {
   FitCriterion,
   FitMatrix,
   FitRow,
+  HealthSettings,
   ImpactGroup,
   Lang,
   LanguagePref,
@@ -655,6 +656,21 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       w.profile = p;
       changed(null);
       return p;
+    }
+
+    case 'health_settings_get':
+      return { ...needWorkspace().healthSettings };
+    case 'health_settings_save': {
+      const w = needWorkspace();
+      const next = args.settings as HealthSettings;
+      const fields: FieldError[] = [];
+      if (!(next.answerDays >= 1 && next.answerDays <= 3650)) fields.push(issue('answerDays', 'out_of_range', [1, 3650]));
+      if (!(next.lowFit >= 0 && next.lowFit <= 5)) fields.push(issue('lowFit', 'out_of_range', [0, 5]));
+      if (!(next.highFit > next.lowFit && next.highFit <= 5)) fields.push(issue('highFit', 'out_of_range', [next.lowFit, 5]));
+      check(fields);
+      w.healthSettings = { ...next };
+      changed(null);
+      return next;
     }
 
     case 'section_counts':

@@ -1,5 +1,6 @@
-// Runtime lists of the enums in bindings.ts, checked to be complete.
-import type { ChannelStatus, FitCriterion, FitScore, Network, RaciRole } from './bindings';
+// Runtime lists of the enums in bindings.ts, checked to be complete, and the
+// small domain rules the screens share (brand-fit bands, default thresholds).
+import type { ChannelStatus, FitCriterion, FitScore, HealthSettings, Network, RaciRole } from './bindings';
 
 export const NETWORKS = [
   'linkedin',
@@ -92,15 +93,30 @@ export function nextRole(role: RaciRole | null): RaciRole | null {
 
 export const MAX_SCORE = 5;
 export const MAX_WEIGHT = 10;
-export const STRONG_FIT = 3.5;
-export const WEAK_FIT = 2.5;
+
+/** The health check's thresholds of a new workspace (Rust's
+ *  `HealthSettings::default`): what the screens use until the open
+ *  workspace's own are loaded, or when they cannot be. */
+export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({
+  cmWeeklyHours: 20,
+  answerDays: 30,
+  ignoredSharePercent: 25,
+  staleMeasurementDays: 60,
+  lowFit: 2.5,
+  highFit: 3.5,
+});
+
+/** Where the fit bands start: below `lowFit` is weak, from `highFit` strong. */
+export type FitThresholds = Pick<HealthSettings, 'lowFit' | 'highFit'>;
 
 export type FitBand = 'strong' | 'some' | 'weak' | 'unscored';
 
-export function fitBand(weighted: number | null): FitBand {
+/** The band of a weighted fit, as the health check sees it: strong at or
+ *  above `highFit`, weak below `lowFit`, some in between. */
+export function fitBand(weighted: number | null, { lowFit, highFit }: FitThresholds): FitBand {
   if (weighted === null) return 'unscored';
-  if (weighted >= STRONG_FIT) return 'strong';
-  if (weighted < WEAK_FIT) return 'weak';
+  if (weighted >= highFit) return 'strong';
+  if (weighted < lowFit) return 'weak';
   return 'some';
 }
 

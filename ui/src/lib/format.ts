@@ -19,13 +19,13 @@ export function formatTimestamp(iso: string, locale: string): string {
 // Formatters are costly to build and lists format thousands of numbers.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, kind: 'hours' | 'score'): Intl.NumberFormat {
+function numberFormat(locale: string, kind: 'hours' | 'score' | 'threshold'): Intl.NumberFormat {
   const key = `${locale}:${kind}`;
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.NumberFormat(
       locale,
-      kind === 'hours' ? { maximumFractionDigits: 2 } : { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+      kind === 'score' ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumFractionDigits: 2 },
     );
     formatters.set(key, format);
   }
@@ -53,6 +53,11 @@ export function folderOf(path: string): string {
 /** A fit score, 0–5, with one decimal: "3.8" / "3,8". */
 export function formatScore(score: number, locale: string): string {
   return numberFormat(locale, 'score').format(score);
+}
+
+/** A fit threshold, 0–5, as set (up to two decimals): "3.5" / "3,5", "3". */
+export function formatThreshold(value: number, locale: string): string {
+  return numberFormat(locale, 'threshold').format(value);
 }
 
 /** "A, B and C" / "A, B y C". */

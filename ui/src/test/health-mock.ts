@@ -1,7 +1,9 @@
 // A stand-in for `$lib/api-health` in tests of the shell and the app: a
-// fixed report (score 72, one open error) and settings. In a test file:
+// fixed report (score 72, one open error) and settings (the defaults; a
+// test may answer others with `vi.mocked(healthSettingsGet)`). In a test file:
 //
 //   vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
+import { vi } from 'vitest';
 import type { HealthReport, HealthSettings } from '../lib/bindings';
 
 export const HEALTH_REPORT: HealthReport = {
@@ -36,7 +38,7 @@ export function mockHealthApi(): Record<string, unknown> {
   return {
     healthReport: () => Promise.resolve(HEALTH_REPORT),
     healthScoreExplanation: () => Promise.resolve('Each rule is worth points.'),
-    healthSettingsGet: () => Promise.resolve(SETTINGS),
+    healthSettingsGet: vi.fn(() => Promise.resolve({ ...SETTINGS })),
     healthSettingsSave: (settings: HealthSettings) => Promise.resolve(settings),
     acknowledgementSave: () => Promise.reject(new Error('not in this test')),
     acknowledgementWithdraw: () => Promise.resolve(),

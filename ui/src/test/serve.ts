@@ -2,7 +2,18 @@
 // a workspace.
 import { vi } from 'vitest';
 import * as api from '../lib/api';
-import type { Activity, Audience, Channel, Department, FitCriterion, Objective, RaciCell, SectionCounts } from '../lib/bindings';
+import type {
+  Activity,
+  Audience,
+  Channel,
+  Department,
+  FitCriterion,
+  HealthSettings,
+  Objective,
+  RaciCell,
+  SectionCounts,
+} from '../lib/bindings';
+import { DEFAULT_HEALTH_SETTINGS } from '../lib/domain';
 import { WorkspaceData } from '../lib/state/workspace.svelte';
 import { matrix } from './fixtures';
 
@@ -14,6 +25,8 @@ export interface Served {
   criteria?: FitCriterion[];
   channels?: Channel[];
   objectives?: Objective[];
+  /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
+  settings?: HealthSettings;
 }
 
 const noCounts: SectionCounts = {
@@ -39,8 +52,10 @@ export function serve(w: Served = {}): WorkspaceData {
   vi.mocked(api.channelList).mockResolvedValue(w.channels ?? []);
   vi.mocked(api.fitMatrix).mockResolvedValue(matrix(w.criteria ?? [], w.channels ?? []));
   vi.mocked(api.onWorkspaceChanged).mockResolvedValue(() => {});
-  vi.mocked(api.call).mockImplementation((command: string) =>
-    Promise.resolve((command === 'objective_list' ? (w.objectives ?? []) : []) as never),
-  );
+  vi.mocked(api.call).mockImplementation((command: string) => {
+    if (command === 'objective_list') return Promise.resolve((w.objectives ?? []) as never);
+    if (command === 'health_settings_get') return Promise.resolve({ ...(w.settings ?? DEFAULT_HEALTH_SETTINGS) } as never);
+    return Promise.resolve([] as never);
+  });
   return new WorkspaceData();
 }

@@ -1,9 +1,11 @@
 // Everything the reach views (departments, audiences, channels, brand fit)
-// read from the open workspace. Each list loads the first time a view asks
-// for it, and loads again when Rust says the workspace changed.
+// and the health check read from the open workspace. Each part loads the
+// first time a view asks for it, and loads again when Rust says the
+// workspace changed.
 import { getContext, setContext } from 'svelte';
 import * as api from '../api';
 import * as healthApi from '../api-health';
+import { DEFAULT_HEALTH_SETTINGS } from '../domain';
 import type {
   Activity,
   Audience,
@@ -12,13 +14,18 @@ import type {
   FitCriterion,
   FitMatrix,
   HealthReport,
+  HealthSettings,
   RaciCell,
   SectionCounts,
 } from '../bindings';
 import { ChannelStore } from './channels.svelte';
 import { Collection, Loadable } from './collection.svelte';
 
-export type Part = 'counts' | 'health' | 'departments' | 'activities' | 'raci' | 'audiences' | 'criteria' | 'channels' | 'fit';
+export type Part =
+  'counts' | 'health' | 'healthSettings' | 'departments' | 'activities' | 'raci' | 'audiences' | 'criteria' | 'channels' | 'fit';
+
+/** Every part, for reloading all that was loaded. */
+const ALL_PARTS: Part[] = ['counts', 'health', 'healthSettings', 'departments', 'activities', 'raci', 'audiences', 'criteria', 'channels', 'fit'];
 
 /** What may have changed when Rust reports a write of each kind (deleting a
  *  department unlinks channels, deleting a criterion drops scores…). */
@@ -48,6 +55,13 @@ export class WorkspaceData {
   fit = new Loadable<FitMatrix>(() => api.fitMatrix());
   /** The health check: any change may change it, so it reloads on every one. */
   health = new Loadable<HealthReport>(() => healthApi.healthReport());
+  /** The health check's thresholds, which the brand-fit bands follow too.
+   *  Saving them reports a change with no kind. */
+  healthSettings = new Loadable<HealthSettings>(() => healthApi.healthSettingsGet());
+
+  /** The workspace's thresholds once loaded; the defaults until then, or
+   *  when they cannot be loaded. Views that use them ensure 'healthSettings'. */
+  thresholds: Readonly<HealthSettings> = $derived(this.healthSettings.value ?? DEFAULT_HEALTH_SETTINGS);
 
   /** Bumped on every change Rust reports, for views that keep data of their own. */
   version = $state(0);
@@ -61,18 +75,18 @@ export class WorkspaceData {
     await Promise.all(parts.map((name) => this.part(name).ensure()));
   }
 
-  /** Rust wrote `kind` (null: the profile). Reloads what was loaded and may differ. */
+  /** Rust wrote `kind` (null: the profile or the health check's settings).
+   *  Reloads what was loaded and may differ. */
   changed(kind: EntityKind | null): Promise<void> {
     this.version += 1;
-    const parts: Part[] = ['counts', 'health', ...(kind ? AFFECTS[kind] : [])];
+    const parts: Part[] = ['counts', 'health', ...(kind ? AFFECTS[kind] : (['healthSettings'] as const))];
     return Promise.all(parts.map((name) => this.part(name).refresh())).then(() => undefined);
   }
 
   /** Reloads everything that was loaded (after an undo). */
   refreshAll(): Promise<void> {
     this.version += 1;
-    const all: Part[] = ['counts', 'health', 'departments', 'activities', 'raci', 'audiences', 'criteria', 'channels', 'fit'];
-    return Promise.all(all.map((name) => this.part(name).refresh())).then(() => undefined);
+    return Promise.all(ALL_PARTS.map((name) => this.part(name).refresh())).then(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@ import { serve, type Served } from '../../test/serve';
 import { audience, channel, criterion, department, impact, saved, validationError } from '../../test/fixtures';
 import * as api from '../api';
 import type { Channel } from '../bindings';
+import { DEFAULT_HEALTH_SETTINGS } from '../domain';
 import { setLocale } from '../i18n';
 import { nav } from '../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
@@ -219,6 +220,19 @@ describe('channels view', () => {
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Blog');
+  });
+
+  it('names the fit band by the workspace’s thresholds, in the list and in the editor', async () => {
+    const criteria = [criterion({ id: 1, weight: 3 }), criterion({ id: 2, name: 'Voice', weight: 1, position: 2 })];
+    // (4×3 + 3×1) / 4 = 3.75: strong by the defaults, only some fit from 4.
+    const { user } = await renderWith([channel({ fitScores: [{ criterionId: 1, score: 4 }, { criterionId: 2, score: 3 }] })], {
+      criteria,
+      settings: { ...DEFAULT_HEALTH_SETTINGS, highFit: 4 },
+    });
+    expect(await screen.findByText('Fit 3.8 out of 5 — some')).toBeInTheDocument();
+    await user.click(screen.getByTestId('channel-row'));
+    const editorFit = screen.getByTestId('channel-fit-score').parentElement!;
+    expect(editorFit).toHaveAttribute('title', 'Fit 3.8 out of 5 — some');
   });
 
   it('sends the owner department, the audiences and the fit scores chosen in the editor', async () => {

@@ -2,9 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channel, criterion, matrix, saved } from '../../test/fixtures';
-import { serve } from '../../test/serve';
+import { serve, type Served } from '../../test/serve';
 import * as api from '../api';
-import type { Channel } from '../bindings';
+import type { Channel, HealthSettings } from '../bindings';
+import { DEFAULT_HEALTH_SETTINGS } from '../domain';
 import { setLocale } from '../i18n';
 import { nav } from '../state/nav.svelte';
 import FitView from './FitView.svelte';
@@ -141,5 +142,92 @@ describe('brand-fit matrix', () => {
       expect(api.criterionCreate).toHaveBeenCalledWith({ id: 0, name: 'Resources to sustain it', description: '', weight: 2, position: 3 }),
     );
     await waitFor(() => expect(screen.getAllByTestId('criterion-row')).toHaveLength(3));
+  });
+});
+
+describe('brand-fit bands follow the workspace’s thresholds', () => {
+  // Weights 4 and 1: (4×4 + 4) / 5 = 4.0 and (4×3 + 2) / 5 = 2.8.
+  const weighted = [
+    criterion({ id: 1, name: 'Audience presence', weight: 4, position: 1 }),
+    criterion({ id: 2, name: 'Brand-voice fit', weight: 1, position: 2 }),
+  ];
+  const channels = (): Channel[] => [
+    channel({ id: 1, network: 'bluesky', name: 'Bluesky', status: 'considered', fitScores: [{ criterionId: 1, score: 4 }, { criterionId: 2, score: 4 }] }),
+    channel({ id: 2, network: 'tiktok', name: 'TikTok', status: 'active', fitScores: [{ criterionId: 1, score: 3 }, { criterionId: 2, score: 2 }] }),
+  ];
+  const custom: HealthSettings = { ...DEFAULT_HEALTH_SETTINGS, lowFit: 3, highFit: 4.5, answerDays: 10 };
+
+  /** `served` stays the one answering, so a test can change its settings. */
+  async function renderBands(served: Served) {
+    served.criteria = weighted;
+    served.channels = channels();
+    const data = serve(served);
+    render(FitView, { props: { data } });
+    await screen.findByTestId('fit-1-1');
+    return data;
+  }
+
+  const bandNames = () => screen.getAllByRole('rowgroup').map((b) => b.getAttribute('aria-label'));
+  const band = (name: string) => screen.getByRole('rowgroup', { name });
+
+  it('with the defaults, 4.0 is strong and 2.8 is some fit', async () => {
+    await renderBands({});
+    await waitFor(() => expect(bandNames()).toEqual(['Strong fit', 'Some fit']));
+    expect(within(band('Strong fit')).getByText('3.5 or more')).toBeInTheDocument();
+    expect(within(band('Some fit')).getByText('2.5 to 3.5')).toBeInTheDocument();
+    expect(screen.getByText('Fit 4.0 out of 5 — strong')).toBeInTheDocument();
+    expect(screen.getByText('Fit 2.8 out of 5 — some')).toBeInTheDocument();
+    expect(screen.getByTestId('fit-note-strong')).toHaveTextContent('only considered or rejected: Bluesky.');
+    expect(screen.queryByTestId('fit-note-weak')).not.toBeInTheDocument();
+  });
+
+  it('with lowFit 3 and highFit 4.5, 4.0 is no longer strong and 2.8 is weak', async () => {
+    await renderBands({ settings: custom });
+    await waitFor(() => expect(bandNames()).toEqual(['Some fit', 'Weak fit']));
+    expect(within(band('Some fit')).getByText('3 to 4.5')).toBeInTheDocument();
+    expect(within(band('Weak fit')).getByText('under 3')).toBeInTheDocument();
+    expect(screen.getByText('Fit 4.0 out of 5 — some')).toBeInTheDocument();
+    expect(screen.getByText('Fit 2.8 out of 5 — weak')).toBeInTheDocument();
+    expect(screen.getByTestId('fit-note-weak')).toHaveTextContent('An active or planned channel fits the brand poorly: TikTok.');
+    expect(screen.queryByTestId('fit-note-strong')).not.toBeInTheDocument();
+  });
+
+  it('states the thresholds with the locale’s decimal comma in Spanish', async () => {
+    setLocale('es');
+    await renderBands({ settings: { ...custom, lowFit: 2.75 } });
+    await waitFor(() => expect(bandNames()).toEqual(['Encaje medio']));
+    expect(within(band('Encaje medio')).getByText('de 2,75 a 4,5')).toBeInTheDocument();
+    expect(screen.getByText('Encaje 4,0 de 5: medio')).toBeInTheDocument();
+  });
+
+  it('follows a change of the thresholds (a change with no kind), and only then reloads them', async () => {
+    const served: Served = {};
+    const data = await renderBands(served);
+    await waitFor(() => expect(bandNames()).toEqual(['Strong fit', 'Some fit']));
+    const asked = () => vi.mocked(api.call).mock.calls.filter(([command]) => command === 'health_settings_get').length;
+    expect(asked()).toBe(1);
+
+    // Saved in the health check: Rust reports a change with no kind.
+    served.settings = custom;
+    await data.changed('channel');
+    expect(asked()).toBe(1);
+    await data.changed(null);
+    expect(asked()).toBe(2);
+    await waitFor(() => expect(bandNames()).toEqual(['Some fit', 'Weak fit']));
+    expect(screen.getByTestId('fit-note-weak')).toHaveTextContent('TikTok');
+    expect(screen.queryByTestId('fit-note-strong')).not.toBeInTheDocument();
+  });
+
+  it('keeps the defaults when the thresholds cannot be loaded', async () => {
+    const data = serve({ criteria: weighted, channels: channels() });
+    const answer = vi.mocked(api.call).getMockImplementation();
+    vi.mocked(api.call).mockImplementation((command, args) =>
+      command === 'health_settings_get' ? Promise.reject(new Error('unavailable')) : answer!(command, args),
+    );
+    render(FitView, { props: { data } });
+    await screen.findByTestId('fit-1-1');
+    await waitFor(() => expect(data.healthSettings.loadError).not.toBeNull());
+    expect(bandNames()).toEqual(['Strong fit', 'Some fit']);
+    expect(data.thresholds).toEqual(DEFAULT_HEALTH_SETTINGS);
   });
 });

@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channel, department, profile, saved, workspaceInfo } from '../../test/fixtures';
-import { serve } from '../../test/serve';
+import { channel, criterion, department, profile, saved, workspaceInfo } from '../../test/fixtures';
+import { serve, type Served } from '../../test/serve';
 import * as api from '../api';
+import * as healthApi from '../api-health';
 import type { EntityKind } from '../bindings';
 import { setLocale } from '../i18n';
 import { navigate } from '../state/nav.svelte';
@@ -27,10 +28,11 @@ const counts = {
 
 let changed: ((kind: EntityKind | null) => void) | undefined;
 
-async function renderShell() {
+async function renderShell(more: Served = {}) {
   serve({
     departments: [department({ id: 1, name: 'Social media' }), department({ id: 2, name: 'Marketing' })],
     channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2 })],
+    ...more,
   });
   vi.mocked(api.profileGet).mockResolvedValue(profile());
   vi.mocked(api.sectionCounts).mockResolvedValue(counts);
@@ -86,6 +88,27 @@ describe('sidebar', () => {
     await waitFor(() => expect(screen.getByTestId('count-channels')).toHaveTextContent('11'));
     expect(screen.getByTestId('count-recommendations')).toHaveTextContent('7');
     expect(screen.getByTestId('count-recommendations')).not.toHaveClass('highlight');
+  });
+
+  it('re-bands the brand fit when Rust reports a change with no kind (the thresholds saved)', async () => {
+    const { user } = await renderShell({
+      criteria: [criterion({ id: 1, weight: 1 })],
+      channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2, fitScores: [{ criterionId: 1, score: 4 }] })],
+    });
+    await user.click(screen.getByTestId('nav-fit'));
+    expect(await screen.findByRole('rowgroup', { name: 'Strong fit' })).toBeInTheDocument();
+
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({
+      cmWeeklyHours: 20,
+      answerDays: 10,
+      ignoredSharePercent: 25,
+      staleMeasurementDays: 60,
+      lowFit: 3,
+      highFit: 4.5,
+    });
+    changed?.(null);
+    expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');
+    expect(screen.queryByRole('rowgroup', { name: 'Strong fit' })).not.toBeInTheDocument();
   });
 
   it('opens a record of another section from a link', async () => {

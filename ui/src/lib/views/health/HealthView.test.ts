@@ -109,6 +109,35 @@ describe('health view', () => {
     expect(screen.getByTestId('health-empty')).toHaveTextContent('No findings');
   });
 
+  it('edits the thresholds the workspace shares: the brand-fit screens follow a save at once', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([]));
+    vi.mocked(healthApi.healthSettingsSave).mockImplementation((settings) => Promise.resolve(settings));
+    const data = new WorkspaceData();
+    render(HealthView, { data });
+    const user = userEvent.setup();
+    const highFit = await screen.findByLabelText('Brand fit from this is high (0–5)');
+    expect(highFit).toHaveValue('3.5');
+    expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(1);
+
+    await user.clear(highFit);
+    await user.type(highFit, '4.5');
+    await user.tab();
+    await waitFor(() => expect(healthApi.healthSettingsSave).toHaveBeenCalledWith(expect.objectContaining({ lowFit: 2.5, highFit: 4.5 })));
+    await waitFor(() => expect(data.thresholds.highFit).toBe(4.5));
+  });
+
+  it('asks for the thresholds again when the workspace could not load them', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([]));
+    vi.mocked(healthApi.healthSettingsGet).mockRejectedValueOnce({ code: 'internal', message: 'Busy.', fields: [] });
+    const data = new WorkspaceData();
+    await data.ensure('healthSettings');
+    expect(data.healthSettings.loadError).not.toBeNull();
+    expect(data.thresholds.highFit).toBe(3.5);
+    render(HealthView, { data });
+    expect(await screen.findByLabelText('Brand fit from this is high (0–5)')).toHaveValue('3.5');
+    expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(2);
+  });
+
   it('"Fix it" opens the record and asks for its field', async () => {
     vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding()]));
     render(HealthView, { data: new WorkspaceData() });

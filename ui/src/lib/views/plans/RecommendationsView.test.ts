@@ -1,7 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as healthApi from '../../api-health';
 import * as api from '../../api-plans';
+import type { EntityKind, HealthSettings } from '../../bindings';
+import { DEFAULT_HEALTH_SETTINGS } from '../../domain';
 import { setLocale } from '../../i18n';
 import RecommendationsView from './RecommendationsView.svelte';
 import { quietApi, recommendation } from './test-helpers';
@@ -21,14 +24,18 @@ vi.mock('$lib/api-plans', () => ({
   calendar: vi.fn(),
   onPlansChanged: vi.fn(),
 }));
+vi.mock('$lib/api-health', () => ({ healthSettingsGet: vi.fn() }));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 beforeEach(() => {
   vi.resetAllMocks();
   quietApi();
+  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({ ...DEFAULT_HEALTH_SETTINGS });
   setLocale('en');
 });
+
+const settings = (overrides: Partial<HealthSettings>): HealthSettings => ({ ...DEFAULT_HEALTH_SETTINGS, ...overrides });
 
 const log = () => [
   recommendation({ id: 1, title: 'Retire the X account', decision: 'accepted', date: '2026-02-10', decisionDate: '2026-03-01' }),
@@ -75,6 +82,7 @@ describe('recommendations', () => {
     expect(summary).toHaveTextContent('1 pending for more than 30 days');
     const pending = screen.getAllByTestId('recommendation-row').find((r) => r.getAttribute('data-decision') === 'pending');
     expect(pending).toHaveTextContent('Waiting for 45 days');
+    expect(lateness()).toEqual({ 3: true });
   });
 
   it('logs a recommendation with the typed values', async () => {
@@ -105,3 +113,90 @@ describe('recommendations', () => {
     });
   });
 });
+
+describe('waiting long follows the workspace’s answerDays', () => {
+  // Pending for 15 and for 5 days.
+  const waiting = () => [
+    recommendation({ id: 1, title: 'Open a WhatsApp channel', decision: 'pending', date: addDays(today(), -15), decisionDate: null }),
+    recommendation({ id: 2, title: 'Answer on weekends', decision: 'pending', date: addDays(today(), -5), decisionDate: null }),
+    recommendation({ id: 3, title: 'Retire the X account', decision: 'accepted' }),
+  ];
+
+  async function renderLog(): Promise<HTMLElement> {
+    vi.mocked(api.recommendationList).mockResolvedValue(waiting());
+    render(RecommendationsView);
+    return screen.findByTestId('recommendation-summary');
+  }
+
+  it('with the defaults (30 days), 15 days of waiting is not long', async () => {
+    const summary = await renderLog();
+    await waitFor(() => expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(1));
+    expect(summary).toHaveTextContent('none pending for more than 30 days');
+    expect(lateness()).toEqual({ 1: false, 2: false });
+  });
+
+  it('with answerDays 10, a recommendation pending 15 days is flagged and the summary says 10', async () => {
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue(settings({ lowFit: 3, highFit: 4.5, answerDays: 10 }));
+    const summary = await renderLog();
+    await waitFor(() => expect(summary).toHaveTextContent('1 pending for more than 10 days'));
+    expect(lateness()).toEqual({ 1: true, 2: false });
+    // The same in the table.
+    await userEvent.setup().click(screen.getByTestId('recommendation-view-table'));
+    expect(lateness()).toEqual({ 1: true, 2: false });
+  });
+
+  it('follows a change of the settings (a change with no kind), and reloads them only then', async () => {
+    let changed: ((kind: EntityKind | null) => void) | undefined;
+    vi.mocked(api.onPlansChanged).mockImplementation((handler) => {
+      changed = handler;
+      return Promise.resolve(() => undefined);
+    });
+    const summary = await renderLog();
+    await waitFor(() => expect(changed).toBeDefined());
+    expect(summary).toHaveTextContent('none pending for more than 30 days');
+
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue(settings({ answerDays: 10 }));
+    changed!('recommendation');
+    await waitFor(() => expect(api.recommendationList).toHaveBeenCalledTimes(2));
+    expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(1);
+    expect(summary).toHaveTextContent('none pending for more than 30 days');
+
+    // Saved in the health check: Rust reports a change with no kind.
+    changed!(null);
+    await waitFor(() => expect(summary).toHaveTextContent('1 pending for more than 10 days'));
+    expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(2);
+    expect(lateness()).toEqual({ 1: true, 2: false });
+  });
+
+  it('keeps the default 30 days when the settings cannot be loaded', async () => {
+    vi.mocked(healthApi.healthSettingsGet).mockRejectedValue({ code: 'internal', message: 'No workspace is open.', fields: [] });
+    const summary = await renderLog();
+    await waitFor(() => expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(1));
+    expect(summary).toHaveTextContent('none pending for more than 30 days');
+    expect(lateness()).toEqual({ 1: false, 2: false });
+  });
+
+  it('writes the number of days in the interface language', async () => {
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue(settings({ answerDays: 1000 }));
+    const summary = await renderLog();
+    await waitFor(() => expect(summary).toHaveTextContent('none pending for more than 1,000 days'));
+  });
+
+  it('says it in Spanish, one day in the singular', async () => {
+    setLocale('es');
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue(settings({ answerDays: 1 }));
+    const summary = await renderLog();
+    await waitFor(() => expect(summary).toHaveTextContent('2 pendientes desde hace más de 1 día'));
+    expect(lateness()).toEqual({ 1: true, 2: true });
+  });
+});
+
+/** Whether each pending recommendation shown is flagged as waiting long, by id. */
+function lateness(): Record<number, boolean> {
+  const found: Record<number, boolean> = {};
+  for (const row of screen.getAllByTestId('recommendation-row')) {
+    if (row.getAttribute('data-decision') !== 'pending') continue;
+    found[Number(row.getAttribute('data-recommendation-id'))] = row.querySelector('.status')?.classList.contains('late') ?? false;
+  }
+  return found;
+}

@@ -1,14 +1,19 @@
 // The records a plans view shows, loaded from Rust and refreshed when the
-// workspace changes (a write anywhere, an undo). Editors keep their own copy
-// of the record being typed in, so a refresh never resets a form.
+// workspace changes (a write anywhere, an undo), and the health check's
+// thresholds for views that flag what they exceed. Editors keep their own
+// copy of the record being typed in, so a refresh never resets a form.
 import { SvelteMap } from 'svelte/reactivity';
 import { asApiError, type ApiError } from '../../api';
+import * as healthApi from '../../api-health';
 import * as api from '../../api-plans';
+import { DEFAULT_HEALTH_SETTINGS } from '../../domain';
+import { Loadable } from '../../state/collection.svelte';
 import type {
   Campaign,
   Channel,
   Department,
   EntityKind,
+  HealthSettings,
   InfoNeed,
   InternalFlow,
   Objective,
@@ -64,6 +69,10 @@ export type CollectionName =
   | 'departments'
   | 'channels';
 
+/** What a plans view may load: lists, and the health check's thresholds
+ *  (changed with a change of no kind, as the profile is). */
+export type PartName = CollectionName | 'healthSettings';
+
 /** Which lists a change of each kind can alter (a deletion unlinks). */
 const AFFECTS: Record<EntityKind, CollectionName[]> = {
   objective: ['objectives', 'campaigns'],
@@ -88,11 +97,16 @@ export class PlansData {
   recommendations = new Collection<Recommendation>(api.recommendationList);
   departments = new Collection<Department>(api.departmentList);
   channels = new Collection<Channel>(api.channelList);
+  healthSettings = new Loadable<HealthSettings>(() => healthApi.healthSettingsGet());
 
-  #used: CollectionName[];
+  /** The workspace's thresholds once loaded; the defaults until then, or
+   *  when they cannot be loaded (only with 'healthSettings' used). */
+  thresholds: Readonly<HealthSettings> = $derived(this.healthSettings.value ?? DEFAULT_HEALTH_SETTINGS);
 
-  /** `used`: the lists this view shows. */
-  constructor(used: CollectionName[]) {
+  #used: PartName[];
+
+  /** `used`: what this view shows. */
+  constructor(used: PartName[]) {
     this.#used = used;
   }
 

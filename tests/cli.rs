@@ -2,7 +2,7 @@
 
 use std::fs;
 
-use rumbo_e2e::{rumbo, rumbo_in, tempdir, text};
+use rumbo_e2e::{Tmpfs, listing, rumbo, rumbo_in, tempdir, text};
 
 #[test]
 fn sample_export_import_export_reproduces_the_json_exactly() {
@@ -25,15 +25,7 @@ fn sample_export_import_export_reproduces_the_json_exactly() {
     assert!(original.len() > 2000, "the sample is rich");
     assert_eq!(text(&out.stdout), text(&original));
     // Only the workspace files remain: no -wal, -shm or partial files.
-    let mut names: Vec<String> = fs::read_dir(dir.path())
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    assert_eq!(names, ["a.json", "a.rumbo", "b.rumbo"]);
+    assert_eq!(listing(dir.path()), ["a.json", "a.rumbo", "b.rumbo"]);
 }
 
 #[test]
@@ -539,13 +531,13 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     );
     let folder = dir.path().join("Plan.rumbo-backups");
     let out = rumbo(&["backups", &s(&ws)]);
-    let listing = text(&out.stdout);
-    assert_eq!(listing.lines().count(), 1, "{listing}");
+    let listed = text(&out.stdout);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
     assert!(
-        listing.contains("\tmanual\t") && listing.contains(" KB\t") && listing.contains(" UTC\t"),
-        "{listing}"
+        listed.contains("\tmanual\t") && listed.contains(" KB\t") && listed.contains(" UTC\t"),
+        "{listed}"
     );
-    assert!(listing.contains(&s(&folder)), "{listing}");
+    assert!(listed.contains(&s(&folder)), "{listed}");
     let out = rumbo(&["--lang", "es", "backups", &s(&ws)]);
     assert!(text(&out.stdout).contains("\tmanual\t"));
 
@@ -601,15 +593,10 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
         1
     );
 
-    let mut names: Vec<String> = fs::read_dir(dir.path())
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    assert_eq!(names, ["Plan.rumbo", "Plan.rumbo-backups", "v1.md"]);
+    assert_eq!(
+        listing(dir.path()),
+        ["Plan.rumbo", "Plan.rumbo-backups", "v1.md"]
+    );
 
     // Nothing to restore, or not a backup: exit 2, clear words, nothing changed.
     let other = dir.path().join("Other.rumbo");
@@ -634,67 +621,19 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     assert_eq!(fs::read(&other).unwrap_or_default(), bytes);
 }
 
-/// Whether this test runs as root with `mount` (CI does); else why not.
-fn can_mount(test: &str) -> bool {
-    let root = std::process::Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| text(&o.stdout).trim() == "0")
-        .unwrap_or(false);
-    if !root {
-        println!("SKIPPED {test}: it needs root to mount a tmpfs");
-    }
-    root
-}
-
-/// A small tmpfs on `dir`, unmounted on drop.
-struct Mounted(std::path::PathBuf);
-
-impl Mounted {
-    fn new(dir: &std::path::Path, size: &str) -> Option<Mounted> {
-        fs::create_dir_all(dir).ok()?;
-        let ok = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir)
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            Some(Mounted(dir.to_path_buf()))
-        } else {
-            println!("SKIPPED: `mount -t tmpfs` failed");
-            None
-        }
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg("-l")
-            .arg(&self.0)
-            .status();
-    }
-}
-
 #[test]
 fn exports_to_a_full_or_read_only_disk_fail_clearly_and_leave_nothing() {
-    if !can_mount("exports to a full disk") {
-        return;
-    }
     let dir = tempdir();
     let ws = dir.path().join("s.rumbo");
     let s = |p: &std::path::Path| p.display().to_string();
     assert!(rumbo(&["sample", &s(&ws)]).status.success());
-    let Some(full) = Mounted::new(&dir.path().join("full"), "64k") else {
+    let Some(full) = Tmpfs::mount("64k", "exports to a full disk") else {
         return;
     };
-    // Fill it.
-    let _ = fs::write(full.0.join("filler"), vec![0_u8; 1024 * 1024]);
-    let before: Vec<_> = fs::read_dir(&full.0)
-        .map(|d| d.flatten().map(|e| e.file_name()).collect())
-        .unwrap_or_default();
+    full.fill("filler");
+    let before = listing(full.path());
 
-    let pdf = full.0.join("out.pdf");
+    let pdf = full.path().join("out.pdf");
     let out = rumbo(&["render", &s(&ws), "-o", &s(&pdf)]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -702,7 +641,7 @@ fn exports_to_a_full_or_read_only_disk_fail_clearly_and_leave_nothing() {
         "{}",
         text(&out.stderr)
     );
-    let json = full.0.join("out.json");
+    let json = full.path().join("out.json");
     let out = rumbo_in("es_ES.UTF-8", &["export-json", &s(&ws), "-o", &s(&json)]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -710,22 +649,18 @@ fn exports_to_a_full_or_read_only_disk_fail_clearly_and_leave_nothing() {
         "{}",
         text(&out.stderr)
     );
-    let after: Vec<_> = fs::read_dir(&full.0)
-        .map(|d| d.flatten().map(|e| e.file_name()).collect())
-        .unwrap_or_default();
-    assert_eq!(after, before, "no partial file is left");
+    assert_eq!(listing(full.path()), before, "no partial file is left");
 
-    let Some(ro) = Mounted::new(&dir.path().join("ro"), "1m") else {
+    let Some(ro) = Tmpfs::mount("1m", "exports to a read-only disk") else {
         return;
     };
-    assert!(
-        std::process::Command::new("mount")
-            .args(["-o", "remount,ro"])
-            .arg(&ro.0)
-            .status()
-            .is_ok_and(|s| s.success())
-    );
-    let out = rumbo(&["export-json", &s(&ws), "-o", &s(&ro.0.join("out.json"))]);
+    ro.remount_read_only();
+    let out = rumbo(&[
+        "export-json",
+        &s(&ws),
+        "-o",
+        &s(&ro.path().join("out.json")),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr)
@@ -741,7 +676,7 @@ fn another_user_without_permission_is_refused_and_a_read_only_file_is_only_read(
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    if !setpriv || !can_mount("another user") {
+    if !setpriv || !rumbo_e2e::is_root() {
         println!("SKIPPED another user: it needs root and setpriv");
         return;
     }
@@ -774,18 +709,7 @@ fn another_user_without_permission_is_refused_and_a_read_only_file_is_only_read(
             .output()
             .unwrap_or_else(|e| panic!("{e}"))
     };
-    let listing = || {
-        let mut names: Vec<String> = fs::read_dir(dir.path())
-            .map(|d| {
-                d.flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    };
-    let before = listing();
+    let before = listing(dir.path());
     let secret_bytes = fs::read(&secret).unwrap_or_default();
     let shared_bytes = fs::read(&shared).unwrap_or_default();
 
@@ -821,7 +745,7 @@ fn another_user_without_permission_is_refused_and_a_read_only_file_is_only_read(
     let out = as_nobody(&["backup", &s(&shared)]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 
-    assert_eq!(listing(), before, "nothing appeared beside them");
+    assert_eq!(listing(dir.path()), before, "nothing appeared beside them");
     assert_eq!(fs::read(&secret).unwrap_or_default(), secret_bytes);
     assert_eq!(fs::read(&shared).unwrap_or_default(), shared_bytes);
 }

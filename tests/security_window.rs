@@ -69,22 +69,10 @@ fn every_main_screen_draws_under_the_strict_csp() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(styled[0].as_u64().unwrap_or(0) >= 1, "{styled}");
 
-        for section in [
-            "profile",
-            "departments",
-            "audiences",
-            "channels",
-            "fit",
-            "objectives",
-            "campaigns",
-            "internal",
-            "recommendations",
-            "health",
-            "document",
-        ] {
+        for section in rumbo_e2e::SECTIONS {
             app.click(&format!("[data-testid=nav-{section}]")).await;
             // Let the section draw (charts, the document preview's pages).
-            tokio::time::sleep(Duration::from_millis(if section == "document" {
+            tokio::time::sleep(Duration::from_millis(if *section == "document" {
                 2500
             } else {
                 700

@@ -5,7 +5,7 @@
 use std::fs;
 use std::time::Duration;
 
-use rumbo_e2e::{AppWindow, Home, rumbo, run_window_test, tempdir, text};
+use rumbo_e2e::{AppWindow, Home, listing, rumbo, run_window_test, tempdir, text};
 
 const EN: &str = "en_US.UTF-8";
 const ES: &str = "es_ES.UTF-8";
@@ -121,15 +121,11 @@ fn a_damaged_file_shows_a_clear_error_and_is_left_unchanged() {
             content,
             "the file was changed"
         );
-        let mut names: Vec<String> = fs::read_dir(dir.path())
-            .map(|d| {
-                d.flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        assert_eq!(names, ["estrategia.rumbo"], "nothing was created beside it");
+        assert_eq!(
+            listing(dir.path()),
+            ["estrategia.rumbo"],
+            "nothing was created beside it"
+        );
     });
 }
 
@@ -193,18 +189,8 @@ fn screenshot_tour() {
             let home = Home::new();
             let app = AppWindow::launch(&home, locale, &[&file]).await;
             app.find("[data-testid=workspace-title]").await;
-            let sections = [
-                "profile",
-                "departments",
-                "audiences",
-                "channels",
-                "fit",
-                "objectives",
-                "campaigns",
-                "internal",
-                "recommendations",
-            ];
-            for section in sections {
+            // The plan's sections, before the health check and the document.
+            for section in &rumbo_e2e::SECTIONS[..9] {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}")).await;
             }

@@ -3,7 +3,6 @@
 //! Copy, and the timer that backs up a workspace that changed. The work
 //! itself is `rumbo_store::backup` and `Workspace::save_copy`.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use rumbo_core::ipc::{BackupInfo, BackupReason, RestoreOutcome};
@@ -11,8 +10,7 @@ use rumbo_store::{EXTENSION, backup::Restored};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::commands::{
-    APP_STATE_EVENT, CommandResult, checked_in, file_dialog, refresh, with_extension, with_state,
-    with_workspace,
+    APP_STATE_EVENT, CommandResult, ask_save_path, checked_in, refresh, with_state, with_workspace,
 };
 use crate::state::{Shared, lock};
 use crate::validate;
@@ -143,29 +141,20 @@ pub async fn workspace_save_copy<R: Runtime>(app: AppHandle<R>) -> CommandResult
         Ok((lang, stem))
     })
     .await?;
-    let dialog = file_dialog(
+    let chosen = ask_save_path(
         &app,
         lang.pick("Rumbo workspace", "Espacio de trabajo de Rumbo"),
         &[EXTENSION],
-    );
-    let name = format!("{stem} {}.{EXTENSION}", lang.pick("(copy)", "(copia)"));
-    let chosen: Option<PathBuf> = tauri::async_runtime::spawn_blocking(move || {
-        dialog
-            .set_title(lang.pick(
-                "Save a copy of the workspace",
-                "Guardar una copia del espacio de trabajo",
-            ))
-            .set_file_name(name)
-            .blocking_save_file()
-    })
-    .await
-    .ok()
-    .flatten()
-    .and_then(|p| p.into_path().ok());
+        lang.pick(
+            "Save a copy of the workspace",
+            "Guardar una copia del espacio de trabajo",
+        ),
+        format!("{stem} {}.{EXTENSION}", lang.pick("(copy)", "(copia)")),
+    )
+    .await;
     let Some(target) = chosen else {
         return Ok(None);
     };
-    let target = with_extension(target, EXTENSION);
     let written = target.clone();
     with_workspace(&shared, move |ws| ws.save_copy(&target)).await?;
     Ok(Some(written.display().to_string()))

@@ -108,9 +108,7 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
         let mut inner = lock(&worker);
         let result = match action {
             _ if cancelled => Ok(()),
-            Action::New => chosen.map_or(Ok(()), |path| {
-                inner.create(&with_extension(path, EXTENSION))
-            }),
+            Action::New => chosen.map_or(Ok(()), |path| inner.create(&path)),
             Action::Open => chosen.map_or(Ok(()), |path| inner.open(&path)),
             Action::OpenPath(path) => inner.open(&path),
             Action::OpenSample => inner.open_sample(&data_dir),
@@ -182,7 +180,7 @@ fn has_native_menu<R: Runtime>() -> bool {
 }
 
 /// A native file dialog over the main window, showing only files of `extensions`.
-pub(crate) fn file_dialog<R: Runtime>(
+fn file_dialog<R: Runtime>(
     app: &AppHandle<R>,
     kind: &str,
     extensions: &[&str],
@@ -194,29 +192,48 @@ pub(crate) fn file_dialog<R: Runtime>(
     }
 }
 
-/// Asks the user for a workspace file with the native dialog.
-async fn pick<R: Runtime>(app: &AppHandle<R>, lang: Lang, save: bool) -> Option<PathBuf> {
-    let dialog = file_dialog(
-        app,
-        lang.pick("Rumbo workspace", "Espacio de trabajo de Rumbo"),
-        &[EXTENSION],
-    );
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        if save {
-            dialog
-                .set_title(lang.pick("New workspace", "Nuevo espacio de trabajo"))
-                .set_file_name(lang.pick("Strategy.rumbo", "Estrategia.rumbo"))
-                .blocking_save_file()
-        } else {
-            dialog
-                .set_title(lang.pick("Open a workspace", "Abrir un espacio de trabajo"))
-                .blocking_pick_file()
-        }
+/// Asks where to save with the native save dialog over the main window,
+/// titled `title`, showing the files of `kind` (`extensions`) and suggesting
+/// `name`; the dialog runs off the main thread. The path chosen ends in the
+/// first of `extensions` (added when the person typed a name without it);
+/// `None` when they cancelled.
+pub(crate) async fn ask_save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: &str,
+    extensions: &[&str],
+    title: &str,
+    name: String,
+) -> Option<PathBuf> {
+    let dialog = file_dialog(app, kind, extensions)
+        .set_title(title)
+        .set_file_name(name);
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| p.into_path().ok())?;
+    Some(match extensions.first() {
+        Some(extension) => with_extension(chosen, extension),
+        None => chosen,
     })
-    .await
-    .ok()
-    .flatten();
-    chosen.and_then(|path| path.into_path().ok())
+}
+
+/// Asks the user for a workspace file with the native dialog: a new one
+/// (`save`) or one to open.
+async fn pick<R: Runtime>(app: &AppHandle<R>, lang: Lang, save: bool) -> Option<PathBuf> {
+    let kind = lang.pick("Rumbo workspace", "Espacio de trabajo de Rumbo");
+    if save {
+        let title = lang.pick("New workspace", "Nuevo espacio de trabajo");
+        let name = lang.pick("Strategy.rumbo", "Estrategia.rumbo").to_string();
+        return ask_save_path(app, kind, &[EXTENSION], title, name).await;
+    }
+    let dialog = file_dialog(app, kind, &[EXTENSION])
+        .set_title(lang.pick("Open a workspace", "Abrir un espacio de trabajo"));
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|path| path.into_path().ok())
 }
 
 /// `path` with the extension `extension` added when the user typed a name
@@ -724,17 +741,15 @@ pub async fn calendar(
 pub async fn calendar_export_ics<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
     let shared = app.state::<Shared>().inner().clone();
     let lang = lock(&shared).lang();
-    let dialog = file_dialog(&app, lang.pick("Calendar", "Calendario"), &["ics"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        dialog
-            .set_title(lang.pick("Export the calendar", "Exportar el calendario"))
-            .set_file_name(lang.pick("internal-communication.ics", "comunicacion-interna.ics"))
-            .blocking_save_file()
-    })
-    .await
-    .ok()
-    .flatten()
-    .and_then(|p| p.into_path().ok());
+    let chosen = ask_save_path(
+        &app,
+        lang.pick("Calendar", "Calendario"),
+        &["ics"],
+        lang.pick("Export the calendar", "Exportar el calendario"),
+        lang.pick("internal-communication.ics", "comunicacion-interna.ics")
+            .to_string(),
+    )
+    .await;
     let Some(path) = chosen else { return Ok(None) };
     with_workspace(&shared, move |ws| {
         let text = calendar::ics(

@@ -15,8 +15,8 @@ use rumbo_doc::{Job, Renderer};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::commands::{
-    CommandResult, changed, checked, checked_in, file_dialog, today, with_extension, with_state,
-    with_workspace, write,
+    CommandResult, ask_save_path, changed, checked, checked_in, today, with_state, with_workspace,
+    write,
 };
 use crate::state::{Shared, lock};
 use crate::validate::{self, Refusal};
@@ -217,20 +217,15 @@ pub async fn document_export<R: Runtime>(
     })
     .await?;
     let format = request.format;
-    let dialog = file_dialog(&app, format.label(lang), &[format.extension()]);
-    let name = suggested_name(format, &job.doc.profile.name, lang);
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        dialog
-            .set_title(lang.pick("Export the document", "Exportar el documento"))
-            .set_file_name(name)
-            .blocking_save_file()
-    })
-    .await
-    .ok()
-    .flatten()
-    .and_then(|p| p.into_path().ok());
+    let chosen = ask_save_path(
+        &app,
+        format.label(lang),
+        &[format.extension()],
+        lang.pick("Export the document", "Exportar el documento"),
+        suggested_name(format, &job.doc.profile.name, lang),
+    )
+    .await;
     let Some(path) = chosen else { return Ok(None) };
-    let path = with_extension(path, format.extension());
 
     stage(&app, ExportStage::Prepare);
     let progress = app.clone();
@@ -286,6 +281,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use crate::commands::with_extension;
 
     #[test]
     fn export_names_are_safe_and_carry_the_extension() {

@@ -375,6 +375,17 @@ mod tests {
         result.unwrap_or_else(|e| panic!("{e:?}"))
     }
 
+    /// A new workspace `plan.rumbo` in `dir`, closed and opened again as a
+    /// person would (the open takes a backup).
+    fn opened(dir: &Path) -> (Inner, PathBuf) {
+        let mut state = inner(dir);
+        let path = dir.join("plan.rumbo");
+        ok(state.create(&path));
+        state.close();
+        ok(state.open(&path));
+        (state, path)
+    }
+
     fn rename_profile(state: &mut Inner, name: &str) {
         let ws = ok(state.workspace());
         let mut profile = ok(ws.profile());
@@ -385,9 +396,7 @@ mod tests {
     #[test]
     fn restoring_a_backup_brings_back_its_content_and_keeps_the_current_state() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut state = inner(dir.path());
-        let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
+        let (mut state, _) = opened(dir.path());
         rename_profile(&mut state, "Before");
         let taken = ok(ok(state.workspace()).backup(BackupReason::Manual));
         rename_profile(&mut state, "After");
@@ -433,9 +442,7 @@ mod tests {
     #[test]
     fn a_damaged_workspace_is_offered_its_newest_sound_backup_and_recovered() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut state = inner(dir.path());
-        let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
+        let (mut state, path) = opened(dir.path());
         rename_profile(&mut state, "Kept");
         let taken = ok(ok(state.workspace()).backup(BackupReason::Manual));
         state.close();
@@ -468,9 +475,7 @@ mod tests {
     #[test]
     fn a_file_that_is_not_damaged_gets_no_recovery_offer() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut state = inner(dir.path());
-        let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
+        let (mut state, _) = opened(dir.path());
         ok(ok(state.workspace()).backup(BackupReason::Manual));
         state.close();
         let missing = dir.path().join("missing.rumbo");
@@ -481,12 +486,8 @@ mod tests {
     #[test]
     fn the_timer_backs_up_only_after_a_change() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut state = inner(dir.path());
-        let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
-        state.close();
-        // Opening takes a backup; the timer then waits for a change.
-        ok(state.open(&path));
+        let (mut state, _) = opened(dir.path());
+        // Opening took a backup; the timer then waits for a change.
         let before = ok(state.backups()).len();
         assert_eq!(before, 1);
         assert!(!state.scheduled_backup());
@@ -503,11 +504,7 @@ mod tests {
     #[test]
     fn the_window_hears_when_backups_stop_and_start_working() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let mut state = inner(dir.path());
-        let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
-        state.close();
-        ok(state.open(&path));
+        let (mut state, path) = opened(dir.path());
         // A file where the backups folder should be: no backup can be taken.
         let folder = backup::folder(&path);
         ok(std::fs::remove_dir_all(&folder));

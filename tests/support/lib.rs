@@ -9,6 +9,21 @@ use std::time::{Duration, Instant};
 
 pub use fantoccini::{Client, Locator};
 
+/// The sections of the sidebar, in order (`[data-testid=nav-SECTION]`).
+pub const SECTIONS: &[&str] = &[
+    "profile",
+    "departments",
+    "audiences",
+    "channels",
+    "fit",
+    "objectives",
+    "campaigns",
+    "internal",
+    "recommendations",
+    "health",
+    "document",
+];
+
 /// The folder holding the built binaries (`target/debug`), found from this
 /// test's own executable (`target/debug/deps/NAME-HASH`).
 pub fn bin_dir() -> PathBuf {

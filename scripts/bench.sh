@@ -7,10 +7,14 @@
 #    render's ratio to a baseline measured in the same run on the same
 #    file: `rumbo export-json` (open the workspace, read everything, write
 #    JSON) — so the ratios hold on a faster or slower machine.
-# 2. criterion (`cargo bench -p rumbo-doc`): first export with Typst's caches
+# 2. A long session (`examples/session.rs`): the large document laid out and
+#    written as PDF after each of 40 edits with one renderer, as in the app;
+#    the median times of the layout and the PDF, and the resident memory
+#    every 10 edits (it must level off).
+# 3. criterion (`cargo bench -p rumbo-doc`): first export with Typst's caches
 #    emptied, and re-export after one edit with the renderer kept.
 #
-# CRITERION=0 skips part 2; RUNS (default 5) sets the number of processes.
+# CRITERION=0 skips part 3; RUNS (default 5) sets the number of processes.
 #
 # Budget (release, 2 cores): sample < 0.2 s; large < 2 s first, < 0.6 s
 # after an edit; memory bounded (caches evicted after each compile).
@@ -26,14 +30,16 @@ trap 'rm -rf "$WORK"' EXIT
 "$RUMBO" --lang en sample "$WORK/sample.rumbo" 2>/dev/null
 "$RUMBO" --lang en sample --size large "$WORK/large.rumbo" 2>/dev/null
 
-# median of seconds, and the largest max-RSS in MB, over RUNS processes
+# median of seconds (to the millisecond: bash's clock, as /usr/bin/time
+# gives only hundredths), and the largest max-RSS in MB, over RUNS processes
 measure() {
-  local times=() peak=0 line secs kb
+  local times=() peak=0 kb start end
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >/dev/null 2>&1
-    line="$(tail -1 "$WORK/time.txt")"
-    secs="${line% *}"; kb="${line#* }"
-    times+=("$secs")
+    start="$EPOCHREALTIME"
+    /usr/bin/time -f '%M' -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+    end="$EPOCHREALTIME"
+    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')")
+    kb="$(tail -1 "$WORK/time.txt")"
     [ "$kb" -gt "$peak" ] && peak="$kb"
   done
   printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" "$(( peak / 1024 ))"
@@ -52,6 +58,9 @@ for ws in sample large; do
   pages="$(pdfinfo "$WORK/$ws.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')"
   echo "  $ws.pdf: $pages pages, $(stat -c %s "$WORK/$ws.pdf") bytes"
 done
+
+say "A long editing session on the large workspace (one renderer, an edit, a PDF, caches trimmed; 40 times)"
+cargo run --release --locked -q -p rumbo-doc --example session -- 40
 
 [ "${CRITERION:-1}" = 0 ] && exit 0
 say "criterion: first export and export after one edit"

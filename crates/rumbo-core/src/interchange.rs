@@ -85,9 +85,12 @@ impl WorkspaceDoc {
         Ok(text)
     }
 
-    /// Reads, migrates and checks a document.
+    /// Reads, migrates and checks a document. A byte-order mark at the start
+    /// (as some Windows editors write) is skipped; a key that appears twice
+    /// in an object is refused, since one of its values would be dropped.
     pub fn from_json(text: &str) -> Result<WorkspaceDoc> {
-        let value: Value = serde_json::from_str(text).map_err(|e| Error::BadJson {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let Strict(value) = serde_json::from_str(text).map_err(|e| Error::BadJson {
             detail: e.to_string(),
         })?;
         let Value::Object(object) = value else {
@@ -534,11 +537,130 @@ fn v3_to_v4(mut object: Map<String, Value>) -> Map<String, Value> {
     object
 }
 
+/// A JSON value read like `serde_json::Value`, except that an object with
+/// the same key twice is an error rather than the last value winning.
+struct Strict(Value);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> std::result::Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<Value, D::Error> {
+        Strict::deserialize(deserializer).map(|Strict(v)| v)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(Strict(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "the key \"{key}\" appears twice in one object"
+                )));
+            }
+            let Strict(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::sample;
+
+    #[test]
+    fn a_key_written_twice_is_refused_not_half_read() {
+        let text = sample::workspace(Lang::En)
+            .to_json()
+            .unwrap_or_else(|e| panic!("{e}"));
+        // The profile's name twice: the second would silently win.
+        let twice = text.replacen("\"name\": ", "\"name\": \"Forgotten\",\n    \"name\": ", 1);
+        assert_ne!(twice, text);
+        match WorkspaceDoc::from_json(&twice) {
+            Err(Error::BadJson { detail }) => {
+                assert!(detail.contains("\"name\" appears twice"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // The same key in two different objects is, of course, fine.
+        assert!(WorkspaceDoc::from_json(&text).is_ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_the_start_is_skipped() {
+        let text = sample::workspace(Lang::Es)
+            .to_json()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let with_mark = format!("\u{feff}{text}");
+        let read = WorkspaceDoc::from_json(&with_mark).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read.to_json().unwrap_or_default(), text);
+        // Only at the start: elsewhere it is not JSON white space.
+        assert!(WorkspaceDoc::from_json(&format!("{text}\u{feff}")).is_err());
+    }
 
     #[test]
     fn the_sample_round_trips_exactly() {

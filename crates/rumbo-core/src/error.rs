@@ -184,6 +184,8 @@ pub enum IssueKind {
         max: f64,
     },
     NotANumber,
+    /// A date before [`crate::model::MIN_YEAR`] or after [`crate::model::MAX_YEAR`].
+    DateOutOfRange,
     EndBeforeStart,
     /// A target equal to its baseline: nothing would change.
     SameAsBaseline,
@@ -215,7 +217,7 @@ impl FieldIssue {
         match self.kind {
             IssueKind::Required | IssueKind::RequiredBecause { .. } => FieldCode::Required,
             IssueKind::TooLong { .. } => FieldCode::TooLong,
-            IssueKind::OutOfRange { .. } => FieldCode::OutOfRange,
+            IssueKind::OutOfRange { .. } | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
             IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
@@ -248,6 +250,18 @@ impl FieldIssue {
                 )
                 .into(),
             IssueKind::NotANumber => lang.pick("Enter a number.", "Introduce un número.").into(),
+            IssueKind::DateOutOfRange => match lang {
+                Lang::En => format!(
+                    "Enter a date between the years {} and {}.",
+                    crate::model::MIN_YEAR,
+                    crate::model::MAX_YEAR
+                ),
+                Lang::Es => format!(
+                    "Introduce una fecha entre los años {} y {}.",
+                    crate::model::MIN_YEAR,
+                    crate::model::MAX_YEAR
+                ),
+            },
             IssueKind::EndBeforeStart => lang
                 .pick("This date must not come before the start date.", "Esta fecha no puede ser anterior a la de inicio.")
                 .into(),

@@ -114,7 +114,14 @@ fn guess_delimiter(text: &str) -> Option<u8> {
         .map(|(d, _)| d)
 }
 
+/// A date in `order`, within the years a measurement may have.
 fn parse_date(text: &str, order: DateOrder) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    parse_any_date(text, order)
+        .filter(|d| (crate::model::MIN_YEAR..=crate::model::MAX_YEAR).contains(&d.year()))
+}
+
+fn parse_any_date(text: &str, order: DateOrder) -> Option<NaiveDate> {
     let text = text.trim().trim_matches('"');
     match order {
         DateOrder::Iso => {
@@ -422,6 +429,11 @@ mod tests {
         assert_eq!(
             problem(read("d,v\n2027-02-30,5\n", &mapping)),
             (Some(2), CsvProblem::BadDate("2027-02-30".into()))
+        );
+        // A year no measurement can have: a typo, refused as a date.
+        assert_eq!(
+            problem(read("d,v\n2027-01-01,5\n20270-01-02,6\n", &mapping)),
+            (Some(3), CsvProblem::BadDate("20270-01-02".into()))
         );
         assert_eq!(
             problem(read("d,v\n2027-02-03,lots\n", &mapping)),

@@ -50,7 +50,7 @@ impl Campaign {
             .required("name", &self.name)
             .short("name", &self.name)
             .long("description", &self.description)
-            .ordered("end", self.start, self.end)
+            .ordered("start", self.start, "end", self.end)
             .done()
     }
 

@@ -92,6 +92,7 @@ impl DocumentSettings {
         Issues::default()
             .short("title", &self.title)
             .short("author", &self.author)
+            .date("date", self.date)
             .done()
     }
 

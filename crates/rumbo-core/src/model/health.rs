@@ -113,6 +113,7 @@ impl Acknowledgement {
             .short("key", &self.key)
             .required("reason", &self.reason)
             .long("reason", &self.reason)
+            .date("date", Some(self.date))
             .done()
     }
 

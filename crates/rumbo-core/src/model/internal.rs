@@ -119,14 +119,17 @@ pub enum Cadence {
 impl Cadence {
     fn issues(&self, issues: &mut Issues) {
         match self {
-            Cadence::OneOff { .. } | Cadence::AsNeeded => {}
+            Cadence::OneOff { date } => {
+                issues.date("cadence.date", Some(*date));
+            }
+            Cadence::AsNeeded => {}
             Cadence::Weekly {
                 start,
                 every_weeks,
                 until,
             } => {
                 issues.range("cadence.everyWeeks", f64::from(*every_weeks), 1.0, 52.0);
-                issues.ordered("cadence.until", Some(*start), *until);
+                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
             }
             Cadence::MonthlyWeekday {
                 start, week, until, ..
@@ -140,11 +143,11 @@ impl Cadence {
                         },
                     );
                 }
-                issues.ordered("cadence.until", Some(*start), *until);
+                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
             }
             Cadence::MonthlyDay { start, day, until } => {
                 issues.range("cadence.day", f64::from(*day), 1.0, 28.0);
-                issues.ordered("cadence.until", Some(*start), *until);
+                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
             }
         }
     }

@@ -31,7 +31,7 @@ pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
 pub use profile::Profile;
 pub use recommendation::{Decision, Recommendation};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 
@@ -41,6 +41,9 @@ pub const MAX_SHORT: usize = 120;
 pub const MAX_LONG: usize = 5000;
 /// A week has 168 hours.
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
+/// The first and last years a date may have.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2200;
 
 /// An enum stored and exchanged by stable snake_case names, with a label in
 /// each language.
@@ -131,13 +134,26 @@ impl Issues {
         self
     }
 
-    /// `end` (the field named) may not come before `start`.
+    /// A date within the years Rumbo accepts ([`MIN_YEAR`]–[`MAX_YEAR`]): a
+    /// mistyped year (20266) is caught, and dates sort as text in SQLite.
+    pub fn date(&mut self, field: &'static str, value: Option<NaiveDate>) -> &mut Self {
+        if value.is_some_and(|d| !(MIN_YEAR..=MAX_YEAR).contains(&d.year())) {
+            self.0
+                .push(FieldIssue::new(field, IssueKind::DateOutOfRange));
+        }
+        self
+    }
+
+    /// Two dates, each checked with [`Issues::date`]; `end` (the field
+    /// named `end_field`) may not come before `start`.
     pub fn ordered(
         &mut self,
-        end_field: &'static str,
+        start_field: &'static str,
         start: Option<NaiveDate>,
+        end_field: &'static str,
         end: Option<NaiveDate>,
     ) -> &mut Self {
+        self.date(start_field, start).date(end_field, end);
         if let (Some(start), Some(end)) = (start, end)
             && end < start
         {

@@ -98,7 +98,7 @@ impl Objective {
             .finite("baseline", self.baseline)
             .finite("target", self.target)
             .short("owner", &self.owner)
-            .ordered("deadline", self.start, self.deadline);
+            .ordered("start", self.start, "deadline", self.deadline);
         if let (Some(baseline), Some(target)) = (self.baseline, self.target)
             && baseline == target
         {
@@ -140,6 +140,7 @@ impl Measurement {
 
     pub fn issues(&self) -> Vec<FieldIssue> {
         Issues::default()
+            .date("date", Some(self.date))
             .finite("value", Some(self.value))
             .short("note", &self.note)
             .done()
@@ -156,6 +157,34 @@ impl Measurement {
 mod tests {
     use super::*;
     use crate::error::Error;
+
+    #[test]
+    fn dates_must_fall_within_the_years_rumbo_accepts() {
+        let mut objective = Objective::new("More registrations", ObjectiveKind::Leads);
+        objective.start = NaiveDate::from_ymd_opt(2026, 3, 1);
+        objective.deadline = NaiveDate::from_ymd_opt(20266, 3, 1);
+        let issues = objective.issues();
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].field, "deadline");
+        assert_eq!(issues[0].code(), crate::error::FieldCode::OutOfRange);
+        assert_eq!(
+            issues[0].message(crate::Lang::Es),
+            "Introduce una fecha entre los años 1900 y 2200."
+        );
+        objective.deadline = NaiveDate::from_ymd_opt(2200, 12, 31);
+        assert!(objective.issues().is_empty());
+        objective.start = NaiveDate::from_ymd_opt(1899, 12, 31);
+        assert_eq!(objective.issues()[0].field, "start");
+
+        let measurement = Measurement {
+            id: 0,
+            objective_id: 1,
+            date: NaiveDate::from_ymd_opt(-5, 1, 1).unwrap_or_default(),
+            value: 3.0,
+            note: String::new(),
+        };
+        assert_eq!(measurement.issues()[0].field, "date");
+    }
 
     #[test]
     fn target_must_differ_from_baseline_and_dates_be_in_order() {

@@ -70,7 +70,12 @@ impl Profile {
             issues.push("languages", IssueKind::TooLong { max: MAX_SHORT });
         }
         issues
-            .ordered("planningEnd", self.planning_start, self.planning_end)
+            .ordered(
+                "planningStart",
+                self.planning_start,
+                "planningEnd",
+                self.planning_end,
+            )
             .done()
     }
 

@@ -70,7 +70,7 @@ impl Recommendation {
             .short("title", &self.title)
             .short("recipient", &self.recipient)
             .long("rationale", &self.rationale)
-            .ordered("decisionDate", Some(self.date), self.decision_date)
+            .ordered("date", Some(self.date), "decisionDate", self.decision_date)
             .long("decisionRationale", &self.decision_rationale)
             .long("outcome", &self.outcome)
             .done()

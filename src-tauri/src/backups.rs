@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use rumbo_core::ipc::{BackupInfo, BackupReason, RestoreOutcome};
+use rumbo_core::ipc::{BackupInfo, RestoreOutcome};
 use rumbo_store::{EXTENSION, backup::Restored};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
@@ -83,16 +83,13 @@ pub async fn backup_list(shared: State<'_, Shared>) -> CommandResult<Vec<BackupI
 #[tauri::command]
 pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> CommandResult<BackupInfo> {
     let shared = app.state::<Shared>().inner().clone();
-    let had_problem = lock(&shared)
-        .workspace
-        .as_ref()
-        .is_some_and(|w| w.backup_problem().is_some());
-    let taken = with_workspace(&shared, |ws| ws.backup(BackupReason::Manual)).await;
-    let has_problem = lock(&shared)
-        .workspace
-        .as_ref()
-        .is_some_and(|w| w.backup_problem().is_some());
-    if had_problem != has_problem {
+    let (taken, changed) = with_state(&shared, |inner| {
+        let lang = inner.lang();
+        let (taken, changed) = inner.backup_now();
+        Ok((taken.map_err(|e| e.to_api(lang)), changed))
+    })
+    .await?;
+    if changed {
         publish(&app);
     }
     taken

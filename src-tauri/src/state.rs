@@ -159,19 +159,34 @@ impl Inner {
         }
     }
 
-    /// What the app's timer does: a backup if something changed since the
-    /// last one. True when whether backups work changed (the window's
-    /// notice must follow).
-    pub fn scheduled_backup(&mut self) -> bool {
+    /// Runs `take` (a backup) on the open workspace, and says with its
+    /// result whether backups started or stopped working: the window's
+    /// notice must then follow.
+    fn backing_up<T>(
+        &mut self,
+        take: impl FnOnce(&mut Workspace) -> Result<T>,
+    ) -> (Result<T>, bool) {
         let Some(workspace) = self.workspace.as_mut() else {
-            return false;
+            return (Err(Error::NoWorkspace), false);
         };
-        if workspace.is_read_only() {
+        let before = workspace.backup_problem().is_some();
+        let taken = take(workspace);
+        (taken, before != workspace.backup_problem().is_some())
+    }
+
+    /// A backup asked for by the person ("Back up now").
+    pub fn backup_now(&mut self) -> (Result<BackupInfo>, bool) {
+        self.backing_up(|w| w.backup(BackupReason::Manual))
+    }
+
+    /// What the app's timer does: a backup if something changed since the
+    /// last one. True when whether backups work changed.
+    pub fn scheduled_backup(&mut self) -> bool {
+        if self.workspace.as_ref().is_some_and(Workspace::is_read_only) {
             return false;
         }
-        let before = workspace.backup_problem().is_some();
-        let _ = workspace.backup_if_changed(BackupReason::Scheduled);
-        before != workspace.backup_problem().is_some()
+        self.backing_up(|w| w.backup_if_changed(BackupReason::Scheduled))
+            .1
     }
 
     /// Creates a new, empty workspace at `path` and opens it.
@@ -519,6 +534,9 @@ mod tests {
         // Still failing: nothing new to say.
         rename_profile(&mut state, "Changed again");
         assert!(!state.scheduled_backup());
+        // "Back up now" fails too, with the reason, and nothing new to say.
+        let (taken, changed) = state.backup_now();
+        assert!(taken.is_err() && !changed, "{taken:?}");
 
         ok(std::fs::remove_file(&folder));
         rename_profile(&mut state, "Fixed");

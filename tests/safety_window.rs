@@ -226,7 +226,12 @@ fn a_damaged_workspace_is_restored_from_its_newest_sound_backup() {
 
         let app = AppWindow::launch(&home, ES, &[&file]).await;
         app.find("[data-testid=welcome]").await;
-        app.find("[data-testid=error-banner]").await;
+        let message = app
+            .wait_for_text("[data-testid=error-banner]", "Estrategia.rumbo")
+            .await;
+        assert!(message.contains("está dañado"), "{message}");
+        // SQLite's English words are not for the person reading Spanish.
+        assert!(!message.contains("database"), "{message}");
         app.find("[data-testid=recover-backup]").await;
         app.shot("recover-es").await;
         // Nothing was written before the person chose.

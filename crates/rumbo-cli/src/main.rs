@@ -215,6 +215,9 @@ fn main() -> ExitCode {
                     eprintln!("  {}: {}", issue.field, issue.message(lang));
                 }
             }
+            if let Error::Damaged { detail, .. } = &error {
+                eprintln!("  SQLite: {detail}");
+            }
             ExitCode::from(2)
         }
         Err(Failure::BadDate(text)) => {

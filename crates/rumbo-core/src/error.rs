@@ -593,13 +593,16 @@ impl Error {
                     name(path)
                 ),
             },
-            Error::Damaged { path, detail } => match lang {
+            // SQLite's own words ("database disk image is malformed") are
+            // English and technical: the CLI prints them on a line of
+            // their own, the window leaves them out.
+            Error::Damaged { path, .. } => match lang {
                 Lang::En => format!(
-                    "“{}” is damaged and cannot be opened safely ({detail}). It was left untouched; you can restore its latest backup.",
+                    "“{}” is damaged and cannot be opened safely. It was left untouched; you can restore its latest backup.",
                     name(path)
                 ),
                 Lang::Es => format!(
-                    "«{}» está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado; puedes restaurar su copia de seguridad más reciente.",
+                    "«{}» está dañado y no se puede abrir con seguridad. No se ha modificado; puedes restaurar su copia de seguridad más reciente.",
                     name(path)
                 ),
             },

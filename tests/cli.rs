@@ -605,7 +605,7 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     let out = rumbo(&["restore", &s(&other), "--latest"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("There is no usable backup of “Other.rumbo” yet."),
+        text(&out.stderr).contains("There is no backup of “Other.rumbo” yet."),
         "{}",
         text(&out.stderr)
     );

@@ -96,15 +96,19 @@ pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> CommandResult<BackupIn
 }
 
 /// Replaces the open workspace with one of its backups (`path`, from
-/// [`backup_list`]); the workspace as it was is kept as a backup first.
+/// [`backup_list`]); the workspace as it was is kept as a backup first. A
+/// file in the backups folder that is not known to be this workspace's
+/// backup is refused (`foreign_backup`) unless `force`: the window asks the
+/// person first.
 #[tauri::command]
 pub async fn backup_restore<R: Runtime>(
     app: AppHandle<R>,
     path: String,
+    force: bool,
 ) -> CommandResult<RestoreOutcome> {
     let path = checked_in(&app, validate::existing_file(&path, &[EXTENSION]))?;
     let shared = app.state::<Shared>().inner().clone();
-    let result = with_state(&shared, move |inner| inner.restore(&path)).await;
+    let result = with_state(&shared, move |inner| inner.restore(&path, force)).await;
     publish(&app);
     let (restored, done) = result?;
     Ok(outcome(&app, restored, done))

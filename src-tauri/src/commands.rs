@@ -759,7 +759,7 @@ pub async fn calendar_export_ics<R: Runtime>(app: AppHandle<R>) -> CommandResult
             lang,
             chrono::Utc::now(),
         );
-        rumbo_store::files::write_atomically(&path, text.as_bytes())?;
+        rumbo_store::files::write_output(&path, text.as_bytes(), &[ws.path()])?;
         Ok(Some(path.display().to_string()))
     })
     .await

@@ -255,7 +255,16 @@ pub async fn document_export<R: Runtime>(
     let target = path.clone();
     let size = bytes.len() as u64;
     let version = with_workspace(&shared, move |ws| {
-        rumbo_store::files::write_atomically(&target, &bytes)?;
+        if save_version {
+            // Everything that could refuse the version is asked first, so a
+            // refused export writes nothing.
+            rumbo_core::model::check(rumbo_core::model::version_note_issues(&note))?;
+            if ws.is_read_only() {
+                return Err(Error::ReadOnly(ws.path().to_path_buf()));
+            }
+        }
+        // Never over the workspace itself, another workspace or a device.
+        rumbo_store::files::write_output(&target, &bytes, &[ws.path()])?;
         if save_version {
             ws.save_version(doc_date, &note, doc_lang).map(Some)
         } else {

@@ -112,7 +112,7 @@ impl Inner {
             entity: rumbo_core::error::Entity::Backup,
             id: 0,
         })?;
-        let restored = backup::restore(&path, &offered.path)?;
+        let restored = backup::restore(&path, &offered.path, false)?;
         self.open(&path)?;
         Ok((offered, restored))
     }
@@ -125,8 +125,14 @@ impl Inner {
     /// Replaces the open workspace with its backup at `chosen` (one of
     /// [`Inner::backups`]): the workspace is closed, restored (its current
     /// state kept as a `before-restore` backup) and opened again. If the
-    /// restore fails, the workspace is opened again as it was.
-    pub fn restore(&mut self, chosen: &Path) -> Result<(BackupInfo, backup::Restored)> {
+    /// restore fails, the workspace is opened again as it was. A file that
+    /// is not known to be this workspace's backup is refused
+    /// ([`Error::ForeignBackup`]), before anything is closed, unless `force`.
+    pub fn restore(
+        &mut self,
+        chosen: &Path,
+        force: bool,
+    ) -> Result<(BackupInfo, backup::Restored)> {
         let path = self.workspace()?.path().to_path_buf();
         let Some(info) = backup::list(&path)?.into_iter().find(|b| b.path == chosen) else {
             return Err(Error::NotFound {
@@ -134,13 +140,16 @@ impl Inner {
                 id: 0,
             });
         };
+        if !force {
+            backup::belongs(&path, &info.path)?;
+        }
         if let Some(workspace) = self.workspace.take()
             && let Err(error) = workspace.close()
         {
             self.workspace = Workspace::open(&path).ok();
             return Err(error);
         }
-        let restored = backup::restore(&path, &info.path);
+        let restored = backup::restore(&path, &info.path, force);
         let reopened = Workspace::open(&path);
         match (restored, reopened) {
             (Ok(restored), Ok(workspace)) => {
@@ -416,7 +425,7 @@ mod tests {
         let taken = ok(ok(state.workspace()).backup(BackupReason::Manual));
         rename_profile(&mut state, "After");
 
-        let (restored, done) = ok(state.restore(&taken.path));
+        let (restored, done) = ok(state.restore(&taken.path, false));
         assert_eq!(restored.path, taken.path);
         assert_eq!(ok(ok(state.workspace()).profile()).name, "Before");
         assert_eq!(
@@ -445,7 +454,7 @@ mod tests {
         ok(state.create(&path));
         rename_profile(&mut state, "Mine");
 
-        let refused = state.restore(&foreign.path);
+        let refused = state.restore(&foreign.path, true);
         assert!(
             matches!(refused, Err(Error::NotFound { .. })),
             "{refused:?}"

@@ -25,8 +25,13 @@ pub const SECTIONS: &[&str] = &[
 ];
 
 /// The folder holding the built binaries (`target/debug`), found from this
-/// test's own executable (`target/debug/deps/NAME-HASH`).
+/// test's own executable (`target/debug/deps/NAME-HASH`); `RUMBO_BIN_DIR`
+/// names another (to run the tests against another build, e.g. to see a
+/// regression test fail on an older one).
 pub fn bin_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("RUMBO_BIN_DIR") {
+        return PathBuf::from(dir);
+    }
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("current_exe: {e}"));
     exe.parent()
         .and_then(Path::parent)

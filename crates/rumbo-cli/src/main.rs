@@ -3,23 +3,31 @@
 //! Exit codes: 0 success; 1 `check` found errors not accepted as a known
 //! risk; 2 bad input (a file that cannot be read or written, a file that is
 //! not a workspace or is damaged, open in another program, a full disk, no
-//! backup to restore, bad JSON, bad arguments).
+//! backup to restore, bad JSON, bad arguments). Exit 2 means nothing was
+//! written: every argument is checked before anything is.
+//!
+//! Outputs (`-o`) never replace the workspace being read, another workspace
+//! or database, or anything that is not a regular file (a pipe and standard
+//! output, written `-`, are written through). Inputs are read up to
+//! `rumbo_core::limits::MAX_INPUT_BYTES`. User text printed for a terminal
+//! shows control characters as visible symbols.
 //!
 //! Commands that only read (`export-json`, `check`, `render` without
 //! `--save-version`, `versions`, `backups`, `backup`) open the workspace
 //! read-only: they work while the app has it open and never change it.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
+use rumbo_core::ipc::BackupOrigin;
 use rumbo_core::model::DocFormat;
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Job;
-use rumbo_store::{BackupReason, Workspace, backup};
+use rumbo_store::{BackupReason, Workspace, backup, files};
 
 #[derive(Parser)]
 #[command(
@@ -73,7 +81,7 @@ enum Command {
     ExportJson {
         /// The workspace file to read.
         file: PathBuf,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output ("-" is standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -107,7 +115,7 @@ enum Command {
         file: PathBuf,
         #[arg(long, value_enum, default_value = "pdf")]
         format: DocFormatArg,
-        /// The file to write.
+        /// The file to write ("-" is standard output).
         #[arg(short, long)]
         output: PathBuf,
         /// The document date.
@@ -154,6 +162,10 @@ enum Command {
         /// Restore the newest backup that is sound.
         #[arg(long)]
         latest: bool,
+        /// Restore the file even though nothing says it is a backup of this
+        /// workspace (or it says it is another workspace's).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -216,17 +228,28 @@ fn main() -> ExitCode {
                 }
             }
             if let Error::Damaged { detail, .. } = &error {
-                eprintln!("  SQLite: {detail}");
+                eprintln!("  SQLite: {}", rumbo_core::text::visible(detail));
+            }
+            if matches!(error, Error::ForeignBackup { .. }) {
+                eprintln!(
+                    "  {}",
+                    lang.pick(
+                        "To restore it anyway, add --force.",
+                        "Para restaurarla de todos modos, añade --force."
+                    )
+                );
             }
             ExitCode::from(2)
         }
         Err(Failure::BadDate(text)) => {
             match lang {
                 Lang::En => eprintln!(
-                    "rumbo: “{text}” is not a date: write it as YYYY-MM-DD, for example 2026-11-23."
+                    "rumbo: “{}” is not a date: write it as YYYY-MM-DD, for example 2026-11-23.",
+                    rumbo_core::text::visible(&text)
                 ),
                 Lang::Es => eprintln!(
-                    "rumbo: «{text}» no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-11-23."
+                    "rumbo: «{}» no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-11-23.",
+                    rumbo_core::text::visible(&text)
                 ),
             }
             ExitCode::from(2)
@@ -255,12 +278,9 @@ fn parse_date(text: Option<String>) -> Result<Option<NaiveDate>, Failure> {
 fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode, Failure> {
     match command {
         Command::New { file, name } => {
-            let mut workspace = Workspace::create(&file, lang)?;
-            if let Some(name) = name {
-                let profile = workspace.profile()?;
-                workspace.save_profile(rumbo_core::model::Profile { name, ..profile })?;
-            }
-            workspace.close()?;
+            // The name is checked before the file is made: nothing is
+            // written for a bad one.
+            Workspace::create_named(&file, lang, name.as_deref())?.close()?;
             say(lang, &file, "Created", "Creado");
         }
         Command::Sample { file, size } => {
@@ -280,13 +300,11 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let workspace = Workspace::open_read_only(&file)?;
             let text = workspace.export()?.to_json()?;
             workspace.close()?;
-            match output {
-                Some(out) => rumbo_store::files::write_atomically(&out, text.as_bytes())?,
-                None => print(&text)?,
-            }
+            let out = output.unwrap_or_else(|| PathBuf::from(files::STANDARD));
+            files::write_output(&out, text.as_bytes(), &[&file])?;
         }
         Command::ImportJson { json, file } => {
-            let text = read_text(&json)?;
+            let text = files::read_json_text(&json)?;
             let doc = WorkspaceDoc::from_json(&text)?;
             Workspace::create_from(&file, &doc)?.close()?;
             say(lang, &file, "Imported into", "Importado en");
@@ -303,7 +321,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             workspace.close()?;
             let report = rumbo_health::check(&doc, today, lang);
             let text = match format {
-                Format::Text => rumbo_health::report_text(&report, lang),
+                Format::Text => terminal_safe(&rumbo_health::report_text(&report, lang)),
                 Format::Json => {
                     let mut json = serde_json::to_string_pretty(&report)
                         .map_err(|e| Error::Internal(e.to_string()))?;
@@ -327,9 +345,18 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
-            // Only read, unless a version is to be saved.
-            let mut workspace = if save_version.is_some() && version.is_none() {
-                Workspace::open(&file)?
+            let saving = save_version.filter(|_| version.is_none());
+            if let Some(note) = &saving {
+                rumbo_core::model::check(rumbo_core::model::version_note_issues(note))?;
+            }
+            // Only read, unless a version is to be saved (then the file must
+            // be writable before anything is written).
+            let mut workspace = if saving.is_some() {
+                let workspace = Workspace::open_without_backup(&file)?;
+                if workspace.is_read_only() {
+                    return Err(Error::ReadOnly(file).into());
+                }
+                workspace
             } else {
                 Workspace::open_read_only(&file)?
             };
@@ -342,40 +369,50 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                         .ok_or(Failure::NoVersion(number))?;
                     let (saved, snapshot) = workspace.version(found.id)?;
                     let before = workspace.previous_version(Some(number))?;
-                    let mut job = Job::saved(&saved, snapshot, before);
-                    if let Some(date) = date {
-                        job.date = date;
-                    }
-                    job
+                    Job::saved(&saved, snapshot, before)
                 }
-                None => {
-                    let mut job = Job::current(
-                        workspace.export()?,
-                        chrono::Local::now().date_naive(),
-                        workspace.previous_version(None)?,
-                    );
-                    if let Some(date) = date {
-                        job.date = date;
-                    }
-                    job
-                }
+                None => Job::current(
+                    workspace.export()?,
+                    chrono::Local::now().date_naive(),
+                    workspace.previous_version(None)?,
+                ),
             };
             let mut job = job;
+            if let Some(date) = date {
+                job.date = date;
+            }
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
             // A document saved as a version says so on its cover.
-            if save_version.is_some() && version.is_none() {
+            if saving.is_some() {
                 job.version = Some(workspace.next_version_number()?);
+            } else {
+                // Read: let go of the file before the long part.
+                workspace.close()?;
+                let rendered =
+                    rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
+                files::write_output(&output, &rendered.bytes, &[&file])?;
+                say(lang, &output, "Wrote", "Escrito");
+                return Ok(ExitCode::SUCCESS);
             }
             let rendered =
                 rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
-            rumbo_store::files::write_atomically(&output, &rendered.bytes)?;
-            if let (Some(note), None) = (save_version, version) {
-                let saved = workspace.save_version(job.date, &note, job.doc.document.lang)?;
-                match lang {
-                    Lang::En => eprintln!("Saved as version {}", saved.number),
-                    Lang::Es => eprintln!("Guardado como versión {}", saved.number),
+            let existed = std::fs::symlink_metadata(&output).is_ok();
+            files::write_output(&output, &rendered.bytes, &[&file])?;
+            if let Some(note) = saving {
+                match workspace.save_version(job.date, &note, job.doc.document.lang) {
+                    Ok(saved) => match lang {
+                        Lang::En => eprintln!("Saved as version {}", saved.number),
+                        Lang::Es => eprintln!("Guardado como versión {}", saved.number),
+                    },
+                    Err(error) => {
+                        // Nothing written: the document made for this version goes too.
+                        if !existed && output != Path::new(files::STANDARD) {
+                            let _ = std::fs::remove_file(&output);
+                        }
+                        return Err(error.into());
+                    }
                 }
             }
             workspace.close()?;
@@ -398,14 +435,21 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                     v.number,
                     v.date.format("%Y-%m-%d"),
                     v.lang.code(),
-                    v.note
+                    rumbo_core::text::visible(&v.note)
                 ));
             }
             print(&text)?;
         }
         Command::Backups { file, format } => {
-            // The workspace must be one: a typo does not list "no backups".
-            Workspace::open_read_only(&file)?.close()?;
+            // A typo does not list "no backups": the workspace must be one,
+            // or have a backups folder — a damaged workspace's backups are
+            // listed, since that is when they are needed.
+            if let Err(error) = Workspace::open_read_only(&file).and_then(Workspace::close) {
+                if !backup::folder(&file).is_dir() {
+                    return Err(error.into());
+                }
+                eprintln!("rumbo: {}", error.message(lang));
+            }
             let backups = backup::list(&file)?;
             match format {
                 Format::Json => {
@@ -420,12 +464,21 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                 Format::Text => {
                     let mut text = String::new();
                     for b in &backups {
+                        let origin = match b.origin {
+                            BackupOrigin::Own => "",
+                            BackupOrigin::OtherWorkspace => {
+                                lang.pick("\t(another workspace)", "\t(otro espacio de trabajo)")
+                            }
+                            BackupOrigin::Unknown => {
+                                lang.pick("\t(origin unknown)", "\t(origen desconocido)")
+                            }
+                        };
                         text.push_str(&format!(
-                            "{}\t{}\t{}\t{}\n",
+                            "{}\t{}\t{}\t{}{origin}\n",
                             b.taken_at.format("%Y-%m-%d %H:%M:%S UTC"),
                             b.reason.label(lang),
                             size(b.size, lang),
-                            b.path.display()
+                            rumbo_core::text::visible(&b.path.display().to_string())
                         ));
                     }
                     print(&text)?;
@@ -447,16 +500,13 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             file,
             backup: chosen,
             latest,
+            force,
         } => {
             let chosen = match (chosen, latest) {
                 (Some(path), _) => path,
-                (None, _) => {
-                    backup::latest_good(&file)?
-                        .ok_or_else(|| Error::NoBackup(file.clone()))?
-                        .path
-                }
+                (None, _) => backup::latest_good_or_error(&file)?.path,
             };
-            let restored = backup::restore(&file, &chosen)?;
+            let restored = backup::restore(&file, &chosen, force)?;
             say(lang, &chosen, "Restored from", "Restaurado desde");
             if let Some(before) = restored.before_restore {
                 say(
@@ -492,6 +542,20 @@ fn size(bytes: u64, lang: Lang) -> String {
     }
 }
 
+/// Text for a terminal: control characters but line feeds and tabs shown
+/// as visible symbols (see `rumbo_core::text::visible`).
+fn terminal_safe(text: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(rumbo_core::text::visible)
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Writes `text` to standard output.
 fn print(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
@@ -501,20 +565,11 @@ fn print(text: &str) -> Result<()> {
         .map_err(|e| Error::io(Path::new("<stdout>"), &e))
 }
 
+/// Says on standard error what was done with `file` (nothing for standard
+/// output, which holds the result itself).
 fn say(lang: Lang, file: &Path, en: &str, es: &str) {
-    eprintln!("{} {}", lang.pick(en, es), file.display());
-}
-
-fn read_text(path: &Path) -> Result<String> {
-    let mut bytes = Vec::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(path, &e))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    if file != Path::new(files::STANDARD) {
+        let shown = rumbo_core::text::visible(&file.display().to_string());
+        eprintln!("{} {shown}", lang.pick(en, es));
     }
-    String::from_utf8(bytes).map_err(|_| Error::BadJson {
-        detail: "the file is not UTF-8 text".into(),
-    })
 }

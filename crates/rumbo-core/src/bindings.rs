@@ -8,9 +8,9 @@ use ts_rs::{Config, TS};
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
-    AppSnapshot, BackupInfo, BackupReason, DeleteImpact, EntityKind, ExportOutcome, ExportRequest,
-    ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile, RecoveryOffer,
-    RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
+    ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
+    RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
 };
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
@@ -88,6 +88,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<ExportOutcome>(config),
         decl::<ExportStage>(config),
         decl::<BackupReason>(config),
+        decl::<BackupOrigin>(config),
         decl::<BackupInfo>(config),
         decl::<RecoveryOffer>(config),
         decl::<RestoreOutcome>(config),

@@ -25,6 +25,14 @@ pub enum ErrorCode {
     FileNotFound,
     FileExists,
     NotAFile,
+    /// A pipe, device or socket where a file was expected.
+    SpecialFile,
+    /// An output that would replace a workspace, the input or a database.
+    WouldReplace,
+    /// An input, or a kind of record, beyond what a workspace holds.
+    TooLarge,
+    /// A file to restore that is not a backup of this workspace.
+    ForeignBackup,
     PermissionDenied,
     /// The file is not an SQLite database at all.
     NotSqlite,
@@ -60,6 +68,8 @@ pub enum ErrorCode {
 pub enum FieldCode {
     Required,
     TooLong,
+    /// A list with more entries than allowed.
+    TooMany,
     OutOfRange,
     NotANumber,
     EndBeforeStart,
@@ -105,6 +115,10 @@ pub enum Entity {
     DocumentVersion,
     /// A backup of the workspace (in its backups folder).
     Backup,
+    /// A finding of the health check accepted as a known risk.
+    Acknowledgement,
+    /// A cell of the RACI grid.
+    RaciCell,
 }
 
 impl Entity {
@@ -125,6 +139,8 @@ impl Entity {
             Entity::Recommendation => lang.pick("recommendation", "recomendación"),
             Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
             Entity::Backup => lang.pick("backup", "copia de seguridad"),
+            Entity::Acknowledgement => lang.pick("accepted finding", "hallazgo aceptado"),
+            Entity::RaciCell => lang.pick("RACI cell", "celda RACI"),
         }
     }
 
@@ -138,6 +154,7 @@ impl Entity {
                 | Entity::Recommendation
                 | Entity::DocumentVersion
                 | Entity::Backup
+                | Entity::RaciCell
         )
     }
 
@@ -150,6 +167,28 @@ impl Entity {
                 if self.feminine() { "esta" } else { "este" },
                 self.noun(lang)
             ),
+        }
+    }
+
+    /// The plural noun: "channels" / "canales".
+    pub fn plural(self, lang: Lang) -> &'static str {
+        match self {
+            Entity::Profile => lang.pick("organization profiles", "perfiles de organización"),
+            Entity::Channel => lang.pick("channels", "canales"),
+            Entity::Department => lang.pick("departments", "departamentos"),
+            Entity::Activity => lang.pick("activities", "actividades"),
+            Entity::Audience => lang.pick("audiences", "públicos"),
+            Entity::FitCriterion => lang.pick("fit criteria", "criterios de encaje"),
+            Entity::Objective => lang.pick("objectives", "objetivos"),
+            Entity::Measurement => lang.pick("measurements", "mediciones"),
+            Entity::Campaign => lang.pick("campaigns", "campañas"),
+            Entity::InternalFlow => lang.pick("internal flows", "flujos internos"),
+            Entity::InfoNeed => lang.pick("information needs", "necesidades de información"),
+            Entity::Recommendation => lang.pick("recommendations", "recomendaciones"),
+            Entity::DocumentVersion => lang.pick("document versions", "versiones del documento"),
+            Entity::Backup => lang.pick("backups", "copias de seguridad"),
+            Entity::Acknowledgement => lang.pick("accepted findings", "hallazgos aceptados"),
+            Entity::RaciCell => lang.pick("RACI cells", "celdas RACI"),
         }
     }
 
@@ -177,6 +216,10 @@ pub struct FieldIssue {
 pub enum IssueKind {
     Required,
     TooLong {
+        max: usize,
+    },
+    /// A list with more than `max` entries.
+    TooMany {
         max: usize,
     },
     OutOfRange {
@@ -217,6 +260,7 @@ impl FieldIssue {
         match self.kind {
             IssueKind::Required | IssueKind::RequiredBecause { .. } => FieldCode::Required,
             IssueKind::TooLong { .. } => FieldCode::TooLong,
+            IssueKind::TooMany { .. } => FieldCode::TooMany,
             IssueKind::OutOfRange { .. } | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
@@ -238,6 +282,10 @@ impl FieldIssue {
             IssueKind::TooLong { max } => match lang {
                 Lang::En => format!("Too long: at most {max} characters."),
                 Lang::Es => format!("Demasiado largo: como máximo {max} caracteres."),
+            },
+            IssueKind::TooMany { max } => match lang {
+                Lang::En => format!("Too many entries: at most {max}."),
+                Lang::Es => format!("Demasiados elementos: como máximo {max}."),
             },
             IssueKind::OutOfRange { min, max } => match lang {
                 Lang::En => format!("Enter a number from {} to {}.", num(*min, lang), num(*max, lang)),
@@ -319,19 +367,80 @@ fn num(value: f64, lang: Lang) -> String {
 /// hostile input still gives a short message a person can read.
 fn quote(text: &str) -> String {
     const HALF: usize = 150;
-    let visible = |c: char| match c {
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
-        '\u{7f}' => '\u{2421}',
-        c if c.is_control() => '\u{fffd}',
-        c => c,
-    };
     let count = text.chars().count();
     if count <= 2 * HALF + 1 {
-        return text.chars().map(visible).collect();
+        return crate::text::visible(text);
     }
-    let head: String = text.chars().take(HALF).map(visible).collect();
-    let tail: String = text.chars().skip(count - HALF).map(visible).collect();
-    format!("{head} … {tail}")
+    let head: String = text.chars().take(HALF).collect();
+    let tail: String = text.chars().skip(count - HALF).collect();
+    format!(
+        "{} … {}",
+        crate::text::visible(&head),
+        crate::text::visible(&tail)
+    )
+}
+
+/// A path as a message shows it: control characters made visible.
+fn shown(path: &Path) -> String {
+    if path == Path::new("-") {
+        return "-".into();
+    }
+    crate::text::visible(&path.display().to_string())
+}
+
+/// A whole number for people: `5,000` in English; in Spanish `5000` and
+/// `20.000` (grouped from five digits on, as the RAE recommends).
+pub fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    if lang == Lang::Es && digits.len() <= 4 {
+        return digits;
+    }
+    let group = lang.pick(",", ".");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A named pipe (FIFO).
+    Pipe,
+    /// A character or block device (`/dev/zero`, a disk, a terminal).
+    Device,
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    fn noun(self, lang: Lang) -> &'static str {
+        match self {
+            FileKind::Pipe => lang.pick("a pipe (a FIFO)", "una tubería (un FIFO)"),
+            FileKind::Device => lang.pick("a device", "un dispositivo"),
+            FileKind::Socket => lang.pick("a socket", "un socket"),
+            FileKind::Other => lang.pick("a special file", "un archivo especial"),
+        }
+    }
+}
+
+/// What an output would have replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Protected {
+    /// The workspace the command reads.
+    Input,
+    /// A Rumbo workspace.
+    Workspace,
+    /// Another SQLite database.
+    Database,
+    /// A journal SQLite keeps beside the workspace named here (`-wal`,
+    /// `-shm`, `-journal`).
+    Journal(PathBuf),
 }
 
 /// What is wrong with a CSV file being imported.
@@ -396,8 +505,33 @@ pub enum Error {
     FileNotFound(PathBuf),
     #[error("{}: already exists", .0.display())]
     FileExists(PathBuf),
+    /// A folder where a file was expected.
     #[error("{}: not a file", .0.display())]
     NotAFile(PathBuf),
+    /// A pipe, device or socket where a file was expected.
+    #[error("{}: {kind:?}, not a file", path.display())]
+    SpecialFile { path: PathBuf, kind: FileKind },
+    /// Writing an output there would replace a workspace (or the input).
+    #[error("{}: would replace {what:?}", path.display())]
+    WouldReplace { path: PathBuf, what: Protected },
+    /// An input larger than Rumbo reads (`max` bytes).
+    #[error("{}: larger than {max} bytes", path.display())]
+    TooLarge { path: PathBuf, max: u64 },
+    /// More records of a kind than a workspace holds.
+    #[error("{found} {entity:?} records, more than {max}")]
+    TooMany {
+        entity: Entity,
+        found: usize,
+        max: usize,
+    },
+    /// A file to restore that is not a backup of this workspace: it belongs
+    /// to another one (`known`), or nothing in it says which.
+    #[error("{}: not a backup of {}", backup.display(), workspace.display())]
+    ForeignBackup {
+        backup: PathBuf,
+        workspace: PathBuf,
+        known: bool,
+    },
     #[error("{}: permission denied", .0.display())]
     PermissionDenied(PathBuf),
     #[error("{}: not an SQLite file", .0.display())]
@@ -423,9 +557,10 @@ pub enum Error {
     /// being written.
     #[error("no space left on the disk{}", path.as_ref().map(|p| format!(" for {}", p.display())).unwrap_or_default())]
     DiskFull { path: Option<PathBuf> },
-    /// There is no (usable) backup of this workspace.
-    #[error("{}: no backup", .0.display())]
-    NoBackup(PathBuf),
+    /// There is no usable backup of this workspace: none at all, or
+    /// `unusable` that are damaged or belong to another workspace.
+    #[error("{}: no usable backup", path.display())]
+    NoBackup { path: PathBuf, unusable: usize },
     #[error("{}: {detail}", path.display())]
     Io { path: PathBuf, detail: String },
     #[error("database error: {0}")]
@@ -476,6 +611,10 @@ impl Error {
             Error::FileNotFound(_) => ErrorCode::FileNotFound,
             Error::FileExists(_) => ErrorCode::FileExists,
             Error::NotAFile(_) => ErrorCode::NotAFile,
+            Error::SpecialFile { .. } => ErrorCode::SpecialFile,
+            Error::WouldReplace { .. } => ErrorCode::WouldReplace,
+            Error::TooLarge { .. } | Error::TooMany { .. } => ErrorCode::TooLarge,
+            Error::ForeignBackup { .. } => ErrorCode::ForeignBackup,
             Error::PermissionDenied(_) => ErrorCode::PermissionDenied,
             Error::NotSqlite(_) => ErrorCode::NotSqlite,
             Error::NotAWorkspace(_) => ErrorCode::NotAWorkspace,
@@ -484,7 +623,7 @@ impl Error {
             Error::Locked(_) => ErrorCode::Locked,
             Error::ReadOnly(_) => ErrorCode::ReadOnly,
             Error::DiskFull { .. } => ErrorCode::DiskFull,
-            Error::NoBackup(_) => ErrorCode::NoBackup,
+            Error::NoBackup { .. } => ErrorCode::NoBackup,
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
             Error::BadJson { .. } | Error::JsonInvalidData { .. } => ErrorCode::BadJson,
@@ -499,8 +638,8 @@ impl Error {
         let es = lang == Lang::Es;
         let name = |path: &Path| -> String {
             path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
+                || shown(path),
+                |n| crate::text::visible(&n.to_string_lossy()),
             )
         };
         match self {
@@ -529,38 +668,152 @@ impl Error {
             Error::FileNotFound(p) => match lang {
                 Lang::En => format!(
                     "“{}” was not found. It may have been moved or deleted.",
-                    p.display()
+                    shown(p)
                 ),
                 Lang::Es => format!(
                     "No se encuentra «{}». Puede que se haya movido o eliminado.",
-                    p.display()
+                    shown(p)
                 ),
             },
             Error::FileExists(p) => match lang {
                 Lang::En => format!(
                     "“{}” already exists. Choose another name, or remove that file first.",
-                    p.display()
+                    shown(p)
                 ),
                 Lang::Es => format!(
                     "«{}» ya existe. Elige otro nombre o elimina antes ese archivo.",
-                    p.display()
+                    shown(p)
                 ),
             },
             Error::NotAFile(p) => match lang {
-                Lang::En => format!("“{}” is a folder, not a workspace file.", p.display()),
+                Lang::En => format!("“{}” is a folder, not a file.", shown(p)),
+                Lang::Es => format!("«{}» es una carpeta, no un archivo.", shown(p)),
+            },
+            Error::SpecialFile { path, kind } => match lang {
+                Lang::En => format!(
+                    "“{}” is {}, not a file. Rumbo reads and writes only files (and standard input or output, written “-”).",
+                    shown(path),
+                    kind.noun(lang)
+                ),
                 Lang::Es => format!(
-                    "«{}» es una carpeta, no un archivo de espacio de trabajo.",
-                    p.display()
+                    "«{}» es {}, no un archivo. Rumbo solo lee y escribe archivos (y la entrada o la salida estándar, escritas «-»).",
+                    shown(path),
+                    kind.noun(lang)
+                ),
+            },
+            Error::WouldReplace { path, what } => {
+                let why = match (what, lang) {
+                    (Protected::Input, Lang::En) => {
+                        "is the workspace being read: writing there would replace it".to_string()
+                    }
+                    (Protected::Input, Lang::Es) => {
+                        "es el espacio de trabajo que se está leyendo: escribir ahí lo reemplazaría".to_string()
+                    }
+                    (Protected::Workspace, Lang::En) => {
+                        "is a Rumbo workspace, and Rumbo never replaces a workspace with an export".to_string()
+                    }
+                    (Protected::Workspace, Lang::Es) => {
+                        "es un espacio de trabajo de Rumbo, y Rumbo nunca reemplaza un espacio de trabajo con una exportación".to_string()
+                    }
+                    (Protected::Database, Lang::En) => {
+                        "is a database file, and Rumbo never replaces one with an export".to_string()
+                    }
+                    (Protected::Database, Lang::Es) => {
+                        "es un archivo de base de datos, y Rumbo nunca lo reemplaza con una exportación".to_string()
+                    }
+                    (Protected::Journal(of), Lang::En) => format!(
+                        "is part of the workspace “{}” (a file SQLite keeps beside it)",
+                        name(of)
+                    ),
+                    (Protected::Journal(of), Lang::Es) => format!(
+                        "forma parte del espacio de trabajo «{}» (es un archivo que SQLite guarda a su lado)",
+                        name(of)
+                    ),
+                };
+                match lang {
+                    Lang::En => format!(
+                        "“{}” {why}. Nothing was written; choose another file name.",
+                        shown(path)
+                    ),
+                    Lang::Es => format!(
+                        "«{}» {why}. No se ha escrito nada; elige otro nombre de archivo.",
+                        shown(path)
+                    ),
+                }
+            }
+            Error::TooLarge { path, max } => {
+                let megabytes = count(max / (1024 * 1024), lang);
+                match (path == Path::new("-"), lang) {
+                    (true, Lang::En) => format!(
+                        "The standard input is too large: Rumbo reads at most {megabytes} MB. Nothing was read."
+                    ),
+                    (true, Lang::Es) => format!(
+                        "La entrada estándar es demasiado grande: Rumbo lee como máximo {megabytes} MB. No se ha leído nada."
+                    ),
+                    (false, Lang::En) => format!(
+                        "“{}” is too large: Rumbo reads at most {megabytes} MB. Nothing was read.",
+                        shown(path)
+                    ),
+                    (false, Lang::Es) => format!(
+                        "«{}» es demasiado grande: Rumbo lee como máximo {megabytes} MB. No se ha leído nada.",
+                        shown(path)
+                    ),
+                }
+            }
+            Error::TooMany { entity, found, max } => match lang {
+                Lang::En => format!(
+                    "A workspace holds at most {} {}; this would make {}. Nothing was changed.",
+                    count(*max as u64, lang),
+                    entity.plural(lang),
+                    count(*found as u64, lang)
+                ),
+                Lang::Es => format!(
+                    "Un espacio de trabajo admite como máximo {} {}; con esto serían {}. No se ha cambiado nada.",
+                    count(*max as u64, lang),
+                    entity.plural(lang),
+                    count(*found as u64, lang)
+                ),
+            },
+            Error::ForeignBackup {
+                backup,
+                workspace,
+                known: true,
+            } => match lang {
+                Lang::En => format!(
+                    "“{}” is a backup of another workspace, not of “{}”: restoring it would replace this strategy with another one. Nothing was changed.",
+                    name(backup),
+                    name(workspace)
+                ),
+                Lang::Es => format!(
+                    "«{}» es una copia de seguridad de otro espacio de trabajo, no de «{}»: restaurarla reemplazaría esta estrategia por otra. No se ha cambiado nada.",
+                    name(backup),
+                    name(workspace)
+                ),
+            },
+            Error::ForeignBackup {
+                backup,
+                workspace,
+                known: false,
+            } => match lang {
+                Lang::En => format!(
+                    "Rumbo cannot tell whether “{}” is a backup of “{}”: nothing in it says which workspace it comes from. Nothing was changed.",
+                    name(backup),
+                    name(workspace)
+                ),
+                Lang::Es => format!(
+                    "Rumbo no puede saber si «{}» es una copia de seguridad de «{}»: nada en ella indica de qué espacio de trabajo procede. No se ha cambiado nada.",
+                    name(backup),
+                    name(workspace)
                 ),
             },
             Error::PermissionDenied(p) => match lang {
                 Lang::En => format!(
                     "Rumbo is not allowed to use “{}”. Check the file's permissions.",
-                    p.display()
+                    shown(p)
                 ),
                 Lang::Es => format!(
                     "Rumbo no tiene permiso para usar «{}». Revisa los permisos del archivo.",
-                    p.display()
+                    shown(p)
                 ),
             },
             Error::NotSqlite(p) => match lang {
@@ -635,26 +888,41 @@ impl Error {
             Error::DiskFull { path: Some(path) } => match lang {
                 Lang::En => format!(
                     "There is no space left on the disk to write “{}”. Nothing was written; free some space and try again.",
-                    path.display()
+                    shown(path)
                 ),
                 Lang::Es => format!(
                     "No queda espacio en el disco para escribir «{}». No se ha escrito nada; libera algo de espacio y vuelve a intentarlo.",
-                    path.display()
+                    shown(path)
                 ),
             },
-            Error::NoBackup(path) => match lang {
-                Lang::En => format!(
-                    "There is no usable backup of “{}” yet.",
+            Error::NoBackup { path, unusable } => match (unusable, lang) {
+                (0, Lang::En) => format!("There is no backup of “{}” yet.", name(path)),
+                (0, Lang::Es) => format!(
+                    "Todavía no hay ninguna copia de seguridad de «{}».",
                     name(path)
                 ),
-                Lang::Es => format!(
-                    "Todavía no hay ninguna copia de seguridad utilizable de «{}».",
+                (1, Lang::En) => format!(
+                    "The only backup of “{}” cannot be restored: it is damaged or belongs to another workspace.",
+                    name(path)
+                ),
+                (1, Lang::Es) => format!(
+                    "La única copia de seguridad de «{}» no se puede restaurar: está dañada o es de otro espacio de trabajo.",
+                    name(path)
+                ),
+                (n, Lang::En) => format!(
+                    "None of the {} backups of “{}” can be restored: they are damaged or belong to another workspace.",
+                    count(*n as u64, lang),
+                    name(path)
+                ),
+                (n, Lang::Es) => format!(
+                    "Ninguna de las {} copias de seguridad de «{}» se puede restaurar: están dañadas o son de otro espacio de trabajo.",
+                    count(*n as u64, lang),
                     name(path)
                 ),
             },
             Error::Io { path, detail } => match lang {
-                Lang::En => format!("Could not read or write “{}”: {detail}.", path.display()),
-                Lang::Es => format!("No se pudo leer o escribir «{}»: {detail}.", path.display()),
+                Lang::En => format!("Could not read or write “{}”: {detail}.", shown(path)),
+                Lang::Es => format!("No se pudo leer o escribir «{}»: {detail}.", shown(path)),
             },
             Error::Database(detail) => match lang {
                 Lang::En => {
@@ -757,7 +1025,49 @@ mod tests {
             Error::DiskFull {
                 path: Some(p.clone()),
             },
-            Error::NoBackup(p.clone()),
+            Error::NoBackup {
+                path: p.clone(),
+                unusable: 0,
+            },
+            Error::NoBackup {
+                path: p.clone(),
+                unusable: 1,
+            },
+            Error::NoBackup {
+                path: p.clone(),
+                unusable: 3,
+            },
+            Error::SpecialFile {
+                path: p.clone(),
+                kind: FileKind::Device,
+            },
+            Error::WouldReplace {
+                path: p.clone(),
+                what: Protected::Input,
+            },
+            Error::WouldReplace {
+                path: p.clone(),
+                what: Protected::Journal(p.clone()),
+            },
+            Error::TooLarge {
+                path: p.clone(),
+                max: 32 << 20,
+            },
+            Error::TooMany {
+                entity: Entity::Channel,
+                found: 5001,
+                max: 5000,
+            },
+            Error::ForeignBackup {
+                backup: p.clone(),
+                workspace: p.clone(),
+                known: true,
+            },
+            Error::ForeignBackup {
+                backup: p.clone(),
+                workspace: p.clone(),
+                known: false,
+            },
             Error::Io {
                 path: p,
                 detail: "x".into(),
@@ -779,6 +1089,34 @@ mod tests {
             assert!(!en.is_empty() && !es.is_empty());
             assert_ne!(en, es, "{error:?} is not translated");
         }
+    }
+
+    #[test]
+    fn paths_and_quoted_text_cannot_reach_the_terminal_raw() {
+        let hostile = PathBuf::from("/tmp/\u{1b}]0;pwned\u{7}x.rumbo");
+        for error in [
+            Error::FileNotFound(hostile.clone()),
+            Error::Damaged {
+                path: hostile.clone(),
+                detail: String::new(),
+            },
+            Error::BadJson {
+                detail: "\u{1b}[2J".into(),
+            },
+        ] {
+            for lang in Lang::ALL {
+                let message = error.message(lang);
+                assert!(!message.chars().any(char::is_control), "{message:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        assert_eq!(count(5000, Lang::En), "5,000");
+        assert_eq!(count(5000, Lang::Es), "5000");
+        assert_eq!(count(200_000, Lang::Es), "200.000");
+        assert_eq!(count(12, Lang::En), "12");
     }
 
     #[test]

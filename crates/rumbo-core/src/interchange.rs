@@ -89,6 +89,20 @@ impl WorkspaceDoc {
     /// (as some Windows editors write) is skipped; a key that appears twice
     /// in an object is refused, since one of its values would be dropped.
     pub fn from_json(text: &str) -> Result<WorkspaceDoc> {
+        let doc = WorkspaceDoc::parse(text)?;
+        doc.check()?;
+        Ok(doc)
+    }
+
+    /// Whether `text` reads as a workspace (as [`WorkspaceDoc::from_json`]
+    /// reads it, without the checks of what the storage would refuse):
+    /// how the storage tells that a saved version's snapshot is intact,
+    /// quickly enough to ask it of every version when a file is opened.
+    pub fn readable(text: &str) -> Result<()> {
+        WorkspaceDoc::parse(text).map(drop)
+    }
+
+    fn parse(text: &str) -> Result<WorkspaceDoc> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let Strict(value) = serde_json::from_str(text).map_err(|e| Error::BadJson {
             detail: e.to_string(),
@@ -117,17 +131,18 @@ impl WorkspaceDoc {
                 supported: FORMAT_VERSION,
             });
         }
+        // The lists' lengths first: a huge list is refused before its
+        // records are built.
+        crate::limits::check_json(&object)?;
         let object = migrate(object, version)?;
-        let doc: WorkspaceDoc =
-            serde_json::from_value(Value::Object(object)).map_err(|e| Error::BadJson {
-                detail: e.to_string(),
-            })?;
-        doc.check()?;
-        Ok(doc)
+        serde_json::from_value(Value::Object(object)).map_err(|e| Error::BadJson {
+            detail: e.to_string(),
+        })
     }
 
     /// What the storage would refuse, refused before anything is written.
     pub fn check(&self) -> Result<()> {
+        self.check_limits()?;
         let invalid =
             |location: String, issue: FieldIssue| Error::JsonInvalidData { location, issue };
         let dangling = |location: String, entity: Entity| {
@@ -417,6 +432,26 @@ impl WorkspaceDoc {
     }
 }
 
+impl WorkspaceDoc {
+    /// Every list within the limits of a workspace ([`crate::limits`]).
+    pub fn check_limits(&self) -> Result<()> {
+        use crate::limits::check_count;
+        check_count(Entity::Department, 0, self.departments.len())?;
+        check_count(Entity::Activity, 0, self.activities.len())?;
+        check_count(Entity::Audience, 0, self.audiences.len())?;
+        check_count(Entity::FitCriterion, 0, self.fit_criteria.len())?;
+        check_count(Entity::Channel, 0, self.channels.len())?;
+        check_count(Entity::Objective, 0, self.objectives.len())?;
+        check_count(Entity::Measurement, 0, self.measurements.len())?;
+        check_count(Entity::Campaign, 0, self.campaigns.len())?;
+        check_count(Entity::InternalFlow, 0, self.flows.len())?;
+        check_count(Entity::InfoNeed, 0, self.info_needs.len())?;
+        check_count(Entity::Recommendation, 0, self.recommendations.len())?;
+        check_count(Entity::Acknowledgement, 0, self.acknowledgements.len())?;
+        Ok(())
+    }
+}
+
 /// The ids of a collection: positive and unique.
 fn ids(collection: &str, ids: impl Iterator<Item = i64>) -> Result<HashSet<i64>> {
     let mut set = HashSet::new();
@@ -450,7 +485,7 @@ fn unique_names<'a>(
 ) -> Result<()> {
     let mut seen = HashSet::new();
     for (i, name) in names.enumerate() {
-        if !seen.insert(name.trim().to_lowercase()) {
+        if !seen.insert(crate::text::name_key(name)) {
             let issue = FieldIssue::new("name", IssueKind::Duplicate { entity });
             return Err(Error::JsonInvalidData {
                 location: format!("{collection}[{i}]"),

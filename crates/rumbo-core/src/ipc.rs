@@ -298,17 +298,35 @@ impl BackupReason {
     }
 }
 
+/// Whose a file in a workspace's backups folder is, by what is recorded
+/// inside it (the workspace's identity), never by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupOrigin {
+    /// A backup Rumbo took of this workspace.
+    Own,
+    /// A copy of another workspace (another organization's strategy, or a
+    /// copy that became a workspace of its own).
+    OtherWorkspace,
+    /// Nothing in it says which workspace it comes from (a backup taken by
+    /// an older Rumbo, or a file someone put there).
+    Unknown,
+}
+
 /// One backup of a workspace: a complete, valid workspace file in the
 /// backups folder beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BackupInfo {
     pub path: std::path::PathBuf,
-    /// When it was taken (UTC, to the millisecond; from its file name).
+    /// When it was taken (UTC, to the millisecond): as recorded inside the
+    /// backup, or for a backup of an older Rumbo, from its file name.
     pub taken_at: chrono::DateTime<chrono::Utc>,
     pub reason: BackupReason,
     /// Its size in bytes.
     pub size: u64,
     /// The schema version (SQLite `user_version`) of the copy.
     pub schema_version: u32,
+    /// Whose it is.
+    pub origin: BackupOrigin,
 }

@@ -15,8 +15,10 @@ pub mod ipc;
 pub mod kpi_csv;
 pub mod lang;
 pub mod large;
+pub mod limits;
 pub mod model;
 pub mod sample;
+pub mod text;
 
 pub use error::{ApiError, Error, Result};
 pub use lang::Lang;

@@ -8,16 +8,23 @@
 //!   is written under a temporary name, checked (`integrity_check`), flushed to
 //!   the disk and renamed; it is in rollback-journal mode, so it is one file
 //!   with nothing beside it.
-//! - **Names**: `<stem>.<YYYY-MM-DDTHH-MM-SS.mmmZ>.<reason>.rumbo` (UTC, so
-//!   names sort by time); the reason is one of [`BackupReason`].
+//! - **Names**: `<stem>.<YYYY-MM-DDTHH-MM-SS.mmmZ>.<reason>.rumbo` (UTC), for
+//!   people. Rumbo trusts what is recorded *inside* a backup, not its name:
+//!   the workspace's identity ([`crate::open::WORKSPACE_ID`]), when it was
+//!   taken and why (`backup_taken_at`, `backup_reason` in its
+//!   `workspace_meta`). A file of another workspace, or one that records
+//!   nothing, is never taken for one of this workspace's backups: it is
+//!   listed as such ([`BackupOrigin`]), never chosen as "the newest sound
+//!   backup", never pruned, and restored only when the person insists.
 //! - **When**: on open (unless the newest backup is less than
 //!   [`OPEN_INTERVAL_MINUTES`] old), before every schema migration, before a
 //!   restore, by the app's timer when something changed
 //!   ([`crate::Workspace::backup_if_changed`]), and when asked.
 //! - **How many**: after each backup, [`prune`] keeps the newest
 //!   [`KEEP_NEWEST`] and the newest of each of the last [`KEEP_DAYS`] days;
-//!   older ones are deleted. Files in the folder that are not named like a
-//!   backup are never touched.
+//!   older ones are deleted. Only files Rumbo made as backups of this
+//!   workspace are ever deleted; every other file in the folder is left
+//!   alone, whatever its name.
 
 use std::collections::HashSet;
 use std::fs;
@@ -26,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
-use rumbo_core::ipc::{BackupInfo, BackupReason};
+use rumbo_core::ipc::{BackupInfo, BackupOrigin, BackupReason};
 use rumbo_core::{Error, Result};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
@@ -46,6 +53,11 @@ const SUFFIX: &str = ".rumbo-backups";
 const STAMP: &str = "%Y-%m-%dT%H-%M-%S%.3fZ";
 const STAMP_LEN: usize = "2026-05-11T09-30-12.123Z".len();
 
+/// Keys of `workspace_meta` recorded in a backup (and removed from a
+/// restored copy).
+const TAKEN_AT: &str = "backup_taken_at";
+const REASON: &str = "backup_reason";
+
 /// The folder holding the backups of the workspace at `workspace`.
 pub fn folder(workspace: &Path) -> PathBuf {
     let stem = stem(workspace);
@@ -59,28 +71,126 @@ fn stem(workspace: &Path) -> String {
         .unwrap_or_else(|| "workspace".into())
 }
 
-/// The backups of the workspace at `workspace`, newest first. No folder,
-/// no backups. Files that are not named like a backup are left out.
-pub fn list(workspace: &Path) -> Result<Vec<BackupInfo>> {
+/// What a file in the backups folder records about itself.
+struct Recorded {
+    id: Option<String>,
+    taken_at: Option<DateTime<Utc>>,
+    reason: Option<BackupReason>,
+}
+
+/// Reads what a file records, without writing it (`None`: not a workspace,
+/// or its records cannot be read).
+fn recorded(path: &Path) -> Option<Recorded> {
+    let conn = open::read_only_connection(path, !has_journals(path)).ok()?;
+    let get = |key: &str| crate::table::meta::get(&conn, key).ok().flatten();
+    let taken_at = get(TAKEN_AT)
+        .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+        .map(|t| t.with_timezone(&Utc));
+    Some(Recorded {
+        id: get(open::WORKSPACE_ID),
+        taken_at,
+        reason: get(REASON).and_then(|r| BackupReason::from_name(&r)),
+    })
+}
+
+/// The identity of the workspace at `workspace`, read without writing it
+/// (it may be damaged: only its `workspace_meta` must read). When it cannot
+/// be read, the identity most backups in its folder record.
+pub fn identity(workspace: &Path) -> Option<String> {
+    if let Some(id) = open::inspect(workspace)
+        .ok()
+        .and_then(|_| recorded(workspace))
+        .and_then(|r| r.id)
+    {
+        return Some(id);
+    }
+    let mut votes: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, recorded) in candidates(workspace).ok()? {
+        if let Some(Recorded {
+            id: Some(id),
+            taken_at: Some(_),
+            ..
+        }) = recorded
+        {
+            *votes.entry(id).or_default() += 1;
+        }
+    }
+    let best = votes.values().copied().max()?;
+    let mut winners = votes.into_iter().filter(|(_, n)| *n == best);
+    let (id, _) = winners.next()?;
+    winners.next().is_none().then_some(id)
+}
+
+/// The workspace files in the backups folder, with what each records.
+fn candidates(workspace: &Path) -> Result<Vec<(PathBuf, Option<Recorded>)>> {
     let folder = folder(workspace);
     let entries = match fs::read_dir(&folder) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(&folder, &e)),
     };
-    let mut backups: Vec<BackupInfo> = entries
+    Ok(entries
         .flatten()
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let (taken_at, reason) = parse_name(&name)?;
-            let metadata = entry.metadata().ok().filter(fs::Metadata::is_file)?;
-            let path = entry.path();
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "rumbo")
+                && fs::metadata(path).is_ok_and(|m| m.is_file())
+                && open::inspect(path).is_ok()
+        })
+        .map(|path| {
+            let recorded = recorded(&path);
+            (path, recorded)
+        })
+        .collect())
+}
+
+/// The backups of the workspace at `workspace`, newest first (by the time
+/// recorded inside each). No folder, no backups. Workspace files in the
+/// folder that record no backup are listed only when named like one (a
+/// backup of an older Rumbo), as of unknown origin.
+pub fn list(workspace: &Path) -> Result<Vec<BackupInfo>> {
+    let own = identity(workspace);
+    let mut backups: Vec<BackupInfo> = candidates(workspace)?
+        .into_iter()
+        .filter_map(|(path, recorded)| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let named = parse_name(&name);
+            let recorded = recorded.unwrap_or(Recorded {
+                id: None,
+                taken_at: None,
+                reason: None,
+            });
+            let (taken_at, reason) = match (recorded.taken_at, named) {
+                (Some(at), named) => (
+                    at,
+                    recorded
+                        .reason
+                        .or(named.map(|(_, r)| r))
+                        .unwrap_or(BackupReason::Manual),
+                ),
+                (None, Some((at, reason))) => (at, reason),
+                (None, None) => return None,
+            };
+            let origin = match (&recorded.id, &own) {
+                (Some(id), Some(own)) if id == own && recorded.taken_at.is_some() => {
+                    BackupOrigin::Own
+                }
+                (Some(id), Some(own)) if id != own => BackupOrigin::OtherWorkspace,
+                // A copy of this workspace made outside Rumbo, or a file
+                // that records nothing.
+                _ => BackupOrigin::Unknown,
+            };
+            let size = fs::metadata(&path).ok()?.len();
             Some(BackupInfo {
                 schema_version: header_user_version(&path).unwrap_or(0),
                 path,
                 taken_at,
                 reason,
-                size: metadata.len(),
+                size,
+                origin,
             })
         })
         .collect();
@@ -88,63 +198,82 @@ pub fn list(workspace: &Path) -> Result<Vec<BackupInfo>> {
     Ok(backups)
 }
 
-/// The newest backup that passes [`verify`], if any.
+/// Whether a backup may stand for this workspace's newest sound state: one
+/// Rumbo took of it, or — for a workspace older Rumbos backed up — one
+/// named after it by Rumbo and not dated in the future.
+fn trusted(workspace: &Path, backup: &BackupInfo) -> bool {
+    match backup.origin {
+        BackupOrigin::Own => true,
+        BackupOrigin::OtherWorkspace => false,
+        BackupOrigin::Unknown => {
+            let name = backup
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            parse_name(&name).is_some()
+                && name.starts_with(&format!("{}.", stem(workspace)))
+                && backup.taken_at <= Utc::now()
+        }
+    }
+}
+
+/// The newest backup of this workspace whose every record reads (see
+/// [`verify`]): Rumbo's own backups first; backups of an older Rumbo only
+/// when there is none of those. Files of other workspaces are never chosen.
 pub fn latest_good(workspace: &Path) -> Result<Option<BackupInfo>> {
-    Ok(list(workspace)?
-        .into_iter()
-        .find(|backup| verify(&backup.path).is_ok()))
+    let backups = list(workspace)?;
+    let sound = |origin: BackupOrigin| {
+        backups
+            .iter()
+            .filter(|b| b.origin == origin && trusted(workspace, b))
+            .find(|b| verify(&b.path).is_ok())
+            .cloned()
+    };
+    Ok(sound(BackupOrigin::Own).or_else(|| sound(BackupOrigin::Unknown)))
+}
+
+/// [`latest_good`], or [`Error::NoBackup`] saying how many were unusable.
+pub fn latest_good_or_error(workspace: &Path) -> Result<BackupInfo> {
+    match latest_good(workspace)? {
+        Some(backup) => Ok(backup),
+        None => Err(Error::NoBackup {
+            path: workspace.to_path_buf(),
+            unusable: list(workspace)?.len(),
+        }),
+    }
 }
 
 /// Checks that `backup` is a sound workspace this Rumbo can open (header,
-/// application id, schema not newer, `integrity_check`) without writing it.
-/// Returns its schema version. Errors name the backup file.
+/// application id, schema not newer, `integrity_check`, every record and
+/// saved version readable) without writing it. Returns its schema version.
+/// Errors name the backup file.
 pub fn verify(backup: &Path) -> Result<u32> {
-    open::inspect(backup)?;
-    let conn = open::read_only_connection(backup, !has_journals(backup))?;
-    let (application_id, user_version): (i32, i32) = conn
-        .query_row(
-            "SELECT application_id, user_version FROM pragma_application_id, pragma_user_version",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .map_err(|e| open::damaged(backup, &e))?;
-    if application_id != open::APPLICATION_ID {
-        return Err(Error::NotAWorkspace(backup.to_path_buf()));
-    }
-    let found = u32::try_from(user_version).unwrap_or(u32::MAX);
-    if found > open::schema_version() {
-        return Err(Error::NewerVersion {
-            path: backup.to_path_buf(),
-            found,
-            supported: open::schema_version(),
-        });
-    }
-    let verdict: String = conn
-        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
-        .map_err(|e| open::damaged(backup, &e))?;
-    if verdict != "ok" {
-        return Err(Error::Damaged {
-            path: backup.to_path_buf(),
-            detail: verdict,
-        });
-    }
-    Ok(found)
+    open::verify_file(backup).map(|(version, _)| version)
 }
 
 /// Deletes the backups the policy no longer keeps (see the module's
-/// documentation); `keep` is never deleted. Returns the deleted files.
+/// documentation); `keep` is never deleted, nor is any file that is not a
+/// backup Rumbo took of this workspace. A file another process removed
+/// first is not an error. Returns the deleted files.
 pub fn prune(workspace: &Path, keep: Option<&Path>) -> Result<Vec<PathBuf>> {
     let now = Utc::now();
     let mut days = HashSet::new();
     let mut deleted = Vec::new();
-    for (i, backup) in list(workspace)?.into_iter().enumerate() {
+    let own = list(workspace)?
+        .into_iter()
+        .filter(|b| b.origin == BackupOrigin::Own);
+    for (i, backup) in own.enumerate() {
         let newest_of_day = days.insert(backup.taken_at.date_naive());
         let recent = now.signed_duration_since(backup.taken_at) < chrono::Duration::days(KEEP_DAYS);
         if i < KEEP_NEWEST || (newest_of_day && recent) || keep == Some(backup.path.as_path()) {
             continue;
         }
-        fs::remove_file(&backup.path).map_err(|e| Error::io(&backup.path, &e))?;
-        deleted.push(backup.path);
+        match fs::remove_file(&backup.path) {
+            Ok(()) => deleted.push(backup.path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&backup.path, &e)),
+        }
     }
     Ok(deleted)
 }
@@ -171,10 +300,18 @@ pub struct Restored {
 /// (their content is in that backup, or moved with the damaged file); the
 /// copy is renamed over the workspace. A failure before the rename leaves
 /// the workspace as it was.
-pub fn restore(workspace: &Path, backup: &Path) -> Result<Restored> {
+///
+/// A file that is not known to be a backup of this workspace (another
+/// workspace's, or one that records none) is refused with
+/// [`Error::ForeignBackup`] unless `force`: restoring it would replace this
+/// strategy with another one.
+pub fn restore(workspace: &Path, backup: &Path, force: bool) -> Result<Restored> {
     verify(backup)?;
     if same_file(workspace, backup) {
         return Err(Error::FileExists(workspace.to_path_buf()));
+    }
+    if !force {
+        belongs(workspace, backup)?;
     }
     let parent = workspace.parent().unwrap_or(Path::new("."));
     if !open::folder_is_writable(parent) {
@@ -189,7 +326,7 @@ pub fn restore(workspace: &Path, backup: &Path) -> Result<Restored> {
     let source = open::read_only_connection(backup, !has_journals(backup))?;
     let mut before_restore = None;
     let mut damaged_moved_to = None;
-    write_copy(&source, workspace, |temporary| {
+    write_copy(&source, workspace, forget_backup_records, |temporary| {
         if !exists {
             return Ok(());
         }
@@ -218,6 +355,48 @@ pub fn restore(workspace: &Path, backup: &Path) -> Result<Restored> {
         before_restore,
         damaged_moved_to,
     })
+}
+
+/// Fails unless `backup` is known to be a backup of `workspace`: both
+/// record the same identity, or one records none and the backup is in the
+/// workspace's backups folder, named after it (a backup of an older Rumbo).
+pub fn belongs(workspace: &Path, backup: &Path) -> Result<()> {
+    let foreign = |known| Error::ForeignBackup {
+        backup: backup.to_path_buf(),
+        workspace: workspace.to_path_buf(),
+        known,
+    };
+    match (identity(workspace), recorded(backup).and_then(|r| r.id)) {
+        (Some(own), Some(theirs)) if own == theirs => Ok(()),
+        (Some(_), Some(_)) => Err(foreign(true)),
+        // One side records nothing: only a file in the workspace's own
+        // backups folder, named by Rumbo after it, is taken as its backup.
+        _ => {
+            let in_folder = backup.parent() == Some(folder(workspace).as_path());
+            let named = backup
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .is_some_and(|n| {
+                    parse_name(&n).is_some() && n.starts_with(&format!("{}.", stem(workspace)))
+                });
+            if in_folder && named {
+                Ok(())
+            } else {
+                Err(foreign(false))
+            }
+        }
+    }
+}
+
+/// A restored or saved copy is a workspace, not a backup: what a backup
+/// records about itself goes.
+pub(crate) fn forget_backup_records(copy: &Connection) -> Result<()> {
+    copy.execute(
+        "DELETE FROM workspace_meta WHERE key IN (?1, ?2)",
+        [TAKEN_AT, REASON],
+    )
+    .db()?;
+    Ok(())
 }
 
 /// Moves a workspace that cannot be read, and its journals, aside.
@@ -300,10 +479,24 @@ fn take_keeping(
         }
         taken_at += chrono::Duration::milliseconds(1);
     }
-    write_copy(conn, &path, |_| Ok(()))?;
+    let stamp = crate::table::time_text(&taken_at);
+    write_copy(
+        conn,
+        &path,
+        |copy| {
+            crate::table::meta::set(copy, TAKEN_AT, &stamp).db()?;
+            crate::table::meta::set(copy, REASON, reason.name()).db()
+        },
+        |_| Ok(()),
+    )?;
     let size = fs::metadata(&path).map_err(|e| Error::io(&path, &e))?.len();
     let info = BackupInfo {
         schema_version: header_user_version(&path).unwrap_or(0),
+        origin: if open::identity(conn).is_some() {
+            BackupOrigin::Own
+        } else {
+            BackupOrigin::Unknown
+        },
         path,
         taken_at,
         reason,
@@ -335,19 +528,22 @@ pub(crate) fn copy(source: &Connection, target: &mut Connection) -> Result<()> {
 }
 
 /// Writes a copy of `source` to `target`: under a temporary name beside it,
-/// in rollback-journal mode, checked, flushed; then `before_rename` runs and
-/// the copy is renamed over `target`. On failure the temporary file is
-/// removed and `target` is as it was.
+/// in rollback-journal mode; `prepare` adjusts the copy (what a backup
+/// records about itself); the copy is checked (integrity, and every record
+/// reads), flushed; then `before_rename` runs and the copy is renamed over
+/// `target`. On failure the temporary file is removed and `target` is as
+/// it was.
 pub(crate) fn write_copy(
     source: &Connection,
     target: &Path,
+    prepare: impl FnOnce(&Connection) -> Result<()>,
     before_rename: impl FnOnce(&Path) -> Result<()>,
 ) -> Result<()> {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temporary = target.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+    let temporary = crate::files::temporary_beside(target, &name);
     let remove_temporary = || {
         for suffix in ["", "-journal", "-wal", "-shm"] {
             let _ = fs::remove_file(sibling(&temporary, suffix));
@@ -383,6 +579,7 @@ pub(crate) fn write_copy(
         if !mode.eq_ignore_ascii_case("delete") {
             return Err(Error::Database(format!("the copy stayed in {mode} mode")));
         }
+        prepare(&copy)?;
         let verdict: String = copy
             .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
             .db()?;
@@ -394,6 +591,8 @@ pub(crate) fn write_copy(
         }
         copy.close()
             .map_err(|(_, e)| crate::error::database_error(&e))?;
+        // Every record of the copy reads, or it is not a copy worth keeping.
+        open::verify_file(&temporary).map_err(|e| open::renamed(e, &temporary, target))?;
         fs::File::open(&temporary)
             .and_then(|f| f.sync_all())
             .map_err(|e| Error::io(target, &e))?;

@@ -20,7 +20,26 @@ impl<T> Db<T> for Result<T, rusqlite::Error> {
 /// (`open::named`).
 pub(crate) fn database_error(error: &rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
+    // A stored value that does not read as what Rumbo wrote there (text
+    // that is not UTF-8, a name no enum has, a number where text was) is
+    // damage of the file's content.
+    if matches!(
+        error,
+        rusqlite::Error::FromSqlConversionFailure(..)
+            | rusqlite::Error::Utf8Error(..)
+            | rusqlite::Error::InvalidColumnType(..)
+            | rusqlite::Error::IntegralValueOutOfRange(..)
+    ) {
+        return Error::Damaged {
+            path: PathBuf::new(),
+            detail: error.to_string(),
+        };
+    }
     match error.sqlite_error_code() {
+        Some(C::DatabaseCorrupt | C::NotADatabase) => Error::Damaged {
+            path: PathBuf::new(),
+            detail: error.to_string(),
+        },
         Some(C::DatabaseBusy | C::DatabaseLocked) => Error::Locked(PathBuf::new()),
         Some(C::DiskFull) => Error::DiskFull { path: None },
         Some(C::ReadOnly) => Error::ReadOnly(PathBuf::new()),

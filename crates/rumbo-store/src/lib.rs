@@ -10,6 +10,7 @@ pub mod files;
 mod impact;
 mod lock;
 pub mod open;
+mod read;
 pub mod record;
 pub mod table;
 mod undo;

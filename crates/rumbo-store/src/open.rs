@@ -12,7 +12,7 @@ use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::Db;
-use crate::lock::WriterLock;
+use crate::lock::{Held, ReaderLock, WriterLock};
 
 /// `PRAGMA application_id` of every Rumbo workspace: "RUMB".
 pub const APPLICATION_ID: i32 = 0x5255_4D42;
@@ -41,8 +41,14 @@ pub fn schema_version() -> u32 {
 /// Returns the schema version the header records.
 pub fn inspect(path: &Path) -> Result<u32> {
     let metadata = fs::metadata(path).map_err(|e| Error::io(path, &e))?;
-    if !metadata.is_file() {
+    if metadata.is_dir() {
         return Err(Error::NotAFile(path.to_path_buf()));
+    }
+    if !metadata.is_file() {
+        return Err(Error::SpecialFile {
+            path: path.to_path_buf(),
+            kind: crate::files::special_kind(&metadata),
+        });
     }
     let mut header = [0_u8; 100];
     let mut file = fs::File::open(path).map_err(|e| Error::io(path, &e))?;
@@ -96,8 +102,9 @@ pub enum Access {
 #[derive(Debug)]
 pub(crate) struct Opened {
     pub conn: Connection,
-    /// Held for the workspace's lifetime when opened for writing.
-    pub lock: Option<WriterLock>,
+    /// Held for the workspace's lifetime: the writer's lock when opened for
+    /// writing, a reader's shared lock when read as an immutable file.
+    pub lock: Option<Held>,
     pub read_only: bool,
     /// The backup taken before a migration, if one ran.
     pub migration_backup: Option<BackupInfo>,
@@ -111,26 +118,34 @@ pub(crate) struct Opened {
 ///    file is opened read-only when it or its folder cannot be written;
 /// 3. the file is checked through a **read-only** connection (through its
 ///    `-wal` when there is one; `immutable` when there is none, so that
-///    nothing at all appears beside it): application id, schema version
-///    and `integrity_check` (the full one: `quick_check` misses
-///    indexes that disagree with their tables). A file that fails is refused and never written —
-///    a read-write connection would replay its `-wal` into it when closed;
+///    nothing at all appears beside it): application id, schema version,
+///    `integrity_check` (the full one: `quick_check` misses indexes that
+///    disagree with their tables), and then every record and saved
+///    version is read ([`crate::read::check_sound`]; an older schema is
+///    read through a copy migrated in memory). A file that fails is
+///    refused as damaged and never written — a read-write connection
+///    would replay its `-wal` into it when closed;
 /// 4. only then, for writing, the read-write connection: WAL,
-///    `synchronous=FULL`, and the migrations, each preceded by a backup.
+///    `synchronous=FULL`, the workspace's identity (see
+///    [`WORKSPACE_ID`]), and the migrations, each preceded by a backup.
 ///    A read-only workspace of an older schema is migrated in memory.
+///
+/// A reader never mistakes a writer for damage: it reads a closed file as
+/// immutable only while holding a shared lock that writers wait for, reads
+/// a file a writer holds through SQLite's locking, and checks a file that
+/// changed while it was being checked once more.
 pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
     inspect(path)?;
-    let writable = access == Access::Write && is_writable(path);
-    let lock = if writable {
-        Some(WriterLock::acquire(path)?)
-    } else {
-        None
-    };
+    if access == Access::Write && is_writable(path) {
+        let lock = WriterLock::acquire(path)?;
+        // Ours alone to write now: reading it as immutable is safe.
+        let checked = checked_read_only(path, !wal_in_use(path))?;
+        sound(path, &checked)?;
+        drop(checked);
+        return open_for_writing(path, lock);
+    }
     let folder = path.parent().unwrap_or(Path::new("."));
-    if !writable
-        && fs::symlink_metadata(sibling(path, "-wal")).is_ok()
-        && !folder_is_writable(folder)
-    {
+    if wal_in_use(path) && !folder_is_writable(folder) {
         return Ok(Opened {
             conn: read_through_a_private_copy(path)?,
             lock: None,
@@ -138,22 +153,55 @@ pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
             migration_backup: None,
         });
     }
-    let checked = checked_read_only(path)?;
-    if !writable {
-        let conn = if checked.user_version < schema_version() {
-            migrated_in_memory(path, &checked.conn)?
-        } else {
-            checked.conn
-        };
-        conn.pragma_update(None, "query_only", "ON").db()?;
-        return Ok(Opened {
-            conn,
-            lock,
-            read_only: true,
-            migration_backup: None,
-        });
+    let mut attempts = 0;
+    loop {
+        let before = FileState::of(path);
+        match open_for_reading(path) {
+            Err(Error::Damaged { .. }) if attempts < 3 && FileState::of(path) != before => {
+                // Another program wrote it meanwhile: look again.
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
     }
-    drop(checked);
+}
+
+fn open_for_reading(path: &Path) -> Result<Opened> {
+    let reader = ReaderLock::try_acquire(path);
+    if reader.is_none() {
+        // A writer holds the file: its `-wal` appears as it starts.
+        for _ in 0..50 {
+            if fs::symlink_metadata(sibling(path, "-wal")).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+    // A `-wal` without a single frame (left by a write that failed on a
+    // full disk) holds nothing: the file alone is the workspace.
+    let immutable = reader.is_some() && !wal_in_use(path);
+    let checked = checked_read_only(path, immutable)?;
+    let conn = if checked.user_version < schema_version() {
+        migrated_in_memory(path, &checked.conn)?
+    } else {
+        checked.conn
+    };
+    crate::read::check_sound(&conn).map_err(|e| named(e, path))?;
+    conn.pragma_update(None, "query_only", "ON").db()?;
+    Ok(Opened {
+        conn,
+        lock: if immutable {
+            reader.map(Held::Reader)
+        } else {
+            None
+        },
+        read_only: true,
+        migration_backup: None,
+    })
+}
+
+fn open_for_writing(path: &Path, lock: WriterLock) -> Result<Opened> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| damaged(path, &e))?;
     configure(&conn).map_err(|e| damaged_or(path, e))?;
@@ -161,6 +209,10 @@ pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| damaged(path, &e))?;
     check_version(path, user_version)?;
+    // Before the migration's backup, so that the backup carries it too. A
+    // file that cannot take it now (a full disk, a header SQLite will only
+    // read) opens all the same, as before; it gets one on a later open.
+    let _ = give_identity(&conn);
     let mut migration_backup = None;
     if u32::try_from(user_version).unwrap_or(0) < schema_version() {
         // Never change a schema without a copy of the file as it was.
@@ -171,17 +223,92 @@ pub(crate) fn open_existing(path: &Path, access: Access) -> Result<Opened> {
     }
     Ok(Opened {
         conn,
-        lock,
+        lock: Some(Held::Writer(lock)),
         read_only: false,
         migration_backup,
     })
 }
 
+/// The key in `workspace_meta` of the workspace's identity: set once when a
+/// workspace is created (or first opened for writing by a Rumbo that knows
+/// it), copied into its backups and by Save a Copy, kept by a restore. A
+/// backup is known to be this workspace's by it, not by its file name.
+pub const WORKSPACE_ID: &str = "workspace_id";
+
+/// Gives a workspace its identity if it has none yet.
+pub(crate) fn give_identity(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "INSERT INTO workspace_meta (key, value) VALUES (?1, lower(hex(randomblob(16))))
+         ON CONFLICT (key) DO NOTHING",
+        [WORKSPACE_ID],
+    )
+    .db()?;
+    Ok(())
+}
+
+/// The identity recorded in a workspace, if any.
+pub(crate) fn identity(conn: &Connection) -> Option<String> {
+    crate::table::meta::get(conn, WORKSPACE_ID).ok().flatten()
+}
+
+/// Whether a workspace's `-wal` holds anything: SQLite writes a 32-byte
+/// header before its first frame, so a shorter (or missing) one holds no
+/// change to read.
+fn wal_in_use(path: &Path) -> bool {
+    fs::metadata(sibling(path, "-wal")).is_ok_and(|m| m.len() > 32)
+}
+
+/// What a file looks like from outside: enough to tell that another
+/// program wrote it between two moments.
+#[derive(Debug, PartialEq)]
+struct FileState {
+    file: Option<(u64, Option<std::time::SystemTime>)>,
+    wal: Option<(u64, Option<std::time::SystemTime>)>,
+}
+
+impl FileState {
+    fn of(path: &Path) -> FileState {
+        let state = |p: &Path| fs::metadata(p).ok().map(|m| (m.len(), m.modified().ok()));
+        FileState {
+            file: state(path),
+            wal: state(&sibling(path, "-wal")),
+        }
+    }
+}
+
+/// Checks that every record of a checked file reads (through a copy
+/// migrated in memory when its schema is older).
+fn sound(path: &Path, checked: &Checked) -> Result<()> {
+    if checked.user_version < schema_version() {
+        let memory = migrated_in_memory(path, &checked.conn)?;
+        crate::read::check_sound(&memory)
+    } else {
+        crate::read::check_sound(&checked.conn)
+    }
+    .map_err(|e| named(e, path))
+}
+
 /// A read-only connection to an existing workspace that has passed every
-/// check of [`open_existing`] (nothing written).
+/// check of [`open_existing`] (nothing written). The caller holds the
+/// writer's lock.
 pub(crate) fn verify_existing(path: &Path) -> Result<Connection> {
     inspect(path)?;
-    Ok(checked_read_only(path)?.conn)
+    let checked = checked_read_only(path, !wal_in_use(path))?;
+    sound(path, &checked)?;
+    Ok(checked.conn)
+}
+
+/// Checks a file nobody writes (a backup, a copy) the way a workspace is
+/// checked at open: header, application id, schema, integrity, and every
+/// record. Returns its schema version and a read-only connection to it.
+pub(crate) fn verify_file(path: &Path) -> Result<(u32, Connection)> {
+    inspect(path)?;
+    let immutable = ["-wal", "-journal"]
+        .iter()
+        .all(|suffix| fs::symlink_metadata(sibling(path, suffix)).is_err());
+    let checked = checked_read_only(path, immutable)?;
+    sound(path, &checked)?;
+    Ok((checked.user_version, checked.conn))
 }
 
 /// A workspace with a `-wal` in a folder that cannot be written: SQLite
@@ -199,7 +326,7 @@ fn read_through_a_private_copy(path: &Path) -> Result<Connection> {
         fs::copy(path, &copy).map_err(|e| Error::io(path, &e))?;
         let wal = sibling(path, "-wal");
         fs::copy(&wal, sibling(&copy, "-wal")).map_err(|e| Error::io(&wal, &e))?;
-        let checked = checked_read_only(&copy).map_err(|e| renamed(e, &copy, path))?;
+        let checked = checked_read_only(&copy, false).map_err(|e| renamed(e, &copy, path))?;
         let mut memory = Connection::open_in_memory().db()?;
         crate::backup::copy(&checked.conn, &mut memory)?;
         drop(checked);
@@ -215,6 +342,7 @@ fn read_through_a_private_copy(path: &Path) -> Result<Connection> {
                 .to_latest(&mut memory)
                 .map_err(|e| migration_error(path, &e))?;
         }
+        crate::read::check_sound(&memory).map_err(|e| named(e, path))?;
         memory.pragma_update(None, "query_only", "ON").db()?;
         Ok(memory)
     })();
@@ -223,7 +351,7 @@ fn read_through_a_private_copy(path: &Path) -> Result<Connection> {
 }
 
 /// An error about the private copy `from`, said of the workspace `to`.
-fn renamed(error: Error, from: &Path, to: &Path) -> Error {
+pub(crate) fn renamed(error: Error, from: &Path, to: &Path) -> Error {
     let fix = |p: PathBuf| if p == from { to.to_path_buf() } else { p };
     match error {
         Error::Damaged { path, detail } => Error::Damaged {
@@ -233,6 +361,15 @@ fn renamed(error: Error, from: &Path, to: &Path) -> Error {
         Error::NotAWorkspace(p) => Error::NotAWorkspace(fix(p)),
         Error::NotSqlite(p) => Error::NotSqlite(fix(p)),
         Error::PermissionDenied(p) => Error::PermissionDenied(fix(p)),
+        Error::FileNotFound(p) => Error::FileNotFound(fix(p)),
+        Error::ReadOnly(p) => Error::ReadOnly(fix(p)),
+        Error::Locked(p) => Error::Locked(fix(p)),
+        Error::NotAFile(p) => Error::NotAFile(fix(p)),
+        Error::Io { path, detail } => Error::Io {
+            path: fix(path),
+            detail,
+        },
+        Error::DiskFull { path: Some(p) } => Error::DiskFull { path: Some(fix(p)) },
         Error::NewerVersion {
             path,
             found,
@@ -252,8 +389,10 @@ struct Checked {
     user_version: u32,
 }
 
-/// Checks the file through a connection that cannot write it.
-fn checked_read_only(path: &Path) -> Result<Checked> {
+/// Checks the file through a connection that cannot write it (`immutable`:
+/// read it as a file nobody changes, without locks and without creating
+/// `-wal` or `-shm` beside it — only when the caller knows nobody writes it).
+fn checked_read_only(path: &Path, immutable: bool) -> Result<Checked> {
     let journal = sibling(path, "-journal");
     if fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
         // A rollback journal left by an interrupted write: replaying it
@@ -264,9 +403,6 @@ fn checked_read_only(path: &Path) -> Result<Checked> {
             detail: "a write to it was interrupted (a -journal file is beside it)".into(),
         });
     }
-    // Without a -wal the file alone is the workspace: `immutable` reads it
-    // without locks and without creating -wal or -shm beside it.
-    let immutable = fs::symlink_metadata(sibling(path, "-wal")).is_err();
     let conn = read_only_connection(path, immutable)?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).db()?;
     let (application_id, user_version): (i32, i32) = conn
@@ -333,6 +469,10 @@ fn migration_error(path: &Path, error: &rusqlite_migration::Error) -> Error {
 /// Fills the workspace's path into an error made without it.
 pub(crate) fn named(error: Error, path: &Path) -> Error {
     match error {
+        Error::Damaged { path: p, detail } if p.as_os_str().is_empty() => Error::Damaged {
+            path: path.to_path_buf(),
+            detail,
+        },
         Error::ReadOnly(p) if p.as_os_str().is_empty() => Error::ReadOnly(path.to_path_buf()),
         Error::Locked(p) if p.as_os_str().is_empty() => Error::Locked(path.to_path_buf()),
         other => other,

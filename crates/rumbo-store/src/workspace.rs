@@ -17,13 +17,10 @@ use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::error::Db;
-use crate::lock::WriterLock;
+use crate::lock::{Held, WriterLock};
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{
-    audience, campaign, channel, department, document, fit, health, internal, links, meta,
-    objective, profile, recommendation,
-};
+use crate::table::{audience, department, document, fit, health, links, meta, objective, profile};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -41,9 +38,9 @@ pub struct Workspace {
     changes_at_backup: u64,
     /// Why the last automatic backup could not be taken, if it could not.
     backup_problem: Option<Error>,
-    /// The writer's lock; declared last so that it is released after the
-    /// connection is closed.
-    lock: Option<WriterLock>,
+    /// The writer's lock (or a reader's, while read as an immutable file);
+    /// declared last so that it is released after the connection is closed.
+    lock: Option<Held>,
 }
 
 fn now() -> DateTime<Utc> {
@@ -76,6 +73,14 @@ impl Workspace {
             workspace.backup_on_open();
         }
         Ok(workspace)
+    }
+
+    /// Opens an existing workspace for a change a command makes at once (the
+    /// CLI's `render --save-version`): as [`Workspace::open`], without the
+    /// backup an open takes, so that a command refused later has written
+    /// nothing.
+    pub fn open_without_backup(path: &Path) -> Result<Workspace> {
+        Workspace::open_with(path, Access::Write)
     }
 
     /// Opens a workspace only to read it: no lock (it works while the app
@@ -188,6 +193,9 @@ impl Workspace {
     /// workspace's own file ([`Error::FileExists`]) and a workspace another
     /// Rumbo has open ([`Error::Locked`]).
     pub fn save_copy(&self, target: &Path) -> Result<()> {
+        // A link is followed: the file it points to is written, the link kept.
+        let target = crate::files::resolve_links(target)?;
+        let target = target.as_path();
         let own = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
         let existing = fs::canonicalize(target).ok();
         if existing.as_ref() == Some(&own) || target == self.path {
@@ -195,10 +203,16 @@ impl Workspace {
         }
         let _lock = match fs::metadata(target) {
             Ok(m) if m.is_file() => Some(WriterLock::acquire(target)?),
-            Ok(_) => return Err(Error::NotAFile(target.to_path_buf())),
+            Ok(m) if m.is_dir() => return Err(Error::NotAFile(target.to_path_buf())),
+            Ok(m) => {
+                return Err(Error::SpecialFile {
+                    path: target.to_path_buf(),
+                    kind: crate::files::special_kind(&m),
+                });
+            }
             Err(_) => None,
         };
-        backup::write_copy(&self.conn, target, |_| {
+        backup::write_copy(&self.conn, target, backup::forget_backup_records, |_| {
             // Journals of the file being replaced must not be replayed
             // into the copy.
             for suffix in ["-wal", "-shm", "-journal"] {
@@ -214,34 +228,80 @@ impl Workspace {
     }
 
     /// Creates a new workspace with the usual departments, RACI activities
-    /// and brand-fit criteria, named in `lang`; refuses to replace a file.
+    /// and brand-fit criteria, named in `lang`, its organization named
+    /// after the file; refuses to replace a file.
     pub fn create(path: &Path, lang: Lang) -> Result<Workspace> {
-        let mut workspace = Workspace::create_empty(path)?;
-        let seeded = workspace.write(|tx| {
-            for d in defaults::departments(lang) {
-                department::put(tx, &d, true).db()?;
-            }
-            for a in defaults::activities(lang) {
-                department::put_activity(tx, &a, true).db()?;
-            }
-            for c in defaults::fit_criteria(lang) {
-                fit::put(tx, &c, true).db()?;
-            }
-            document::put_settings(tx, &DocumentSettings::in_language(lang)).db()?;
-            Ok(())
-        });
-        match seeded {
-            Ok(()) => Ok(workspace),
-            Err(error) => {
-                drop(workspace);
-                remove_file_and_journals(path);
-                Err(error)
-            }
-        }
+        Workspace::create_named(path, lang, None)
     }
 
-    /// Creates a workspace holding a profile and nothing else.
-    fn create_empty(path: &Path) -> Result<Workspace> {
+    /// [`Workspace::create`] with the organization's name. The name is
+    /// checked before anything is written, and the file appears complete or
+    /// not at all.
+    pub fn create_named(path: &Path, lang: Lang, name: Option<&str>) -> Result<Workspace> {
+        let profile = Profile {
+            name: name.map_or_else(|| name_from_path(path), str::to_string),
+            ..Profile::default()
+        }
+        .validated()?;
+        Workspace::build(path, |workspace| {
+            workspace.write(|tx| {
+                profile::put(tx, &profile, &now()).db()?;
+                for d in defaults::departments(lang) {
+                    department::put(tx, &d, true).db()?;
+                }
+                for a in defaults::activities(lang) {
+                    department::put_activity(tx, &a, true).db()?;
+                }
+                for c in defaults::fit_criteria(lang) {
+                    fit::put(tx, &c, true).db()?;
+                }
+                document::put_settings(tx, &DocumentSettings::in_language(lang)).db()?;
+                Ok(())
+            })
+        })
+    }
+
+    /// Creates a workspace holding `doc` (an import, or the sample). The file
+    /// appears complete or not at all.
+    pub fn create_from(path: &Path, doc: &WorkspaceDoc) -> Result<Workspace> {
+        doc.check_limits()?;
+        Workspace::build(path, |workspace| workspace.replace_all(doc))
+    }
+
+    /// Writes a new workspace beside `path` under a temporary name, fills it
+    /// with `fill`, closes it and renames it into place; then opens it.
+    /// Errors name `path`, never the temporary file.
+    fn build(path: &Path, fill: impl FnOnce(&mut Workspace) -> Result<()>) -> Result<Workspace> {
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(Error::FileExists(path.to_path_buf()));
+        }
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temporary = crate::files::temporary_beside(path, &file_name);
+        remove_file_and_journals(&temporary);
+        let filled =
+            Workspace::create_empty(&temporary, &name_from_path(path)).and_then(|mut workspace| {
+                fill(&mut workspace)?;
+                workspace.close()
+            });
+        let renamed = filled.and_then(|()| {
+            if fs::symlink_metadata(path).is_ok() {
+                return Err(Error::FileExists(path.to_path_buf()));
+            }
+            fs::rename(&temporary, path).map_err(|e| Error::io(path, &e))
+        });
+        if let Err(error) = renamed {
+            remove_file_and_journals(&temporary);
+            return Err(open::renamed(error, &temporary, path));
+        }
+        // A new file: nothing to back up yet.
+        Workspace::open_with(path, Access::Write)
+    }
+
+    /// Creates a workspace holding a profile named `name`, and its identity.
+    fn create_empty(path: &Path, name: &str) -> Result<Workspace> {
         let conn = open::create_new(path)?;
         undo::install(&conn).db()?;
         let lock = WriterLock::acquire(path)?;
@@ -251,60 +311,29 @@ impl Workspace {
             path: path.to_path_buf(),
             read_only: false,
             backup_problem: None,
-            lock: Some(lock),
+            lock: Some(Held::Writer(lock)),
         };
         let profile = Profile {
-            name: name_from_path(path),
+            name: name.to_string(),
             ..Profile::default()
         };
-        let result = workspace.write(|tx| {
+        workspace.write(|tx| {
             meta::set(
                 tx,
                 "created_by",
                 concat!("Rumbo ", env!("CARGO_PKG_VERSION")),
             )
             .db()?;
+            open::give_identity(tx)?;
             profile::put(tx, &profile, &now()).db()
-        });
-        match result {
-            Ok(()) => Ok(workspace),
-            Err(error) => {
-                drop(workspace);
-                remove_file_and_journals(path);
-                Err(error)
-            }
-        }
+        })?;
+        Ok(workspace)
     }
 
-    /// Creates a workspace holding `doc` (an import, or the sample). The file
-    /// appears complete or not at all: it is written beside the target under
-    /// a temporary name and renamed when done.
-    pub fn create_from(path: &Path, doc: &WorkspaceDoc) -> Result<Workspace> {
-        if fs::symlink_metadata(path).is_ok() {
-            return Err(Error::FileExists(path.to_path_buf()));
-        }
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temporary = path.with_file_name(format!(".{file_name}.{}.partial", std::process::id()));
-        remove_file_and_journals(&temporary);
-        let filled = Workspace::create_empty(&temporary).and_then(|mut workspace| {
-            workspace.replace_all(doc)?;
-            workspace.close()
-        });
-        let renamed = filled.and_then(|()| {
-            if fs::symlink_metadata(path).is_ok() {
-                return Err(Error::FileExists(path.to_path_buf()));
-            }
-            fs::rename(&temporary, path).map_err(|e| Error::io(path, &e))
-        });
-        if let Err(error) = renamed {
-            remove_file_and_journals(&temporary);
-            return Err(error);
-        }
-        // A new file: nothing to back up yet.
-        Workspace::open_with(path, Access::Write)
+    /// The identity recorded in the workspace (see [`open::WORKSPACE_ID`]);
+    /// `None` only for a workspace of an older Rumbo opened read-only.
+    pub fn id(&self) -> Option<String> {
+        open::identity(&self.conn)
     }
 
     pub fn path(&self) -> &Path {
@@ -446,7 +475,9 @@ impl Workspace {
                     entity: rumbo_core::error::Entity::DocumentVersion,
                     id,
                 })?;
-        Ok((version, WorkspaceDoc::from_json(&snapshot)?))
+        let doc = crate::read::snapshot(version.number, &snapshot)
+            .map_err(|e| open::named(e, &self.path))?;
+        Ok((version, doc))
     }
 
     /// The newest version saved before version `number` (before any new
@@ -457,7 +488,11 @@ impl Workspace {
         number: Option<u32>,
     ) -> Result<Option<(DocumentVersion, WorkspaceDoc)>> {
         match document::previous(&self.conn, number).db()? {
-            Some((version, snapshot)) => Ok(Some((version, WorkspaceDoc::from_json(&snapshot)?))),
+            Some((version, snapshot)) => {
+                let doc = crate::read::snapshot(version.number, &snapshot)
+                    .map_err(|e| open::named(e, &self.path))?;
+                Ok(Some((version, doc)))
+            }
             None => Ok(None),
         }
     }
@@ -493,6 +528,7 @@ impl Workspace {
     pub fn add<R: Record>(&mut self, record: R) -> Result<R> {
         let record = record.validated()?.with_id(0);
         let id = self.write(|tx| {
+            rumbo_core::limits::check_count(R::ENTITY, links::count(tx, R::TABLE).db()?, 1)?;
             record::check(tx, &record)?;
             R::put(tx, &record, true).db()
         })?;
@@ -670,6 +706,11 @@ impl Workspace {
         let values = kpi_csv::read(text, mapping)?;
         self.write(|tx| {
             self::exists::<Objective>(tx, objective_id)?;
+            rumbo_core::limits::check_count(
+                rumbo_core::error::Entity::Measurement,
+                links::count(tx, "measurement").db()?,
+                values.len(),
+            )?;
             for (date, value) in &values {
                 objective::upsert_value(tx, objective_id, *date, *value).db()?;
             }
@@ -699,30 +740,7 @@ impl Workspace {
     /// The whole workspace as an interchange document, read in one read
     /// transaction (a consistent snapshot even while another program writes).
     pub fn export(&self) -> Result<WorkspaceDoc> {
-        let snapshot = self.conn.unchecked_transaction().db()?;
-        let conn: &Connection = &snapshot;
-        let mut doc = WorkspaceDoc::new(self.profile()?);
-        doc.departments = department::list(conn).db()?;
-        doc.departments.sort_by_key(|d| d.id);
-        doc.activities = department::activities(conn).db()?;
-        doc.activities.sort_by_key(|a| a.id);
-        doc.raci = department::raci(conn).db()?;
-        doc.audiences = audience::list(conn).db()?;
-        doc.audiences.sort_by_key(|a| a.id);
-        doc.fit_criteria = fit::list(conn).db()?;
-        doc.fit_criteria.sort_by_key(|c| c.id);
-        doc.channels = channel::list_by_id(conn).db()?;
-        doc.objectives = objective::list(conn).db()?;
-        doc.measurements = objective::all_measurements(conn).db()?;
-        doc.campaigns = campaign::list_by_id(conn).db()?;
-        doc.flows = internal::list(conn).db()?;
-        doc.info_needs = internal::needs(conn).db()?;
-        doc.recommendations = recommendation::list(conn).db()?;
-        doc.health_settings = health::settings(conn).db()?;
-        doc.acknowledgements = health::acknowledgements(conn).db()?;
-        doc.document = document::settings(conn).db()?;
-        drop(snapshot);
-        Ok(doc)
+        crate::read::whole(&self.conn).map_err(|e| open::named(e, &self.path))
     }
 
     /// Replaces everything with `doc`, in one transaction, keeping its ids so

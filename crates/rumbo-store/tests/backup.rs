@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rumbo_core::ipc::BackupOrigin;
 use rumbo_core::model::{Channel, ChannelStatus, Network, Profile};
 use rumbo_core::{Error, Lang, sample};
 use rumbo_store::{BackupReason, Workspace, backup};
@@ -45,6 +46,61 @@ fn sample_file(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
     ok(ok(Workspace::create_from(&path, &sample::workspace(Lang::En))).close());
     path
+}
+
+/// A backup of `path` as Rumbo would have taken it at `at` (what a backup
+/// records about itself written inside it), in its backups folder.
+fn taken_before(path: &Path, at: chrono::DateTime<chrono::Utc>, reason: &str) -> PathBuf {
+    let folder = backup::folder(path);
+    fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("{e}"));
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let copy = folder.join(format!(
+        "{stem}.{}.{reason}.rumbo",
+        at.format("%Y-%m-%dT%H-%M-%S%.3fZ")
+    ));
+    fs::copy(path, &copy).unwrap_or_else(|e| panic!("{e}"));
+    let conn = Connection::open(&copy).unwrap_or_else(|e| panic!("{e}"));
+    let stamp = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    for (key, value) in [
+        ("backup_taken_at", stamp.as_str()),
+        ("backup_reason", reason),
+    ] {
+        conn.execute(
+            "INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?1, ?2)",
+            [key, value],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    conn.pragma_update(None, "journal_mode", "DELETE")
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    copy
+}
+
+fn meta(path: &Path, key: &str) -> Option<String> {
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap_or_else(|e| panic!("{e}"));
+    conn.query_row(
+        "SELECT value FROM workspace_meta WHERE key = ?1",
+        [key],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+/// Makes the first `find` in the file unreadable as text (0xFF is never
+/// UTF-8), leaving the file's structure sound.
+fn spoil_text(path: &Path, find: &str) {
+    let mut bytes = fs::read(path).unwrap_or_default();
+    let at = bytes
+        .windows(find.len())
+        .position(|w| w == find.as_bytes())
+        .unwrap_or_else(|| panic!("{find} is not in {}", path.display()));
+    bytes[at + 1] = 0xff;
+    fs::write(path, bytes).unwrap_or_else(|e| panic!("{e}"));
 }
 
 fn header(path: &Path) -> Vec<u8> {
@@ -142,7 +198,9 @@ fn pruning_keeps_the_newest_ten_and_one_a_day_for_two_weeks() {
     let source = ok(Workspace::open_read_only(&path));
     drop(source);
     // Forty old backups, four a day over the last ten days, plus two from a
-    // month ago; and a file of the person's that is not a backup.
+    // month ago; and a file of the person's that is not a backup, and a
+    // copy of the workspace named like a month-old backup that Rumbo did
+    // not take (it records no backup): never deleted.
     let now = chrono::Utc::now();
     let mut expected_days = std::collections::BTreeSet::new();
     for day in 0..10_i64 {
@@ -151,18 +209,20 @@ fn pruning_keeps_the_newest_ten_and_one_a_day_for_two_weeks() {
                 - chrono::Duration::days(day)
                 - chrono::Duration::hours(hour)
                 - chrono::Duration::minutes(30);
-            let name = format!("p.{}.scheduled.rumbo", at.format("%Y-%m-%dT%H-%M-%S%.3fZ"));
-            fs::copy(&path, folder.join(name)).unwrap_or_else(|e| panic!("{e}"));
+            taken_before(&path, at, "scheduled");
             expected_days.insert(at.date_naive());
         }
     }
     for day in [30_i64, 31] {
-        let at = now - chrono::Duration::days(day);
-        let name = format!("p.{}.open.rumbo", at.format("%Y-%m-%dT%H-%M-%S%.3fZ"));
-        fs::copy(&path, folder.join(name)).unwrap_or_else(|e| panic!("{e}"));
+        taken_before(&path, now - chrono::Duration::days(day), "open");
     }
     fs::write(folder.join("my notes.txt"), "keep").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(ok(backup::list(&path)).len(), 42);
+    let not_rumbos = format!(
+        "p.{}.open.rumbo",
+        (now - chrono::Duration::days(40)).format("%Y-%m-%dT%H-%M-%S%.3fZ")
+    );
+    fs::copy(&path, folder.join(&not_rumbos)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok(backup::list(&path)).len(), 43);
 
     let mut ws = ok(Workspace::open(&path)); // takes an open backup, then prunes
     let list = ok(backup::list(&path));
@@ -176,8 +236,13 @@ fn pruning_keeps_the_newest_ten_and_one_a_day_for_two_weeks() {
     );
     assert!(
         list.iter()
+            .filter(|b| b.origin == BackupOrigin::Own)
             .all(|b| now.signed_duration_since(b.taken_at) < chrono::Duration::days(14)),
         "the month-old ones go"
+    );
+    assert!(
+        names(&folder).contains(&not_rumbos),
+        "only Rumbo's own backups are pruned"
     );
     for (i, pair) in list.windows(2).enumerate() {
         assert!(pair[0].taken_at >= pair[1].taken_at, "sorted at {i}");
@@ -193,7 +258,7 @@ fn pruning_keeps_the_newest_ten_and_one_a_day_for_two_weeks() {
             .take(10)
             .all(|b| b.reason == BackupReason::Manual)
     );
-    assert!(list.len() <= 10 + 10);
+    assert!(list.len() <= 10 + 10 + 1);
     ok(ws.close());
 }
 
@@ -207,7 +272,7 @@ fn restore_replaces_the_workspace_and_keeps_what_it_replaced() {
     // While it is open for writing, restore is refused and changes nothing.
     let listing = names(dir.path());
     assert!(matches!(
-        backup::restore(&path, &early.path),
+        backup::restore(&path, &early.path, false),
         Err(Error::Locked(_))
     ));
     assert_eq!(names(dir.path()), listing);
@@ -220,7 +285,7 @@ fn restore_replaces_the_workspace_and_keeps_what_it_replaced() {
     let early = ok(ws.backup(BackupReason::Manual));
     ok(ws.add(channel("Added after the backup")));
     ok(ws.close());
-    let restored = ok(backup::restore(&path, &early.path));
+    let restored = ok(backup::restore(&path, &early.path, false));
     let before = restored
         .before_restore
         .unwrap_or_else(|| panic!("a before-restore backup"));
@@ -264,7 +329,7 @@ fn restore_over_a_damaged_file_moves_it_aside_and_latest_good_skips_bad_backups(
         Some(good.path.clone())
     );
     assert!(matches!(
-        backup::restore(&path, &bad),
+        backup::restore(&path, &bad, false),
         Err(Error::Damaged { .. })
     ));
 
@@ -275,7 +340,7 @@ fn restore_over_a_damaged_file_moves_it_aside_and_latest_good_skips_bad_backups(
     }
     fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(Workspace::open(&path), Err(Error::Damaged { .. })));
-    let restored = ok(backup::restore(&path, &good.path));
+    let restored = ok(backup::restore(&path, &good.path, false));
     assert_eq!(restored.before_restore, None);
     let aside = restored
         .damaged_moved_to
@@ -425,4 +490,207 @@ fn a_backup_that_cannot_be_taken_never_fails_the_open_and_is_reported() {
     assert!(ws.backup_problem().is_some());
     ok(ws.close());
     assert_eq!(names(dir.path()), ["b.rumbo", "b.rumbo-backups"]);
+}
+
+#[test]
+fn a_backup_records_whose_it_is_and_when_and_copies_keep_the_identity() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "p.rumbo");
+    let mut ws = ok(Workspace::open(&path));
+    let id = ws
+        .id()
+        .unwrap_or_else(|| panic!("a new workspace has an identity"));
+    let taken = ok(ws.backup(BackupReason::Manual));
+    assert_eq!(taken.origin, BackupOrigin::Own);
+    assert_eq!(
+        meta(&taken.path, "workspace_id").as_deref(),
+        Some(id.as_str())
+    );
+    assert_eq!(
+        meta(&taken.path, "backup_reason").as_deref(),
+        Some("manual")
+    );
+    let recorded = meta(&taken.path, "backup_taken_at").unwrap_or_default();
+    assert_eq!(
+        chrono::DateTime::parse_from_rfc3339(&recorded).map(|t| t.with_timezone(&chrono::Utc)),
+        Ok(taken.taken_at)
+    );
+    // Renaming a backup changes nothing about when it was taken.
+    let renamed = backup::folder(&path).join("p.2001-01-01T00-00-00.000Z.open.rumbo");
+    fs::rename(&taken.path, &renamed).unwrap_or_else(|e| panic!("{e}"));
+    let listed = ok(backup::list(&path));
+    let found = listed
+        .iter()
+        .find(|b| b.path == renamed)
+        .unwrap_or_else(|| panic!("listed"));
+    assert_eq!(
+        (found.taken_at, found.reason),
+        (taken.taken_at, BackupReason::Manual)
+    );
+
+    // Save a Copy keeps the identity and records no backup.
+    let copy = dir.path().join("copy.rumbo");
+    ok(ws.save_copy(&copy));
+    assert_eq!(meta(&copy, "workspace_id").as_deref(), Some(id.as_str()));
+    assert_eq!(meta(&copy, "backup_taken_at"), None);
+    ok(ws.close());
+    // A restore keeps it too, and the restored file is a workspace, not a backup.
+    ok(backup::restore(&path, &renamed, false));
+    assert_eq!(meta(&path, "workspace_id").as_deref(), Some(id.as_str()));
+    assert_eq!(meta(&path, "backup_taken_at"), None);
+    // An import is a new workspace: a new identity.
+    let other = sample_file(dir.path(), "other.rumbo");
+    let other_id = meta(&other, "workspace_id").unwrap_or_default();
+    assert!(!other_id.is_empty() && other_id != id);
+}
+
+#[test]
+fn another_workspace_in_the_folder_is_never_the_latest_and_is_restored_only_when_forced() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "p.rumbo");
+    let mut ws = ok(Workspace::open(&path));
+    let own = ok(ws.backup(BackupReason::Manual));
+    ok(ws.close());
+    let stranger = dir.path().join("stranger.rumbo");
+    let mut theirs = ok(Workspace::create(&stranger, Lang::En));
+    ok(theirs.save_profile(Profile {
+        name: "Another organization".into(),
+        ..ok(theirs.profile())
+    }));
+    // One of their backups, and their workspace itself, in our folder,
+    // named like our newest backups.
+    let their_backup = ok(theirs.backup(BackupReason::Manual));
+    ok(theirs.close());
+    let folder = backup::folder(&path);
+    let disguised = folder.join("p.2099-01-01T00-00-00.000Z.manual.rumbo");
+    fs::copy(&their_backup.path, &disguised).unwrap_or_else(|e| panic!("{e}"));
+    let bare = folder.join("p.2098-01-01T00-00-00.000Z.manual.rumbo");
+    fs::copy(&stranger, &bare).unwrap_or_else(|e| panic!("{e}"));
+
+    let list = ok(backup::list(&path));
+    let origin = |p: &Path| list.iter().find(|b| b.path == p).map(|b| b.origin);
+    assert_eq!(origin(&disguised), Some(BackupOrigin::OtherWorkspace));
+    assert_eq!(origin(&bare), Some(BackupOrigin::OtherWorkspace));
+    assert_eq!(origin(&own.path), Some(BackupOrigin::Own));
+    assert_eq!(
+        ok(backup::latest_good(&path)).map(|b| b.path),
+        Some(own.path.clone())
+    );
+
+    for foreign in [&disguised, &stranger] {
+        assert!(
+            matches!(
+                backup::restore(&path, foreign, false),
+                Err(Error::ForeignBackup { known: true, .. })
+            ),
+            "{}",
+            foreign.display()
+        );
+    }
+    assert_eq!(
+        ok(ok(Workspace::open_read_only(&path)).profile()).name,
+        "Valdoria Regional Employment Agency"
+    );
+    ok(backup::restore(&path, &disguised, true));
+    assert_eq!(
+        ok(ok(Workspace::open_read_only(&path)).profile()).name,
+        "Another organization"
+    );
+}
+
+#[test]
+fn a_workspace_whose_text_is_damaged_is_refused_and_its_damaged_backups_are_skipped() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "p.rumbo");
+    let mut ws = ok(Workspace::open(&path));
+    let sound = ok(ws.backup(BackupReason::Manual));
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let spoiled = ok(ws.backup(BackupReason::Manual));
+    ok(ws.close());
+    spoil_text(&spoiled.path, "Valdoria");
+    spoil_text(&path, "Valdoria");
+    // integrity_check alone would pass: the records tell.
+    for opened in [Workspace::open(&path), Workspace::open_read_only(&path)] {
+        assert!(
+            matches!(&opened, Err(Error::Damaged { path: p, .. }) if p == &path),
+            "{opened:?}"
+        );
+    }
+    assert!(matches!(
+        backup::verify(&spoiled.path),
+        Err(Error::Damaged { .. })
+    ));
+    assert_eq!(
+        ok(backup::latest_good(&path)).map(|b| b.path),
+        Some(sound.path)
+    );
+}
+
+#[test]
+fn a_writer_waits_for_a_reader_of_a_closed_workspace_instead_of_changing_it_under_it() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "p.rumbo");
+    let reader = ok(Workspace::open_read_only(&path));
+    let before = ok(reader.export());
+    let writer_path = path.clone();
+    let writer = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let mut ws = ok(Workspace::open(&writer_path));
+        let waited = started.elapsed();
+        ok(ws.add(channel("Written while read")));
+        ok(ws.close());
+        waited
+    });
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    // The reader still sees the file as it was, whole.
+    assert_eq!(ok(reader.export()), before);
+    let mut reader = reader;
+    ok(reader.backup(BackupReason::Manual));
+    drop(reader);
+    let waited = writer
+        .join()
+        .unwrap_or_else(|_| panic!("the writer failed"));
+    assert!(
+        waited >= std::time::Duration::from_millis(350),
+        "{waited:?}"
+    );
+    let after = ok(Workspace::open_read_only(&path));
+    assert!(channel_names(&after).contains(&"Written while read".to_string()));
+}
+
+#[test]
+fn many_backups_pruning_at_once_never_fail_on_a_file_another_removed() {
+    let dir = dir();
+    let path = sample_file(dir.path(), "p.rumbo");
+    let mut ws = ok(Workspace::open(&path));
+    for _ in 0..12 {
+        ok(ws.backup(BackupReason::Manual));
+    }
+    ok(ws.close());
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut errors = Vec::new();
+                for _ in 0..6 {
+                    if let Err(e) = Workspace::open_read_only(&path)
+                        .and_then(|mut ws| ws.backup(BackupReason::Manual))
+                    {
+                        errors.push(e.to_string());
+                    }
+                }
+                errors
+            })
+        })
+        .collect();
+    let errors: Vec<String> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap_or_else(|_| vec!["panicked".into()]))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let own = ok(backup::list(&path))
+        .into_iter()
+        .filter(|b| b.origin == BackupOrigin::Own)
+        .count();
+    assert!((10..=14).contains(&own), "{own}");
 }

@@ -492,6 +492,6 @@ fn the_latest_good_backup_is_offered_for_a_damaged_file() {
             .contains("copia de seguridad más reciente")
     );
     let good = ok(backup::latest_good(&path)).unwrap_or_else(|| panic!("a backup"));
-    ok(backup::restore(&path, &good.path));
+    ok(backup::restore(&path, &good.path, false));
     ok(ok(Workspace::open(&path)).close());
 }

@@ -41,6 +41,7 @@ impl Audience {
             &mut self.whereabouts,
         ]);
         tidy_ids(&mut self.channel_ids);
+        super::tidy_name(&mut self.name);
         self
     }
 

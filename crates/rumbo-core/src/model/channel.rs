@@ -115,6 +115,7 @@ impl Channel {
         tidy_ids(&mut self.audience_ids);
         self.fit_scores.sort_by_key(|s| s.criterion_id);
         self.fit_scores.dedup_by_key(|s| s.criterion_id);
+        super::tidy_name(&mut self.name);
         self
     }
 

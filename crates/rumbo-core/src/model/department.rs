@@ -30,6 +30,7 @@ impl Department {
 
     pub fn normalized(mut self) -> Department {
         trim_all(&mut [&mut self.name, &mut self.head, &mut self.notes]);
+        super::tidy_name(&mut self.name);
         self
     }
 
@@ -62,6 +63,7 @@ pub struct Activity {
 impl Activity {
     pub fn normalized(mut self) -> Activity {
         trim_all(&mut [&mut self.name]);
+        super::tidy_name(&mut self.name);
         self
     }
 

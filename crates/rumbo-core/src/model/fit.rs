@@ -29,6 +29,7 @@ pub struct FitCriterion {
 impl FitCriterion {
     pub fn normalized(mut self) -> FitCriterion {
         trim_all(&mut [&mut self.name, &mut self.description]);
+        super::tidy_name(&mut self.name);
         self
     }
 

@@ -39,6 +39,8 @@ use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 pub const MAX_SHORT: usize = 120;
 /// Longest free text (a mission, a purpose).
 pub const MAX_LONG: usize = 5000;
+/// Most entries in a list of texts of one record (the profile's languages).
+pub const MAX_LIST: usize = 50;
 /// A week has 168 hours.
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 /// The first and last years a date may have.
@@ -163,6 +165,15 @@ impl Issues {
         self
     }
 
+    /// A list of at most `max` entries.
+    pub fn list(&mut self, field: &'static str, len: usize, max: usize) -> &mut Self {
+        if len > max {
+            self.0
+                .push(FieldIssue::new(field, IssueKind::TooMany { max }));
+        }
+        self
+    }
+
     pub fn push(&mut self, field: &'static str, kind: IssueKind) -> &mut Self {
         self.0.push(FieldIssue::new(field, kind));
         self
@@ -173,13 +184,23 @@ impl Issues {
     }
 }
 
-/// Trims every text in place.
+/// Trims every text in place and composes it (Unicode NFC), so that the
+/// same words are stored as the same characters.
 pub(crate) fn trim_all(texts: &mut [&mut String]) {
     for text in texts.iter_mut() {
-        let trimmed = text.trim();
-        if trimmed.len() != text.len() {
-            **text = trimmed.to_string();
+        let canonical = crate::text::canonical_text(text);
+        if canonical != **text {
+            **text = canonical;
         }
+    }
+}
+
+/// A name in its canonical form ([`crate::text::canonical_name`]): two
+/// names that look the same are the same name.
+pub(crate) fn tidy_name(name: &mut String) {
+    let canonical = crate::text::canonical_name(name);
+    if canonical != *name {
+        *name = canonical;
     }
 }
 

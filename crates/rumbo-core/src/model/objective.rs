@@ -84,6 +84,7 @@ impl Objective {
         ]);
         tidy_ids(&mut self.channel_ids);
         tidy_ids(&mut self.department_ids);
+        super::tidy_name(&mut self.title);
         self
     }
 

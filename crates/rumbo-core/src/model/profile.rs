@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Issues, MAX_SHORT, check, trim_all};
+use super::{Issues, MAX_LIST, MAX_SHORT, check, trim_all};
 use crate::error::{FieldIssue, IssueKind, Result};
 
 /// Who the organization is: the frame every other part of the strategy hangs on.
@@ -39,14 +39,14 @@ impl Profile {
             &mut self.cm_name,
             &mut self.cm_reports_to,
         ]);
+        // Linear in the list's length: a hostile list of 100,000 entries
+        // is tidied at once (and then refused by `issues`).
+        let mut seen = std::collections::HashSet::new();
         let mut languages: Vec<String> = Vec::new();
-        for language in self.languages.iter().map(|l| l.trim()) {
-            if !language.is_empty()
-                && !languages
-                    .iter()
-                    .any(|l| l.to_lowercase() == language.to_lowercase())
-            {
-                languages.push(language.to_string());
+        for language in std::mem::take(&mut self.languages) {
+            let language = crate::text::canonical_name(&language);
+            if !language.is_empty() && seen.insert(language.to_lowercase()) {
+                languages.push(language);
             }
         }
         self.languages = languages;
@@ -69,6 +69,7 @@ impl Profile {
         if self.languages.iter().any(|l| l.chars().count() > MAX_SHORT) {
             issues.push("languages", IssueKind::TooLong { max: MAX_SHORT });
         }
+        issues.list("languages", self.languages.len(), MAX_LIST);
         issues
             .ordered(
                 "planningStart",

@@ -109,6 +109,26 @@ pub fn previous(
     .optional()
 }
 
+/// Every saved version's number and snapshot, oldest first, read one at a
+/// time by `each` (so that only one snapshot is in memory at once).
+pub fn each_snapshot(
+    conn: &Connection,
+    mut each: impl FnMut(u32, String) -> rumbo_core::Result<()>,
+) -> rumbo_core::Result<()> {
+    let mut statement = conn
+        .prepare("SELECT number, snapshot FROM document_version ORDER BY number")
+        .map_err(|e| crate::error::database_error(&e))?;
+    let mut rows = statement
+        .query([])
+        .map_err(|e| crate::error::database_error(&e))?;
+    while let Some(row) = rows.next().map_err(|e| crate::error::database_error(&e))? {
+        let number: u32 = row.get(0).map_err(|e| crate::error::database_error(&e))?;
+        let snapshot: String = row.get(1).map_err(|e| crate::error::database_error(&e))?;
+        each(number, snapshot)?;
+    }
+    Ok(())
+}
+
 /// The number the next saved version will get.
 pub fn next_number(conn: &Connection) -> rusqlite::Result<u32> {
     conn.query_row(

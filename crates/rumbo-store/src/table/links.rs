@@ -58,16 +58,24 @@ pub fn id_by_name(
     except: i64,
 ) -> rusqlite::Result<Option<i64>> {
     let mut statement = conn.prepare_cached(&format!("SELECT id, {column} FROM {table}"))?;
-    let wanted = name.trim().to_lowercase();
+    let wanted = rumbo_core::text::name_key(name);
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
         let other: String = row.get(1)?;
-        if id != except && other.trim().to_lowercase() == wanted {
+        if id != except && rumbo_core::text::name_key(&other) == wanted {
             return Ok(Some(id));
         }
     }
     Ok(None)
+}
+
+/// How many rows a table has.
+pub fn count(conn: &Connection, table: &str) -> rusqlite::Result<usize> {
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|n| usize::try_from(n).unwrap_or(0))
 }
 
 /// The next free position for an ordered table.

@@ -93,16 +93,16 @@ fn an_output_never_replaces_the_workspace_it_reads_nor_any_other() {
 
     // The same file, by its name.
     let out = rumbo(&["render", &s(&plan), "--format", "pdf", "-o", &s(&plan)]);
-    refused(&out, "is the workspace being read");
+    refused(&out, "is the workspace file itself");
     // Through a symbolic link and a hard link.
     let link = dir.path().join("link.pdf");
     std::os::unix::fs::symlink(&plan, &link).unwrap_or_else(|e| panic!("{e}"));
     let out = rumbo(&["render", &s(&plan), "--format", "pdf", "-o", &s(&link)]);
-    refused(&out, "is the workspace being read");
+    refused(&out, "is the workspace file itself");
     let hard = dir.path().join("hard.json");
     fs::hard_link(&plan, &hard).unwrap_or_else(|e| panic!("{e}"));
     let out = rumbo(&["export-json", &s(&plan), "-o", &s(&hard)]);
-    refused(&out, "is the workspace being read");
+    refused(&out, "is the workspace file itself");
     // Another workspace, in both languages.
     let out = rumbo(&["export-json", &s(&plan), "-o", &s(&other)]);
     refused(&out, "is a Rumbo workspace");

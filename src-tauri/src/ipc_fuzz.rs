@@ -496,6 +496,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                     "path".into(),
                     rng.pick(&paths).cloned().unwrap_or(json!("")),
                 );
+                args.insert("force".into(), json!(rng.below(2) == 1));
             }
             _ => {}
         }

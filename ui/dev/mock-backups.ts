@@ -17,7 +17,7 @@ function folderOf(workspacePath: string): { dir: string; stem: string } {
 function make(workspacePath: string, takenAt: Date, reason: BackupReason, size: number): BackupInfo {
   const { dir, stem } = folderOf(workspacePath);
   const stamp = takenAt.toISOString().replace(/:/g, '-');
-  return { path: `${dir}/${stem}.${stamp}.${reason}.rumbo`, takenAt: takenAt.toISOString(), reason, size, schemaVersion: 3 };
+  return { path: `${dir}/${stem}.${stamp}.${reason}.rumbo`, takenAt: takenAt.toISOString(), reason, size, schemaVersion: 3, origin: 'own' };
 }
 
 /** A plausible history for a workspace opened now: the last few days

@@ -50,6 +50,7 @@ const MESSAGES: Record<FieldError['code'], [string, string]> = {
     'La meta es igual al valor inicial: no cambiaría nada. Pon una meta distinta del punto de partida.',
   ],
   duplicate: ['There is already one with this value.', 'Ya hay uno con este valor.'],
+  too_many: ['Too many entries.', 'Demasiados elementos.'],
   unknown_link: ['It links to something that no longer exists.', 'Enlaza con algo que ya no existe.'],
 };
 

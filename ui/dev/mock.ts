@@ -135,6 +135,7 @@ function refuseDamaged(path: string): void {
       reason: 'scheduled',
       size: 409_600,
       schemaVersion: 3,
+      origin: 'own',
     },
   };
 }
@@ -156,6 +157,7 @@ function issue(field: string, code: FieldCode, range?: [number, number]): FieldE
     end_before_start: pick(lang, 'The end date must be on or after the start date.', 'La fecha de fin debe ser igual o posterior a la de inicio.'),
     same_as_baseline: pick(lang, 'The target must differ from the baseline.', 'La meta debe ser distinta del valor de partida.'),
     duplicate: pick(lang, 'Another record already has this name.', 'Ya existe otro registro con este nombre.'),
+    too_many: pick(lang, 'Too many entries.', 'Demasiados elementos.'),
     unknown_link: pick(lang, 'This link points to a record that no longer exists.', 'Este vínculo apunta a un registro que ya no existe.'),
   };
   return { field, code, message: messages[code] };

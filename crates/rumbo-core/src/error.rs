@@ -704,10 +704,10 @@ impl Error {
             Error::WouldReplace { path, what } => {
                 let why = match (what, lang) {
                     (Protected::Input, Lang::En) => {
-                        "is the workspace being read: writing there would replace it".to_string()
+                        "is the workspace file itself: writing there would replace it".to_string()
                     }
                     (Protected::Input, Lang::Es) => {
-                        "es el espacio de trabajo que se está leyendo: escribir ahí lo reemplazaría".to_string()
+                        "es el propio archivo del espacio de trabajo: escribir ahí lo reemplazaría".to_string()
                     }
                     (Protected::Workspace, Lang::En) => {
                         "is a Rumbo workspace, and Rumbo never replaces a workspace with an export".to_string()
@@ -733,11 +733,11 @@ impl Error {
                 match lang {
                     Lang::En => format!(
                         "“{}” {why}. Nothing was written; choose another file name.",
-                        shown(path)
+                        name(path)
                     ),
                     Lang::Es => format!(
                         "«{}» {why}. No se ha escrito nada; elige otro nombre de archivo.",
-                        shown(path)
+                        name(path)
                     ),
                 }
             }

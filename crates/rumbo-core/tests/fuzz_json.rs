@@ -340,3 +340,87 @@ fn a_repeated_link_is_refused_before_the_storage_sees_it() {
         );
     }
 }
+
+/// Every list a document holds, made very long (and full of repeats): the
+/// importer answers at once — each check is linear in a list's length —
+/// and refuses clearly what is beyond a workspace's limits. (A profile with
+/// 100,000 languages once took more than five minutes.)
+#[test]
+fn very_long_lists_are_answered_at_once() {
+    // Where a list lives, and what its entries are made of.
+    const LISTS: &[(&str, &str)] = &[
+        ("/profile/languages", "text"),
+        ("/channels/0/audienceIds", "id"),
+        ("/channels/0/fitScores", "score"),
+        ("/objectives/0/channelIds", "id"),
+        ("/objectives/0/departmentIds", "id"),
+        ("/campaigns/0/objectiveIds", "id"),
+        ("/audiences/0/channelIds", "id"),
+        ("/document/hiddenSections", "section"),
+        ("/channels", "record"),
+        ("/measurements", "record"),
+        ("/acknowledgements", "record"),
+    ];
+    let seed = mutations::SEEDS[0].1.clone();
+    let strategy = (
+        0..LISTS.len(),
+        prop_oneof![Just(10_usize), Just(2_001), Just(60_000), Just(150_000)],
+        any::<bool>(),
+    );
+    fuzz::run(
+        "very_long_lists",
+        file!(),
+        fuzz::cases(8, 20_000),
+        strategy,
+        |(which, length, repeats)| {
+            let (pointer, kind) = LISTS[which];
+            let mut doc = seed.clone();
+            let first = doc
+                .pointer(pointer)
+                .and_then(|v| v.as_array())
+                .and_then(|l| l.first().cloned());
+            let entry = |i: usize| -> Value {
+                let n = if repeats { i % 7 } else { i };
+                match kind {
+                    "text" => Value::from(format!("Lang {n}")),
+                    "id" => Value::from(n as i64 + 1),
+                    "score" => serde_json::json!({ "criterionId": n as i64 + 1, "score": 3 }),
+                    "section" => Value::from("summary"),
+                    _ => {
+                        let mut record = first.clone().unwrap_or(Value::Null);
+                        if let Some(object) = record.as_object_mut() {
+                            object.insert("id".into(), Value::from(n as i64 + 1));
+                        }
+                        record
+                    }
+                }
+            };
+            let list: Vec<Value> = (0..length).map(entry).collect();
+            if let Some(slot) = doc.pointer_mut(pointer) {
+                *slot = Value::Array(list);
+            }
+            let text = mutations::write(&doc, &[], false);
+            let started = std::time::Instant::now();
+            let result = WorkspaceDoc::from_json(&text);
+            let took = started.elapsed();
+            match result {
+                Ok(doc) => prop_assert!(doc.check().is_ok()),
+                Err(error) => fuzz::clear(
+                    &error,
+                    &[
+                        ErrorCode::BadJson,
+                        ErrorCode::Validation,
+                        ErrorCode::TooLarge,
+                    ],
+                )?,
+            }
+            // Far from what linear work needs (well under a second in a
+            // debug build); a quadratic path takes minutes here.
+            prop_assert!(
+                took < std::time::Duration::from_secs(30),
+                "{pointer} × {length}: {took:?}"
+            );
+            Ok(())
+        },
+    );
+}

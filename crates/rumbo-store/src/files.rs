@@ -43,7 +43,14 @@ pub fn write_output(target: &Path, bytes: &[u8], inputs: &[&Path]) -> Result<()>
         Ok(metadata) if metadata.is_file() => {
             // The file a link points to is replaced; the link stays.
             let real = fs::canonicalize(target).map_err(|e| Error::io(target, &e))?;
-            refuse_protected(&real, &metadata, inputs)?;
+            // Said of the name the person chose.
+            refuse_protected(&real, &metadata, inputs).map_err(|e| match e {
+                Error::WouldReplace { what, .. } => Error::WouldReplace {
+                    path: target.to_path_buf(),
+                    what,
+                },
+                other => other,
+            })?;
             write_atomically_keeping(&real, bytes, Some(&metadata))
         }
         Ok(metadata) if metadata.is_dir() => Err(Error::NotAFile(target.to_path_buf())),
@@ -204,6 +211,11 @@ fn sniff(path: &Path) -> Option<Protected> {
     const SQLITE: &[u8; 16] = b"SQLite format 3\0";
     const WAL: [[u8; 4]; 2] = [[0x37, 0x7f, 0x06, 0x82], [0x37, 0x7f, 0x06, 0x83]];
     const JOURNAL: [u8; 8] = [0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7];
+    // Only a regular file is opened: opening a pipe to read it would wait
+    // for a writer (found by fuzzing `write_output`).
+    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
     let mut header = [0_u8; 72];
     let mut file = File::open(path).ok()?;
     let mut read = 0;

@@ -64,7 +64,7 @@ describe('commands', () => {
     await api.backupNow();
     expect(invoke).toHaveBeenLastCalledWith('backup_now', undefined);
     await api.backupRestore('/b/Plan.2026-05-11T09-30-12.123Z.manual.rumbo');
-    expect(invoke).toHaveBeenLastCalledWith('backup_restore', { path: '/b/Plan.2026-05-11T09-30-12.123Z.manual.rumbo' });
+    expect(invoke).toHaveBeenLastCalledWith('backup_restore', { path: '/b/Plan.2026-05-11T09-30-12.123Z.manual.rumbo', force: false });
     await api.workspaceRecover();
     expect(invoke).toHaveBeenLastCalledWith('workspace_recover', undefined);
     await api.workspaceSaveCopy();

@@ -88,8 +88,11 @@ export const backupList = (): Promise<BackupInfo[]> => call('backup_list');
 /** Takes a backup now (reason `manual`). */
 export const backupNow = (): Promise<BackupInfo> => call('backup_now');
 /** Restores a backup from `backupList` over the open workspace: Rust keeps
- *  the current state as a `before-restore` backup first, then reopens it. */
-export const backupRestore = (path: string): Promise<RestoreOutcome> => call('backup_restore', { path });
+ *  the current state as a `before-restore` backup first, then reopens it.
+ *  A file that is not known to be this workspace's backup (`origin` other
+ *  than `own`) is refused (`foreign_backup`) unless `force`: ask first. */
+export const backupRestore = (path: string, force = false): Promise<RestoreOutcome> =>
+  call('backup_restore', { path, force });
 /** Restores `snapshot.recovery.backup` over the damaged file and opens it;
  *  the damaged file is moved aside (`damagedMovedTo`). */
 export const workspaceRecover = (): Promise<RestoreOutcome> => call('workspace_recover');

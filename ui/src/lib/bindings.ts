@@ -3,9 +3,9 @@
 
 export type Lang = "en" | "es";
 
-export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "locked" | "read_only" | "disk_full" | "no_backup" | "io" | "database" | "bad_json" | "unsupported_json_version" | "bad_csv" | "internal";
+export type ErrorCode = "validation" | "not_found" | "no_workspace" | "file_not_found" | "file_exists" | "not_a_file" | "special_file" | "would_replace" | "too_large" | "foreign_backup" | "permission_denied" | "not_sqlite" | "not_a_workspace" | "newer_version" | "damaged" | "locked" | "read_only" | "disk_full" | "no_backup" | "io" | "database" | "bad_json" | "unsupported_json_version" | "bad_csv" | "internal";
 
-export type FieldCode = "required" | "too_long" | "out_of_range" | "not_a_number" | "end_before_start" | "same_as_baseline" | "duplicate" | "unknown_link";
+export type FieldCode = "required" | "too_long" | "too_many" | "out_of_range" | "not_a_number" | "end_before_start" | "same_as_baseline" | "duplicate" | "unknown_link";
 
 export type FieldError = { 
 /**
@@ -426,9 +426,12 @@ export type ExportStage = "prepare" | "layout" | "encode" | "save" | "done";
 
 export type BackupReason = "open" | "scheduled" | "migration" | "before-restore" | "manual";
 
+export type BackupOrigin = "own" | "other-workspace" | "unknown";
+
 export type BackupInfo = { path: string, 
 /**
- * When it was taken (UTC, to the millisecond; from its file name).
+ * When it was taken (UTC, to the millisecond): as recorded inside the
+ * backup, or for a backup of an older Rumbo, from its file name.
  */
 takenAt: string, reason: BackupReason, 
 /**
@@ -438,7 +441,11 @@ size: number,
 /**
  * The schema version (SQLite `user_version`) of the copy.
  */
-schemaVersion: number, };
+schemaVersion: number, 
+/**
+ * Whose it is.
+ */
+origin: BackupOrigin, };
 
 export type RecoveryOffer = { path: string, fileName: string, backup: BackupInfo, };
 

@@ -41,6 +41,7 @@ export function backupInfo(overrides: Partial<BackupInfo> = {}): BackupInfo {
     reason: 'scheduled',
     size: 245_760,
     schemaVersion: 3,
+    origin: 'own',
     ...overrides,
   };
 }

@@ -239,6 +239,31 @@ describe('the Backups dialog', () => {
     expect(screen.getByTestId('open-backups')).toHaveFocus();
   });
 
+  it('marks a file of another workspace and asks in words that say so before restoring it', async () => {
+    const stranger = backupInfo({ path: '/b/9.rumbo', takenAt: '2099-01-01T00:00:00.000Z', origin: 'other-workspace' });
+    const unknown = backupInfo({ path: '/b/8.rumbo', takenAt: '2026-01-01T00:00:00.000Z', origin: 'unknown' });
+    vi.mocked(api.backupList).mockResolvedValue([stranger, unknown, middle]);
+    vi.mocked(api.backupRestore).mockResolvedValue(restoreOutcome({ restored: stranger }));
+    const { user } = await start();
+    await user.click(screen.getByTestId('open-backups'));
+    const dialog = await screen.findByRole('dialog', { name: 'Backups' });
+    const rows = await within(dialog).findAllByTestId('backup-row');
+    // Newest first, by the time recorded inside each.
+    expect(within(rows[0]!).getByTestId('backup-origin')).toHaveTextContent('Another workspace');
+    expect(within(rows[1]!).queryByTestId('backup-origin')).not.toBeInTheDocument();
+    expect(within(rows[2]!).getByTestId('backup-origin')).toHaveTextContent('Origin unknown');
+
+    await user.click(within(rows[2]!).getByTestId('backup-restore'));
+    let confirm = screen.getByRole('dialog', { name: 'Restore a file of unknown origin?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(rows[0]!).getByTestId('backup-restore'));
+    confirm = screen.getByRole('dialog', { name: 'Restore a file from another workspace?' });
+    expect(confirm).toHaveTextContent('is not a backup of this workspace: it is a copy of another one');
+    expect(within(confirm).getByTestId('backup-restore-confirm')).toHaveTextContent('Restore anyway');
+    await user.click(within(confirm).getByTestId('backup-restore-confirm'));
+    expect(api.backupRestore).toHaveBeenCalledWith('/b/9.rumbo', true);
+  });
+
   it('shows a failed restore in the dialog, which stays open', async () => {
     vi.mocked(api.backupRestore).mockRejectedValue({
       code: 'locked',

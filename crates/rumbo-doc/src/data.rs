@@ -6,6 +6,9 @@
 //!
 //! Sections with nothing to show are `null` (or empty lists), and the
 //! templates leave them out with their headings.
+//!
+//! Every string of it is cleaned once, here (`text::clean_all`): no format
+//! gets a character XML cannot hold, and every line break is `\n`.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,6 +24,7 @@ use serde_json::{Map, Value, json};
 use crate::changes;
 use crate::format::{long_date, month_label, number, opt_number, percent, short_date};
 use crate::strings;
+use crate::text;
 
 /// What a document is made from.
 #[derive(Debug, Clone, Copy)]
@@ -97,7 +101,7 @@ pub fn build(source: &Source<'_>) -> Value {
             None => strings::get("draft", lang).to_string(),
         },
     };
-    json!({
+    let mut data = json!({
         "lang": lang.code(),
         "t": strings::table(lang),
         "meta": {
@@ -114,7 +118,9 @@ pub fn build(source: &Source<'_>) -> Value {
         },
         "order": order,
         "sections": sections,
-    })
+    });
+    text::clean_all(&mut data);
+    data
 }
 
 /// Names of linked records, by id.

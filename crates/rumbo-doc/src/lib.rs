@@ -2,7 +2,8 @@
 //!
 //! [`data::build`] turns a workspace into the document's data (labels in
 //! the document's language, numbers and dates written out, the health
-//! check, the comparison with the previous version). Four formats read it:
+//! check, the comparison with the previous version), its text cleaned of
+//! what no format can hold. Four formats read it:
 //!
 //! - PDF (and page previews) through Typst, in a sandboxed [`world`] that
 //!   serves only the compiled-in template and the data as `/data.json`;
@@ -17,6 +18,7 @@ mod docx;
 pub mod format;
 mod markup;
 pub mod strings;
+mod text;
 pub mod world;
 
 use std::time::Instant;

@@ -1,10 +1,14 @@
 //! The document through the real renderers: Typst for the PDF (read back
 //! with poppler's pdftotext), minijinja for HTML and Markdown, docx-rs for
-//! Word (unzipped). Snapshots: `RUMBO_UPDATE_SNAPSHOTS=1 cargo test -p
-//! rumbo-doc` rewrites them.
+//! Word (unzipped, every XML part parsed strictly). Snapshots:
+//! `RUMBO_UPDATE_SNAPSHOTS=1 cargo test -p rumbo-doc` rewrites them.
+//! `RUMBO_KEEP_DOCUMENTS=FOLDER` keeps the hostile documents there, to look
+//! at (`pdftoppm -png -r 60 FOLDER/hostile.pdf page`).
+
+#[path = "support/outputs.rs"]
+mod outputs;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use rumbo_core::Lang;
@@ -41,32 +45,28 @@ fn text(bytes: Vec<u8>) -> String {
 /// The text of a PDF, as poppler reads it, without the zero-width spaces
 /// that let long words wrap.
 fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap_or_else(|e| panic!("pdftotext (poppler-utils) is needed: {e}"));
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8_lossy(&out.stdout).replace('\u{200b}', "")
+    outputs::pdf_text(pdf)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replace('\u{200b}', "")
 }
 
-/// `word/document.xml` of a DOCX.
+/// `word/document.xml` of a DOCX, after every XML part of it was parsed
+/// strictly (as Word and LibreOffice read them).
 fn docx_xml(docx: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("doc.docx");
-    std::fs::write(&path, docx).unwrap_or_else(|e| panic!("{e}"));
-    let out = Command::new("unzip")
-        .arg("-p")
-        .arg(&path)
-        .arg("word/document.xml")
-        .output()
-        .unwrap_or_else(|e| panic!("unzip is needed: {e}"));
-    assert!(out.status.success(), "not a zip with word/document.xml");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let parts = outputs::docx_parts(docx).unwrap_or_else(|e| panic!("an invalid DOCX: {e}"));
+    parts
+        .into_iter()
+        .find(|(name, _)| name == "word/document.xml")
+        .map(|(_, xml)| xml)
+        .unwrap_or_default()
+}
+
+/// Keeps a document in `RUMBO_KEEP_DOCUMENTS`, when set.
+fn keep(name: &str, bytes: &[u8]) {
+    if let Some(folder) = std::env::var_os("RUMBO_KEEP_DOCUMENTS") {
+        let path = Path::new(&folder).join(name);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
 }
 
 fn snapshot(name: &str, actual: &str) {
@@ -217,8 +217,15 @@ fn an_archival_pdf_declares_pdf_a_and_pdf_ua() {
 const EVIL: &str =
     r#"#panic("x") $x$ *b* _u_ <l> @r \ ] [ // /* <script>alert(1)</script> =cmd|' /C calc'!A0"#;
 
-/// The sample with every free text replaced by [`EVIL`] (names numbered so
-/// that they stay unique).
+/// Characters no format can hold as they are (XML 1.0 refuses the C0
+/// controls and U+FFFE/U+FFFF; DEL, the C1 controls and the noncharacters
+/// are dropped as well), with a vertical tab first: Word's own manual line
+/// break, which must stay a line break.
+const CONTROLS: &str =
+    "\u{b}after-vt\u{0}\u{7}\u{1b}\u{c}\u{fffe}\u{ffff}\u{7f}\u{85}\u{9b}\u{fdd0}\u{1fffe}";
+
+/// The sample with every free text replaced by [`EVIL`] and [`CONTROLS`]
+/// (names numbered so that they stay unique).
 fn evil_workspace() -> WorkspaceDoc {
     let doc = sample::workspace(Lang::En);
     let mut value = serde_json::to_value(&doc).unwrap_or_else(|e| panic!("{e}"));
@@ -268,7 +275,7 @@ fn evil_workspace() -> WorkspaceDoc {
             for (i, item) in items.iter_mut().enumerate() {
                 for key in *keys {
                     if item.get(*key).is_some() {
-                        item[*key] = Value::from(format!("{EVIL} {i}"));
+                        item[*key] = Value::from(format!("{EVIL}{CONTROLS} {i}"));
                     }
                 }
             }
@@ -284,11 +291,11 @@ fn evil_workspace() -> WorkspaceDoc {
         "cmName",
         "cmReportsTo",
     ] {
-        value["profile"][key] = Value::from(EVIL);
+        value["profile"][key] = Value::from(format!("{EVIL}{CONTROLS}"));
     }
-    value["profile"]["languages"] = serde_json::json!([EVIL]);
-    value["document"]["title"] = Value::from(EVIL);
-    value["document"]["author"] = Value::from(EVIL);
+    value["profile"]["languages"] = serde_json::json!([format!("{EVIL}{CONTROLS}")]);
+    value["document"]["title"] = Value::from(format!("{EVIL}{CONTROLS}"));
+    value["document"]["author"] = Value::from(format!("{EVIL}{CONTROLS}"));
     let text = serde_json::to_string(&value).unwrap_or_default();
     WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("the evil workspace is invalid: {e}"))
 }
@@ -297,14 +304,26 @@ fn evil_workspace() -> WorkspaceDoc {
 fn user_text_is_shown_literally_in_every_format_and_never_runs() {
     let doc = evil_workspace();
     let src = source(&doc);
+    for format in [DocFormat::Pdf, DocFormat::Docx] {
+        keep(
+            &format!("hostile.{}", format.extension()),
+            &render(&src, format),
+        );
+    }
 
     // PDF: Typst got the text as data; #panic did not run (the render
-    // succeeded) and the text is there as written.
+    // succeeded) and the text is there as written, the vertical tab a line
+    // break, the control characters gone.
     let pdf = render(&src, DocFormat::Pdf);
-    let flat = pdf_text(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = pdf_text(&pdf);
+    assert_eq!(outputs::forbidden_in(&words), None, "in the PDF's text");
+    assert!(
+        words
+            .lines()
+            .any(|l| l.trim_start().starts_with("after-vt")),
+        "the vertical tab is no line break in the PDF"
+    );
+    let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
     for piece in [
         r#"#panic("x")"#,
         "$x$",
@@ -337,11 +356,66 @@ fn user_text_is_shown_literally_in_every_format_and_never_runs() {
     assert!(md.contains(r"\*b\* \_u\_ \<l\> @r \\ \] \["));
     assert!(md.contains(r#"\#panic("x") \$x\$"#));
 
-    // DOCX: the text is character data.
-    let xml = docx_xml(&render(&src, DocFormat::Docx));
+    // DOCX: the text is character data; every part parses strictly (in
+    // docx_parts), the vertical tab is Word's line break, and the file's
+    // title and author are the document's.
+    let docx = render(&src, DocFormat::Docx);
+    let parts = outputs::docx_parts(&docx).unwrap_or_else(|e| panic!("an invalid DOCX: {e}"));
+    for (name, part) in &parts {
+        assert_eq!(outputs::forbidden_in(part), None, "in {name}");
+    }
+    let xml = docx_xml(&docx);
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));
     assert!(xml.contains("=cmd|&apos; /C calc&apos;!A0") || xml.contains("=cmd|' /C calc'!A0"));
+    assert!(
+        xml.contains(r#"<w:br w:type="textWrapping" /><w:t xml:space="preserve">after-vt</w:t>"#),
+        "the vertical tab is no line break in the DOCX"
+    );
+    let core = parts
+        .iter()
+        .find(|(name, _)| name == "docProps/core.xml")
+        .map(|(_, xml)| xml.as_str())
+        .unwrap_or_default();
+    for tag in ["dc:title", "dc:creator"] {
+        assert!(
+            core.contains(&format!(
+                "<{tag}>#panic(&quot;x&quot;) $x$ *b* _u_ &lt;l&gt; @r"
+            )),
+            "{tag} in {core}"
+        );
+    }
+
+    // HTML and Markdown: nothing forbidden, the vertical tab a line break.
+    for (name, text) in [("HTML", &html), ("Markdown", &md)] {
+        assert_eq!(outputs::forbidden_in(text), None, "in the {name}");
+        assert!(
+            text.contains("<br>after-vt"),
+            "the vertical tab is no line break in the {name}"
+        );
+    }
+}
+
+#[test]
+fn the_xml_check_refuses_what_word_refuses() {
+    // The check really reads every part: a DOCX of the sample passes, and
+    // the same XML with a vertical tab (as docx-rs wrote one before text
+    // was cleaned) or U+FFFE does not.
+    let doc = sample::workspace(Lang::En);
+    let xml = docx_xml(&render(&source(&doc), DocFormat::Docx));
+    assert_eq!(outputs::check_xml(&xml), Ok(()));
+    for bad in ['\u{b}', '\u{0}', '\u{1b}', '\u{fffe}'] {
+        let broken = xml.replacen(
+            "<w:t xml:space=\"preserve\">",
+            &format!("<w:t xml:space=\"preserve\">{bad}"),
+            1,
+        );
+        assert!(
+            outputs::check_xml(&broken).is_err(),
+            "U+{:04X} was accepted",
+            u32::from(bad)
+        );
+    }
 }
 
 #[test]

@@ -8,7 +8,9 @@
 //! templates leave them out with their headings.
 //!
 //! Every string of it is cleaned once, here (`text::clean_all`): no format
-//! gets a character XML cannot hold, and every line break is `\n`.
+//! gets a character XML cannot hold, and every line break is `\n`. Every
+//! number reaches it written out by `format.rs` or as a finite fraction, so
+//! no format prints `inf` or fails on an extreme value.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -393,7 +395,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         let mut series = by_objective.remove(&o.id).unwrap_or_default();
         series.sort_by_key(|m| m.date);
         let latest = series.last().map(|m| m.value);
-        let progress = latest.and_then(|v| o.progress(v));
+        let progress = latest.and_then(|v| fraction(v, o.baseline?, o.target?));
         let unit = |v: Option<f64>| {
             let text = opt_number(v, lang);
             if text.is_empty() || o.kpi_unit.is_empty() {
@@ -432,7 +434,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             }
             let first = series[0].date;
             let span = (series[series.len() - 1].date - first).num_days().max(1) as f64;
-            let scale = |v: f64| (v - low) / (high - low);
+            let scale = |v: f64| fraction(v, low, high).unwrap_or(0.5);
             trends.push(json!({
                 "title": o.title,
                 "kpi": o.kpi_metric,
@@ -453,6 +455,15 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         }
     }
     Some(json!({ "items": items, "trends": trends }))
+}
+
+/// Where `value` lies from `from` (0) to `to` (1), when that is a finite
+/// number. Halved first, so that even the widest range of finite numbers
+/// (±1.7 × 10³⁰⁸) does not overflow.
+fn fraction(value: f64, from: f64, to: f64) -> Option<f64> {
+    let span = to / 2.0 - from / 2.0;
+    let share = (value / 2.0 - from / 2.0) / span;
+    (span != 0.0 && share.is_finite()).then_some(share)
 }
 
 fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {

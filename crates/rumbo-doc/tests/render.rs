@@ -489,3 +489,56 @@ fn what_changed_compares_with_the_previous_version() {
     assert!(md.contains("to 999"), "{md}");
     assert!(md.contains("Channel removed"));
 }
+
+#[test]
+fn extreme_numbers_are_written_the_same_way_in_every_format() {
+    // Values beyond what the model accepts today (±10¹⁵), as a workspace
+    // from an older Rumbo may hold them: every format writes them, the
+    // same way, and none writes `inf` or fails.
+    let mut doc = sample::workspace(Lang::En);
+    let first = doc.objectives[0].id;
+    let second = doc.objectives[1].id;
+    doc.objectives[0].baseline = Some(-1.7e308);
+    doc.objectives[0].target = Some(f64::MAX);
+    doc.objectives[1].baseline = Some(0.0);
+    doc.objectives[1].target = Some(1e-300);
+    doc.measurements
+        .retain(|m| m.objective_id != first && m.objective_id != second);
+    let next_id = doc.measurements.iter().map(|m| m.id).max().unwrap_or(0) + 1;
+    let values = [
+        (first, 1, 1.7e308),
+        (first, 2, -1.7e308),
+        (first, 3, 0.0),
+        (second, 1, 1.7e308),
+        (second, 2, 5.0),
+    ];
+    for (id, (objective, day, value)) in (next_id..).zip(values) {
+        doc.measurements.push(rumbo_core::model::Measurement {
+            id,
+            objective_id: objective,
+            date: NaiveDate::from_ymd_opt(2026, 10, day).unwrap_or_default(),
+            value,
+            note: String::new(),
+        });
+    }
+    let src = source(&doc);
+    let nbsp = |text: &str| text.replace('\u{a0}', " ");
+    let pdf = render(&src, DocFormat::Pdf);
+    keep("extreme-numbers.pdf", &pdf);
+    let pdf = nbsp(&pdf_text(&pdf));
+    let html = nbsp(&text(render(&src, DocFormat::Html)));
+    // Markdown as it reads: without the backslashes that escape it.
+    let md = nbsp(&text(render(&src, DocFormat::Md)).replace('\\', ""));
+    let docx = nbsp(&docx_xml(&render(&src, DocFormat::Docx)));
+    for (name, output) in [
+        ("PDF", &pdf),
+        ("HTML", &html),
+        ("Markdown", &md),
+        ("DOCX", &docx),
+    ] {
+        assert_eq!(outputs::non_number(output), None, "in the {name}");
+        for figure in ["-1.7 × 10³⁰⁸", "1.8 × 10³⁰⁸"] {
+            assert!(output.contains(figure), "{name}: no {figure:?}");
+        }
+    }
+}

@@ -444,7 +444,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                 "from": short_date(first, lang),
                 "to": short_date(series[series.len() - 1].date, lang),
                 "target": o.target.map(scale),
-                "targetLabel": unit(o.target),
+                "targetLabel": opt_number(o.target, lang),
                 "baseline": o.baseline.map(scale),
                 "points": series.iter().map(|m| json!([
                     (m.date - first).num_days() as f64 / span,
@@ -906,32 +906,4 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
         "open": open,
         "accepted": accepted,
     })
-}
-
-/// Lets long unbroken words (links, handles, made-up names) wrap in narrow
-/// table cells: a zero-width space after every 24 characters of a word
-/// longer than that. For the PDF only; the other formats reflow themselves.
-pub fn soft_wrap(value: &mut Value) {
-    match value {
-        Value::String(text) if text.split_whitespace().any(|w| w.chars().count() > 24) => {
-            let mut out = String::with_capacity(text.len() + 8);
-            let mut run = 0;
-            for c in text.chars() {
-                if c.is_whitespace() {
-                    run = 0;
-                } else {
-                    run += 1;
-                    if run > 24 {
-                        out.push('\u{200b}');
-                        run = 1;
-                    }
-                }
-                out.push(c);
-            }
-            *text = out;
-        }
-        Value::Array(items) => items.iter_mut().for_each(soft_wrap),
-        Value::Object(map) => map.values_mut().for_each(soft_wrap),
-        _ => {}
-    }
 }

@@ -122,7 +122,8 @@ impl Renderer {
     /// Lays out the document's pages.
     pub fn layout(&mut self, source: &Source<'_>) -> Result<PagedDocument> {
         let mut value = data::build(source);
-        data::soft_wrap(&mut value);
+        text::breakable_all(&mut value);
+        text::fit_roadmap_labels(&mut value);
         let json = serde_json::to_vec(&value).map_err(|e| Error::Internal(e.to_string()))?;
         self.world.set_data(json, source.date);
         let warned = typst::compile::<PagedDocument>(&self.world);

@@ -2,8 +2,8 @@
 //! with poppler's pdftotext), minijinja for HTML and Markdown, docx-rs for
 //! Word (unzipped, every XML part parsed strictly). Snapshots:
 //! `RUMBO_UPDATE_SNAPSHOTS=1 cargo test -p rumbo-doc` rewrites them.
-//! `RUMBO_KEEP_DOCUMENTS=FOLDER` keeps the hostile documents there, to look
-//! at (`pdftoppm -png -r 60 FOLDER/hostile.pdf page`).
+//! `RUMBO_KEEP_DOCUMENTS=FOLDER` keeps the stress documents there, to look
+//! at (`pdftoppm -png -r 60 FOLDER/long-text.pdf page`).
 
 #[path = "support/outputs.rs"]
 mod outputs;
@@ -42,12 +42,9 @@ fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// The text of a PDF, as poppler reads it, without the zero-width spaces
-/// that let long words wrap.
+/// The text of a PDF, as poppler reads it.
 fn pdf_text(pdf: &[u8]) -> String {
-    outputs::pdf_text(pdf)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .replace('\u{200b}', "")
+    outputs::pdf_text(pdf).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// `word/document.xml` of a DOCX, after every XML part of it was parsed
@@ -488,6 +485,116 @@ fn what_changed_compares_with_the_previous_version() {
     assert!(md.contains("Compared with version 3 (1 October 2026)"));
     assert!(md.contains("to 999"), "{md}");
     assert!(md.contains("Channel removed"));
+}
+
+/// The margins of the document's pages (2.2 cm), in points.
+const MARGIN: f64 = 2.2 / 2.54 * 72.0;
+
+/// The sample with the long texts that broke the PDF's layout: e-mails in
+/// narrow columns, long links and made-up words, long names in the headers
+/// of the RACI grid and the fit matrix, the largest KPI figures a workspace
+/// may hold, a long title on the cover and in every page's header.
+fn stretched_workspace() -> WorkspaceDoc {
+    let mut doc = sample::workspace(Lang::En);
+    let email = "maria.fernandez-castillo@ayuntamiento.example.org";
+    let link = format!(
+        "https://www.valdoria.example/{}index.html?utm_source=strategy&utm_medium=pdf",
+        "comunicacion/redes-sociales/2027/".repeat(4)
+    );
+    let word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4);
+    doc.document.title = format!(
+        "Social media strategy {} for the regional employment agency",
+        "Valdoria".repeat(6)
+    );
+    doc.profile.name = format!("Agencia{} de Empleo", "Regional".repeat(5));
+    doc.profile.mission = format!("Our mission: {word}. More at {link}.");
+    doc.profile.cm_name = email.to_string();
+    for (i, channel) in doc.channels.iter_mut().enumerate() {
+        channel.owner = email.to_string();
+        channel.handle = format!("@{}{i}", "valdoriaempleojoven".repeat(3));
+        channel.cadence = format!("{}/week", "3".repeat(20));
+        channel.purpose = format!("{link} {word}");
+        channel.rejection_reason = link.clone();
+    }
+    for (i, department) in doc.departments.iter_mut().enumerate() {
+        department.name = format!("{i}{}", "Comunicación-Institucional".repeat(2));
+        department.head = email.to_string();
+    }
+    for (i, criterion) in doc.fit_criteria.iter_mut().enumerate() {
+        criterion.name = format!("{i}{}", "Alcance".repeat(8));
+    }
+    for (i, objective) in doc.objectives.iter_mut().enumerate() {
+        objective.title = format!("{i} {}", "Registrations".repeat(8));
+        objective.kpi_metric = "registrations-from-instagram".repeat(3);
+        objective.kpi_unit = "registrations_per_month".repeat(2);
+        objective.owner = email.to_string();
+        objective.baseline = Some(-1e15);
+        objective.target = Some(1e15);
+    }
+    for (i, m) in doc.measurements.iter_mut().enumerate() {
+        m.value = if i % 2 == 0 {
+            999_999_999_999_999.9
+        } else {
+            -1e15
+        };
+    }
+    for campaign in &mut doc.campaigns {
+        campaign.name = format!("{} {}", campaign.name, "Campaña".repeat(8));
+        campaign.description = format!("{link} {email}");
+    }
+    for (i, flow) in doc.flows.iter_mut().enumerate() {
+        flow.name = format!("{i}{}", "Boletín".repeat(12));
+        flow.owner = email.to_string();
+        flow.feedback = link.clone();
+    }
+    for need in &mut doc.info_needs {
+        need.what = format!("{word} {email}");
+    }
+    for (i, r) in doc.recommendations.iter_mut().enumerate() {
+        r.title = format!("{i}{}", "Recomendación".repeat(8));
+        r.recipient = email.to_string();
+        r.rationale = format!("{link} {word}");
+    }
+    let text = doc.to_json().unwrap_or_else(|e| panic!("{e}"));
+    WorkspaceDoc::from_json(&text)
+        .unwrap_or_else(|e| panic!("the stretched workspace is invalid: {e}"))
+}
+
+#[test]
+fn long_text_stays_in_its_column_and_on_the_page() {
+    let doc = stretched_workspace();
+    let pdf = render(&source(&doc), DocFormat::Pdf);
+    keep("long-text.pdf", &pdf);
+    let (pages, words) = outputs::pdf_words(&pdf).unwrap_or_else(|e| panic!("{e}"));
+    let problems = outputs::layout_problems(&pages, &words, MARGIN, 12);
+    assert!(
+        problems.is_empty(),
+        "{} pages, {} words:\n{}",
+        pages.len(),
+        words.len(),
+        problems.join("\n")
+    );
+    // The text a reader copies is the text as written: the break
+    // opportunities are not characters, and e-mails are not hyphenated.
+    let flat: String = pdf_text(&pdf).split_whitespace().collect();
+    assert!(!flat.contains('\u{200b}'), "break marks in the PDF's text");
+    assert!(
+        flat.contains("maria.fernandez-castillo@ayuntamiento.example.org"),
+        "the e-mail is not whole"
+    );
+    assert!(flat.contains(&"Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4)));
+    assert!(flat.contains("1,000,000,000,000,000"));
+    // The check sees what it is meant to: the same words drawn twice at
+    // one place, or one beyond the margin, are problems.
+    let mut doubled = words.clone();
+    doubled.push(words[words.len() / 2].clone());
+    assert_eq!(
+        outputs::layout_problems(&pages, &doubled, MARGIN, 12).len(),
+        1
+    );
+    let mut wide = words[words.len() / 2].clone();
+    wide.x_max = pages[wide.page].width - MARGIN + 5.0;
+    assert!(!outputs::layout_problems(&pages, &[wide], MARGIN, 12).is_empty());
 }
 
 #[test]

@@ -227,6 +227,8 @@ pub enum IssueKind {
         max: f64,
     },
     NotANumber,
+    /// A KPI figure beyond [`crate::model::MAX_KPI_VALUE`] either way.
+    NotARealFigure,
     /// A date before [`crate::model::MIN_YEAR`] or after [`crate::model::MAX_YEAR`].
     DateOutOfRange,
     EndBeforeStart,
@@ -261,7 +263,9 @@ impl FieldIssue {
             IssueKind::Required | IssueKind::RequiredBecause { .. } => FieldCode::Required,
             IssueKind::TooLong { .. } => FieldCode::TooLong,
             IssueKind::TooMany { .. } => FieldCode::TooMany,
-            IssueKind::OutOfRange { .. } | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
+            IssueKind::OutOfRange { .. }
+            | IssueKind::NotARealFigure
+            | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
             IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
@@ -298,6 +302,12 @@ impl FieldIssue {
                 )
                 .into(),
             IssueKind::NotANumber => lang.pick("Enter a number.", "Introduce un número.").into(),
+            IssueKind::NotARealFigure => lang
+                .pick(
+                    "Enter a number from -10¹⁵ to 10¹⁵ (a thousand trillion): a larger one is not a real figure.",
+                    "Introduce un número entre -10¹⁵ y 10¹⁵ (mil billones): uno mayor no es una cifra real.",
+                )
+                .into(),
             IssueKind::DateOutOfRange => match lang {
                 Lang::En => format!(
                     "Enter a date between the years {} and {}.",

@@ -161,7 +161,10 @@ fn parse_value(text: &str, mark: DecimalMark) -> Option<f64> {
         DecimalMark::Point => cleaned.replace(',', ""),
         DecimalMark::Comma => cleaned.replace('.', "").replace(',', "."),
     };
-    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+    normalized
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && v.abs() <= crate::model::MAX_KPI_VALUE)
 }
 
 /// Which order the sample's dates are in: the first that reads them all.
@@ -438,6 +441,11 @@ mod tests {
         assert_eq!(
             problem(read("d,v\n2027-02-03,lots\n", &mapping)),
             (Some(2), CsvProblem::BadNumber("lots".into()))
+        );
+        // Beyond a thousand trillion: not a real figure.
+        assert_eq!(
+            problem(read("d,v\n2027-02-03,2e15\n", &mapping)),
+            (Some(2), CsvProblem::BadNumber("2e15".into()))
         );
         assert_eq!(problem(read("d,v\n", &mapping)).1, CsvProblem::Empty);
         let huge = "2027-01-01,1\n".repeat(MAX_BYTES / 12 + 10);

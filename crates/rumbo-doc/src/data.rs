@@ -6,6 +6,11 @@
 //!
 //! Sections with nothing to show are `null` (or empty lists), and the
 //! templates leave them out with their headings.
+//!
+//! Every string of it is cleaned once, here (`text::clean_all`): no format
+//! gets a character XML cannot hold, and every line break is `\n`. Every
+//! number reaches it written out by `format.rs` or as a finite fraction, so
+//! no format prints `inf` or fails on an extreme value.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,6 +26,7 @@ use serde_json::{Map, Value, json};
 use crate::changes;
 use crate::format::{long_date, month_label, number, opt_number, percent, short_date};
 use crate::strings;
+use crate::text;
 
 /// What a document is made from.
 #[derive(Debug, Clone, Copy)]
@@ -97,7 +103,7 @@ pub fn build(source: &Source<'_>) -> Value {
             None => strings::get("draft", lang).to_string(),
         },
     };
-    json!({
+    let mut data = json!({
         "lang": lang.code(),
         "t": strings::table(lang),
         "meta": {
@@ -114,7 +120,9 @@ pub fn build(source: &Source<'_>) -> Value {
         },
         "order": order,
         "sections": sections,
-    })
+    });
+    text::clean_all(&mut data);
+    data
 }
 
 /// Names of linked records, by id.
@@ -387,7 +395,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         let mut series = by_objective.remove(&o.id).unwrap_or_default();
         series.sort_by_key(|m| m.date);
         let latest = series.last().map(|m| m.value);
-        let progress = latest.and_then(|v| o.progress(v));
+        let progress = latest.and_then(|v| fraction(v, o.baseline?, o.target?));
         let unit = |v: Option<f64>| {
             let text = opt_number(v, lang);
             if text.is_empty() || o.kpi_unit.is_empty() {
@@ -426,7 +434,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             }
             let first = series[0].date;
             let span = (series[series.len() - 1].date - first).num_days().max(1) as f64;
-            let scale = |v: f64| (v - low) / (high - low);
+            let scale = |v: f64| fraction(v, low, high).unwrap_or(0.5);
             trends.push(json!({
                 "title": o.title,
                 "kpi": o.kpi_metric,
@@ -436,7 +444,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                 "from": short_date(first, lang),
                 "to": short_date(series[series.len() - 1].date, lang),
                 "target": o.target.map(scale),
-                "targetLabel": unit(o.target),
+                "targetLabel": opt_number(o.target, lang),
                 "baseline": o.baseline.map(scale),
                 "points": series.iter().map(|m| json!([
                     (m.date - first).num_days() as f64 / span,
@@ -447,6 +455,15 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         }
     }
     Some(json!({ "items": items, "trends": trends }))
+}
+
+/// Where `value` lies from `from` (0) to `to` (1), when that is a finite
+/// number. Halved first, so that even the widest range of finite numbers
+/// (±1.7 × 10³⁰⁸) does not overflow.
+fn fraction(value: f64, from: f64, to: f64) -> Option<f64> {
+    let span = to / 2.0 - from / 2.0;
+    let share = (value / 2.0 - from / 2.0) / span;
+    (span != 0.0 && share.is_finite()).then_some(share)
 }
 
 fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
@@ -889,32 +906,4 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
         "open": open,
         "accepted": accepted,
     })
-}
-
-/// Lets long unbroken words (links, handles, made-up names) wrap in narrow
-/// table cells: a zero-width space after every 24 characters of a word
-/// longer than that. For the PDF only; the other formats reflow themselves.
-pub fn soft_wrap(value: &mut Value) {
-    match value {
-        Value::String(text) if text.split_whitespace().any(|w| w.chars().count() > 24) => {
-            let mut out = String::with_capacity(text.len() + 8);
-            let mut run = 0;
-            for c in text.chars() {
-                if c.is_whitespace() {
-                    run = 0;
-                } else {
-                    run += 1;
-                    if run > 24 {
-                        out.push('\u{200b}');
-                        run = 1;
-                    }
-                }
-                out.push(c);
-            }
-            *text = out;
-        }
-        Value::Array(items) => items.iter_mut().for_each(soft_wrap),
-        Value::Object(map) => map.values_mut().for_each(soft_wrap),
-        _ => {}
-    }
 }

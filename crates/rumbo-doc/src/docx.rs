@@ -1,13 +1,16 @@
 //! The document as a Word file (DOCX): real headings (so Word and LibreOffice
 //! build a navigation pane and a table of contents from them) and real
 //! tables, from the same data as the other formats. docx-rs writes every
-//! text as XML character data, escaped.
+//! text as XML character data, escaped; the data holds no character XML
+//! cannot hold (`text.rs`), and its line breaks become Word's line breaks.
+//! The file's properties carry the document's title, author, language and
+//! date.
 
 use std::io::Cursor;
 
 use docx_rs::{
-    AlignmentType, Docx, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
-    TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table,
+    TableCell, TableRow, WidthType,
 };
 use rumbo_core::{Error, Result};
 use serde_json::Value;
@@ -30,32 +33,50 @@ fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// A run of `text`, its line breaks (`\n`, as the document's data writes
+/// every kind) as Word's own line breaks.
+fn run(text: &str) -> Run {
+    text.split('\n')
+        .enumerate()
+        .fold(Run::new(), |run, (i, line)| {
+            let run = if i > 0 {
+                run.add_break(BreakType::TextWrapping)
+            } else {
+                run
+            };
+            if line.is_empty() {
+                run
+            } else {
+                run.add_text(line)
+            }
+        })
+}
+
 fn para(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(run(text))
 }
 
 fn heading(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
-        .add_run(Run::new().add_text(text))
+        .add_run(run(text))
         .style(&format!("Heading{level}"))
 }
 
 fn small(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text).size(17).color(MUTED))
+    Paragraph::new().add_run(run(text).size(17).color(MUTED))
 }
 
 fn field(label: &str, value: &str) -> Option<Paragraph> {
     (!value.is_empty()).then(|| {
         Paragraph::new()
-            .add_run(Run::new().add_text(format!("{label}: ")).bold())
-            .add_run(Run::new().add_text(value))
+            .add_run(run(&format!("{label}: ")).bold())
+            .add_run(run(value))
     })
 }
 
 /// A cell holding a bold first line and an optional muted second line.
 fn cell2(main: &str, note: &str) -> TableCell {
-    let mut cell =
-        TableCell::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(main).bold()));
+    let mut cell = TableCell::new().add_paragraph(Paragraph::new().add_run(run(main).bold()));
     if !note.is_empty() {
         cell = cell.add_paragraph(small(note));
     }
@@ -92,8 +113,7 @@ fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table 
                 .map(|h| {
                     TableCell::new()
                         .add_paragraph(
-                            Paragraph::new()
-                                .add_run(Run::new().add_text(*h).bold().size(17).color(MUTED)),
+                            Paragraph::new().add_run(run(h).bold().size(17).color(MUTED)),
                         )
                         .shading(Shading::new().fill("E7F4F3"))
                 })
@@ -164,19 +184,12 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 .bold()
                 .color(BRAND)
                 .outline_lvl(2),
-        )
-        .created_at(&format!("{}T00:00:00Z", s(m, "dateIso")));
+        );
 
     doc = doc
         .add_paragraph(small(&t("confidential").to_uppercase()))
-        .add_paragraph(
-            Paragraph::new().add_run(Run::new().add_text(s(m, "organization")).bold().size(28)),
-        )
-        .add_paragraph(
-            Paragraph::new()
-                .add_run(Run::new().add_text(s(m, "title")))
-                .style("Title"),
-        );
+        .add_paragraph(Paragraph::new().add_run(run(s(m, "organization")).bold().size(28)))
+        .add_paragraph(Paragraph::new().add_run(run(s(m, "title"))).style("Title"));
     if !s(m, "sector").is_empty() {
         doc = doc.add_paragraph(para(s(m, "sector")));
     }
@@ -286,9 +299,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                         row.extend(list(r, "cells").iter().map(|c| {
                             TableCell::new().add_paragraph(
                                 Paragraph::new()
-                                    .add_run(
-                                        Run::new().add_text(c.as_str().unwrap_or_default()).bold(),
-                                    )
+                                    .add_run(run(c.as_str().unwrap_or_default()).bold())
                                     .align(AlignmentType::Center),
                             )
                         }));
@@ -431,12 +442,8 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 list(v, "items").iter().fold(doc, |doc, c| {
                     doc.add_paragraph(
                         Paragraph::new()
-                            .add_run(
-                                Run::new()
-                                    .add_text(format!("{}: ", s(c, "kindLabel")))
-                                    .bold(),
-                            )
-                            .add_run(Run::new().add_text(s(c, "text"))),
+                            .add_run(run(&format!("{}: ", s(c, "kindLabel"))).bold())
+                            .add_run(run(s(c, "text"))),
                     )
                 })
             }
@@ -445,11 +452,55 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
     }
     doc = doc.add_paragraph(small(&format!("{} · {}", t("generatedBy"), s(m, "date"))));
 
+    let mut xml = doc.build();
+    xml.doc_props.core = core_properties(m, s(&d, "lang")).into_bytes();
     let mut bytes = Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut bytes)
+    xml.pack(&mut bytes)
         .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;
     Ok(bytes.into_inner())
+}
+
+/// Escapes a text for XML character data and attribute values.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `docProps/core.xml`: the document's title, author (as its creator and
+/// last editor), language and date, which Word and LibreOffice show in the
+/// file's properties. docx-rs has no setter for them; the texts come from
+/// the document's data (already cleaned), each on one line.
+fn core_properties(meta: &Value, lang: &str) -> String {
+    let one_line = |key: &str| xml_escape(&s(meta, key).replace('\n', " "));
+    let date = format!("{}T00:00:00Z", s(meta, "dateIso"));
+    format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{title}</dc:title>",
+            "<dc:creator>{author}</dc:creator>",
+            "<cp:lastModifiedBy>{author}</cp:lastModifiedBy>",
+            "<dc:language>{lang}</dc:language>",
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified>"#,
+            "<cp:revision>1</cp:revision>",
+            "</cp:coreProperties>",
+        ),
+        title = one_line("title"),
+        author = one_line("author"),
+        lang = xml_escape(lang),
+        date = xml_escape(&date),
+    )
 }
 
 fn summary(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
@@ -481,12 +532,8 @@ fn summary(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     list(v, "keyFindings").iter().fold(doc, |doc, f| {
         doc.add_paragraph(
             Paragraph::new()
-                .add_run(
-                    Run::new()
-                        .add_text(format!("{}: ", s(f, "severityLabel")))
-                        .bold(),
-                )
-                .add_run(Run::new().add_text(s(f, "message"))),
+                .add_run(run(&format!("{}: ", s(f, "severityLabel"))).bold())
+                .add_run(run(s(f, "message"))),
         )
     })
 }
@@ -597,16 +644,15 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     doc = doc.add_paragraph(
         Paragraph::new()
             .add_run(
-                Run::new()
-                    .add_text(format!(
-                        "{}: {} / 100 ({})",
-                        t("score"),
-                        v["score"].as_u64().unwrap_or_default(),
-                        s(v, "bandLabel")
-                    ))
-                    .bold(),
+                run(&format!(
+                    "{}: {} / 100 ({})",
+                    t("score"),
+                    v["score"].as_u64().unwrap_or_default(),
+                    s(v, "bandLabel")
+                ))
+                .bold(),
             )
-            .add_run(Run::new().add_text(format!(
+            .add_run(run(&format!(
                 " — {}, {} {}, {} {}, {} {}",
                 s(v, "asOf"),
                 counts["errors"],
@@ -627,7 +673,7 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
             if count > 1 {
                 label.push_str(&format!(" · {count}"));
             }
-            doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(label).bold()));
+            doc = doc.add_paragraph(Paragraph::new().add_run(run(&label).bold()));
             for m in list(g, "messages") {
                 let text = m.as_str().unwrap_or_default();
                 doc = doc.add_paragraph(if count > 1 {
@@ -638,13 +684,7 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
             }
             if !s(g, "principle").is_empty() {
                 doc = doc.add_paragraph(
-                    Paragraph::new().add_run(
-                        Run::new()
-                            .add_text(s(g, "principle"))
-                            .italic()
-                            .size(17)
-                            .color(MUTED),
-                    ),
+                    Paragraph::new().add_run(run(s(g, "principle")).italic().size(17).color(MUTED)),
                 );
             }
         }

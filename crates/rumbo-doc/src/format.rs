@@ -63,15 +63,35 @@ pub fn opt_short_date(date: Option<NaiveDate>, lang: Lang) -> String {
     date.map(|d| short_date(d, lang)).unwrap_or_default()
 }
 
+/// The largest figure [`number`] writes out digit by digit; beyond it, a
+/// number is written with a power of ten. The model refuses KPI values
+/// beyond it (`rumbo_core::model::MAX_KPI_VALUE`), but the document is
+/// written whatever it is given (a workspace from an older Rumbo may hold
+/// one).
+pub const MAX_WRITTEN_OUT: f64 = 1e15;
+
 /// A number with at most two decimals, grouped by thousands: `12,345.5` in
 /// English, `12.345,5` in Spanish (which groups from five digits on, as the
-/// RAE recommends: `1234` but `12.345`).
+/// RAE recommends: `1234` but `12.345`). Beyond [`MAX_WRITTEN_OUT`], with
+/// two decimals and a power of ten: `1.7 × 10³⁰⁸`, `-1,7 × 10³⁰⁸`. Nothing
+/// (an empty text) for what is not a number; never `inf` or `NaN`.
 pub fn number(value: f64, lang: Lang) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{:.2}", rounded.abs());
+    if value.abs() > MAX_WRITTEN_OUT {
+        return scientific(value, lang);
+    }
+    // Two decimals, fewer where a 64-bit number holds no more (it has
+    // about 15 significant digits): 999,999,999,999,999.9 is not written
+    // as …999.88.
+    let (decimals, scale) = match value.abs() {
+        v if v < 1e13 => (2, 100.0),
+        v if v < 1e14 => (1, 10.0),
+        _ => (0, 1.0),
+    };
+    let rounded = (value * scale).round() / scale;
+    let text = format!("{:.*}", decimals, rounded.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let frac = frac.trim_end_matches('0');
     let (group, decimal) = match lang {
@@ -99,6 +119,24 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
+/// `value` (finite, beyond [`MAX_WRITTEN_OUT`]) as a mantissa with at most
+/// two decimals times a power of ten, with no-break spaces around the `×`.
+fn scientific(value: f64, lang: Lang) -> String {
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let text = format!("{:.2e}", value.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let mantissa: f64 = mantissa.parse().unwrap_or(0.0);
+    let sign = if value < 0.0 { "-" } else { "" };
+    let power: String = exponent
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => SUPERSCRIPT[d as usize],
+            None => '⁻',
+        })
+        .collect();
+    format!("{sign}{}\u{a0}×\u{a0}10{power}", number(mantissa, lang))
+}
+
 pub fn opt_number(value: Option<f64>, lang: Lang) -> String {
     value.map(|v| number(v, lang)).unwrap_or_default()
 }
@@ -106,6 +144,9 @@ pub fn opt_number(value: Option<f64>, lang: Lang) -> String {
 /// "42 %" in Spanish, "42%" in English.
 pub fn percent(share: f64, lang: Lang) -> String {
     let whole = (share * 100.0).round();
+    if !whole.is_finite() {
+        return String::new();
+    }
     match lang {
         Lang::En => format!("{}%", number(whole, lang)),
         Lang::Es => format!("{}\u{a0}%", number(whole, lang)),
@@ -130,5 +171,26 @@ mod tests {
         assert_eq!(number(1_000_000.0, Lang::Es), "1.000.000");
         assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
         assert_eq!(number(f64::NAN, Lang::En), "");
+        assert_eq!(number(f64::INFINITY, Lang::En), "");
+        assert_eq!(number(1e15, Lang::En), "1,000,000,000,000,000");
+        assert_eq!(
+            number(999_999_999_999_999.9, Lang::En),
+            "1,000,000,000,000,000"
+        );
+        assert_eq!(
+            number(12_345_678_901_234.56, Lang::En),
+            "12,345,678,901,234.6"
+        );
+        assert_eq!(
+            number(1_234_567_890_123.456, Lang::En),
+            "1,234,567,890,123.46"
+        );
+        assert_eq!(number(-1e15, Lang::Es), "-1.000.000.000.000.000");
+        assert_eq!(number(f64::MAX, Lang::En), "1.8\u{a0}×\u{a0}10³⁰⁸");
+        assert_eq!(number(-1.7e308, Lang::Es), "-1,7\u{a0}×\u{a0}10³⁰⁸");
+        assert_eq!(number(1.2345e16, Lang::En), "1.23\u{a0}×\u{a0}10¹⁶");
+        assert_eq!(number(9.999e20, Lang::En), "1\u{a0}×\u{a0}10²¹");
+        assert_eq!(percent(1e306, Lang::En), "1\u{a0}×\u{a0}10³⁰⁸%");
+        assert_eq!(percent(f64::MAX, Lang::En), "");
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! [`data::build`] turns a workspace into the document's data (labels in
 //! the document's language, numbers and dates written out, the health
-//! check, the comparison with the previous version). Four formats read it:
+//! check, the comparison with the previous version), its text cleaned of
+//! what no format can hold. Four formats read it:
 //!
 //! - PDF (and page previews) through Typst, in a sandboxed [`world`] that
 //!   serves only the compiled-in template and the data as `/data.json`;
@@ -17,6 +18,7 @@ mod docx;
 pub mod format;
 mod markup;
 pub mod strings;
+mod text;
 pub mod world;
 
 use std::time::Instant;
@@ -120,7 +122,8 @@ impl Renderer {
     /// Lays out the document's pages.
     pub fn layout(&mut self, source: &Source<'_>) -> Result<PagedDocument> {
         let mut value = data::build(source);
-        data::soft_wrap(&mut value);
+        text::breakable_all(&mut value);
+        text::fit_roadmap_labels(&mut value);
         let json = serde_json::to_vec(&value).map_err(|e| Error::Internal(e.to_string()))?;
         self.world.set_data(json, source.date);
         let warned = typst::compile::<PagedDocument>(&self.world);

@@ -1,7 +1,9 @@
 //! HTML and Markdown, from the document's data through minijinja templates.
 //! Every value is escaped on output — HTML's way in the web page,
 //! backslashes in Markdown — so user text shows as written and never
-//! becomes markup, a link or a script.
+//! becomes markup, a link or a script. A line break in a value becomes
+//! `<br>` in both (the `oneline` filter keeps attributes and the page's
+//! title on one line).
 
 use std::sync::LazyLock;
 
@@ -38,9 +40,25 @@ static ENV: LazyLock<std::result::Result<Environment<'static>, minijinja::Error>
                         .map_err(minijinja::Error::from)
                 }
             }
-            _ => minijinja::escape_formatter(out, state, value),
+            _ => match value
+                .as_str()
+                .filter(|t| t.contains('\n') && !value.is_safe())
+            {
+                // A line break in a value is one on the page too.
+                Some(text) => {
+                    for (i, line) in text.split('\n').enumerate() {
+                        if i > 0 {
+                            out.write_str("<br>").map_err(minijinja::Error::from)?;
+                        }
+                        minijinja::escape_formatter(out, state, &JinjaValue::from(line))?;
+                    }
+                    Ok(())
+                }
+                None => minijinja::escape_formatter(out, state, value),
+            },
         });
         env.add_filter("paragraphs", paragraphs);
+        env.add_filter("oneline", oneline);
         env.add_template("document.html", HTML)?;
         env.add_template("document.md", MARKDOWN)?;
         Ok(env)
@@ -53,6 +71,12 @@ fn paragraphs(text: String) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// A text on one line, for an attribute, the page's title or a line that
+/// must not wrap (a line break in a value is otherwise written as `<br>`).
+fn oneline(text: String) -> String {
+    text.replace('\n', " ")
 }
 
 /// Escapes a text for Markdown (CommonMark and GitHub's flavour): every

@@ -28,6 +28,10 @@ const FONT_FILES: &[&[u8]] = &[
     include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
 ];
 
+/// The regular text face and its fallback, for measuring text before
+/// layout (`text::fit_lines`).
+pub(crate) const REGULAR_FACES: [&[u8]; 2] = [FONT_FILES[0], FONT_FILES[5]];
+
 static FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
     FONT_FILES
         .iter()

@@ -1,10 +1,14 @@
 //! The document through the real renderers: Typst for the PDF (read back
 //! with poppler's pdftotext), minijinja for HTML and Markdown, docx-rs for
-//! Word (unzipped). Snapshots: `RUMBO_UPDATE_SNAPSHOTS=1 cargo test -p
-//! rumbo-doc` rewrites them.
+//! Word (unzipped, every XML part parsed strictly). Snapshots:
+//! `RUMBO_UPDATE_SNAPSHOTS=1 cargo test -p rumbo-doc` rewrites them.
+//! `RUMBO_KEEP_DOCUMENTS=FOLDER` keeps the stress documents there, to look
+//! at (`pdftoppm -png -r 60 FOLDER/long-text.pdf page`).
+
+#[path = "support/outputs.rs"]
+mod outputs;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use rumbo_core::Lang;
@@ -38,35 +42,28 @@ fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// The text of a PDF, as poppler reads it, without the zero-width spaces
-/// that let long words wrap.
+/// The text of a PDF, as poppler reads it.
 fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap_or_else(|e| panic!("pdftotext (poppler-utils) is needed: {e}"));
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8_lossy(&out.stdout).replace('\u{200b}', "")
+    outputs::pdf_text(pdf).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// `word/document.xml` of a DOCX.
+/// `word/document.xml` of a DOCX, after every XML part of it was parsed
+/// strictly (as Word and LibreOffice read them).
 fn docx_xml(docx: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("doc.docx");
-    std::fs::write(&path, docx).unwrap_or_else(|e| panic!("{e}"));
-    let out = Command::new("unzip")
-        .arg("-p")
-        .arg(&path)
-        .arg("word/document.xml")
-        .output()
-        .unwrap_or_else(|e| panic!("unzip is needed: {e}"));
-    assert!(out.status.success(), "not a zip with word/document.xml");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let parts = outputs::docx_parts(docx).unwrap_or_else(|e| panic!("an invalid DOCX: {e}"));
+    parts
+        .into_iter()
+        .find(|(name, _)| name == "word/document.xml")
+        .map(|(_, xml)| xml)
+        .unwrap_or_default()
+}
+
+/// Keeps a document in `RUMBO_KEEP_DOCUMENTS`, when set.
+fn keep(name: &str, bytes: &[u8]) {
+    if let Some(folder) = std::env::var_os("RUMBO_KEEP_DOCUMENTS") {
+        let path = Path::new(&folder).join(name);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
 }
 
 fn snapshot(name: &str, actual: &str) {
@@ -217,8 +214,15 @@ fn an_archival_pdf_declares_pdf_a_and_pdf_ua() {
 const EVIL: &str =
     r#"#panic("x") $x$ *b* _u_ <l> @r \ ] [ // /* <script>alert(1)</script> =cmd|' /C calc'!A0"#;
 
-/// The sample with every free text replaced by [`EVIL`] (names numbered so
-/// that they stay unique).
+/// Characters no format can hold as they are (XML 1.0 refuses the C0
+/// controls and U+FFFE/U+FFFF; DEL, the C1 controls and the noncharacters
+/// are dropped as well), with a vertical tab first: Word's own manual line
+/// break, which must stay a line break.
+const CONTROLS: &str =
+    "\u{b}after-vt\u{0}\u{7}\u{1b}\u{c}\u{fffe}\u{ffff}\u{7f}\u{85}\u{9b}\u{fdd0}\u{1fffe}";
+
+/// The sample with every free text replaced by [`EVIL`] and [`CONTROLS`]
+/// (names numbered so that they stay unique).
 fn evil_workspace() -> WorkspaceDoc {
     let doc = sample::workspace(Lang::En);
     let mut value = serde_json::to_value(&doc).unwrap_or_else(|e| panic!("{e}"));
@@ -268,7 +272,7 @@ fn evil_workspace() -> WorkspaceDoc {
             for (i, item) in items.iter_mut().enumerate() {
                 for key in *keys {
                     if item.get(*key).is_some() {
-                        item[*key] = Value::from(format!("{EVIL} {i}"));
+                        item[*key] = Value::from(format!("{EVIL}{CONTROLS} {i}"));
                     }
                 }
             }
@@ -284,11 +288,11 @@ fn evil_workspace() -> WorkspaceDoc {
         "cmName",
         "cmReportsTo",
     ] {
-        value["profile"][key] = Value::from(EVIL);
+        value["profile"][key] = Value::from(format!("{EVIL}{CONTROLS}"));
     }
-    value["profile"]["languages"] = serde_json::json!([EVIL]);
-    value["document"]["title"] = Value::from(EVIL);
-    value["document"]["author"] = Value::from(EVIL);
+    value["profile"]["languages"] = serde_json::json!([format!("{EVIL}{CONTROLS}")]);
+    value["document"]["title"] = Value::from(format!("{EVIL}{CONTROLS}"));
+    value["document"]["author"] = Value::from(format!("{EVIL}{CONTROLS}"));
     let text = serde_json::to_string(&value).unwrap_or_default();
     WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("the evil workspace is invalid: {e}"))
 }
@@ -297,14 +301,26 @@ fn evil_workspace() -> WorkspaceDoc {
 fn user_text_is_shown_literally_in_every_format_and_never_runs() {
     let doc = evil_workspace();
     let src = source(&doc);
+    for format in [DocFormat::Pdf, DocFormat::Docx] {
+        keep(
+            &format!("hostile.{}", format.extension()),
+            &render(&src, format),
+        );
+    }
 
     // PDF: Typst got the text as data; #panic did not run (the render
-    // succeeded) and the text is there as written.
+    // succeeded) and the text is there as written, the vertical tab a line
+    // break, the control characters gone.
     let pdf = render(&src, DocFormat::Pdf);
-    let flat = pdf_text(&pdf)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = pdf_text(&pdf);
+    assert_eq!(outputs::forbidden_in(&words), None, "in the PDF's text");
+    assert!(
+        words
+            .lines()
+            .any(|l| l.trim_start().starts_with("after-vt")),
+        "the vertical tab is no line break in the PDF"
+    );
+    let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
     for piece in [
         r#"#panic("x")"#,
         "$x$",
@@ -337,11 +353,66 @@ fn user_text_is_shown_literally_in_every_format_and_never_runs() {
     assert!(md.contains(r"\*b\* \_u\_ \<l\> @r \\ \] \["));
     assert!(md.contains(r#"\#panic("x") \$x\$"#));
 
-    // DOCX: the text is character data.
-    let xml = docx_xml(&render(&src, DocFormat::Docx));
+    // DOCX: the text is character data; every part parses strictly (in
+    // docx_parts), the vertical tab is Word's line break, and the file's
+    // title and author are the document's.
+    let docx = render(&src, DocFormat::Docx);
+    let parts = outputs::docx_parts(&docx).unwrap_or_else(|e| panic!("an invalid DOCX: {e}"));
+    for (name, part) in &parts {
+        assert_eq!(outputs::forbidden_in(part), None, "in {name}");
+    }
+    let xml = docx_xml(&docx);
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));
     assert!(xml.contains("=cmd|&apos; /C calc&apos;!A0") || xml.contains("=cmd|' /C calc'!A0"));
+    assert!(
+        xml.contains(r#"<w:br w:type="textWrapping" /><w:t xml:space="preserve">after-vt</w:t>"#),
+        "the vertical tab is no line break in the DOCX"
+    );
+    let core = parts
+        .iter()
+        .find(|(name, _)| name == "docProps/core.xml")
+        .map(|(_, xml)| xml.as_str())
+        .unwrap_or_default();
+    for tag in ["dc:title", "dc:creator"] {
+        assert!(
+            core.contains(&format!(
+                "<{tag}>#panic(&quot;x&quot;) $x$ *b* _u_ &lt;l&gt; @r"
+            )),
+            "{tag} in {core}"
+        );
+    }
+
+    // HTML and Markdown: nothing forbidden, the vertical tab a line break.
+    for (name, text) in [("HTML", &html), ("Markdown", &md)] {
+        assert_eq!(outputs::forbidden_in(text), None, "in the {name}");
+        assert!(
+            text.contains("<br>after-vt"),
+            "the vertical tab is no line break in the {name}"
+        );
+    }
+}
+
+#[test]
+fn the_xml_check_refuses_what_word_refuses() {
+    // The check really reads every part: a DOCX of the sample passes, and
+    // the same XML with a vertical tab (as docx-rs wrote one before text
+    // was cleaned) or U+FFFE does not.
+    let doc = sample::workspace(Lang::En);
+    let xml = docx_xml(&render(&source(&doc), DocFormat::Docx));
+    assert_eq!(outputs::check_xml(&xml), Ok(()));
+    for bad in ['\u{b}', '\u{0}', '\u{1b}', '\u{fffe}'] {
+        let broken = xml.replacen(
+            "<w:t xml:space=\"preserve\">",
+            &format!("<w:t xml:space=\"preserve\">{bad}"),
+            1,
+        );
+        assert!(
+            outputs::check_xml(&broken).is_err(),
+            "U+{:04X} was accepted",
+            u32::from(bad)
+        );
+    }
 }
 
 #[test]
@@ -414,4 +485,167 @@ fn what_changed_compares_with_the_previous_version() {
     assert!(md.contains("Compared with version 3 (1 October 2026)"));
     assert!(md.contains("to 999"), "{md}");
     assert!(md.contains("Channel removed"));
+}
+
+/// The margins of the document's pages (2.2 cm), in points.
+const MARGIN: f64 = 2.2 / 2.54 * 72.0;
+
+/// The sample with the long texts that broke the PDF's layout: e-mails in
+/// narrow columns, long links and made-up words, long names in the headers
+/// of the RACI grid and the fit matrix, the largest KPI figures a workspace
+/// may hold, a long title on the cover and in every page's header.
+fn stretched_workspace() -> WorkspaceDoc {
+    let mut doc = sample::workspace(Lang::En);
+    let email = "maria.fernandez-castillo@ayuntamiento.example.org";
+    let link = format!(
+        "https://www.valdoria.example/{}index.html?utm_source=strategy&utm_medium=pdf",
+        "comunicacion/redes-sociales/2027/".repeat(4)
+    );
+    let word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4);
+    doc.document.title = format!(
+        "Social media strategy {} for the regional employment agency",
+        "Valdoria".repeat(6)
+    );
+    doc.profile.name = format!("Agencia{} de Empleo", "Regional".repeat(5));
+    doc.profile.mission = format!("Our mission: {word}. More at {link}.");
+    doc.profile.cm_name = email.to_string();
+    for (i, channel) in doc.channels.iter_mut().enumerate() {
+        channel.owner = email.to_string();
+        channel.handle = format!("@{}{i}", "valdoriaempleojoven".repeat(3));
+        channel.cadence = format!("{}/week", "3".repeat(20));
+        channel.purpose = format!("{link} {word}");
+        channel.rejection_reason = link.clone();
+    }
+    for (i, department) in doc.departments.iter_mut().enumerate() {
+        department.name = format!("{i}{}", "Comunicación-Institucional".repeat(2));
+        department.head = email.to_string();
+    }
+    for (i, criterion) in doc.fit_criteria.iter_mut().enumerate() {
+        criterion.name = format!("{i}{}", "Alcance".repeat(8));
+    }
+    for (i, objective) in doc.objectives.iter_mut().enumerate() {
+        objective.title = format!("{i} {}", "Registrations".repeat(8));
+        objective.kpi_metric = "registrations-from-instagram".repeat(3);
+        objective.kpi_unit = "registrations_per_month".repeat(2);
+        objective.owner = email.to_string();
+        objective.baseline = Some(-1e15);
+        objective.target = Some(1e15);
+    }
+    for (i, m) in doc.measurements.iter_mut().enumerate() {
+        m.value = if i % 2 == 0 {
+            999_999_999_999_999.9
+        } else {
+            -1e15
+        };
+    }
+    for campaign in &mut doc.campaigns {
+        campaign.name = format!("{} {}", campaign.name, "Campaña".repeat(8));
+        campaign.description = format!("{link} {email}");
+    }
+    for (i, flow) in doc.flows.iter_mut().enumerate() {
+        flow.name = format!("{i}{}", "Boletín".repeat(12));
+        flow.owner = email.to_string();
+        flow.feedback = link.clone();
+    }
+    for need in &mut doc.info_needs {
+        need.what = format!("{word} {email}");
+    }
+    for (i, r) in doc.recommendations.iter_mut().enumerate() {
+        r.title = format!("{i}{}", "Recomendación".repeat(8));
+        r.recipient = email.to_string();
+        r.rationale = format!("{link} {word}");
+    }
+    let text = doc.to_json().unwrap_or_else(|e| panic!("{e}"));
+    WorkspaceDoc::from_json(&text)
+        .unwrap_or_else(|e| panic!("the stretched workspace is invalid: {e}"))
+}
+
+#[test]
+fn long_text_stays_in_its_column_and_on_the_page() {
+    let doc = stretched_workspace();
+    let pdf = render(&source(&doc), DocFormat::Pdf);
+    keep("long-text.pdf", &pdf);
+    let (pages, words) = outputs::pdf_words(&pdf).unwrap_or_else(|e| panic!("{e}"));
+    let problems = outputs::layout_problems(&pages, &words, MARGIN, 12);
+    assert!(
+        problems.is_empty(),
+        "{} pages, {} words:\n{}",
+        pages.len(),
+        words.len(),
+        problems.join("\n")
+    );
+    // The text a reader copies is the text as written: the break
+    // opportunities are not characters, and e-mails are not hyphenated.
+    let flat: String = pdf_text(&pdf).split_whitespace().collect();
+    assert!(!flat.contains('\u{200b}'), "break marks in the PDF's text");
+    assert!(
+        flat.contains("maria.fernandez-castillo@ayuntamiento.example.org"),
+        "the e-mail is not whole"
+    );
+    assert!(flat.contains(&"Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4)));
+    assert!(flat.contains("1,000,000,000,000,000"));
+    // The check sees what it is meant to: the same words drawn twice at
+    // one place, or one beyond the margin, are problems.
+    let mut doubled = words.clone();
+    doubled.push(words[words.len() / 2].clone());
+    assert_eq!(
+        outputs::layout_problems(&pages, &doubled, MARGIN, 12).len(),
+        1
+    );
+    let mut wide = words[words.len() / 2].clone();
+    wide.x_max = pages[wide.page].width - MARGIN + 5.0;
+    assert!(!outputs::layout_problems(&pages, &[wide], MARGIN, 12).is_empty());
+}
+
+#[test]
+fn extreme_numbers_are_written_the_same_way_in_every_format() {
+    // Values beyond what the model accepts today (±10¹⁵), as a workspace
+    // from an older Rumbo may hold them: every format writes them, the
+    // same way, and none writes `inf` or fails.
+    let mut doc = sample::workspace(Lang::En);
+    let first = doc.objectives[0].id;
+    let second = doc.objectives[1].id;
+    doc.objectives[0].baseline = Some(-1.7e308);
+    doc.objectives[0].target = Some(f64::MAX);
+    doc.objectives[1].baseline = Some(0.0);
+    doc.objectives[1].target = Some(1e-300);
+    doc.measurements
+        .retain(|m| m.objective_id != first && m.objective_id != second);
+    let next_id = doc.measurements.iter().map(|m| m.id).max().unwrap_or(0) + 1;
+    let values = [
+        (first, 1, 1.7e308),
+        (first, 2, -1.7e308),
+        (first, 3, 0.0),
+        (second, 1, 1.7e308),
+        (second, 2, 5.0),
+    ];
+    for (id, (objective, day, value)) in (next_id..).zip(values) {
+        doc.measurements.push(rumbo_core::model::Measurement {
+            id,
+            objective_id: objective,
+            date: NaiveDate::from_ymd_opt(2026, 10, day).unwrap_or_default(),
+            value,
+            note: String::new(),
+        });
+    }
+    let src = source(&doc);
+    let nbsp = |text: &str| text.replace('\u{a0}', " ");
+    let pdf = render(&src, DocFormat::Pdf);
+    keep("extreme-numbers.pdf", &pdf);
+    let pdf = nbsp(&pdf_text(&pdf));
+    let html = nbsp(&text(render(&src, DocFormat::Html)));
+    // Markdown as it reads: without the backslashes that escape it.
+    let md = nbsp(&text(render(&src, DocFormat::Md)).replace('\\', ""));
+    let docx = nbsp(&docx_xml(&render(&src, DocFormat::Docx)));
+    for (name, output) in [
+        ("PDF", &pdf),
+        ("HTML", &html),
+        ("Markdown", &md),
+        ("DOCX", &docx),
+    ] {
+        assert_eq!(outputs::non_number(output), None, "in the {name}");
+        for figure in ["-1.7 × 10³⁰⁸", "1.8 × 10³⁰⁸"] {
+            assert!(output.contains(figure), "{name}: no {figure:?}");
+        }
+    }
 }

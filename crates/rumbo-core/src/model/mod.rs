@@ -43,6 +43,10 @@ pub const MAX_LONG: usize = 5000;
 pub const MAX_LIST: usize = 50;
 /// A week has 168 hours.
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
+/// The largest KPI value, baseline or target, either way (10¹⁵, a thousand
+/// trillion): no real figure is larger, and every format writes one this
+/// large in full.
+pub const MAX_KPI_VALUE: f64 = 1e15;
 /// The first and last years a date may have.
 pub const MIN_YEAR: i32 = 1900;
 pub const MAX_YEAR: i32 = 2200;
@@ -129,9 +133,17 @@ impl Issues {
         self
     }
 
-    pub fn finite(&mut self, field: &'static str, value: Option<f64>) -> &mut Self {
-        if value.is_some_and(|v| !v.is_finite()) {
-            self.0.push(FieldIssue::new(field, IssueKind::NotANumber));
+    /// A KPI figure: a number, at most [`MAX_KPI_VALUE`] either way.
+    pub fn figure(&mut self, field: &'static str, value: Option<f64>) -> &mut Self {
+        match value {
+            Some(v) if !v.is_finite() => {
+                self.0.push(FieldIssue::new(field, IssueKind::NotANumber));
+            }
+            Some(v) if v.abs() > MAX_KPI_VALUE => {
+                self.0
+                    .push(FieldIssue::new(field, IssueKind::NotARealFigure));
+            }
+            _ => {}
         }
         self
     }

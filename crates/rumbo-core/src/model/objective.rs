@@ -96,8 +96,8 @@ impl Objective {
             .long("description", &self.description)
             .short("kpiMetric", &self.kpi_metric)
             .short("kpiUnit", &self.kpi_unit)
-            .finite("baseline", self.baseline)
-            .finite("target", self.target)
+            .figure("baseline", self.baseline)
+            .figure("target", self.target)
             .short("owner", &self.owner)
             .ordered("start", self.start, "deadline", self.deadline);
         if let (Some(baseline), Some(target)) = (self.baseline, self.target)
@@ -142,7 +142,7 @@ impl Measurement {
     pub fn issues(&self) -> Vec<FieldIssue> {
         Issues::default()
             .date("date", Some(self.date))
-            .finite("value", Some(self.value))
+            .figure("value", Some(self.value))
             .short("note", &self.note)
             .done()
     }
@@ -203,6 +203,36 @@ mod tests {
         objective.deadline = NaiveDate::from_ymd_opt(2027, 12, 31);
         assert!(objective.clone().validated().is_ok());
         assert_eq!(objective.progress(160.0), Some(0.5));
+    }
+
+    #[test]
+    fn kpi_figures_beyond_a_thousand_trillion_are_refused() {
+        let mut objective = Objective::new("More registrations", ObjectiveKind::Leads);
+        objective.baseline = Some(-1e15);
+        objective.target = Some(1e15);
+        assert!(objective.issues().is_empty());
+        objective.baseline = Some(-1.7e308);
+        objective.target = Some(1.000_001e15);
+        let issues = objective.issues();
+        let fields: Vec<&str> = issues.iter().map(|i| i.field).collect();
+        assert_eq!(fields, ["baseline", "target"]);
+        assert_eq!(issues[0].code(), crate::error::FieldCode::OutOfRange);
+        assert_eq!(
+            issues[0].message(crate::Lang::En),
+            "Enter a number from -10¹⁵ to 10¹⁵ (a thousand trillion): a larger one is not a real figure."
+        );
+        assert_eq!(
+            issues[0].message(crate::Lang::Es),
+            "Introduce un número entre -10¹⁵ y 10¹⁵ (mil billones): uno mayor no es una cifra real."
+        );
+        let m = Measurement {
+            id: 0,
+            objective_id: 1,
+            date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default(),
+            value: 2e15,
+            note: String::new(),
+        };
+        assert_eq!(m.issues()[0].field, "value");
     }
 
     #[test]

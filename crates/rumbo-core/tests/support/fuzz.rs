@@ -1,5 +1,6 @@
-//! What the fuzz tests share (`tests/fuzz_json.rs`, `tests/fuzz_csv.rs` and
-//! rumbo-store's `tests/fuzz_import.rs`, which includes this file by path):
+//! What the fuzz tests share (`tests/fuzz_json.rs`, `tests/fuzz_csv.rs`,
+//! rumbo-store's `tests/fuzz_import.rs` and rumbo-doc's
+//! `tests/fuzz_render.rs`, which include this file by path):
 //! how many cases to run, the runner that counts and reports the inputs it
 //! executed, and what a clear error is.
 //!
@@ -7,7 +8,8 @@
 //! seconds in a debug build). `RUMBO_FUZZ_CASES=N` runs N cases of each
 //! fuzz test of rumbo-core (N/4 of the accepted-mutant one, which reads
 //! each mutant up to six times), and N/100 (N/25 for the CSV imports) of
-//! rumbo-store's, which write files. Run with `--nocapture` to see how many
+//! rumbo-store's, which write files (N/10 and N/50 of rumbo-doc's, which
+//! write documents). Run with `--nocapture` to see how many
 //! inputs each executed:
 //!
 //! ```text

@@ -13,6 +13,10 @@ use std::time::{Duration, Instant};
 
 use rumbo_e2e::{Tmpfs, binary, listing, rumbo, rumbo_in, tempdir, text};
 
+/// How the document crate's own tests read PDFs and DOCX files back.
+#[path = "../crates/rumbo-doc/tests/support/outputs.rs"]
+mod outputs;
+
 fn s(path: &Path) -> String {
     path.display().to_string()
 }
@@ -590,6 +594,72 @@ fn after_a_failed_write_on_a_full_disk_the_workspace_still_reads() {
     );
     drop(fs::remove_file(filler));
     ok(&rumbo(&["export-json", &s(&plan)]));
+}
+
+// -- 9. DOCX with control characters -------------------------------------------------------
+
+#[test]
+fn control_characters_in_any_field_never_make_an_invalid_document() {
+    let dir = tempdir();
+    let plan = sample(dir.path(), "plan.rumbo");
+    let json = text(&rumbo(&["export-json", &s(&plan)]).stdout);
+    let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    let hostile = "line\u{b}break \u{0}nul \u{7}bel \u{1b}esc \u{c}feed \u{fffe}end";
+    doc["profile"]["mission"] = serde_json::json!(hostile);
+    doc["channels"][0]["purpose"] = serde_json::json!(hostile);
+    doc["objectives"][0]["description"] = serde_json::json!(hostile);
+    doc["document"]["title"] = serde_json::json!("Plan\u{b}2027");
+    let path = dir.path().join("hostile.json");
+    fs::write(&path, doc.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let evil = dir.path().join("evil.rumbo");
+    ok(&rumbo(&["import-json", &s(&path), &s(&evil)]));
+
+    let docx = dir.path().join("d.docx");
+    ok(&rumbo(&["render", &s(&evil), "--format", "docx", "-o", &s(&docx)]));
+    let parts = outputs::docx_parts(&fs::read(&docx).unwrap_or_default())
+        .unwrap_or_else(|e| panic!("the DOCX is not valid XML: {e}"));
+    assert!(parts.iter().any(|(name, text)| name == "word/document.xml" && text.contains("break")));
+    for format in ["html", "md"] {
+        let out = dir.path().join(format!("d.{format}"));
+        ok(&rumbo(&["render", &s(&evil), "--format", format, "-o", &s(&out)]));
+        let written = fs::read_to_string(&out).unwrap_or_default();
+        assert_eq!(outputs::forbidden_in(&written), None, "{format}");
+        assert!(written.contains("break"));
+    }
+}
+
+// -- 10. PDF layout with long text ----------------------------------------------------------
+
+#[test]
+fn long_unbroken_text_stays_on_the_page_and_absurd_figures_are_refused() {
+    let dir = tempdir();
+    let plan = sample(dir.path(), "plan.rumbo");
+    let json = text(&rumbo(&["export-json", &s(&plan)]).stdout);
+    let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    doc["channels"][0]["owner"] =
+        serde_json::json!("communication.department.head@valdoria-employment.example");
+    doc["channels"][1]["purpose"] = serde_json::json!(format!(
+        "https://www.valdoria.example/{}",
+        "participacion-ciudadana/".repeat(8)
+    ));
+    doc["objectives"][0]["description"] = serde_json::json!("Z".repeat(200));
+    let path = dir.path().join("long.json");
+    fs::write(&path, doc.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let long = dir.path().join("long.rumbo");
+    ok(&rumbo(&["import-json", &s(&path), &s(&long)]));
+    let pdf = dir.path().join("long.pdf");
+    ok(&rumbo(&["render", &s(&long), "-o", &s(&pdf), "--date", "2026-12-04"]));
+    let (pages, words) = outputs::pdf_words(&fs::read(&pdf).unwrap_or_default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The pages' margins are 2.2 cm.
+    let problems = outputs::layout_problems(&pages, &words, 2.2 / 2.54 * 72.0, 10);
+    assert!(problems.is_empty(), "{problems:#?}");
+
+    // ±1.7e308 is a number JSON can hold, not a figure: refused at import.
+    doc["objectives"][0]["target"] = serde_json::json!(1.7e308);
+    fs::write(&path, doc.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let out = rumbo(&["import-json", &s(&path), &s(&dir.path().join("absurd.rumbo"))]);
+    refused(&out, "objectives[0].target");
 }
 
 // -- 11. Terminal-safe output ----------------------------------------------------------

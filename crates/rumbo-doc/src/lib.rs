@@ -121,6 +121,9 @@ impl Renderer {
 
     /// Lays out the document's pages.
     pub fn layout(&mut self, source: &Source<'_>) -> Result<PagedDocument> {
+        // A workspace within Rumbo's limits prints in bounded time and
+        // memory; one beyond them (made some other way) is refused.
+        source.doc.check_limits()?;
         let mut value = data::build(source);
         text::breakable_all(&mut value);
         text::fit_roadmap_labels(&mut value);
@@ -147,6 +150,7 @@ impl Renderer {
         format: DocFormat,
         archival: bool,
     ) -> Result<Output> {
+        source.doc.check_limits()?;
         match format {
             DocFormat::Pdf => {
                 let document = self.layout(source)?;

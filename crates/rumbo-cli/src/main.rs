@@ -18,7 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::DocFormat;
 use rumbo_core::{Error, Lang, Result, sample};
-use rumbo_doc::Job;
+use rumbo_doc::Source;
 use rumbo_store::{BackupReason, Workspace, backup};
 
 #[derive(Parser)]
@@ -333,34 +333,22 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             } else {
                 Workspace::open_read_only(&file)?
             };
-            let job = match version {
-                Some(number) => {
-                    let found = workspace
+            let version_id = match version {
+                Some(number) => Some(
+                    workspace
                         .versions()?
                         .into_iter()
                         .find(|v| v.number == number)
-                        .ok_or(Failure::NoVersion(number))?;
-                    let (saved, snapshot) = workspace.version(found.id)?;
-                    let before = workspace.previous_version(Some(number))?;
-                    let mut job = Job::saved(&saved, snapshot, before);
-                    if let Some(date) = date {
-                        job.date = date;
-                    }
-                    job
-                }
-                None => {
-                    let mut job = Job::current(
-                        workspace.export()?,
-                        chrono::Local::now().date_naive(),
-                        workspace.previous_version(None)?,
-                    );
-                    if let Some(date) = date {
-                        job.date = date;
-                    }
-                    job
-                }
+                        .ok_or(Failure::NoVersion(number))?
+                        .id,
+                ),
+                None => None,
             };
-            let mut job = job;
+            let mut job =
+                workspace.document_edition(version_id, chrono::Local::now().date_naive())?;
+            if let Some(date) = date {
+                job.date = date;
+            }
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
@@ -368,8 +356,11 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             if save_version.is_some() && version.is_none() {
                 job.version = Some(workspace.next_version_number()?);
             }
-            let rendered =
-                rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
+            let rendered = rumbo_doc::Renderer::new().render(
+                &Source::from(&job),
+                format.format(),
+                archival,
+            )?;
             rumbo_store::files::write_atomically(&output, &rendered.bytes)?;
             if let (Some(note), None) = (save_version, version) {
                 let saved = workspace.save_version(job.date, &note, job.doc.document.lang)?;

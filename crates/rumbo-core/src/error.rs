@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::format::number;
 use crate::lang::Lang;
 
 /// The stable, machine-readable kind of an error. The UI branches on it.
@@ -99,7 +100,7 @@ pub enum Entity {
     Objective,
     Measurement,
     Campaign,
-    InternalFlow,
+    Flow,
     InfoNeed,
     Recommendation,
     DocumentVersion,
@@ -120,7 +121,7 @@ impl Entity {
             Entity::Objective => lang.pick("objective", "objetivo"),
             Entity::Measurement => lang.pick("measurement", "medición"),
             Entity::Campaign => lang.pick("campaign", "campaña"),
-            Entity::InternalFlow => lang.pick("internal flow", "flujo interno"),
+            Entity::Flow => lang.pick("internal flow", "flujo interno"),
             Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
             Entity::Recommendation => lang.pick("recommendation", "recomendación"),
             Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
@@ -240,8 +241,8 @@ impl FieldIssue {
                 Lang::Es => format!("Demasiado largo: como máximo {max} caracteres."),
             },
             IssueKind::OutOfRange { min, max } => match lang {
-                Lang::En => format!("Enter a number from {} to {}.", num(*min, lang), num(*max, lang)),
-                Lang::Es => format!("Introduce un número entre {} y {}.", num(*min, lang), num(*max, lang)),
+                Lang::En => format!("Enter a number from {} to {}.", number(*min, lang), number(*max, lang)),
+                Lang::Es => format!("Introduce un número entre {} y {}.", number(*min, lang), number(*max, lang)),
             },
             IssueKind::RequiredBecause { because: Because::FlowWithDepartment } => lang
                 .pick(
@@ -300,18 +301,6 @@ fn capitalize(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-fn num(value: f64, lang: Lang) -> String {
-    let text = if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    };
-    match lang {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
 }
 
 /// Text quoted from a file in a message: control characters shown as

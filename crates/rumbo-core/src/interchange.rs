@@ -13,8 +13,8 @@ use serde_json::{Map, Value};
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 use crate::model::{
     Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocumentSettings,
-    FitCriterion, HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile,
-    RaciCell, Recommendation,
+    FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective, Profile, RaciCell,
+    Recommendation,
 };
 
 /// The value of the document's `format` field.
@@ -38,7 +38,7 @@ pub struct WorkspaceDoc {
     pub objectives: Vec<Objective>,
     pub measurements: Vec<Measurement>,
     pub campaigns: Vec<Campaign>,
-    pub flows: Vec<InternalFlow>,
+    pub flows: Vec<Flow>,
     pub info_needs: Vec<InfoNeed>,
     pub recommendations: Vec<Recommendation>,
     /// The health check's thresholds.
@@ -375,7 +375,7 @@ impl WorkspaceDoc {
                 format!("infoNeeds[{i}].flowId"),
                 &flows,
                 need.flow_id,
-                Entity::InternalFlow,
+                Entity::Flow,
             )?;
         }
         valid("recommendations", &self.recommendations, |r| {

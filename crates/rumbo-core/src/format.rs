@@ -1,7 +1,19 @@
-//! Dates and numbers as each language writes them.
+//! Numbers, percentages and dates as each language writes them: the one
+//! formatter of every text Rumbo writes in Rust (the strategy document, the
+//! health check's messages, the error messages). The interface formats with
+//! the same rules in `ui/src/lib/format.ts`.
+//!
+//! - Numbers have at most two decimals and the language's marks: `12,345.5`
+//!   in English, `12.345,5` in Spanish, which groups thousands only from five
+//!   digits on, as the RAE recommends (`1234` but `12.345`).
+//! - A percentage is a whole number: `42%` in English, `42 %` in Spanish with
+//!   a non-breaking space.
+//! - Dates are written out: `5 March 2026`, `5 de marzo de 2026`; short,
+//!   `5 Mar 2026`, `5 mar 2026`.
 
 use chrono::{Datelike, NaiveDate};
-use rumbo_core::Lang;
+
+use crate::Lang;
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -33,11 +45,15 @@ const MONTHS_ES: [&str; 12] = [
 ];
 
 fn month(date: NaiveDate, lang: Lang) -> &'static str {
-    let index = date.month0() as usize;
-    match lang {
-        Lang::En => MONTHS_EN[index],
-        Lang::Es => MONTHS_ES[index],
-    }
+    let months = match lang {
+        Lang::En => &MONTHS_EN,
+        Lang::Es => &MONTHS_ES,
+    };
+    usize::try_from(date.month0())
+        .ok()
+        .and_then(|index| months.get(index))
+        .copied()
+        .unwrap_or("")
 }
 
 /// "23 November 2026" / "23 de noviembre de 2026".
@@ -50,22 +66,17 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
 
 /// "23 Nov 2026" / "23 nov 2026".
 pub fn short_date(date: NaiveDate, lang: Lang) -> String {
-    let name: String = month(date, lang).chars().take(3).collect();
-    format!("{} {name} {}", date.day(), date.year())
+    format!("{} {} {}", date.day(), month_label(date, lang), date.year())
 }
 
-/// "Nov" / "nov": a month on the roadmap's scale.
+/// "Nov" / "nov": a month on a time scale.
 pub fn month_label(date: NaiveDate, lang: Lang) -> String {
     month(date, lang).chars().take(3).collect()
 }
 
-pub fn opt_short_date(date: Option<NaiveDate>, lang: Lang) -> String {
-    date.map(|d| short_date(d, lang)).unwrap_or_default()
-}
-
-/// A number with at most two decimals, grouped by thousands: `12,345.5` in
-/// English, `12.345,5` in Spanish (which groups from five digits on, as the
-/// RAE recommends: `1234` but `12.345`).
+/// A number with at most two decimals, grouped by thousands in the
+/// language's way (see the module's documentation); nothing for a value
+/// that is not a number.
 pub fn number(value: f64, lang: Lang) -> String {
     if !value.is_finite() {
         return String::new();
@@ -99,11 +110,12 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
+/// [`number`], or nothing for no value.
 pub fn opt_number(value: Option<f64>, lang: Lang) -> String {
     value.map(|v| number(v, lang)).unwrap_or_default()
 }
 
-/// "42 %" in Spanish, "42%" in English.
+/// A share (0.42) as a whole percentage: "42%", "42 %" (non-breaking space).
 pub fn percent(share: f64, lang: Lang) -> String {
     let whole = (share * 100.0).round();
     match lang {
@@ -117,18 +129,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_numbers_follow_the_language() {
+    fn dates_follow_the_language() {
         let day = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap_or_default();
         assert_eq!(long_date(day, Lang::En), "5 March 2026");
         assert_eq!(long_date(day, Lang::Es), "5 de marzo de 2026");
+        assert_eq!(short_date(day, Lang::En), "5 Mar 2026");
         assert_eq!(short_date(day, Lang::Es), "5 mar 2026");
+        assert_eq!(month_label(day, Lang::Es), "mar");
+        let september = NaiveDate::from_ymd_opt(2026, 9, 15).unwrap_or_default();
+        assert_eq!(long_date(september, Lang::Es), "15 de septiembre de 2026");
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
         assert_eq!(number(12345.5, Lang::En), "12,345.5");
         assert_eq!(number(12345.5, Lang::Es), "12.345,5");
         assert_eq!(number(1234.0, Lang::Es), "1234");
         assert_eq!(number(1234.0, Lang::En), "1,234");
         assert_eq!(number(-0.256, Lang::En), "-0.26");
         assert_eq!(number(1_000_000.0, Lang::Es), "1.000.000");
-        assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
+        assert_eq!(number(23.5, Lang::Es), "23,5");
+        assert_eq!(number(20.0, Lang::Es), "20");
+        assert_eq!(number(25.0 / 13.0, Lang::En), "1.92");
         assert_eq!(number(f64::NAN, Lang::En), "");
+        assert_eq!(opt_number(None, Lang::En), "");
+    }
+
+    #[test]
+    fn percentages_are_whole_with_the_language_s_spacing() {
+        assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
+        assert_eq!(percent(1.0 / 3.0, Lang::En), "33%");
+        assert_eq!(percent(1.0 / 3.0, Lang::Es), "33\u{a0}%");
     }
 }

@@ -1,29 +1,6 @@
-// Test data shaped exactly like the Rust bindings, and the fake plans API
-// every plans test starts from.
-import { vi } from 'vitest';
-import * as api from '../../api-plans';
-import type {
-  ApiError,
-  Campaign,
-  Department,
-  InternalFlow,
-  Objective,
-  Recommendation,
-} from '../../bindings';
-
-/** Gives every mocked command of `$lib/api-plans` a harmless answer. */
-export function quietApi(): void {
-  vi.mocked(api.onPlansChanged).mockResolvedValue(() => undefined);
-  vi.mocked(api.objectiveList).mockResolvedValue([]);
-  vi.mocked(api.measurementList).mockResolvedValue([]);
-  vi.mocked(api.campaignList).mockResolvedValue([]);
-  vi.mocked(api.flowList).mockResolvedValue([]);
-  vi.mocked(api.infoNeedList).mockResolvedValue([]);
-  vi.mocked(api.recommendationList).mockResolvedValue([]);
-  vi.mocked(api.departmentList).mockResolvedValue([]);
-  vi.mocked(api.channelList).mockResolvedValue([]);
-  vi.mocked(api.calendar).mockResolvedValue([]);
-}
+// Test data of the plans (objectives, campaigns, internal communication,
+// recommendations) shaped exactly like the Rust bindings.
+import type { ApiError, Campaign, Department, Flow, Objective, Recommendation } from '../lib/bindings';
 
 export function department(overrides: Partial<Department> = {}): Department {
   return { id: 1, name: 'Communication & Marketing', head: 'Andrés Molina', notes: '', ...overrides };
@@ -64,7 +41,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
   };
 }
 
-export function flow(overrides: Partial<InternalFlow> = {}): InternalFlow {
+export function flow(overrides: Partial<Flow> = {}): Flow {
   return {
     id: 1,
     name: 'Weekly content sync',

@@ -1,15 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { audience, channel, saved, validationError } from '../../test/fixtures';
-import { serve } from '../../test/serve';
-import * as api from '../api';
-import type { Audience } from '../bindings';
-import { setLocale } from '../i18n';
-import { nav } from '../state/nav.svelte';
+import { audience, channel, saved, validationError } from '../../../test/fixtures';
+import { serve } from '../../../test/serve';
+import * as api from '../../api';
+import type { Audience } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { nav } from '../../state/nav.svelte';
 import AudiencesView from './AudiencesView.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
 const channels = [
   channel({ id: 1, name: 'LinkedIn — employers' }),
@@ -19,7 +19,7 @@ const channels = [
 
 async function renderWith(audiences: Audience[]) {
   const data = serve({ audiences, channels });
-  await data.ensure('audiences', 'channels');
+  await data.ensure('audience', 'channel');
   const user = userEvent.setup();
   render(AudiencesView, { props: { data } });
   return { user, data };
@@ -47,7 +47,7 @@ describe('audiences view', () => {
   });
 
   it('creates an audience with the channels chosen in the picker', async () => {
-    vi.mocked(api.audienceCreate).mockImplementation((a) => Promise.resolve(saved(9, a)));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, a) => Promise.resolve(saved(9, a)));
     const { user, data } = await renderWith([]);
 
     await user.click(screen.getByTestId('audience-new'));
@@ -74,8 +74,8 @@ describe('audiences view', () => {
     await user.click(within(options).getByRole('option', { name: /Instagram/ }));
 
     await user.click(screen.getByTestId('audience-save'));
-    await waitFor(() => expect(api.audienceCreate).toHaveBeenCalledTimes(1));
-    expect(api.audienceCreate).toHaveBeenCalledWith({
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith('audience', {
       id: 0,
       name: 'Job seekers over 45',
       description: 'Long careers.',
@@ -85,20 +85,20 @@ describe('audiences view', () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getAllByTestId('audience-row')).toHaveLength(1);
-    expect(data.audiences.list[0]?.channelIds).toEqual([3, 2]);
+    expect(data.records.audience.list[0]?.channelIds).toEqual([3, 2]);
   });
 
   it('saves a channel removed from an existing audience at once', async () => {
-    vi.mocked(api.audienceUpdate).mockImplementation((a) => Promise.resolve(a));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, a) => Promise.resolve(a));
     const { user } = await renderWith([audience({ id: 4, channelIds: [1, 2] })]);
     await user.click(within(screen.getByTestId('audience-row')).getByRole('button', { name: /Young job seekers/ }));
     await user.click(screen.getByRole('button', { name: 'Remove LinkedIn — employers' }));
-    await waitFor(() => expect(api.audienceUpdate).toHaveBeenCalledWith(expect.objectContaining({ id: 4, channelIds: [2] })));
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalledWith('audience', expect.objectContaining({ id: 4, channelIds: [2] })));
     expect(screen.getByTestId('audience-channels')).toHaveFocus();
   });
 
   it('keeps what was typed and shows the field error when the name is missing', async () => {
-    vi.mocked(api.audienceCreate).mockRejectedValue(
+    vi.mocked(api.recordCreate).mockRejectedValue(
       validationError([{ field: 'name', code: 'required', message: 'This field is required.' }]),
     );
     const { user } = await renderWith([]);

@@ -1,31 +1,22 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as api from '../../api-plans';
+import { campaign, department } from '../../../test/plans';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
 import { setLocale } from '../../i18n';
 import CampaignsView from './CampaignsView.svelte';
-import { campaign, department, quietApi } from './test-helpers';
 
-vi.mock('$lib/api-plans', () => ({
-  objectiveList: vi.fn(),
-  measurementList: vi.fn(),
-  campaignList: vi.fn(),
-  campaignCreate: vi.fn(),
-  campaignUpdate: vi.fn(),
-  flowList: vi.fn(),
-  infoNeedList: vi.fn(),
-  recommendationList: vi.fn(),
-  departmentList: vi.fn(),
-  channelList: vi.fn(),
-  calendar: vi.fn(),
-  onPlansChanged: vi.fn(),
-}));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
+let served: Served;
+const show = () => render(CampaignsView, { props: { data: serve(served) } });
+
 beforeEach(() => {
   vi.resetAllMocks();
-  quietApi();
+  served = {};
   setLocale('en');
 });
 
@@ -37,9 +28,9 @@ const sample = [
 
 describe('campaigns', () => {
   it('flags a campaign that affects the community but was decided without the CM', async () => {
-    vi.mocked(api.campaignList).mockResolvedValue(sample);
-    vi.mocked(api.departmentList).mockResolvedValue([department({ id: 5, name: 'Business Services' }), department({ id: 7, name: 'IT' })]);
-    render(CampaignsView);
+    served.campaigns = sample;
+    served.departments = [department({ id: 5, name: 'Business Services' }), department({ id: 7, name: 'IT' })];
+    show();
 
     const rows = await screen.findAllByTestId('campaign-row');
     expect(rows).toHaveLength(3);
@@ -59,9 +50,9 @@ describe('campaigns', () => {
   });
 
   it('filters to the campaigns decided without the CM', async () => {
-    vi.mocked(api.campaignList).mockResolvedValue(sample);
+    served.campaigns = sample;
     const user = userEvent.setup();
-    render(CampaignsView);
+    show();
     await screen.findAllByTestId('campaign-row');
     await user.click(screen.getByTestId('campaign-filter-risky'));
     const rows = screen.getAllByTestId('campaign-row');
@@ -70,10 +61,10 @@ describe('campaigns', () => {
   });
 
   it('quotes the warning in the editor and saves when the CM is brought in', async () => {
-    vi.mocked(api.campaignList).mockResolvedValue(sample);
-    vi.mocked(api.campaignUpdate).mockImplementation((c) => Promise.resolve(c));
+    served.campaigns = sample;
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, c) => Promise.resolve(c));
     const user = userEvent.setup();
-    render(CampaignsView);
+    show();
 
     const rows = await screen.findAllByTestId('campaign-row');
     await user.click(rows[1] as HTMLElement);
@@ -81,15 +72,15 @@ describe('campaigns', () => {
     expect(warning).toHaveTextContent('resentment can occur');
     await user.click(field('campaign-cmInvolved'));
     expect(screen.queryByTestId('campaign-warning')).not.toBeInTheDocument();
-    await waitFor(() => expect(api.campaignUpdate).toHaveBeenCalled(), { timeout: 2000 });
-    expect(vi.mocked(api.campaignUpdate).mock.lastCall?.[0]).toMatchObject({ id: 2, affectsCommunity: true, cmInvolved: true });
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    expect(vi.mocked(api.recordUpdate).mock.lastCall).toMatchObject(['campaign', { id: 2, affectsCommunity: true, cmInvolved: true }]);
   });
 
   it('creates a campaign with the typed values', async () => {
-    vi.mocked(api.departmentList).mockResolvedValue([department({ id: 7, name: 'IT' })]);
-    vi.mocked(api.campaignCreate).mockImplementation((c) => Promise.resolve({ ...c, id: 11 }));
+    served.departments = [department({ id: 7, name: 'IT' })];
+    vi.mocked(api.recordCreate).mockImplementation((_kind, c) => Promise.resolve({ ...c, id: 11 }));
     const user = userEvent.setup();
-    render(CampaignsView);
+    show();
 
     await user.click(await screen.findByTestId('campaign-new'));
     await user.type(field('campaign-name'), 'New booking system');
@@ -99,8 +90,8 @@ describe('campaigns', () => {
     expect(screen.getByTestId('campaign-warning')).toBeInTheDocument();
     await user.click(screen.getByTestId('campaign-save'));
 
-    await waitFor(() => expect(api.campaignCreate).toHaveBeenCalledTimes(1));
-    expect(api.campaignCreate).toHaveBeenCalledWith({
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith('campaign', {
       id: 0,
       name: 'New booking system',
       description: '',

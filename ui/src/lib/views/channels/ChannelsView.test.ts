@@ -1,16 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { serve, type Served } from '../../test/serve';
-import { audience, channel, criterion, department, impact, saved, validationError } from '../../test/fixtures';
-import * as api from '../api';
-import type { Channel } from '../bindings';
-import { DEFAULT_HEALTH_SETTINGS } from '../domain';
-import { setLocale } from '../i18n';
-import { nav } from '../state/nav.svelte';
+import { serve, type Served } from '../../../test/serve';
+import { audience, channel, criterion, department, impact, saved, validationError } from '../../../test/fixtures';
+import * as api from '../../api';
+import { DEFAULT_HEALTH_SETTINGS, type Channel } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { nav } from '../../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
@@ -22,10 +21,10 @@ beforeEach(() => {
 
 async function renderWith(channels: Channel[], more: Served = {}) {
   const data = serve({ channels, ...more });
-  await data.ensure('channels', 'departments', 'audiences', 'fit');
+  await data.ensure('channel', 'department', 'audience', 'fit_criterion');
   const user = userEvent.setup();
   render(ChannelsView, { props: { data } });
-  const store = data.channels;
+  const store = data.records.channel;
   return { user, store, data };
 }
 
@@ -64,7 +63,7 @@ describe('channels view', () => {
   });
 
   it('creates a channel with the typed values and shows its row', async () => {
-    vi.mocked(api.channelCreate).mockImplementation((input) => Promise.resolve(saved(42, input)));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, input) => Promise.resolve(saved(42, input)));
     const { user, store } = await renderWith([]);
 
     await user.click(screen.getByTestId('channel-new'));
@@ -84,8 +83,8 @@ describe('channels view', () => {
     await user.click(within(dialog).getByTestId('channel-save'));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.channelCreate).toHaveBeenCalledTimes(1);
-    expect(api.channelCreate).toHaveBeenCalledWith({
+    expect(api.recordCreate).toHaveBeenCalledTimes(1);
+    expect(api.recordCreate).toHaveBeenCalledWith('channel', {
       id: 0,
       network: 'instagram',
       name: 'Instagram — young job seekers',
@@ -111,7 +110,7 @@ describe('channels view', () => {
   });
 
   it('shows a validation error from Rust next to the weekly effort and keeps the input', async () => {
-    vi.mocked(api.channelCreate).mockRejectedValue(
+    vi.mocked(api.recordCreate).mockRejectedValue(
       validationError([{ field: 'weeklyEffortHours', code: 'out_of_range', message: 'Enter a number from 0 to 168.' }]),
     );
     const { user } = await renderWith([]);
@@ -125,7 +124,7 @@ describe('channels view', () => {
 
     const hours = field('channel-weeklyEffortHours');
     await waitFor(() => expect(hours).toHaveAttribute('aria-invalid', 'true'));
-    expect(vi.mocked(api.channelCreate).mock.lastCall?.[0].weeklyEffortHours).toBe(500);
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Channel).weeklyEffortHours).toBe(500);
     expect(hours).toHaveAccessibleDescription(/Enter a number from 0 to 168\./);
     expect(screen.getByText('Enter a number from 0 to 168.').id).toBe('channel-weeklyEffortHours-error');
     expect(hours).toHaveFocus();
@@ -147,7 +146,7 @@ describe('channels view', () => {
 
     expect(await screen.findByText('Enter a number of hours, for example 2.5.')).toBeInTheDocument();
     expect(field('channel-weeklyEffortHours')).toHaveAttribute('aria-invalid', 'true');
-    expect(api.channelCreate).not.toHaveBeenCalled();
+    expect(api.recordCreate).not.toHaveBeenCalled();
   });
 
   it('asks for the rejection reason only for a rejected channel', async () => {
@@ -160,7 +159,7 @@ describe('channels view', () => {
   });
 
   it('autosaves an existing channel when edited', async () => {
-    vi.mocked(api.channelUpdate).mockImplementation((c) => Promise.resolve(c));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, c) => Promise.resolve(c));
     const { user, store } = await renderWith([channel({ id: 5 })]);
 
     await user.click(screen.getByTestId('channel-row'));
@@ -169,7 +168,8 @@ describe('channels view', () => {
     await user.tab();
 
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved'));
-    expect(api.channelUpdate).toHaveBeenCalledWith(
+    expect(api.recordUpdate).toHaveBeenCalledWith(
+      'channel',
       expect.objectContaining({ id: 5, owner: 'Business Services', weeklyEffortHours: 4 }),
     );
     expect(store.list[0]?.owner).toBe('Business Services');
@@ -179,7 +179,7 @@ describe('channels view', () => {
     vi.mocked(api.deleteImpact).mockResolvedValue(
       impact({ name: 'Facebook — towns', groups: [{ kind: 'audience', removed: false, names: ['Families', 'Towns'] }] }),
     );
-    vi.mocked(api.deleteRecord).mockResolvedValue({ token: 77 });
+    vi.mocked(api.recordDelete).mockResolvedValue({ token: 77 });
     const { user } = await renderWith([channel({ id: 9, name: 'Facebook — towns' }), channel({ id: 10, name: 'Blog' })]);
 
     const row = screen.getAllByTestId('channel-row')[0]!;
@@ -207,16 +207,16 @@ describe('channels view', () => {
 
     await user.click(within(editor).getByTestId('delete-button'));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete this channel?' })).getByRole('button', { name: 'Cancel' }));
-    expect(api.deleteRecord).not.toHaveBeenCalled();
+    expect(api.recordDelete).not.toHaveBeenCalled();
 
     await user.click(within(editor).getByTestId('delete-button'));
     confirm = await screen.findByRole('dialog', { name: 'Delete this channel?' });
     await user.click(within(confirm).getByTestId('confirm-delete'));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.deleteRecord).toHaveBeenCalledTimes(1);
-    expect(api.deleteRecord).toHaveBeenCalledWith('channel', 9);
-    expect(api.channelUpdate).not.toHaveBeenCalled();
+    expect(api.recordDelete).toHaveBeenCalledTimes(1);
+    expect(api.recordDelete).toHaveBeenCalledWith('channel', 9);
+    expect(api.recordUpdate).not.toHaveBeenCalled();
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent('Blog');
@@ -236,7 +236,7 @@ describe('channels view', () => {
   });
 
   it('sends the owner department, the audiences and the fit scores chosen in the editor', async () => {
-    vi.mocked(api.channelCreate).mockImplementation((input) => Promise.resolve(saved(50, input)));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, input) => Promise.resolve(saved(50, input)));
     const { user } = await renderWith([], {
       departments: [department({ id: 1, name: 'Social media' }), department({ id: 4, name: 'Editorial' })],
       audiences: [audience({ id: 2, name: 'Employers' }), audience({ id: 3, name: 'Young job seekers' })],
@@ -261,8 +261,9 @@ describe('channels view', () => {
     expect(screen.getByTestId('channel-fit-score')).toHaveTextContent('3.5');
 
     await user.click(screen.getByTestId('channel-save'));
-    await waitFor(() => expect(api.channelCreate).toHaveBeenCalledTimes(1));
-    expect(api.channelCreate).toHaveBeenCalledWith(
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith(
+      'channel',
       expect.objectContaining({
         network: 'youtube',
         ownerDepartmentId: 4,
@@ -276,7 +277,7 @@ describe('channels view', () => {
   });
 
   it('autosaves a new owner department and score, and links to the department and the objectives', async () => {
-    vi.mocked(api.channelUpdate).mockImplementation((c) => Promise.resolve(c));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, c) => Promise.resolve(c));
     const { user } = await renderWith(
       [channel({ id: 5, ownerDepartmentId: 1, fitScores: [{ criterionId: 1, score: 2 }] })],
       {
@@ -308,7 +309,7 @@ describe('channels view', () => {
     await user.selectOptions(screen.getByTestId('channel-ownerDepartmentId'), 'Editorial');
     await user.click(within(screen.getByTestId('channel-score-1')).getByRole('radio', { name: 'not scored' }));
     await waitFor(() =>
-      expect(api.channelUpdate).toHaveBeenLastCalledWith(expect.objectContaining({ id: 5, ownerDepartmentId: 4, fitScores: [] })),
+      expect(api.recordUpdate).toHaveBeenLastCalledWith('channel', expect.objectContaining({ id: 5, ownerDepartmentId: 4, fitScores: [] })),
     );
 
     await user.click(screen.getByTestId('channel-owner-department-link'));

@@ -1,14 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { activity, department } from '../../test/fixtures';
-import { serve } from '../../test/serve';
-import * as api from '../api';
-import { setLocale } from '../i18n';
-import { nav } from '../state/nav.svelte';
+import { activity, department } from '../../../test/fixtures';
+import { serve } from '../../../test/serve';
+import * as api from '../../api';
+import { setLocale } from '../../i18n';
+import { nav } from '../../state/nav.svelte';
 import DepartmentsView from './DepartmentsView.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
 const cell = (d: number, a: number) => screen.getByTestId(`raci-${d}-${a}`);
 
@@ -19,7 +19,7 @@ async function renderGrid() {
     raci: [{ departmentId: 2, activityId: 20, role: 'accountable' }],
   });
   vi.mocked(api.raciSet).mockResolvedValue(null);
-  await data.ensure('departments', 'activities', 'raci', 'channels');
+  await data.ensure('department', 'activity', 'raci', 'channel');
   const user = userEvent.setup();
   render(DepartmentsView, { props: { data } });
   await screen.findByTestId('raci-1-10');
@@ -102,7 +102,7 @@ describe('RACI grid', () => {
 
   it('renames and reorders the activities', async () => {
     const { user } = await renderGrid();
-    vi.mocked(api.activityUpdate).mockImplementation((a) => Promise.resolve(a));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, a) => Promise.resolve(a));
     vi.mocked(api.activityReorder).mockResolvedValue([
       activity({ id: 20, name: 'Campaigns', position: 1 }),
       activity({ id: 10, name: 'Publishing', position: 2 }),
@@ -111,7 +111,7 @@ describe('RACI grid', () => {
     await user.clear(name);
     await user.type(name, 'Social publishing');
     await user.tab();
-    await waitFor(() => expect(api.activityUpdate).toHaveBeenCalledWith({ id: 10, name: 'Social publishing', position: 1 }));
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalledWith('activity', { id: 10, name: 'Social publishing', position: 1 }));
 
     await user.click(screen.getByRole('button', { name: 'Move “Campaigns” left' }));
     expect(api.activityReorder).toHaveBeenCalledWith([20, 10]);

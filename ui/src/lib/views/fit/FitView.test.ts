@@ -1,16 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channel, criterion, matrix, saved } from '../../test/fixtures';
-import { serve, type Served } from '../../test/serve';
-import * as api from '../api';
-import type { Channel, HealthSettings } from '../bindings';
-import { DEFAULT_HEALTH_SETTINGS } from '../domain';
-import { setLocale } from '../i18n';
-import { nav } from '../state/nav.svelte';
+import { change, channel, criterion, saved } from '../../../test/fixtures';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import { DEFAULT_HEALTH_SETTINGS, type Channel, type HealthSettings } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { nav } from '../../state/nav.svelte';
 import FitView from './FitView.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
 const criteria = [
   criterion({ id: 1, name: 'Audience presence', weight: 3, position: 1 }),
@@ -28,7 +27,7 @@ function sample(): Channel[] {
 
 async function renderFit(channels = sample()) {
   const data = serve({ criteria, channels });
-  // Rust answers a score with the whole matrix again.
+  // Rust answers a score with the channel as stored.
   vi.mocked(api.fitSetScore).mockImplementation((channelId, criterionId, score) => {
     const next = channels.map((c) =>
       c.id !== channelId
@@ -39,9 +38,10 @@ async function renderFit(channels = sample()) {
           },
     );
     channels.splice(0, channels.length, ...next);
-    return Promise.resolve(matrix(criteria, channels));
+    const scored = channels.find((c) => c.id === channelId);
+    return scored ? Promise.resolve(scored) : Promise.reject(new Error('no such channel'));
   });
-  await data.ensure('fit', 'criteria', 'channels');
+  await data.ensure('fit_criterion', 'channel');
   const user = userEvent.setup();
   render(FitView, { props: { data } });
   await screen.findByTestId('fit-1-1');
@@ -94,7 +94,7 @@ describe('brand-fit matrix', () => {
     expect(api.fitSetScore).toHaveBeenLastCalledWith(2, 2, null);
     expect(screen.getByTestId('fit-2-2')).toHaveTextContent(/^$/);
 
-    await waitFor(() => expect(data.fit.value?.rows.find((r) => r.channelId === 4)?.scores).toEqual([
+    await waitFor(() => expect(data.fit.rows.find((r) => r.channelId === 4)?.scores).toEqual([
       { criterionId: 1, score: 4 },
       { criterionId: 2, score: 0 },
     ]));
@@ -124,7 +124,7 @@ describe('brand-fit matrix', () => {
   });
 
   it('adds a criterion with its weight', async () => {
-    vi.mocked(api.criterionCreate).mockImplementation((c) => Promise.resolve(saved(7, c)));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, c) => Promise.resolve(saved(7, c)));
     const { user } = await renderFit();
     expect(screen.getAllByTestId('criterion-row')).toHaveLength(2);
     await user.click(screen.getByTestId('criterion-new'));
@@ -133,13 +133,13 @@ describe('brand-fit matrix', () => {
     await user.type(screen.getByTestId('criterion-weight'), '11');
     await user.click(screen.getByTestId('criterion-save'));
     expect(await screen.findByText('Enter a whole number from 0 to 10.')).toBeInTheDocument();
-    expect(api.criterionCreate).not.toHaveBeenCalled();
+    expect(api.recordCreate).not.toHaveBeenCalled();
 
     await user.clear(screen.getByTestId('criterion-weight'));
     await user.type(screen.getByTestId('criterion-weight'), '2');
     await user.click(screen.getByTestId('criterion-save'));
     await waitFor(() =>
-      expect(api.criterionCreate).toHaveBeenCalledWith({ id: 0, name: 'Resources to sustain it', description: '', weight: 2, position: 3 }),
+      expect(api.recordCreate).toHaveBeenCalledWith('fit_criterion', { id: 0, name: 'Resources to sustain it', description: '', weight: 2, position: 3 }),
     );
     await waitFor(() => expect(screen.getAllByTestId('criterion-row')).toHaveLength(3));
   });
@@ -200,19 +200,20 @@ describe('brand-fit bands follow the workspace’s thresholds', () => {
     expect(screen.getByText('Encaje 4,0 de 5: medio')).toBeInTheDocument();
   });
 
-  it('follows a change of the thresholds (a change with no kind), and only then reloads them', async () => {
+  it('follows a change of the thresholds, and only then reloads them', async () => {
     const served: Served = {};
     const data = await renderBands(served);
     await waitFor(() => expect(bandNames()).toEqual(['Strong fit', 'Some fit']));
     const asked = () => vi.mocked(api.call).mock.calls.filter(([command]) => command === 'health_settings_get').length;
     expect(asked()).toBe(1);
 
-    // Saved in the health check: Rust reports a change with no kind.
+    // Saved in the health check: Rust reports a change of the settings.
     served.settings = custom;
-    await data.changed('channel');
+    data.apply(change({ kinds: ['channel'] }));
+    await waitFor(() => expect(api.recordList).toHaveBeenCalledTimes(3));
     expect(asked()).toBe(1);
-    await data.changed(null);
-    expect(asked()).toBe(2);
+    data.apply(change({ parts: ['health_settings'] }));
+    await waitFor(() => expect(asked()).toBe(2));
     await waitFor(() => expect(bandNames()).toEqual(['Some fit', 'Weak fit']));
     expect(screen.getByTestId('fit-note-weak')).toHaveTextContent('TikTok');
     expect(screen.queryByTestId('fit-note-strong')).not.toBeInTheDocument();

@@ -1,42 +1,33 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as api from '../../api-plans';
+import { department, flow } from '../../../test/plans';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import * as plansApi from '../../api-plans';
+import type { Flow } from '../../bindings';
 import { setLocale } from '../../i18n';
 import InternalView from './InternalView.svelte';
-import { department, flow, quietApi } from './test-helpers';
 
-vi.mock('$lib/api-plans', () => ({
-  objectiveList: vi.fn(),
-  measurementList: vi.fn(),
-  campaignList: vi.fn(),
-  flowList: vi.fn(),
-  flowCreate: vi.fn(),
-  flowUpdate: vi.fn(),
-  infoNeedList: vi.fn(),
-  infoNeedCreate: vi.fn(),
-  infoNeedUpdate: vi.fn(),
-  recommendationList: vi.fn(),
-  departmentList: vi.fn(),
-  channelList: vi.fn(),
-  calendar: vi.fn(),
-  calendarExportIcs: vi.fn(),
-  onPlansChanged: vi.fn(),
-}));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-plans', () => ({ calendar: vi.fn(), calendarExportIcs: vi.fn() }));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
+let served: Served;
+const show = () => render(InternalView, { props: { data: serve(served) } });
+
 beforeEach(() => {
   vi.resetAllMocks();
-  quietApi();
   setLocale('en');
-  vi.mocked(api.departmentList).mockResolvedValue([department({ id: 1, name: 'Marketing' }), department({ id: 2, name: 'IT' })]);
-  vi.mocked(api.flowCreate).mockImplementation((f) => Promise.resolve({ ...f, id: 20 }));
+  served = { departments: [department({ id: 1, name: 'Marketing' }), department({ id: 2, name: 'IT' })] };
+  vi.mocked(plansApi.calendar).mockResolvedValue([]);
+  vi.mocked(api.recordCreate).mockImplementation((_kind, f) => Promise.resolve({ ...f, id: 20 }));
 });
 
 async function newFlow() {
   const user = userEvent.setup();
-  render(InternalView);
+  show();
   await user.click(await screen.findByTestId('flow-new'));
   await user.type(field('flow-name'), 'Editorial planning');
   await waitFor(() => expect(screen.getByRole('option', { name: 'Marketing' })).toBeInTheDocument());
@@ -55,8 +46,8 @@ describe('internal communication', () => {
     await user.type(field('flow-feedback'), 'Comments on the shared sheet');
     await user.click(screen.getByTestId('flow-save'));
 
-    await waitFor(() => expect(api.flowCreate).toHaveBeenCalledTimes(1));
-    expect(api.flowCreate).toHaveBeenCalledWith({
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith('flow', {
       id: 0,
       name: 'Editorial planning',
       direction: 'cm_to_department',
@@ -81,8 +72,8 @@ describe('internal communication', () => {
     );
     await user.click(screen.getByTestId('flow-save'));
 
-    await waitFor(() => expect(api.flowCreate).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(api.flowCreate).mock.lastCall?.[0].cadence).toEqual({
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Flow).cadence).toEqual({
       kind: 'monthly_weekday',
       start: '2026-03-02',
       week: -1,
@@ -92,7 +83,7 @@ describe('internal communication', () => {
   });
 
   it('shows Rust’s error on the week count next to it, and checks it locally first', async () => {
-    vi.mocked(api.flowCreate).mockRejectedValueOnce({
+    vi.mocked(api.recordCreate).mockRejectedValueOnce({
       code: 'validation',
       message: 'One field needs your attention.',
       fields: [{ field: 'cadence.everyWeeks', code: 'out_of_range', message: 'At most 52 weeks.' }],
@@ -102,7 +93,7 @@ describe('internal communication', () => {
     await user.type(field('flow-cadence-everyWeeks'), '0');
     await user.click(screen.getByTestId('flow-save'));
     expect(field('flow-cadence-everyWeeks')).toHaveAccessibleDescription(/whole number of weeks/);
-    expect(api.flowCreate).not.toHaveBeenCalled();
+    expect(api.recordCreate).not.toHaveBeenCalled();
 
     await user.clear(field('flow-cadence-everyWeeks'));
     await user.type(field('flow-cadence-everyWeeks'), '40');
@@ -112,13 +103,13 @@ describe('internal communication', () => {
   });
 
   it('groups flows by direction and offers only the department’s flows for a need', async () => {
-    vi.mocked(api.flowList).mockResolvedValue([
+    served.flows = [
       flow({ id: 1, name: 'Weekly content sync', departmentId: 1 }),
       flow({ id: 2, name: 'Outage alerts', direction: 'department_to_cm', departmentId: 2, feedback: '' }),
-    ]);
-    vi.mocked(api.infoNeedCreate).mockImplementation((n) => Promise.resolve({ ...n, id: 30 }));
+    ];
+    vi.mocked(api.recordCreate).mockImplementation((_kind, n) => Promise.resolve({ ...n, id: 30 }));
     const user = userEvent.setup();
-    render(InternalView);
+    show();
 
     const rows = await screen.findAllByTestId('flow-row');
     expect(rows).toHaveLength(2);
@@ -136,27 +127,27 @@ describe('internal communication', () => {
     await user.selectOptions(field('info-need-urgency'), 'immediate');
     await user.click(screen.getByTestId('info-need-save'));
     await waitFor(() =>
-      expect(api.infoNeedCreate).toHaveBeenCalledWith({ id: 0, what: 'Outages before they are announced', departmentId: 2, urgency: 'immediate', flowId: 2 }),
+      expect(api.recordCreate).toHaveBeenCalledWith('info_need', { id: 0, what: 'Outages before they are announced', departmentId: 2, urgency: 'immediate', flowId: 2 }),
     );
   });
 
   it('shows the calendar week by week and exports it', async () => {
-    vi.mocked(api.flowList).mockResolvedValue([flow({ id: 1, name: 'Weekly content sync', departmentId: 1 })]);
-    vi.mocked(api.calendar).mockImplementation((from) =>
+    served.flows = [flow({ id: 1, name: 'Weekly content sync', departmentId: 1 })];
+    vi.mocked(plansApi.calendar).mockImplementation((from) =>
       Promise.resolve([{ date: from, flowId: 1, name: 'Weekly content sync', direction: 'cm_to_department', departmentId: 1 }]),
     );
-    vi.mocked(api.calendarExportIcs).mockResolvedValue('/home/lucia/Documents/internal.ics');
+    vi.mocked(plansApi.calendarExportIcs).mockResolvedValue('/home/lucia/Documents/internal.ics');
     const user = userEvent.setup();
-    render(InternalView);
+    show();
 
     await user.click(await screen.findByTestId('internal-tab-calendar'));
     const entry = await screen.findByTestId('calendar-entry');
     expect(entry).toHaveTextContent('Weekly content sync');
     await waitFor(() => expect(entry).toHaveTextContent('CM → Marketing'));
-    expect(vi.mocked(api.calendar).mock.lastCall?.[1]).toBe(6);
+    expect(vi.mocked(plansApi.calendar).mock.lastCall?.[1]).toBe(6);
 
     await user.selectOptions(screen.getByTestId('calendar-weeks'), '12 weeks');
-    await waitFor(() => expect(vi.mocked(api.calendar).mock.lastCall?.[1]).toBe(12));
+    await waitFor(() => expect(vi.mocked(plansApi.calendar).mock.lastCall?.[1]).toBe(12));
 
     await user.click(screen.getByTestId('ics-export'));
     expect(await screen.findByTestId('ics-exported')).toHaveTextContent('Calendar saved as internal.ics.');

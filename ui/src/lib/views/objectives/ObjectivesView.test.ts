@@ -1,47 +1,33 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as api from '../../api-plans';
-import type { CsvPreview } from '../../bindings';
+import { objective, validation } from '../../../test/plans';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import * as plansApi from '../../api-plans';
+import type { CsvPreview, Objective } from '../../bindings';
 import { setLocale } from '../../i18n';
 import ObjectivesView from './ObjectivesView.svelte';
-import { objective, quietApi, validation } from './test-helpers';
 
-vi.mock('$lib/api-plans', () => ({
-  objectiveList: vi.fn(),
-  objectiveCreate: vi.fn(),
-  objectiveUpdate: vi.fn(),
-  measurementList: vi.fn(),
-  measurementCreate: vi.fn(),
-  measurementUpdate: vi.fn(),
-  kpiCsvPick: vi.fn(),
-  kpiCsvPreview: vi.fn(),
-  kpiCsvImport: vi.fn(),
-  campaignList: vi.fn(),
-  flowList: vi.fn(),
-  infoNeedList: vi.fn(),
-  recommendationList: vi.fn(),
-  departmentList: vi.fn(),
-  channelList: vi.fn(),
-  calendar: vi.fn(),
-  onPlansChanged: vi.fn(),
-}));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-plans', () => ({ kpiCsvPick: vi.fn(), kpiCsvPreview: vi.fn(), kpiCsvImport: vi.fn() }));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
+let served: Served;
+const show = () => render(ObjectivesView, { props: { data: serve(served) } });
+
 beforeEach(() => {
   vi.resetAllMocks();
-  quietApi();
+  served = {};
   setLocale('en');
 });
 
 describe('objectives', () => {
   it('lists objectives with their KPI, progress and deadline', async () => {
-    vi.mocked(api.objectiveList).mockResolvedValue([objective(), objective({ id: 2, title: 'Be on TikTok', kpiMetric: '', baseline: null, target: null, deadline: null, status: 'draft' })]);
-    vi.mocked(api.measurementList).mockImplementation((id) =>
-      Promise.resolve(id === 1 ? [{ id: 9, objectiveId: 1, date: '2026-11-30', value: 180, note: '' }] : []),
-    );
-    render(ObjectivesView);
+    served.objectives = [objective(), objective({ id: 2, title: 'Be on TikTok', kpiMetric: '', baseline: null, target: null, deadline: null, status: 'draft' })];
+    served.measurements = [{ id: 9, objectiveId: 1, date: '2026-11-30', value: 180, note: '' }];
+    show();
 
     const rows = await screen.findAllByTestId('objective-row');
     expect(rows).toHaveLength(2);
@@ -53,11 +39,11 @@ describe('objectives', () => {
   });
 
   it('creates an objective with the typed values, and shows Rust’s error under the target keeping the text', async () => {
-    vi.mocked(api.objectiveCreate).mockRejectedValueOnce(
+    vi.mocked(api.recordCreate).mockRejectedValueOnce(
       validation([{ field: 'target', code: 'same_as_baseline', message: 'The target equals the baseline: nothing would change.' }]),
     );
     const user = userEvent.setup();
-    render(ObjectivesView);
+    show();
 
     await user.click(await screen.findByTestId('objective-new'));
     await user.type(field('objective-title'), 'Double registrations from social media');
@@ -73,7 +59,7 @@ describe('objectives', () => {
 
     const target = field('objective-target');
     await waitFor(() => expect(target).toHaveAttribute('aria-invalid', 'true'));
-    expect(api.objectiveCreate).toHaveBeenCalledWith({
+    expect(api.recordCreate).toHaveBeenCalledWith('objective', {
       id: 0,
       title: 'Double registrations from social media',
       description: '',
@@ -99,19 +85,19 @@ describe('objectives', () => {
     expect(field('objective-title')).not.toHaveAttribute('aria-invalid');
 
     // Fixed, it is created and its page shows the progress sections.
-    vi.mocked(api.objectiveCreate).mockImplementation((o) => Promise.resolve({ ...o, id: 7 }));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, o) => Promise.resolve({ ...o, id: 7 }));
     await user.clear(target);
     await user.type(target, '240');
     await user.click(screen.getByTestId('objective-save'));
     await screen.findByTestId('objective-chart');
-    expect(vi.mocked(api.objectiveCreate).mock.lastCall?.[0].target).toBe(240);
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Objective).target).toBe(240);
     expect(screen.getByTestId('measurement-add')).toBeInTheDocument();
     expect(screen.queryByTestId('objective-save')).not.toBeInTheDocument();
   });
 
   it('warns that presence is not an objective', async () => {
     const user = userEvent.setup();
-    render(ObjectivesView);
+    show();
     await user.click(await screen.findByTestId('objective-new'));
     expect(screen.queryByTestId('objective-presence-warning')).not.toBeInTheDocument();
     await user.type(field('objective-title'), 'Be on TikTok');
@@ -128,17 +114,17 @@ describe('objectives', () => {
       rowCount: 9,
       mapping: { delimiter: ';', hasHeader: true, dateColumn: 0, valueColumn: 1, dateOrder: 'day_month_year', decimalMark: 'comma' },
     };
-    vi.mocked(api.objectiveList).mockResolvedValue([objective()]);
-    vi.mocked(api.kpiCsvPick).mockResolvedValue('/home/lucia/kpis.csv');
-    vi.mocked(api.kpiCsvPreview).mockResolvedValue(preview);
-    vi.mocked(api.kpiCsvImport).mockRejectedValueOnce({ code: 'bad_csv', message: 'Line 4: “3O/05/2026” is not a date.', fields: [] });
+    served.objectives = [objective()];
+    vi.mocked(plansApi.kpiCsvPick).mockResolvedValue('/home/lucia/kpis.csv');
+    vi.mocked(plansApi.kpiCsvPreview).mockResolvedValue(preview);
+    vi.mocked(plansApi.kpiCsvImport).mockRejectedValueOnce({ code: 'bad_csv', message: 'Line 4: “3O/05/2026” is not a date.', fields: [] });
     const user = userEvent.setup();
-    render(ObjectivesView);
+    show();
 
     await user.click(await screen.findByTestId('objective-row'));
     await user.click(await screen.findByTestId('csv-import'));
     const dialog = await screen.findByRole('dialog', { name: 'Import measurements from a CSV file' });
-    expect(api.kpiCsvPreview).toHaveBeenCalledWith('/home/lucia/kpis.csv');
+    expect(plansApi.kpiCsvPreview).toHaveBeenCalledWith('/home/lucia/kpis.csv');
     // The preview shows the rows and how each reads with the guessed mapping.
     expect(within(dialog).getByText('Reads as')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('31 Mar 2026 · 4,210.5');
@@ -149,7 +135,7 @@ describe('objectives', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Line 4: “3O/05/2026” is not a date.');
-    expect(api.kpiCsvImport).toHaveBeenCalledWith(1, '/home/lucia/kpis.csv', {
+    expect(plansApi.kpiCsvImport).toHaveBeenCalledWith(1, '/home/lucia/kpis.csv', {
       delimiter: ';',
       hasHeader: true,
       dateColumn: 0,
@@ -159,20 +145,20 @@ describe('objectives', () => {
     });
 
     // Try again with the same choices: imported, the dialog closes, the count shows.
-    vi.mocked(api.kpiCsvImport).mockResolvedValueOnce(9);
+    vi.mocked(plansApi.kpiCsvImport).mockResolvedValueOnce(9);
     await user.click(within(dialog).getByTestId('csv-confirm'));
     await waitFor(() => expect(screen.queryByTestId('csv-mapping')).not.toBeInTheDocument());
     expect(screen.getByTestId('csv-result')).toHaveTextContent('9 values imported from kpis.csv.');
-    expect(vi.mocked(api.kpiCsvImport).mock.lastCall?.[2].valueColumn).toBe(2);
+    expect(vi.mocked(plansApi.kpiCsvImport).mock.lastCall?.[2].valueColumn).toBe(2);
   });
 
   it('adds a measurement and shows a duplicate date under the date, keeping the value', async () => {
-    vi.mocked(api.objectiveList).mockResolvedValue([objective()]);
-    vi.mocked(api.measurementCreate).mockRejectedValue(
+    served.objectives = [objective()];
+    vi.mocked(api.recordCreate).mockRejectedValue(
       validation([{ field: 'date', code: 'duplicate', message: 'There is already a measurement on this date.' }]),
     );
     const user = userEvent.setup();
-    render(ObjectivesView);
+    show();
 
     await user.click(await screen.findByTestId('objective-row'));
     await fireEvent.input(field('measurement-date'), { target: { value: '2026-04-30' } });
@@ -180,7 +166,7 @@ describe('objectives', () => {
     await user.click(screen.getByTestId('measurement-add'));
 
     await waitFor(() => expect(field('measurement-date')).toHaveAttribute('aria-invalid', 'true'));
-    expect(api.measurementCreate).toHaveBeenCalledWith({ id: 0, objectiveId: 1, date: '2026-04-30', value: 131, note: '' });
+    expect(api.recordCreate).toHaveBeenCalledWith('measurement', { id: 0, objectiveId: 1, date: '2026-04-30', value: 131, note: '' });
     expect(screen.getByText('There is already a measurement on this date.')).toBeInTheDocument();
     expect(field('measurement-value')).toHaveValue(131);
   });

@@ -1,15 +1,20 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { profile, validationError } from '../../test/fixtures';
-import * as api from '../api';
-import type { Profile } from '../bindings';
-import { setLocale } from '../i18n';
+import { profile, validationError } from '../../../test/fixtures';
+import * as api from '../../api';
+import type { Profile } from '../../bindings';
+import { setLocale } from '../../i18n';
 import ProfileView from './ProfileView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => {
   const actual = await importOriginal<typeof import('$lib/api')>();
-  return { asApiError: actual.asApiError, profileGet: vi.fn(), profileSave: vi.fn() };
+  return {
+    asApiError: actual.asApiError,
+    fieldErrors: actual.fieldErrors,
+    profileGet: vi.fn(),
+    profileSave: vi.fn(),
+  };
 });
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;

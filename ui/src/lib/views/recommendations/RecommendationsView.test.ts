@@ -1,36 +1,31 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { change } from '../../../test/fixtures';
+import { recommendation } from '../../../test/plans';
+import { emitChange, serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
 import * as healthApi from '../../api-health';
-import * as api from '../../api-plans';
-import type { EntityKind, HealthSettings } from '../../bindings';
-import { DEFAULT_HEALTH_SETTINGS } from '../../domain';
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../bindings';
+import { addDays, today } from '../../dates';
 import { setLocale } from '../../i18n';
 import RecommendationsView from './RecommendationsView.svelte';
-import { quietApi, recommendation } from './test-helpers';
-import { addDays, today } from './util';
 
-vi.mock('$lib/api-plans', () => ({
-  objectiveList: vi.fn(),
-  measurementList: vi.fn(),
-  campaignList: vi.fn(),
-  flowList: vi.fn(),
-  infoNeedList: vi.fn(),
-  recommendationList: vi.fn(),
-  recommendationCreate: vi.fn(),
-  recommendationUpdate: vi.fn(),
-  departmentList: vi.fn(),
-  channelList: vi.fn(),
-  calendar: vi.fn(),
-  onPlansChanged: vi.fn(),
-}));
-vi.mock('$lib/api-health', () => ({ healthSettingsGet: vi.fn() }));
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', () => ({ healthSettingsGet: vi.fn(), healthReport: vi.fn() }));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
+let served: Served;
+const show = () => {
+  const data = serve(served);
+  render(RecommendationsView, { props: { data } });
+  return data;
+};
+
 beforeEach(() => {
   vi.resetAllMocks();
-  quietApi();
+  served = {};
   vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({ ...DEFAULT_HEALTH_SETTINGS });
   setLocale('en');
 });
@@ -47,9 +42,9 @@ const log = () => [
 
 describe('recommendations', () => {
   it('filters the log to the ignored recommendations', async () => {
-    vi.mocked(api.recommendationList).mockResolvedValue(log());
+    served.recommendations = log();
     const user = userEvent.setup();
-    render(RecommendationsView);
+    show();
 
     expect(await screen.findAllByTestId('recommendation-row')).toHaveLength(5);
     await user.click(screen.getByTestId('recommendation-filter-ignored'));
@@ -72,8 +67,8 @@ describe('recommendations', () => {
   });
 
   it('sums up the log and shows how long a pending one has waited', async () => {
-    vi.mocked(api.recommendationList).mockResolvedValue(log());
-    render(RecommendationsView);
+    served.recommendations = log();
+    show();
 
     const summary = await screen.findByTestId('recommendation-summary');
     expect(summary).toHaveTextContent('5 recommendations');
@@ -86,9 +81,9 @@ describe('recommendations', () => {
   });
 
   it('logs a recommendation with the typed values', async () => {
-    vi.mocked(api.recommendationCreate).mockImplementation((r) => Promise.resolve({ ...r, id: 9 }));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, r) => Promise.resolve({ ...r, id: 9 }));
     const user = userEvent.setup();
-    render(RecommendationsView);
+    show();
 
     await user.click(await screen.findByTestId('recommendation-new'));
     await user.type(field('recommendation-title'), 'Close the Facebook page');
@@ -98,8 +93,8 @@ describe('recommendations', () => {
     expect(field('recommendation-decisionDate')).toHaveValue(today());
     await user.click(screen.getByTestId('recommendation-save'));
 
-    await waitFor(() => expect(api.recommendationCreate).toHaveBeenCalledTimes(1));
-    expect(api.recommendationCreate).toHaveBeenCalledWith({
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith('recommendation', {
       id: 0,
       title: 'Close the Facebook page',
       recipient: 'Elena Vidal',
@@ -123,10 +118,14 @@ describe('waiting long follows the workspace’s answerDays', () => {
   ];
 
   async function renderLog(): Promise<HTMLElement> {
-    vi.mocked(api.recommendationList).mockResolvedValue(waiting());
-    render(RecommendationsView);
+    served.recommendations = waiting();
+    const data = show();
+    stop = data.watch();
     return screen.findByTestId('recommendation-summary');
   }
+
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
 
   it('with the defaults (30 days), 15 days of waiting is not long', async () => {
     const summary = await renderLog();
@@ -145,24 +144,20 @@ describe('waiting long follows the workspace’s answerDays', () => {
     expect(lateness()).toEqual({ 1: true, 2: false });
   });
 
-  it('follows a change of the settings (a change with no kind), and reloads them only then', async () => {
-    let changed: ((kind: EntityKind | null) => void) | undefined;
-    vi.mocked(api.onPlansChanged).mockImplementation((handler) => {
-      changed = handler;
-      return Promise.resolve(() => undefined);
-    });
+  it('follows a change of the settings, and reloads them only then', async () => {
     const summary = await renderLog();
-    await waitFor(() => expect(changed).toBeDefined());
+    await waitFor(() => expect(emitChange).toBeDefined());
     expect(summary).toHaveTextContent('none pending for more than 30 days');
 
+    const asked = () => vi.mocked(api.recordList).mock.calls.filter(([kind]) => kind === 'recommendation').length;
     vi.mocked(healthApi.healthSettingsGet).mockResolvedValue(settings({ answerDays: 10 }));
-    changed!('recommendation');
-    await waitFor(() => expect(api.recommendationList).toHaveBeenCalledTimes(2));
+    emitChange!(change({ kinds: ['recommendation'] }));
+    await waitFor(() => expect(asked()).toBe(2));
     expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(1);
     expect(summary).toHaveTextContent('none pending for more than 30 days');
 
-    // Saved in the health check: Rust reports a change with no kind.
-    changed!(null);
+    // Saved in the health check: Rust reports a change of the settings.
+    emitChange!(change({ parts: ['health_settings'] }));
     await waitFor(() => expect(summary).toHaveTextContent('1 pending for more than 10 days'));
     expect(healthApi.healthSettingsGet).toHaveBeenCalledTimes(2);
     expect(lateness()).toEqual({ 1: true, 2: false });

@@ -3,17 +3,17 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '../../App.svelte';
-import { backupInfo, profile, restoreOutcome, snapshot, workspaceInfo } from '../../test/fixtures';
-import { serve } from '../../test/serve';
-import * as api from '../api';
-import { formatBackupTime } from '../backups';
-import type { AppSnapshot, MenuAction } from '../bindings';
-import { app } from '../state/app.svelte';
+import App from '../../../App.svelte';
+import { backupInfo, profile, restoreOutcome, snapshot, workspaceInfo } from '../../../test/fixtures';
+import { serve } from '../../../test/serve';
+import * as api from '../../api';
+import { formatDateTime } from '../../format';
+import type { AppSnapshot, MenuAction } from '../../bindings';
+import { app } from '../../state/app.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
-vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
-vi.mock('$lib/api-document', async () => (await import('../../test/document-mock')).mockDocumentApi());
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', async () => (await import('../../../test/health-mock')).mockHealthApi());
+vi.mock('$lib/api-document', async () => (await import('../../../test/document-mock')).mockDocumentApi());
 
 const WORKSPACE = workspaceInfo({ path: '/home/lucia/Plan 2027.rumbo', fileName: 'Plan 2027.rumbo', title: 'Valdoria' });
 
@@ -24,7 +24,7 @@ const middle = backupInfo({ path: '/b/2.rumbo', takenAt: '2026-05-10T16:45:00.00
 let fromMenu: ((action: MenuAction) => void) | undefined;
 let fromRust: ((snapshot: AppSnapshot) => void) | undefined;
 
-const when = (iso: string, lang = 'en'): string => formatBackupTime(iso, lang);
+const when = (iso: string, lang = 'en'): string => formatDateTime(iso, lang);
 
 async function start(overrides: Partial<AppSnapshot> = {}) {
   vi.mocked(api.appState).mockResolvedValue(snapshot({ workspace: WORKSPACE, ...overrides }));

@@ -1,32 +1,25 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channel, criterion, department, profile, saved, workspaceInfo } from '../../test/fixtures';
-import { serve, type Served } from '../../test/serve';
-import * as api from '../api';
-import * as healthApi from '../api-health';
-import type { EntityKind } from '../bindings';
-import { setLocale } from '../i18n';
-import { navigate } from '../state/nav.svelte';
+import { change, channel, criterion, department, profile, saved, workspaceInfo } from '../../../test/fixtures';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import * as healthApi from '../../api-health';
+import type { SectionCounts, WorkspaceChange } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { navigate } from '../../state/nav.svelte';
 import Shell from './Shell.svelte';
 
-vi.mock('$lib/api', async (importOriginal) => (await import('../../test/api-mock')).mockApi(await importOriginal()));
-vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
-vi.mock('$lib/api-document', async () => (await import('../../test/document-mock')).mockDocumentApi());
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', async () => (await import('../../../test/health-mock')).mockHealthApi());
+vi.mock('$lib/api-document', async () => (await import('../../../test/document-mock')).mockDocumentApi());
 
-const counts = {
-  departments: 8,
-  audiences: 4,
-  channels: 10,
-  objectives: 7,
-  campaigns: 4,
-  flows: 7,
-  infoNeeds: 5,
-  recommendations: 7,
+const counts: SectionCounts = {
+  records: { department: 8, audience: 4, channel: 10, objective: 7, campaign: 4, flow: 7, info_need: 5, recommendation: 7 },
   pendingRecommendations: 2,
 };
 
-let changed: ((kind: EntityKind | null) => void) | undefined;
+let changed: ((change: WorkspaceChange) => void) | undefined;
 
 async function renderShell(more: Served = {}) {
   serve({
@@ -83,14 +76,14 @@ describe('sidebar', () => {
 
   it('refreshes the counts when Rust reports a change', async () => {
     await renderShell();
-    vi.mocked(api.sectionCounts).mockResolvedValue({ ...counts, channels: 11, pendingRecommendations: 0 });
-    changed?.('channel');
+    // The change carries the counts after the write.
+    changed?.(change({ kinds: ['channel'], counts: { records: { ...counts.records, channel: 11 }, pendingRecommendations: 0 } }));
     await waitFor(() => expect(screen.getByTestId('count-channels')).toHaveTextContent('11'));
     expect(screen.getByTestId('count-recommendations')).toHaveTextContent('7');
     expect(screen.getByTestId('count-recommendations')).not.toHaveClass('highlight');
   });
 
-  it('re-bands the brand fit when Rust reports a change with no kind (the thresholds saved)', async () => {
+  it('re-bands the brand fit when Rust reports a change of the thresholds', async () => {
     const { user } = await renderShell({
       criteria: [criterion({ id: 1, weight: 1 })],
       channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2, fitScores: [{ criterionId: 1, score: 4 }] })],
@@ -106,7 +99,7 @@ describe('sidebar', () => {
       lowFit: 3,
       highFit: 4.5,
     });
-    changed?.(null);
+    changed?.(change({ parts: ['health_settings'] }));
     expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');
     expect(screen.queryByRole('rowgroup', { name: 'Strong fit' })).not.toBeInTheDocument();
   });
@@ -125,21 +118,21 @@ describe('sidebar', () => {
 
   it('creates a department, then saves its edits as they are typed', async () => {
     const { user } = await renderShell();
-    vi.mocked(api.departmentCreate).mockImplementation((d) => Promise.resolve(saved(9, d)));
-    vi.mocked(api.departmentUpdate).mockImplementation((d) => Promise.resolve(d));
+    vi.mocked(api.recordCreate).mockImplementation((_kind, d) => Promise.resolve(saved(9, d)));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, d) => Promise.resolve(d));
     navigate('departments');
     await user.click(await screen.findByTestId('department-new'));
     await user.type(screen.getByTestId('department-name'), 'Human resources');
     await user.type(screen.getByTestId('department-head'), 'Inés · ext. 2700');
     await user.click(screen.getByTestId('department-save'));
-    expect(api.departmentCreate).toHaveBeenCalledWith({ id: 0, name: 'Human resources', head: 'Inés · ext. 2700', notes: '' });
+    expect(api.recordCreate).toHaveBeenCalledWith('department', { id: 0, name: 'Human resources', head: 'Inés · ext. 2700', notes: '' });
     await waitFor(() => expect(screen.getAllByTestId('department-row')).toHaveLength(3));
 
     await user.click(within(screen.getAllByTestId('department-row')[2]!).getByRole('button'));
     await user.type(screen.getByTestId('department-head'), ' (HR)');
     await user.tab();
     await waitFor(() =>
-      expect(api.departmentUpdate).toHaveBeenLastCalledWith({ id: 9, name: 'Human resources', head: 'Inés · ext. 2700 (HR)', notes: '' }),
+      expect(api.recordUpdate).toHaveBeenLastCalledWith('department', { id: 9, name: 'Human resources', head: 'Inés · ext. 2700 (HR)', notes: '' }),
     );
     expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved');
   });

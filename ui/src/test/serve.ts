@@ -11,6 +11,8 @@ import {
   type SectionCounts,
   type WorkspaceChange,
 } from '../lib/bindings';
+import { setLocale } from '../lib/i18n';
+import { nav } from '../lib/state/nav.svelte';
 import { WorkspaceStore } from '../lib/state/store.svelte';
 
 /** The workspace served: records by kind, the RACI grid, the thresholds. */
@@ -65,4 +67,12 @@ export function serve(w: Served = {}): WorkspaceStore {
     return Promise.resolve([] as never);
   });
   return new WorkspaceStore();
+}
+
+/** Before each test of a view: no answers left from the last test, no
+ *  section asked for, the interface in English. */
+export function freshView(): void {
+  vi.resetAllMocks();
+  nav.reset();
+  setLocale('en');
 }

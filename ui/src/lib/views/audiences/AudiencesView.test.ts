@@ -2,10 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { audience, channel, saved, validationError } from '../../../test/fixtures';
-import { serve } from '../../../test/serve';
+import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
 import type { Audience } from '../../bindings';
-import { setLocale } from '../../i18n';
 import { nav } from '../../state/nav.svelte';
 import AudiencesView from './AudiencesView.svelte';
 
@@ -25,11 +24,7 @@ async function renderWith(audiences: Audience[]) {
   return { user, data };
 }
 
-beforeEach(() => {
-  vi.resetAllMocks();
-  nav.reset();
-  setLocale('en');
-});
+beforeEach(freshView);
 
 describe('audiences view', () => {
   it('lists who they are, what they need, where they are and the channels that reach them', async () => {

@@ -1,11 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { serve, type Served } from '../../../test/serve';
+import { freshView, serve, type Served } from '../../../test/serve';
 import { audience, channel, criterion, department, impact, saved, validationError } from '../../../test/fixtures';
 import * as api from '../../api';
 import { DEFAULT_HEALTH_SETTINGS, type Channel } from '../../bindings';
-import { setLocale } from '../../i18n';
 import { nav } from '../../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
 
@@ -13,11 +12,7 @@ vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-m
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
-beforeEach(() => {
-  vi.resetAllMocks();
-  nav.reset();
-  setLocale('en');
-});
+beforeEach(freshView);
 
 async function renderWith(channels: Channel[], more: Served = {}) {
   const data = serve({ channels, ...more });

@@ -2,10 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { activity, department } from '../../../test/fixtures';
-import { serve } from '../../../test/serve';
+import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
-import { setLocale } from '../../i18n';
-import { nav } from '../../state/nav.svelte';
 import DepartmentsView from './DepartmentsView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -26,11 +24,7 @@ async function renderGrid() {
   return { user, data };
 }
 
-beforeEach(() => {
-  vi.resetAllMocks();
-  nav.reset();
-  setLocale('en');
-});
+beforeEach(freshView);
 
 describe('RACI grid', () => {
   it('shows each cell as its letter, named for screen readers, with the legend', async () => {

@@ -2,11 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { change, channel, criterion, saved } from '../../../test/fixtures';
-import { serve, type Served } from '../../../test/serve';
+import { freshView, serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import { DEFAULT_HEALTH_SETTINGS, type Channel, type HealthSettings } from '../../bindings';
 import { setLocale } from '../../i18n';
-import { nav } from '../../state/nav.svelte';
 import FitView from './FitView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -48,11 +47,7 @@ async function renderFit(channels = sample()) {
   return { user, data };
 }
 
-beforeEach(() => {
-  vi.resetAllMocks();
-  nav.reset();
-  setLocale('en');
-});
+beforeEach(freshView);
 
 describe('brand-fit matrix', () => {
   it('groups the channels by fit, best first, with the weighted score', async () => {

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as healthApi from '../../api-health';
-import type { Finding, HealthReport } from '../../bindings';
+import { DEFAULT_HEALTH_SETTINGS, type Finding, type HealthReport } from '../../bindings';
 import { setLocale } from '../../i18n';
 import { nav } from '../../state/nav.svelte';
 import { WorkspaceStore } from '../../state/store.svelte';
@@ -53,14 +53,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   setLocale('en');
   vi.mocked(healthApi.healthScoreExplanation).mockResolvedValue('Each rule is worth points.');
-  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({
-    cmWeeklyHours: 20,
-    answerDays: 30,
-    ignoredSharePercent: 25,
-    staleMeasurementDays: 60,
-    lowFit: 2.5,
-    highFit: 3.5,
-  });
+  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({ ...DEFAULT_HEALTH_SETTINGS });
 });
 
 describe('health view', () => {

@@ -115,7 +115,7 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 }
 
 macro_rules! records_map {
-    ($(($kind:ident, $name:literal)),* $(,)?) => {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
         /// `Records`: the type of each kind of record, by its name.
         fn records_map() -> String {
             let mut text = String::from("export type Records = {\n");

@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::format::number;
 use crate::lang::Lang;
+use crate::records::{Named, Noun};
 
 /// The stable, machine-readable kind of an error. The UI branches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -88,58 +89,44 @@ pub struct ApiError {
     pub fields: Vec<FieldError>,
 }
 
-/// The kinds of things a workspace holds, for messages that name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entity {
-    Profile,
-    Channel,
-    Department,
-    Activity,
-    Audience,
-    FitCriterion,
-    Objective,
-    Measurement,
-    Campaign,
-    Flow,
-    InfoNeed,
-    Recommendation,
-    DocumentVersion,
-    /// A backup of the workspace (in its backups folder).
-    Backup,
+macro_rules! entity {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// The kinds of things a workspace holds, for messages that name
+        /// them: every kind of record ([`crate::for_each_record!`]), and the
+        /// rest.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Entity {
+            Profile,
+            $($kind,)*
+            DocumentVersion,
+            /// A backup of the workspace (in its backups folder).
+            Backup,
+        }
+
+        impl Entity {
+            /// How messages name it.
+            fn noun_of(self) -> Noun {
+                match self {
+                    Entity::Profile => Noun::masculine("organization profile", "perfil de la organización"),
+                    $(Entity::$kind => <crate::model::$kind as Named>::NOUN,)*
+                    Entity::DocumentVersion => Noun::feminine("document version", "versión del documento"),
+                    Entity::Backup => Noun::feminine("backup", "copia de seguridad"),
+                }
+            }
+        }
+    };
 }
+crate::for_each_record!(entity);
 
 impl Entity {
-    /// The noun, and whether it is feminine in Spanish (for the article).
+    /// The noun in `lang`.
     fn noun(self, lang: Lang) -> &'static str {
-        match self {
-            Entity::Profile => lang.pick("organization profile", "perfil de la organización"),
-            Entity::Channel => lang.pick("channel", "canal"),
-            Entity::Department => lang.pick("department", "departamento"),
-            Entity::Activity => lang.pick("activity", "actividad"),
-            Entity::Audience => lang.pick("audience", "público"),
-            Entity::FitCriterion => lang.pick("fit criterion", "criterio de encaje"),
-            Entity::Objective => lang.pick("objective", "objetivo"),
-            Entity::Measurement => lang.pick("measurement", "medición"),
-            Entity::Campaign => lang.pick("campaign", "campaña"),
-            Entity::Flow => lang.pick("internal flow", "flujo interno"),
-            Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
-            Entity::Recommendation => lang.pick("recommendation", "recomendación"),
-            Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
-            Entity::Backup => lang.pick("backup", "copia de seguridad"),
-        }
+        let noun = self.noun_of();
+        lang.pick(noun.en, noun.es)
     }
 
     fn feminine(self) -> bool {
-        matches!(
-            self,
-            Entity::Activity
-                | Entity::Measurement
-                | Entity::Campaign
-                | Entity::InfoNeed
-                | Entity::Recommendation
-                | Entity::DocumentVersion
-                | Entity::Backup
-        )
+        self.noun_of().feminine
     }
 
     /// "this channel" / "este canal", "esta campaña".

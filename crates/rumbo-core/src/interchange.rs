@@ -23,7 +23,7 @@ pub const FORMAT_NAME: &str = "rumbo-workspace";
 pub const FORMAT_VERSION: u32 = 4;
 
 /// A whole workspace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WorkspaceDoc {
     pub format: String,
@@ -51,6 +51,28 @@ pub struct WorkspaceDoc {
     pub document: DocumentSettings,
 }
 
+/// Where a kind of record sits in a [`WorkspaceDoc`]: the store reads and
+/// writes every kind's list through it (from [`crate::for_each_record!`]).
+pub trait InDoc: Sized {
+    fn of(doc: &WorkspaceDoc) -> &[Self];
+    fn of_mut(doc: &mut WorkspaceDoc) -> &mut Vec<Self>;
+}
+
+macro_rules! in_doc {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        $(impl InDoc for $kind {
+            fn of(doc: &WorkspaceDoc) -> &[Self] {
+                &doc.$field
+            }
+
+            fn of_mut(doc: &mut WorkspaceDoc) -> &mut Vec<Self> {
+                &mut doc.$field
+            }
+        })*
+    };
+}
+crate::for_each_record!(in_doc);
+
 impl WorkspaceDoc {
     /// An empty workspace with `profile`.
     pub fn new(profile: Profile) -> WorkspaceDoc {
@@ -58,21 +80,7 @@ impl WorkspaceDoc {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             profile,
-            departments: Vec::new(),
-            activities: Vec::new(),
-            raci: Vec::new(),
-            audiences: Vec::new(),
-            fit_criteria: Vec::new(),
-            channels: Vec::new(),
-            objectives: Vec::new(),
-            measurements: Vec::new(),
-            campaigns: Vec::new(),
-            flows: Vec::new(),
-            info_needs: Vec::new(),
-            recommendations: Vec::new(),
-            health_settings: HealthSettings::default(),
-            acknowledgements: Vec::new(),
-            document: DocumentSettings::default(),
+            ..WorkspaceDoc::default()
         }
     }
 

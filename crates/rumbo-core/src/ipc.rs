@@ -129,7 +129,7 @@ pub enum MenuAction {
 }
 
 macro_rules! entity_kind {
-    ($(($kind:ident, $name:literal)),* $(,)?) => {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
         /// The kinds of records, as the window names them: every kind in
         /// [`crate::for_each_record!`], and the RACI cell (set and cleared,
         /// never created or deleted on its own).

@@ -6,6 +6,7 @@
 //! ([`rumbo_core::for_each_record!`]).
 
 use rumbo_core::error::{Entity, FieldIssue, IssueKind};
+use rumbo_core::interchange::{InDoc, WorkspaceDoc};
 use rumbo_core::ipc::EntityKind;
 #[allow(clippy::wildcard_imports)]
 use rumbo_core::model::*;
@@ -39,7 +40,7 @@ pub fn link(
 }
 
 pub trait Record:
-    Sized + Clone + Send + 'static + serde::Serialize + serde::de::DeserializeOwned
+    Sized + Clone + Send + 'static + serde::Serialize + serde::de::DeserializeOwned + InDoc
 {
     const ENTITY: Entity;
     const KIND: EntityKind;
@@ -72,6 +73,11 @@ pub trait Record:
     fn check(&self, _conn: &Connection) -> Result<()> {
         Ok(())
     }
+    /// The record as an import writes it: links that another kind writes
+    /// from its side (the same link table) left out.
+    fn imported(&self) -> Self {
+        self.clone()
+    }
 }
 
 /// Everything the store refuses about `record`, before writing it.
@@ -94,6 +100,55 @@ pub fn check<R: Record>(conn: &Connection, record: &R) -> Result<()> {
     record.check(conn)
 }
 
+/// Reads every record of every kind into `doc`, each list by id.
+pub fn export_all(conn: &Connection, doc: &mut WorkspaceDoc) -> Result<()> {
+    struct Export<'a> {
+        conn: &'a Connection,
+        doc: &'a mut WorkspaceDoc,
+    }
+    impl Visitor for Export<'_> {
+        type Output = Result<()>;
+        fn visit<R: Record>(self) -> Result<()> {
+            let mut all = R::list(self.conn).db()?;
+            all.sort_by_key(Record::id);
+            *R::of_mut(self.doc) = all;
+            Ok(())
+        }
+    }
+    for kind in EntityKind::RECORDS {
+        visit(
+            *kind,
+            Export {
+                conn,
+                doc: &mut *doc,
+            },
+        )
+        .unwrap_or(Ok(()))?;
+    }
+    Ok(())
+}
+
+/// Writes every record of every kind in `doc`, keeping their ids, each kind
+/// after the kinds it links to.
+pub fn import_all(conn: &Connection, doc: &WorkspaceDoc) -> Result<()> {
+    struct Import<'a> {
+        conn: &'a Connection,
+        doc: &'a WorkspaceDoc,
+    }
+    impl Visitor for Import<'_> {
+        type Output = Result<()>;
+        fn visit<R: Record>(self) -> Result<()> {
+            R::of(self.doc)
+                .iter()
+                .try_for_each(|r| R::put(self.conn, &r.imported(), true).map(|_| ()).db())
+        }
+    }
+    for kind in EntityKind::RECORDS {
+        visit(*kind, Import { conn, doc }).unwrap_or(Ok(()))?;
+    }
+    Ok(())
+}
+
 /// The RACI grid's table: cells, not records.
 pub const RACI_TABLE: &str = "raci";
 
@@ -106,7 +161,7 @@ struct Facts {
 }
 
 macro_rules! dispatch {
-    ($(($kind:ident, $name:literal)),* $(,)?) => {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
         fn facts(kind: EntityKind) -> Option<Facts> {
             match kind {
                 $(EntityKind::$kind => Some(Facts {

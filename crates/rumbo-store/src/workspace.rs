@@ -10,7 +10,7 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken, WorkspaceChange};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Audience, Channel, Department, DocumentEdition, DocumentSettings,
+    Acknowledgement, Activity, Channel, Department, DocumentEdition, DocumentSettings,
     DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
     Profile, RaciCell, RaciRole,
 };
@@ -22,10 +22,7 @@ use crate::error::Db;
 use crate::lock::WriterLock;
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{
-    audience, campaign, channel, department, document, fit, health, internal, links, meta,
-    objective, profile, recommendation,
-};
+use crate::table::{department, document, fit, health, links, meta, objective, profile};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -744,22 +741,8 @@ impl Workspace {
         let snapshot = self.conn.unchecked_transaction().db()?;
         let conn: &Connection = &snapshot;
         let mut doc = WorkspaceDoc::new(self.profile()?);
-        doc.departments = department::list(conn).db()?;
-        doc.departments.sort_by_key(|d| d.id);
-        doc.activities = department::activities(conn).db()?;
-        doc.activities.sort_by_key(|a| a.id);
+        record::export_all(conn, &mut doc)?;
         doc.raci = department::raci(conn).db()?;
-        doc.audiences = audience::list(conn).db()?;
-        doc.audiences.sort_by_key(|a| a.id);
-        doc.fit_criteria = fit::list(conn).db()?;
-        doc.fit_criteria.sort_by_key(|c| c.id);
-        doc.channels = channel::list_by_id(conn).db()?;
-        doc.objectives = objective::list(conn).db()?;
-        doc.measurements = objective::all_measurements(conn).db()?;
-        doc.campaigns = campaign::list_by_id(conn).db()?;
-        doc.flows = internal::list(conn).db()?;
-        doc.info_needs = internal::needs(conn).db()?;
-        doc.recommendations = recommendation::list(conn).db()?;
         doc.health_settings = health::settings(conn).db()?;
         doc.acknowledgements = health::acknowledgements(conn).db()?;
         doc.document = document::settings(conn).db()?;
@@ -771,54 +754,20 @@ impl Workspace {
     /// that a JSON round trip is lossless.
     fn replace_all(&mut self, doc: &WorkspaceDoc) -> Result<()> {
         self.write(|tx| {
-            for table in [
-                "acknowledgement",
-                "recommendation",
-                "info_need",
-                "flow",
-                "campaign",
-                "measurement",
-                "objective",
-                "channel",
-                "fit_criterion",
-                "audience",
-                "activity",
-                "department",
-            ] {
-                tx.execute(&format!("DELETE FROM {table}"), []).db()?;
+            // Everything that refers to records first, then each kind after
+            // the kinds that refer to it (foreign keys cascade the links).
+            tx.execute("DELETE FROM acknowledgement", []).db()?;
+            for kind in EntityKind::RECORDS.iter().rev() {
+                if let Some(table) = record::table(*kind) {
+                    tx.execute(&format!("DELETE FROM {table}"), []).db()?;
+                }
             }
             profile::put(tx, &doc.profile, &now()).db()?;
-            fn all<R: Record>(tx: &Transaction<'_>, records: &[R]) -> Result<()> {
-                records
-                    .iter()
-                    .try_for_each(|r| R::put(tx, r, true).map(|_| ()).db())
-            }
-            all(tx, &doc.departments)?;
-            all(tx, &doc.activities)?;
+            record::import_all(tx, doc)?;
             for cell in &doc.raci {
                 department::set_raci(tx, cell.department_id, cell.activity_id, Some(cell.role))
                     .db()?;
             }
-            // Audiences' links are written by the channels (the same link table).
-            for a in &doc.audiences {
-                audience::put(
-                    tx,
-                    &Audience {
-                        channel_ids: Vec::new(),
-                        ..a.clone()
-                    },
-                    true,
-                )
-                .db()?;
-            }
-            all(tx, &doc.fit_criteria)?;
-            all(tx, &doc.channels)?;
-            all(tx, &doc.objectives)?;
-            all(tx, &doc.measurements)?;
-            all(tx, &doc.campaigns)?;
-            all(tx, &doc.flows)?;
-            all(tx, &doc.info_needs)?;
-            all(tx, &doc.recommendations)?;
             health::put_settings(tx, &doc.health_settings).db()?;
             doc.acknowledgements
                 .iter()

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 /// A stakeholder the CM serves: Marketing, Customer service, HR…
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -16,6 +17,10 @@ pub struct Department {
     /// Its head or contact person, and how to reach them.
     pub head: String,
     pub notes: String,
+}
+
+impl Named for Department {
+    const NOUN: Noun = Noun::masculine("department", "departamento");
 }
 
 impl Department {
@@ -57,6 +62,10 @@ pub struct Activity {
     pub name: String,
     /// Order in the grid.
     pub position: i64,
+}
+
+impl Named for Activity {
+    const NOUN: Noun = Noun::feminine("activity", "actividad");
 }
 
 impl Activity {

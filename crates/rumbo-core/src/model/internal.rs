@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{Because, FieldIssue, IssueKind, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// Which way a flow goes.
@@ -192,6 +193,10 @@ pub struct Flow {
     pub feedback: String,
 }
 
+impl Named for Flow {
+    const NOUN: Noun = Noun::masculine("internal flow", "flujo interno");
+}
+
 impl Flow {
     pub fn new(name: &str, direction: Direction, cadence: Cadence) -> Flow {
         Flow {
@@ -265,6 +270,10 @@ pub struct InfoNeed {
     pub urgency: Urgency,
     /// The flow that carries it, if one does.
     pub flow_id: Option<i64>,
+}
+
+impl Named for InfoNeed {
+    const NOUN: Noun = Noun::feminine("information need", "necesidad de información");
 }
 
 impl InfoNeed {

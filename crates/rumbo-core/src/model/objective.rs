@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, tidy_ids, trim_all};
 use crate::error::{FieldIssue, IssueKind, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// What an objective is for.
@@ -52,6 +53,10 @@ pub struct Objective {
     pub status: ObjectiveStatus,
     pub channel_ids: Vec<i64>,
     pub department_ids: Vec<i64>,
+}
+
+impl Named for Objective {
+    const NOUN: Noun = Noun::masculine("objective", "objetivo");
 }
 
 impl Objective {
@@ -130,6 +135,10 @@ pub struct Measurement {
     pub date: NaiveDate,
     pub value: f64,
     pub note: String,
+}
+
+impl Named for Measurement {
+    const NOUN: Noun = Noun::feminine("measurement", "medición");
 }
 
 impl Measurement {

@@ -99,4 +99,12 @@ impl Record for Audience {
     fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
         put(conn, record, insert)
     }
+
+    // Its links are written by the channels (the same link table).
+    fn imported(&self) -> Self {
+        Audience {
+            channel_ids: Vec::new(),
+            ..self.clone()
+        }
+    }
 }

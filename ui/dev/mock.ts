@@ -38,6 +38,7 @@ import type {
   ThemePref,
   UndoToken,
 } from '../src/lib/bindings';
+import { MAX_SCORE, MAX_WEIGHT } from '../src/lib/bindings';
 import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
@@ -232,7 +233,7 @@ function saveChannel(input: Channel, creating: boolean): Channel {
     fields.push(issue('ownerDepartmentId', 'unknown_link'));
   }
   if (channel.audienceIds.some((a) => !w.audiences.some((x) => x.id === a))) fields.push(issue('audienceIds', 'unknown_link'));
-  if (channel.fitScores.some((s) => s.score < 0 || s.score > 5 || !Number.isInteger(s.score))) {
+  if (channel.fitScores.some((s) => s.score < 0 || s.score > MAX_SCORE || !Number.isInteger(s.score))) {
     fields.push(issue('fitScores', 'out_of_range', [0, 5]));
   }
   check(fields);
@@ -306,7 +307,7 @@ function saveCriterion(input: FitCriterion, creating: boolean): FitCriterion {
   const id = creating ? nextId(w.fitCriteria) : criterion.id;
   const fields: FieldError[] = [];
   requireName(fields, criterion.name, w.fitCriteria, id);
-  if (!Number.isInteger(criterion.weight) || criterion.weight < 0 || criterion.weight > 10) {
+  if (!Number.isInteger(criterion.weight) || criterion.weight < 0 || criterion.weight > MAX_WEIGHT) {
     fields.push(issue('weight', 'out_of_range', [0, 10]));
   }
   check(fields);
@@ -484,7 +485,7 @@ const COMMAND_OF: Record<RecordKind, [string, string]> = {
   department: ['department', 'department'],
   activity: ['activity', 'activity'],
   audience: ['audience', 'audience'],
-  fit_criterion: ['criterion', 'criterion'],
+  fit_criterion: ['fit_criterion', 'criterion'],
   channel: ['channel', 'channel'],
   objective: ['objective', 'objective'],
   measurement: ['measurement', 'measurement'],
@@ -711,11 +712,11 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
       return saved;
     }
 
-    case 'criterion_list':
+    case 'fit_criterion_list':
       return [...needWorkspace().fitCriteria].sort((a, b) => a.position - b.position);
-    case 'criterion_create':
-    case 'criterion_update': {
-      const saved = saveCriterion(args.criterion as FitCriterion, cmd === 'criterion_create');
+    case 'fit_criterion_create':
+    case 'fit_criterion_update': {
+      const saved = saveCriterion(args.criterion as FitCriterion, cmd === 'fit_criterion_create');
       changed('fit_criterion');
       return saved;
     }
@@ -726,7 +727,7 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
       const criterionId = args.criterionId as number;
       const score = args.score as number | null;
       if (!channel || !w.fitCriteria.some((c) => c.id === criterionId)) throw notFound();
-      if (score !== null && (!Number.isInteger(score) || score < 0 || score > 5)) check([issue('score', 'out_of_range', [0, 5])]);
+      if (score !== null && (!Number.isInteger(score) || score < 0 || score > MAX_SCORE)) check([issue('score', 'out_of_range', [0, MAX_SCORE])]);
       const others = channel.fitScores.filter((s) => s.criterionId !== criterionId);
       channel.fitScores = score === null ? others : [...others, { criterionId, score }].sort((a, b) => a.criterionId - b.criterionId);
       changed('channel');

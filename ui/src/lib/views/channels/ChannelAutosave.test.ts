@@ -72,12 +72,12 @@ afterEach(() => {
 });
 
 /** Waits until the window has sent nothing for longer than the autosave's
- *  pause and the health check's together. */
+ *  pause (600 ms) and the health check's (400 ms) together. */
 async function settled(): Promise<void> {
   let seen = -1;
   for (let round = 0; round < 10 && sent.length !== seen; round += 1) {
     seen = sent.length;
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
   }
 }
 
@@ -98,5 +98,5 @@ describe('one change to a channel', () => {
     expect(sent.filter((c) => !c.startsWith('plugin:'))).toEqual(['record_update', 'health_report']);
     expect(channels.find((c) => c.id === 9)?.name).toBe('LinkedIn — employers');
     expect(screen.getByRole('dialog', { name: 'LinkedIn — employers' })).toBeInTheDocument();
-  });
+  }, 30_000);
 });

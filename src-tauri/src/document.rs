@@ -11,12 +11,12 @@ use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
 use rumbo_core::model::{DocFormat, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
-use rumbo_doc::{Job, Renderer};
+use rumbo_doc::{Renderer, Source};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
-use crate::commands::{
-    CommandResult, ask_save_path, changed, checked, checked_in, today, with_state, with_workspace,
-    write,
+use crate::dialogs::ask_save_path;
+use crate::run::{
+    CommandResult, announce, checked, shared, take_change, today, with_state, with_workspace, write,
 };
 use crate::state::{Shared, lock};
 use crate::validate::{self, Refusal};
@@ -38,22 +38,6 @@ fn lock_doc(shared: &DocShared) -> MutexGuard<'_, DocState> {
     shared
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// The document to render: the current one, or saved version `version_id`.
-fn job(ws: &rumbo_store::Workspace, version_id: Option<i64>) -> Result<Job, Error> {
-    match version_id {
-        None => Ok(Job::current(
-            ws.export()?,
-            today(),
-            ws.previous_version(None)?,
-        )),
-        Some(id) => {
-            let (version, snapshot) = ws.version(id)?;
-            let before = ws.previous_version(Some(version.number))?;
-            Ok(Job::saved(&version, snapshot, before))
-        }
-    }
 }
 
 /// Runs `f` with the compiler on a worker thread.
@@ -81,7 +65,7 @@ pub async fn document_settings_save<R: Runtime>(
     app: AppHandle<R>,
     settings: DocumentSettings,
 ) -> CommandResult<DocumentSettings> {
-    write(&app, None, move |ws| ws.set_document_settings(settings)).await
+    write(&app, move |ws| ws.set_document_settings(settings)).await
 }
 
 #[tauri::command]
@@ -91,8 +75,8 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 
 #[tauri::command]
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
-    checked_in(&app, validate::id("id", id))?;
-    write(&app, None, move |ws| ws.delete_version(id)).await
+    checked(&shared(&app), validate::id("id", id))?;
+    write(&app, move |ws| ws.delete_version(id)).await
 }
 
 /// Compiles the current document or a saved version for the preview.
@@ -105,11 +89,14 @@ pub async fn document_preview(
     checked(&shared, validate::optional_id("versionId", version_id))?;
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
-        Ok((job(inner.workspace()?, version_id)?, lang))
+        Ok((
+            inner.workspace()?.document_edition(version_id, today())?,
+            lang,
+        ))
     })
     .await?;
     with_doc(lang, &doc_shared, move |state| {
-        let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&job.source()));
+        let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&Source::from(&job)));
         rumbo_doc::evict();
         let document = document?;
         state.revision = state.revision.wrapping_add(1);
@@ -194,9 +181,12 @@ pub async fn document_export<R: Runtime>(
     app: AppHandle<R>,
     request: ExportRequest,
 ) -> CommandResult<Option<ExportOutcome>> {
-    let shared = app.state::<Shared>().inner().clone();
+    let shared = shared(&app);
     let doc_shared = app.state::<DocShared>().inner().clone();
-    checked_in(&app, validate::optional_id("versionId", request.version_id))?;
+    checked(
+        &shared,
+        validate::optional_id("versionId", request.version_id),
+    )?;
     if request.save_version
         && let Err(error) =
             rumbo_core::model::check(rumbo_core::model::version_note_issues(&request.note))
@@ -208,7 +198,7 @@ pub async fn document_export<R: Runtime>(
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         let ws = inner.workspace()?;
-        let mut job = job(ws, version_id)?;
+        let mut job = ws.document_edition(version_id, today())?;
         // A document saved as a version says so on its cover.
         if save_version {
             job.version = Some(ws.next_version_number()?);
@@ -233,7 +223,7 @@ pub async fn document_export<R: Runtime>(
     let doc_date = job.date;
     let doc_lang = job.doc.document.lang;
     let (bytes, page_count) = with_doc(lang, &doc_shared, move |state| {
-        let source = job.source();
+        let source = Source::from(&job);
         if format == DocFormat::Pdf {
             stage(&progress, ExportStage::Layout);
             let document = state.renderer.layout(&source);
@@ -254,7 +244,7 @@ pub async fn document_export<R: Runtime>(
     let note = request.note;
     let target = path.clone();
     let size = bytes.len() as u64;
-    let version = with_workspace(&shared, move |ws| {
+    let (version, change) = with_workspace(&shared, move |ws| {
         if save_version {
             // Everything that could refuse the version is asked first, so a
             // refused export writes nothing.
@@ -265,17 +255,16 @@ pub async fn document_export<R: Runtime>(
         }
         // Never over the workspace itself, another workspace or a device.
         rumbo_store::files::write_output(&target, &bytes, &[ws.path()])?;
-        if save_version {
-            ws.save_version(doc_date, &note, doc_lang).map(Some)
+        let version = if save_version {
+            Some(ws.save_version(doc_date, &note, doc_lang)?)
         } else {
-            Ok(None)
-        }
+            None
+        };
+        Ok((version, take_change(ws)))
     })
     .await?;
-    if version.is_some() {
-        // The next draft now compares with this version.
-        changed(&app, None);
-    }
+    // A saved version: the next draft now compares with it.
+    announce(&app, &change);
     stage(&app, ExportStage::Done);
     Ok(Some(ExportOutcome {
         path: path.display().to_string(),
@@ -290,7 +279,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::commands::with_extension;
+    use crate::dialogs::with_extension;
 
     #[test]
     fn export_names_are_safe_and_carry_the_extension() {

@@ -11,8 +11,8 @@ use rumbo_core::model::Decision;
 use serde_json::{Value, json};
 
 use crate::data::Source;
-use crate::format::{long_date, opt_number, short_date};
 use crate::strings;
+use rumbo_core::format::{long_date, opt_number, short_date};
 
 /// One change, in words.
 #[derive(Debug, Clone, PartialEq)]

@@ -18,15 +18,15 @@ use chrono::{Datelike, NaiveDate};
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Cadence, ChannelStatus, Decision, DocSection, FitMatrix, Measurement, RaciRole,
+    Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, FitMatrix, Measurement, RaciRole,
 };
 use rumbo_health::Severity;
 use serde_json::{Map, Value, json};
 
 use crate::changes;
-use crate::format::{long_date, month_label, number, opt_number, percent, short_date};
 use crate::strings;
 use crate::text;
+use rumbo_core::format::{long_date, month_label, number, opt_number, percent, short_date};
 
 /// What a document is made from.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +46,24 @@ pub struct Previous<'a> {
     pub number: u32,
     pub date: NaiveDate,
     pub doc: &'a WorkspaceDoc,
+}
+
+impl<'a> From<&'a DocumentEdition> for Source<'a> {
+    fn from(edition: &'a DocumentEdition) -> Source<'a> {
+        Source {
+            doc: &edition.doc,
+            date: edition.date,
+            version: edition.version,
+            previous: edition
+                .previous
+                .as_ref()
+                .map(|(number, date, doc)| Previous {
+                    number: *number,
+                    date: *date,
+                    doc,
+                }),
+        }
+    }
 }
 
 /// The document's data as JSON (see the module documentation).

@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 
 labelled_enum! {
@@ -139,6 +140,54 @@ pub fn version_note_issues(note: &str) -> Vec<FieldIssue> {
         );
     }
     issues.done()
+}
+
+/// The document to write: the workspace as it is now (a draft) or as a
+/// saved version was, its date and version number, and the saved version it
+/// is compared with in "What changed". The app and the command line both
+/// get it from `Workspace::document_edition`, so the rule is written once.
+#[derive(Debug, Clone)]
+pub struct DocumentEdition {
+    pub doc: WorkspaceDoc,
+    /// The date printed on it.
+    pub date: NaiveDate,
+    /// The saved version's number; `None` for a draft.
+    pub version: Option<u32>,
+    /// The version compared with: its number, date and workspace.
+    pub previous: Option<(u32, NaiveDate, WorkspaceDoc)>,
+}
+
+impl DocumentEdition {
+    /// The workspace now as a draft, compared with the newest saved version
+    /// (if any), dated with the workspace's document date or else `today`.
+    pub fn current(
+        doc: WorkspaceDoc,
+        today: NaiveDate,
+        newest: Option<(DocumentVersion, WorkspaceDoc)>,
+    ) -> DocumentEdition {
+        DocumentEdition {
+            date: doc.document.date.unwrap_or(today),
+            doc,
+            version: None,
+            previous: newest.map(|(v, d)| (v.number, v.date, d)),
+        }
+    }
+
+    /// A saved version as it was (in the language it was saved in),
+    /// compared with the version saved before it.
+    pub fn saved(
+        version: &DocumentVersion,
+        mut snapshot: WorkspaceDoc,
+        before: Option<(DocumentVersion, WorkspaceDoc)>,
+    ) -> DocumentEdition {
+        snapshot.document.lang = version.lang;
+        DocumentEdition {
+            doc: snapshot,
+            date: version.date,
+            version: Some(version.number),
+            previous: before.map(|(v, d)| (v.number, v.date, d)),
+        }
+    }
 }
 
 #[cfg(test)]

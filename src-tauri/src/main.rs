@@ -4,6 +4,8 @@
 
 mod backups;
 #[cfg(test)]
+mod bundle_config;
+#[cfg(test)]
 mod command_names;
 mod commands;
 mod dialogs;

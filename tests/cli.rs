@@ -416,6 +416,77 @@ fn render_writes_every_format_in_the_language_asked_for() {
 }
 
 #[test]
+fn render_writes_each_annex_alone_ready_to_publish() {
+    let dir = tempdir();
+    let ws = dir.path().join("s.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    let out = rumbo(&["sample", "--lang", "es", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = fs::read(&ws).unwrap_or_default();
+    for (annex, title) in [
+        ("house-rules", "Normas de participación en nuestras redes sociales"),
+        ("staff-use", "Uso de las redes sociales por el personal"),
+        ("legal-notice", "Aviso legal y privacidad en redes sociales"),
+    ] {
+        for format in ["pdf", "html", "md"] {
+            let target = dir.path().join(format!("{annex}.{format}"));
+            let out = rumbo(&[
+                "--lang",
+                "es",
+                "render",
+                &s(&ws),
+                "--annex",
+                annex,
+                "--format",
+                format,
+                "--date",
+                "2026-11-23",
+                "-o",
+                &s(&target),
+            ]);
+            assert!(out.status.success(), "{annex} {format}: {}", text(&out.stderr));
+            let bytes = fs::read(&target).unwrap_or_default();
+            if format == "pdf" {
+                assert!(bytes.starts_with(b"%PDF-"));
+            } else {
+                let body = text(&bytes);
+                assert!(body.contains(title), "{annex} {format}: {body}");
+                assert!(body.contains("Agencia Regional de Empleo de Valdoria"));
+                // Only the annex: nothing of the strategy document.
+                assert!(!body.contains("Resumen ejecutivo"), "{annex} {format}");
+            }
+        }
+    }
+    // The workspace was only read.
+    assert_eq!(fs::read(&ws).unwrap_or_default(), before);
+    // An unknown annex, or one with options that do not apply, is refused.
+    let out = rumbo(&["render", &s(&ws), "--annex", "licences", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = rumbo(&[
+        "render", &s(&ws), "--annex", "house-rules", "--version", "1", "-o", "-",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    // A workspace with no legal notice says what to do.
+    let empty = dir.path().join("new.rumbo");
+    let out = rumbo(&["new", &s(&empty)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo_in(
+        "en_GB.UTF-8",
+        &["render", &s(&empty), "--annex", "legal-notice", "--format", "md", "-o", "-"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("There is no text of “Legal notice and privacy” to publish yet"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Standard output: the annex in Markdown.
+    let out = rumbo(&["render", &s(&ws), "--annex", "house-rules", "--format", "md", "-o", "-"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with("# Normas de participación"));
+}
+
+#[test]
 fn render_can_save_and_reopen_versions() {
     let dir = tempdir();
     let ws = dir.path().join("s.rumbo");

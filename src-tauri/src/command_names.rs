@@ -49,4 +49,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_restore",
     "workspace_recover",
     "workspace_save_copy",
+    "crisis_plan_get",
+    "crisis_plan_save",
+    "policy_model",
+    "post_mortem_model",
+    "annex_export",
 ];

@@ -464,6 +464,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::backups::backup_restore,
         crate::backups::workspace_recover,
         crate::backups::workspace_save_copy,
+        crate::rules::crisis_plan_get,
+        crate::rules::crisis_plan_save,
+        crate::rules::policy_model,
+        crate::rules::post_mortem_model,
+        crate::rules::annex_export,
     ]
 }
 

@@ -20,6 +20,9 @@ pub const SECTIONS: &[&str] = &[
     "campaigns",
     "internal",
     "recommendations",
+    "conduct",
+    "crisis",
+    "policies",
     "health",
     "document",
 ];

@@ -13,6 +13,12 @@ import {
   type Campaign,
   type Channel,
   type ChannelStatus,
+  type CrisisLevel,
+  type CrisisPlan,
+  type ModerationRule,
+  type PauseStep,
+  type Policy,
+  type Procedure,
   type Department,
   type EntityKind,
   type FitCriterion,
@@ -49,9 +55,16 @@ export interface MockDoc {
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
   healthSettings: HealthSettings;
+  // The rules people meet.
+  policies: Policy[];
+  moderationRules: ModerationRule[];
+  procedures: Procedure[];
+  crisisLevels: CrisisLevel[];
+  pauseSteps: PauseStep[];
+  crisis: CrisisPlan;
 }
 
-export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings'>;
+export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings' | 'crisis'>;
 
 /** Where each kind of record lives in `doc`. */
 export const LIST_OF: Record<RecordKind, ListKey> = {
@@ -66,6 +79,11 @@ export const LIST_OF: Record<RecordKind, ListKey> = {
   flow: 'flows',
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
+  policy: 'policies',
+  moderation_rule: 'moderationRules',
+  procedure: 'procedures',
+  crisis_level: 'crisisLevels',
+  pause_step: 'pauseSteps',
 };
 
 function emptyProfile(): Profile {
@@ -100,6 +118,12 @@ function emptyDoc(): MockDoc {
     infoNeeds: [],
     recommendations: [],
     healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
+    policies: [],
+    moderationRules: [],
+    procedures: [],
+    crisisLevels: [],
+    pauseSteps: [],
+    crisis: { spokesChannelId: null, singleVoice: '', postMortem: '', lastDrill: null },
   };
 }
 
@@ -166,7 +190,12 @@ export function nameOf(kind: EntityKind, record: unknown): string {
   switch (kind) {
     case 'objective':
     case 'recommendation':
+    case 'policy':
       return String(r.title ?? '');
+    case 'moderation_rule':
+      return String(r.situation ?? '');
+    case 'pause_step':
+      return String(r.how ?? '');
     case 'measurement':
       return `${String(r.date ?? '')}: ${String(r.value ?? '')}`;
     case 'info_need':
@@ -216,6 +245,8 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       notes: '',
       audienceIds: random() < 0.5 && base.audiences.length ? [pick(base.audiences).id] : [],
       fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
+      commentsOpen: null,
+      moderator: '',
     };
   });
 }

@@ -130,6 +130,10 @@ enum Command {
         /// Also save the current document as the next version, with this note.
         #[arg(long, value_name = "NOTE")]
         save_version: Option<String>,
+        /// Render one publishable annex on its own instead of the document:
+        /// the house rules, the staff-use policy or the legal notice.
+        #[arg(long, value_enum, value_name = "NAME", conflicts_with_all = ["version", "save_version", "archival"])]
+        annex: Option<AnnexArg>,
     },
     /// List the saved versions of the document.
     Versions {
@@ -181,6 +185,25 @@ enum DocFormatArg {
     Html,
     Md,
     Docx,
+}
+
+/// A publishable annex, as `--annex` names it.
+#[derive(Clone, Copy, ValueEnum)]
+enum AnnexArg {
+    HouseRules,
+    StaffUse,
+    LegalNotice,
+}
+
+impl AnnexArg {
+    fn kind(self) -> rumbo_core::model::PolicyKind {
+        use rumbo_core::model::PolicyKind;
+        match self {
+            AnnexArg::HouseRules => PolicyKind::HouseRules,
+            AnnexArg::StaffUse => PolicyKind::StaffUse,
+            AnnexArg::LegalNotice => PolicyKind::LegalNotice,
+        }
+    }
 }
 
 impl DocFormatArg {
@@ -342,9 +365,26 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             version,
             archival,
             save_version,
+            annex,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
+            if let Some(annex) = annex {
+                let workspace = Workspace::open_read_only(&file)?;
+                let mut doc = workspace.export()?;
+                let settings_date = doc.document.date;
+                workspace.close()?;
+                if let Some(doc_lang) = doc_lang {
+                    doc.document.lang = doc_lang;
+                }
+                let day = date
+                    .or(settings_date)
+                    .unwrap_or_else(|| chrono::Local::now().date_naive());
+                let rendered = rumbo_doc::annex::render(&doc, annex.kind(), format.format(), day)?;
+                files::write_output(&output, &rendered.bytes, &[&file])?;
+                say(lang, &output, "Wrote", "Escrito");
+                return Ok(ExitCode::SUCCESS);
+            }
             let saving = save_version.filter(|_| version.is_none());
             if let Some(note) = &saving {
                 rumbo_core::model::check(rumbo_core::model::version_note_issues(note))?;

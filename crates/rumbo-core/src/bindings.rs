@@ -15,9 +15,14 @@ use crate::ipc::{
     ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
     RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
 };
-use crate::ipc::{SavedRecord, WorkspaceChange, WorkspacePart};
+use crate::ipc::{ModelText, SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
+use crate::model::{
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_DRILL_MONTHS, MAX_STATEMENTS,
+    MAX_STEPS, MAX_TEXT, ModerationAction, ModerationRule, PauseStep, PauseWhat, Policy, PolicyKind,
+    PolicyStatus, Procedure, ProcedureKind, ProcedureStep,
+};
 use crate::model::{
     Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
     Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
@@ -70,6 +75,21 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<CalendarEntry>(config),
         decl::<Decision>(config),
         decl::<Recommendation>(config),
+        // The rules people meet.
+        decl::<PolicyKind>(config),
+        decl::<PolicyStatus>(config),
+        decl::<Policy>(config),
+        decl::<ModerationAction>(config),
+        decl::<ModerationRule>(config),
+        decl::<ProcedureKind>(config),
+        decl::<ProcedureStep>(config),
+        decl::<Procedure>(config),
+        decl::<HoldingStatement>(config),
+        decl::<CrisisLevel>(config),
+        decl::<PauseWhat>(config),
+        decl::<PauseStep>(config),
+        decl::<CrisisPlan>(config),
+        decl::<ModelText>(config),
         decl::<EntityKind>(config),
         decl::<ImpactGroup>(config),
         decl::<DeleteImpact>(config),
@@ -242,6 +262,7 @@ pub fn constants() -> String {
         Cadence::KINDS,
         |k| k,
     ));
+    text.push_str(&rules_constants());
     text.push_str(&format!(
         "/** The brand-fit scale: scores 0–{MAX_SCORE}, criteria weighed 0–{MAX_WEIGHT}. */\n\
          export const MAX_SCORE = {MAX_SCORE};\nexport const MAX_WEIGHT = {MAX_WEIGHT};\n"
@@ -259,6 +280,54 @@ pub fn constants() -> String {
         json(&criteria),
         json(&channels),
         json(&matrix)
+    ));
+    text
+}
+
+/// The enum lists and limits of the rules people meet (policies,
+/// moderation, procedures, the crisis playbook).
+fn rules_constants() -> String {
+    let mut text = String::new();
+    text.push_str(&values(
+        "POLICY_KINDS",
+        "PolicyKind",
+        PolicyKind::ALL,
+        PolicyKind::as_str,
+    ));
+    text.push_str(&values(
+        "PUBLISHABLE_POLICY_KINDS",
+        "PolicyKind",
+        &PolicyKind::PUBLISHABLE,
+        PolicyKind::as_str,
+    ));
+    text.push_str(&values(
+        "POLICY_STATUSES",
+        "PolicyStatus",
+        PolicyStatus::ALL,
+        PolicyStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MODERATION_ACTIONS",
+        "ModerationAction",
+        ModerationAction::ALL,
+        ModerationAction::as_str,
+    ));
+    text.push_str(&values(
+        "PROCEDURE_KINDS",
+        "ProcedureKind",
+        ProcedureKind::ALL,
+        ProcedureKind::as_str,
+    ));
+    text.push_str(&values(
+        "PAUSE_WHATS",
+        "PauseWhat",
+        PauseWhat::ALL,
+        PauseWhat::as_str,
+    ));
+    text.push_str(&format!(
+        "/** A policy's text and the post-mortem template hold at most {MAX_TEXT} characters; a procedure at most {MAX_STEPS} steps; the crisis ladder goes from 1 to {MAX_CRISIS_RANK}, each level with at most {MAX_STATEMENTS} holding statements; drills are due every 1–{MAX_DRILL_MONTHS} months. */\n\
+         export const MAX_TEXT = {MAX_TEXT};\nexport const MAX_STEPS = {MAX_STEPS};\nexport const MAX_CRISIS_RANK = {MAX_CRISIS_RANK};\n\
+         export const MAX_STATEMENTS = {MAX_STATEMENTS};\nexport const MAX_DRILL_MONTHS = {MAX_DRILL_MONTHS};\n"
     ));
     text
 }

@@ -16,11 +16,12 @@ use crate::model::{
     FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective, Profile, RaciCell,
     Recommendation,
 };
+use crate::model::{CrisisLevel, CrisisPlan, ModerationRule, PauseStep, Policy, Procedure};
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -49,6 +50,15 @@ pub struct WorkspaceDoc {
     /// sections left out). Saved document versions stay in the workspace
     /// file and are not part of this format.
     pub document: DocumentSettings,
+    /// The rules people meet: policies (the house rules among them), the
+    /// moderation matrix, procedures, the crisis ladder, the pause
+    /// checklist and the crisis playbook's settings.
+    pub policies: Vec<Policy>,
+    pub moderation_rules: Vec<ModerationRule>,
+    pub procedures: Vec<Procedure>,
+    pub crisis_levels: Vec<CrisisLevel>,
+    pub pause_steps: Vec<PauseStep>,
+    pub crisis: CrisisPlan,
 }
 
 /// Where a kind of record sits in a [`WorkspaceDoc`]: the store reads and
@@ -153,12 +163,6 @@ impl WorkspaceDoc {
         self.check_limits()?;
         let invalid =
             |location: String, issue: FieldIssue| Error::JsonInvalidData { location, issue };
-        let dangling = |location: String, entity: Entity| {
-            invalid(
-                location,
-                FieldIssue::new("id", IssueKind::UnknownLink { entity }),
-            )
-        };
         if let Some(issue) = self
             .profile
             .clone()
@@ -182,28 +186,6 @@ impl WorkspaceDoc {
         ids("infoNeeds", self.info_needs.iter().map(|n| n.id))?;
         ids("recommendations", self.recommendations.iter().map(|r| r.id))?;
 
-        let link =
-            |location: String, set: &HashSet<i64>, id: Option<i64>, entity: Entity| -> Result<()> {
-                match id {
-                    Some(id) if !set.contains(&id) => Err(dangling(location, entity)),
-                    _ => Ok(()),
-                }
-            };
-        // A list of links names each record once: the storage keeps one
-        // link per pair and would refuse (or silently drop) a repeat.
-        let links =
-            |location: String, set: &HashSet<i64>, list: &[i64], entity: Entity| -> Result<()> {
-                let mut seen = HashSet::new();
-                for id in list {
-                    link(location.clone(), set, Some(*id), entity)?;
-                    if !seen.insert(*id) {
-                        return Err(Error::BadJson {
-                            detail: format!("{location} repeats the id {id}"),
-                        });
-                    }
-                }
-                Ok(())
-            };
 
         valid("departments", &self.departments, |d| {
             d.clone().normalized().issues()
@@ -436,8 +418,169 @@ impl WorkspaceDoc {
                 });
             }
         }
+        self.check_rules(&departments, &channels)?;
         Ok(())
     }
+
+    /// The rules people meet: policies, moderation, procedures, the crisis
+    /// ladder and its checklist, the playbook's settings.
+    fn check_rules(&self, departments: &HashSet<i64>, channels: &HashSet<i64>) -> Result<()> {
+        ids("policies", self.policies.iter().map(|p| p.id))?;
+        ids("moderationRules", self.moderation_rules.iter().map(|m| m.id))?;
+        ids("procedures", self.procedures.iter().map(|p| p.id))?;
+        ids("crisisLevels", self.crisis_levels.iter().map(|l| l.id))?;
+        ids("pauseSteps", self.pause_steps.iter().map(|p| p.id))?;
+
+        valid("policies", &self.policies, |p| p.clone().normalized().issues())?;
+        unique_names(
+            "policies",
+            self.policies.iter().map(|p| p.title.as_str()),
+            Entity::Policy,
+        )?;
+        let mut kinds = HashSet::new();
+        for (i, policy) in self.policies.iter().enumerate() {
+            link(
+                format!("policies[{i}].ownerDepartmentId"),
+                departments,
+                policy.owner_department_id,
+                Entity::Department,
+            )?;
+            if policy.kind.is_single() && !kinds.insert(policy.kind) {
+                return Err(Error::JsonInvalidData {
+                    location: format!("policies[{i}].kind"),
+                    issue: FieldIssue::new(
+                        "kind",
+                        IssueKind::OneOfAKind {
+                            entity: Entity::Policy,
+                        },
+                    ),
+                });
+            }
+        }
+        valid("moderationRules", &self.moderation_rules, |m| {
+            m.clone().normalized().issues()
+        })?;
+        unique_names(
+            "moderationRules",
+            self.moderation_rules.iter().map(|m| m.situation.as_str()),
+            Entity::ModerationRule,
+        )?;
+        for (i, rule) in self.moderation_rules.iter().enumerate() {
+            link(
+                format!("moderationRules[{i}].departmentId"),
+                departments,
+                rule.department_id,
+                Entity::Department,
+            )?;
+            links(
+                format!("moderationRules[{i}].channelIds"),
+                channels,
+                &rule.channel_ids,
+                Entity::Channel,
+            )?;
+        }
+        valid("procedures", &self.procedures, |p| {
+            p.clone().normalized().issues()
+        })?;
+        unique_names(
+            "procedures",
+            self.procedures.iter().map(|p| p.name.as_str()),
+            Entity::Procedure,
+        )?;
+        for (i, procedure) in self.procedures.iter().enumerate() {
+            link(
+                format!("procedures[{i}].departmentId"),
+                departments,
+                procedure.department_id,
+                Entity::Department,
+            )?;
+        }
+        valid("crisisLevels", &self.crisis_levels, |l| {
+            l.clone().normalized().issues()
+        })?;
+        unique_names(
+            "crisisLevels",
+            self.crisis_levels.iter().map(|l| l.name.as_str()),
+            Entity::CrisisLevel,
+        )?;
+        let mut ranks = HashSet::new();
+        for (i, level) in self.crisis_levels.iter().enumerate() {
+            links(
+                format!("crisisLevels[{i}].departmentIds"),
+                departments,
+                &level.department_ids,
+                Entity::Department,
+            )?;
+            if !ranks.insert(level.rank) {
+                return Err(Error::JsonInvalidData {
+                    location: format!("crisisLevels[{i}].rank"),
+                    issue: FieldIssue::new(
+                        "rank",
+                        IssueKind::NumberTaken {
+                            entity: Entity::CrisisLevel,
+                        },
+                    ),
+                });
+            }
+        }
+        valid("pauseSteps", &self.pause_steps, |p| {
+            p.clone().normalized().issues()
+        })?;
+        for (i, step) in self.pause_steps.iter().enumerate() {
+            link(
+                format!("pauseSteps[{i}].channelId"),
+                channels,
+                step.channel_id,
+                Entity::Channel,
+            )?;
+        }
+        if let Some(issue) = self
+            .crisis
+            .clone()
+            .normalized()
+            .issues()
+            .into_iter()
+            .next()
+        {
+            return Err(Error::JsonInvalidData {
+                location: format!("crisis.{}", issue.field),
+                issue,
+            });
+        }
+        link(
+            "crisis.spokesChannelId".into(),
+            channels,
+            self.crisis.spokes_channel_id,
+            Entity::Channel,
+        )
+    }
+}
+
+/// A link to a record that must be in `set`.
+fn link(location: String, set: &HashSet<i64>, id: Option<i64>, entity: Entity) -> Result<()> {
+    match id {
+        Some(id) if !set.contains(&id) => Err(Error::JsonInvalidData {
+            location,
+            issue: FieldIssue::new("id", IssueKind::UnknownLink { entity }),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A list of links, each to a record of `set`. It names each record once:
+/// the storage keeps one link per pair and would refuse (or silently drop)
+/// a repeat.
+fn links(location: String, set: &HashSet<i64>, list: &[i64], entity: Entity) -> Result<()> {
+    let mut seen = HashSet::new();
+    for id in list {
+        link(location.clone(), set, Some(*id), entity)?;
+        if !seen.insert(*id) {
+            return Err(Error::BadJson {
+                detail: format!("{location} repeats the id {id}"),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The ids of a collection: positive and unique.
@@ -493,6 +636,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             1 => v1_to_v2(object)?,
             2 => v2_to_v3(object),
             3 => v3_to_v4(object),
+            4 => v4_to_v5(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -557,6 +701,51 @@ fn v3_to_v4(mut object: Map<String, Value>) -> Map<String, Value> {
     object
         .entry("document")
         .or_insert_with(|| serde_json::to_value(DocumentSettings::default()).unwrap_or_default());
+    object
+}
+
+/// Version 5 added the rules people meet: policies, the moderation
+/// matrix, procedures, the crisis ladder, its pause checklist and the
+/// playbook's settings; channels gained whether comments are open (not
+/// known) and who moderates them, campaigns who moderates them, and the
+/// health check the months between two drills.
+fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
+    for (list, fields) in [
+        (
+            "channels",
+            &[("commentsOpen", Value::Null), ("moderator", Value::from(""))][..],
+        ),
+        ("campaigns", &[("moderator", Value::from(""))][..]),
+    ] {
+        if let Some(Value::Array(records)) = object.get_mut(list) {
+            for record in records.iter_mut() {
+                if let Value::Object(record) = record {
+                    for (key, value) in fields {
+                        record.entry(*key).or_insert_with(|| value.clone());
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(settings)) = object.get_mut("healthSettings") {
+        settings
+            .entry("drillMonths")
+            .or_insert_with(|| Value::from(HealthSettings::default().drill_months));
+    }
+    for key in [
+        "policies",
+        "moderationRules",
+        "procedures",
+        "crisisLevels",
+        "pauseSteps",
+    ] {
+        object
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    object
+        .entry("crisis")
+        .or_insert_with(|| serde_json::to_value(CrisisPlan::default()).unwrap_or_default());
     object
 }
 
@@ -712,6 +901,25 @@ mod tests {
         assert!(doc.departments.is_empty());
     }
 
+    /// The sample as a version 4 export held it: none of the rules people
+    /// meet (they came with version 5).
+    fn before_the_rules(mut doc: WorkspaceDoc) -> WorkspaceDoc {
+        doc.policies.clear();
+        doc.moderation_rules.clear();
+        doc.procedures.clear();
+        doc.crisis_levels.clear();
+        doc.pause_steps.clear();
+        doc.crisis = CrisisPlan::default();
+        for channel in &mut doc.channels {
+            channel.comments_open = None;
+            channel.moderator.clear();
+        }
+        for campaign in &mut doc.campaigns {
+            campaign.moderator.clear();
+        }
+        doc
+    }
+
     #[test]
     fn a_version_2_export_gains_the_default_health_settings() {
         let v2 = include_str!("../../../tests/fixtures/workspace-v2.json");
@@ -719,7 +927,7 @@ mod tests {
         assert_eq!(doc.version, FORMAT_VERSION);
         assert_eq!(doc.health_settings, HealthSettings::default());
         assert!(doc.acknowledgements.is_empty());
-        let mut expected = sample::workspace(Lang::En);
+        let mut expected = before_the_rules(sample::workspace(Lang::En));
         expected.acknowledgements.clear();
         expected.health_settings = HealthSettings::default();
         expected.document = DocumentSettings::default();
@@ -732,9 +940,69 @@ mod tests {
         let doc = WorkspaceDoc::from_json(v3).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(doc.version, FORMAT_VERSION);
         assert_eq!(doc.document, DocumentSettings::default());
-        let mut expected = sample::workspace(Lang::Es);
+        let mut expected = before_the_rules(sample::workspace(Lang::Es));
         expected.document = DocumentSettings::default();
         assert_eq!(doc, expected);
+    }
+
+    #[test]
+    fn a_version_4_export_gains_empty_rules_and_keeps_everything_else() {
+        let v4 = include_str!("../../../tests/fixtures/workspace-v4.json");
+        let doc = WorkspaceDoc::from_json(v4).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert_eq!(doc.crisis, CrisisPlan::default());
+        assert_eq!(doc.health_settings.drill_months, 12);
+        // The fixture's own settings survive the step.
+        assert_eq!(
+            doc.document.hidden_sections,
+            [crate::model::DocSection::Roadmap]
+        );
+        assert_eq!(doc.health_settings.cm_weekly_hours, 24.0);
+        let mut expected = before_the_rules(sample::workspace(Lang::En));
+        expected.document = doc.document.clone();
+        expected.health_settings.cm_weekly_hours = 24.0;
+        assert_eq!(doc, expected);
+        // And it writes back as this version, exactly.
+        let text = doc.to_json().unwrap_or_default();
+        assert_eq!(WorkspaceDoc::from_json(&text), Ok(doc));
+    }
+
+    #[test]
+    fn the_rules_are_checked_as_the_storage_would() {
+        use crate::model::PolicyKind;
+        // A second policy of a kind held once.
+        let mut doc = sample::workspace(Lang::En);
+        let mut copy = doc.policies[0].clone();
+        copy.id = 99;
+        copy.title = "Another title".into();
+        doc.policies.push(copy.clone());
+        assert!(matches!(
+            WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()),
+            Err(Error::JsonInvalidData { .. })
+        ));
+        // Two "other" policies are fine.
+        doc.policies.pop();
+        copy.kind = PolicyKind::Other;
+        doc.policies.push(copy.clone());
+        let mut second = copy;
+        second.id = 100;
+        second.title = "Yet another".into();
+        doc.policies.push(second);
+        assert_eq!(doc.check(), Ok(()));
+        // Two levels on the same step of the ladder.
+        let mut doc = sample::workspace(Lang::Es);
+        doc.crisis_levels[1].rank = doc.crisis_levels[0].rank;
+        assert!(matches!(doc.check(), Err(Error::JsonInvalidData { .. })));
+        // A dangling single voice, or pause item.
+        let mut doc = sample::workspace(Lang::Es);
+        doc.crisis.spokes_channel_id = Some(4242);
+        assert!(matches!(doc.check(), Err(Error::JsonInvalidData { .. })));
+        let mut doc = sample::workspace(Lang::Es);
+        doc.pause_steps[1].channel_id = Some(4242);
+        assert!(matches!(doc.check(), Err(Error::JsonInvalidData { .. })));
+        let mut doc = sample::workspace(Lang::En);
+        doc.moderation_rules[0].channel_ids = vec![1, 1];
+        assert!(matches!(doc.check(), Err(Error::BadJson { .. })));
     }
 
     #[test]

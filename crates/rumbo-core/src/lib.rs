@@ -20,6 +20,7 @@ pub mod limits;
 pub mod model;
 pub mod records;
 pub mod sample;
+pub mod starters;
 pub mod text;
 
 pub use error::{ApiError, Error, Result};

@@ -31,6 +31,12 @@ macro_rules! for_each_record {
             (Flow, "flow", flows),
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
+            // The rules people meet: policies, moderation, crisis playbook.
+            (Policy, "policy", policies),
+            (ModerationRule, "moderation_rule", moderation_rules),
+            (Procedure, "procedure", procedures),
+            (CrisisLevel, "crisis_level", crisis_levels),
+            (PauseStep, "pause_step", pause_steps),
         }
     };
 }

@@ -321,10 +321,12 @@ mod tests {
                 "identity-empty/profile/values",
                 "identity-empty/profile/brandVoice",
                 "cm-role-single-department/workspace",
+                "no-crisis-playbook/workspace",
             ]
         );
-        // Lost: two error rules (3 + 3), identity (2), the RACI grid (2).
-        let expected = (100.0 * f64::from(total_weight() - 10) / f64::from(total_weight())).round();
+        // Lost: two error rules (3 + 3), identity (2), the RACI grid (2),
+        // the crisis playbook (2).
+        let expected = (100.0 * f64::from(total_weight() - 12) / f64::from(total_weight())).round();
         assert_eq!(f64::from(report.score), expected);
         assert!(report.has_errors());
     }

@@ -65,6 +65,9 @@ pub enum Section {
     Campaigns,
     Internal,
     Recommendations,
+    Conduct,
+    Crisis,
+    Policies,
 }
 
 impl Section {
@@ -78,6 +81,9 @@ impl Section {
             Section::Campaigns => "campaigns",
             Section::Internal => "internal",
             Section::Recommendations => "recommendations",
+            Section::Conduct => "conduct",
+            Section::Crisis => "crisis",
+            Section::Policies => "policies",
         }
     }
 
@@ -91,6 +97,9 @@ impl Section {
             Section::Campaigns => lang.pick("Campaigns", "Campañas"),
             Section::Internal => lang.pick("Internal communication", "Comunicación interna"),
             Section::Recommendations => lang.pick("Recommendations", "Recomendaciones"),
+            Section::Conduct => lang.pick("Conduct and moderation", "Conducta y moderación"),
+            Section::Crisis => lang.pick("Crisis playbook", "Protocolo de crisis"),
+            Section::Policies => lang.pick("Policies", "Políticas"),
         }
     }
 }
@@ -110,6 +119,11 @@ pub enum TargetKind {
     Flow,
     InfoNeed,
     Recommendation,
+    Policy,
+    ModerationRule,
+    CrisisLevel,
+    /// The crisis playbook's settings.
+    CrisisPlan,
     HealthSettings,
     Workspace,
 }
@@ -126,6 +140,10 @@ impl TargetKind {
             TargetKind::Flow => "internal_flow",
             TargetKind::InfoNeed => "info_need",
             TargetKind::Recommendation => "recommendation",
+            TargetKind::Policy => "policy",
+            TargetKind::ModerationRule => "moderation_rule",
+            TargetKind::CrisisLevel => "crisis_level",
+            TargetKind::CrisisPlan => "crisis_plan",
             TargetKind::HealthSettings => "health_settings",
             TargetKind::Workspace => "workspace",
         }

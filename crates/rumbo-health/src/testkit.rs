@@ -5,6 +5,10 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
+    CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, Policy, PolicyKind,
+    PolicyStatus,
+};
+use rumbo_core::model::{
     Activity, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
     FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
     ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency,
@@ -78,6 +82,7 @@ pub(crate) fn healthy() -> WorkspaceDoc {
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
     doc.campaigns = vec![Campaign {
         id: 1,
+        moderator: "Ana".into(),
         ..Campaign::new("Summer reading challenge")
     }];
     doc.flows = vec![flow(
@@ -102,6 +107,36 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         stale_measurement_days: 60,
         low_fit: 2.5,
         high_fit: 4.0,
+        drill_months: 12,
+    };
+    // The rules people meet: house rules, a moderation matrix, a crisis
+    // ladder rehearsed this year.
+    doc.channels[0].comments_open = Some(true);
+    doc.channels[0].moderator = "Ana".into();
+    doc.policies = vec![Policy {
+        id: 1,
+        text: "Be kind; no personal data.".into(),
+        status: PolicyStatus::Approved,
+        review_by: Some(day(2027, 6, 1)),
+        ..Policy::new(PolicyKind::HouseRules, "House rules")
+    }];
+    doc.moderation_rules = vec![ModerationRule {
+        id: 1,
+        decided_by: "Ana".into(),
+        ..ModerationRule::new("Insults and threats", ModerationAction::Delete)
+    }];
+    doc.crisis_levels = vec![CrisisLevel {
+        id: 1,
+        decided_by: "Ana".into(),
+        statements: vec![HoldingStatement {
+            language: "English".into(),
+            text: "We are looking into it.".into(),
+        }],
+        ..CrisisLevel::new(1, "Incident")
+    }];
+    doc.crisis = CrisisPlan {
+        last_drill: Some(day(2026, 5, 4)),
+        ..CrisisPlan::default()
     };
     doc
 }

@@ -50,6 +50,26 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 true,
                 "SELECT a.name FROM raci r JOIN activity a ON a.id = r.activity_id WHERE r.department_id = ?1 ORDER BY a.position",
             ),
+            (
+                EntityKind::Policy,
+                false,
+                "SELECT title FROM policy WHERE owner_department_id = ?1 ORDER BY title",
+            ),
+            (
+                EntityKind::ModerationRule,
+                false,
+                "SELECT situation FROM moderation_rule WHERE department_id = ?1 ORDER BY situation",
+            ),
+            (
+                EntityKind::Procedure,
+                false,
+                "SELECT name FROM procedure WHERE department_id = ?1 ORDER BY name",
+            ),
+            (
+                EntityKind::CrisisLevel,
+                false,
+                "SELECT l.name FROM crisis_level l JOIN crisis_level_department d ON d.level_id = l.id WHERE d.department_id = ?1 ORDER BY l.rank",
+            ),
         ],
         EntityKind::Activity => &[(
             EntityKind::RaciCell,
@@ -77,6 +97,16 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 false,
                 "SELECT a.name FROM audience a JOIN channel_audience l ON l.audience_id = a.id WHERE l.channel_id = ?1 ORDER BY a.name",
             ),
+            (
+                EntityKind::ModerationRule,
+                false,
+                "SELECT r.situation FROM moderation_rule r JOIN moderation_rule_channel l ON l.rule_id = r.id WHERE l.channel_id = ?1 ORDER BY r.situation",
+            ),
+            (
+                EntityKind::PauseStep,
+                true,
+                "SELECT how FROM pause_step WHERE channel_id = ?1 ORDER BY id",
+            ),
         ],
         EntityKind::Objective => &[
             (
@@ -100,6 +130,11 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::InfoNeed
         | EntityKind::Recommendation
         | EntityKind::RaciCell => &[],
+        EntityKind::Policy
+        | EntityKind::ModerationRule
+        | EntityKind::Procedure
+        | EntityKind::CrisisLevel
+        | EntityKind::PauseStep => &[],
     }
 }
 

@@ -298,7 +298,7 @@ fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap_or(0);
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
 }
 
 #[test]

@@ -79,6 +79,10 @@ pub struct Channel {
     pub audience_ids: Vec<i64>,
     /// Its brand-fit score on each criterion scored so far.
     pub fit_scores: Vec<FitScore>,
+    /// Whether people can comment or write to it; `None` when not known.
+    pub comments_open: Option<bool>,
+    /// Who moderates what people write there (a person or a role).
+    pub moderator: String,
 }
 
 impl Named for Channel {
@@ -104,6 +108,8 @@ impl Channel {
             notes: String::new(),
             audience_ids: Vec::new(),
             fit_scores: Vec::new(),
+            comments_open: None,
+            moderator: String::new(),
         }
     }
 
@@ -117,6 +123,7 @@ impl Channel {
             &mut self.owner,
             &mut self.rejection_reason,
             &mut self.notes,
+            &mut self.moderator,
         ]);
         tidy_ids(&mut self.audience_ids);
         self.fit_scores.sort_by_key(|s| s.criterion_id);
@@ -135,6 +142,7 @@ impl Channel {
             .short("tone", &self.tone)
             .short("cadence", &self.cadence)
             .short("owner", &self.owner)
+            .short("moderator", &self.moderator)
             .range(
                 "weeklyEffortHours",
                 self.weekly_effort_hours,

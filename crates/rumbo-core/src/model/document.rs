@@ -23,10 +23,14 @@ labelled_enum! {
         Raci = "raci", "The CM across departments", "El CM en los departamentos";
         Internal = "internal", "Internal communication", "Comunicación interna";
         Campaigns = "campaigns", "Campaigns", "Campañas";
+        Conduct = "conduct", "Conduct and moderation", "Normas de conducta y moderación";
+        Crisis = "crisis", "Crisis playbook", "Protocolo de crisis";
+        Policies = "policies", "Policies", "Políticas";
         Recommendations = "recommendations", "Recommendations and decisions", "Recomendaciones y decisiones";
         Roadmap = "roadmap", "Roadmap", "Hoja de ruta";
         Health = "health", "Health check", "Diagnóstico";
         Changes = "changes", "What changed", "Qué ha cambiado";
+        Annexes = "annexes", "Annexes", "Anexos";
     }
 }
 

@@ -27,6 +27,9 @@ pub struct HealthSettings {
     pub low_fit: f64,
     /// A weighted brand-fit score (0–5) at or above this is high.
     pub high_fit: f64,
+    /// Months after the last drill of the crisis playbook before it is due
+    /// again.
+    pub drill_months: u32,
 }
 
 impl Default for HealthSettings {
@@ -38,9 +41,13 @@ impl Default for HealthSettings {
             stale_measurement_days: 60,
             low_fit: 2.5,
             high_fit: 3.5,
+            drill_months: 12,
         }
     }
 }
+
+/// The longest time between two drills of the crisis playbook: ten years.
+pub const MAX_DRILL_MONTHS: u32 = 120;
 
 /// The longest threshold in days: ten years.
 pub const MAX_DAYS: u32 = 3650;
@@ -69,7 +76,13 @@ impl HealthSettings {
                 f64::from(MAX_DAYS),
             )
             .range("lowFit", self.low_fit, 0.0, 5.0)
-            .range("highFit", self.high_fit, 0.0, 5.0);
+            .range("highFit", self.high_fit, 0.0, 5.0)
+            .range(
+                "drillMonths",
+                f64::from(self.drill_months),
+                1.0,
+                f64::from(MAX_DRILL_MONTHS),
+            );
         if self.low_fit.is_finite() && self.high_fit.is_finite() && self.high_fit <= self.low_fit {
             issues.push(
                 "highFit",
@@ -138,6 +151,7 @@ mod tests {
             stale_measurement_days: 9999,
             low_fit: 4.0,
             high_fit: 3.0,
+            drill_months: 0,
         };
         let fields: Vec<&str> = bad.issues().iter().map(|i| i.field).collect();
         assert_eq!(
@@ -147,6 +161,7 @@ mod tests {
                 "answerDays",
                 "ignoredSharePercent",
                 "staleMeasurementDays",
+                "drillMonths",
                 "highFit"
             ]
         );

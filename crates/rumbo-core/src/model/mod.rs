@@ -8,27 +8,38 @@
 mod audience;
 mod campaign;
 mod channel;
+mod conduct;
+mod crisis;
 mod department;
 mod document;
 mod fit;
 mod health;
 mod internal;
 mod objective;
+mod policy;
 mod profile;
 mod recommendation;
 
 pub use audience::Audience;
 pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
+// The rules people meet (conduct, crisis, policies).
+pub use conduct::{
+    MAX_STEPS, ModerationAction, ModerationRule, Procedure, ProcedureKind, ProcedureStep,
+};
+pub use crisis::{
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_STATEMENTS, PauseStep, PauseWhat,
+};
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
     DocFormat, DocSection, DocumentEdition, DocumentSettings, DocumentVersion, MAX_VERSION_NOTE,
     version_note_issues,
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
-pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
+pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_DRILL_MONTHS};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+pub use policy::{Policy, PolicyKind, PolicyStatus};
 pub use profile::Profile;
 pub use recommendation::{Decision, Recommendation};
 
@@ -40,6 +51,8 @@ use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 pub const MAX_SHORT: usize = 120;
 /// Longest free text (a mission, a purpose).
 pub const MAX_LONG: usize = 5000;
+/// Longest text that is a document of its own (a policy, a template).
+pub const MAX_TEXT: usize = 20_000;
 /// Most entries in a list of texts of one record (the profile's languages).
 pub const MAX_LIST: usize = 50;
 /// A week has 168 hours.

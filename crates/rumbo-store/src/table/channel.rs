@@ -11,7 +11,7 @@ use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
-                      owner_department_id, weekly_effort_hours, rejection_reason, notes FROM channel";
+                      owner_department_id, weekly_effort_hours, rejection_reason, notes, comments_open, moderator FROM channel";
 
 fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     let id = row.get(0)?;
@@ -31,6 +31,8 @@ fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
         weekly_effort_hours: row.get(10)?,
         rejection_reason: row.get(11)?,
         notes: row.get(12)?,
+        comments_open: row.get(13)?,
+        moderator: row.get(14)?,
         audience_ids: links::get(conn, "channel_audience", "channel_id", "audience_id", id)?,
         fit_scores: fit::scores(conn, id)?,
     })
@@ -70,8 +72,9 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
     let id = if insert {
         conn.execute(
             "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
-               owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+               owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at,
+               comments_open, moderator)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
             params![
                 (c.id > 0).then_some(c.id),
                 c.network.as_str(),
@@ -87,6 +90,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.comments_open,
+                c.moderator,
             ],
         )?;
         conn.last_insert_rowid()
@@ -94,7 +99,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
                cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
-               rejection_reason = ?12, notes = ?13, updated_at = ?14
+               rejection_reason = ?12, notes = ?13, updated_at = ?14, comments_open = ?15, moderator = ?16
              WHERE id = ?1",
             params![
                 c.id,
@@ -111,6 +116,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.comments_open,
+                c.moderator,
             ],
         )?;
         c.id

@@ -4,6 +4,8 @@
 pub mod audience;
 pub mod campaign;
 pub mod channel;
+pub mod conduct;
+pub mod crisis;
 pub mod department;
 pub mod document;
 pub mod fit;
@@ -12,6 +14,7 @@ pub mod internal;
 pub mod links;
 pub mod meta;
 pub mod objective;
+pub mod policy;
 pub mod profile;
 pub mod recommendation;
 

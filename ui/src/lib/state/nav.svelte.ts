@@ -20,6 +20,10 @@ export const SECTIONS = [
   'campaigns',
   'internal',
   'recommendations',
+  // The rules people meet.
+  'conduct',
+  'crisis',
+  'policies',
   'health',
   'document',
 ] as const;

@@ -20,6 +20,10 @@ const PREFIX: Partial<Record<Finding['target']['entity'], string>> = {
   info_need: 'info-need',
   recommendation: 'recommendation',
   health_settings: 'health',
+  policy: 'policy',
+  moderation_rule: 'moderation',
+  crisis_level: 'crisis-level',
+  crisis_plan: 'crisis',
 };
 
 const SECTION_OF: Record<Finding['section'], Section> = {
@@ -30,6 +34,9 @@ const SECTION_OF: Record<Finding['section'], Section> = {
   campaigns: 'campaigns',
   internal: 'internal',
   recommendations: 'recommendations',
+  conduct: 'conduct',
+  crisis: 'crisis',
+  policies: 'policies',
 };
 
 /** Findings fixed by adding something elsewhere than on the record they name. */
@@ -64,6 +71,17 @@ export function destination(finding: Finding): Destination {
       return { section: 'recommendations', id, options };
     case 'health_settings':
       return { section: 'health', id: null, options };
+    case 'policy':
+      // No house rules yet: write them where people meet them.
+      if (id === null) return { section: 'conduct', id: null, options: { focusElementId: 'conduct-house-rules' } };
+      return { section: 'policies', id, options };
+    case 'moderation_rule':
+      return { section: 'conduct', id, options };
+    case 'crisis_level':
+      if (id === null) return { section: 'crisis', id: null, options: { focusElementId: 'crisis-level-new' } };
+      return { section: 'crisis', id, options: field === 'statements' ? { focusElementId: 'crisis-level-statements' } : options };
+    case 'crisis_plan':
+      return { section: 'crisis', id: null, options };
     case 'workspace':
       return { section: SECTION_OF[finding.section], id: null, options: {} };
   }

@@ -73,7 +73,8 @@ enum Command {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
         /// `large` grows it to 200 channels, 1,000 objectives and 300
-        /// internal-communication items (for benchmarks).
+        /// internal-communication items (for benchmarks); `accounts` is a
+        /// regional government with 30 accounts in 10 departments.
         #[arg(long, value_enum, default_value = "small")]
         size: SampleSize,
     },
@@ -173,6 +174,7 @@ enum Command {
 enum SampleSize {
     Small,
     Large,
+    Accounts,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -287,6 +289,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let doc = match size {
                 SampleSize::Small => sample::workspace(lang),
                 SampleSize::Large => rumbo_core::large::workspace(lang),
+                SampleSize::Accounts => rumbo_core::regional::workspace(lang),
             };
             Workspace::create_from(&file, &doc)?.close()?;
             say(

@@ -19,6 +19,7 @@ pub mod large;
 pub mod limits;
 pub mod model;
 pub mod records;
+pub mod regional;
 pub mod sample;
 pub mod text;
 

@@ -22,6 +22,7 @@ macro_rules! for_each_record {
         $callback! {
             (Department, "department", departments),
             (Activity, "activity", activities),
+            (Person, "person", people),
             (Audience, "audience", audiences),
             (FitCriterion, "fit_criterion", fit_criteria),
             (Channel, "channel", channels),
@@ -31,6 +32,11 @@ macro_rules! for_each_record {
             (Flow, "flow", flows),
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
+            (Pillar, "pillar", pillars),
+            (StyleGuide, "style_guide", style_guides),
+            (ServiceLevel, "service_level", service_levels),
+            (BudgetLine, "budget_line", budget_lines),
+            (ProcedureStep, "procedure_step", procedure_steps),
         }
     };
 }

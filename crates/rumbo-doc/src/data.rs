@@ -87,6 +87,14 @@ pub fn build(source: &Source<'_>) -> Value {
     put(DocSection::Audiences, audiences(doc, &names));
     put(DocSection::Objectives, objectives(doc, &names, lang));
     put(DocSection::Channels, channels(doc, &names, lang));
+    // -- channels as they run --
+    put(DocSection::Accounts, crate::running::accounts(doc, lang));
+    put(DocSection::Procedure, crate::running::procedure(doc, lang));
+    put(DocSection::Editorial, crate::running::editorial(doc, lang));
+    put(DocSection::ServiceLevels, crate::running::service_levels(doc, lang));
+    put(DocSection::Staffing, crate::running::staffing(doc, lang));
+    put(DocSection::RequestForm, crate::running::request_form(doc, lang));
+    // --
     put(DocSection::Raci, raci(doc));
     put(DocSection::Internal, internal(doc, &names, lang));
     put(DocSection::Campaigns, campaigns(doc, &names, lang));
@@ -561,11 +569,19 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             })
         })
         .collect();
+    // The hours available: those of the people who run the channels when
+    // any are recorded, else the community manager's week (a setting).
+    let staffed: Vec<f64> = doc.people.iter().filter_map(|p| p.weekly_hours).collect();
+    let available = if staffed.is_empty() {
+        doc.health_settings.cm_weekly_hours
+    } else {
+        staffed.iter().sum()
+    };
     Some(json!({
         "inUse": used,
         "totalHours": number(hours, lang),
-        "availableHours": number(doc.health_settings.cm_weekly_hours, lang),
-        "overCapacity": hours > doc.health_settings.cm_weekly_hours,
+        "availableHours": number(available, lang),
+        "overCapacity": hours > available,
         "rejected": other(&[ChannelStatus::Rejected]),
         "considered": other(&[ChannelStatus::Considered]),
         "retired": other(&[ChannelStatus::Paused, ChannelStatus::Retired]),
@@ -600,10 +616,31 @@ fn raci(doc: &WorkspaceDoc) -> Option<Value> {
             json!({ "name": a.name, "cells": cells })
         })
         .collect();
+    // Who does the work in each department: its account managers and the
+    // others recorded among the people.
+    let people: Vec<Value> = departments
+        .iter()
+        .filter_map(|d| {
+            let names: Vec<String> = doc
+                .people
+                .iter()
+                .filter(|p| p.department_id == Some(d.id))
+                .map(|p| {
+                    if p.role.is_empty() {
+                        p.name.clone()
+                    } else {
+                        format!("{} ({})", p.name, p.role)
+                    }
+                })
+                .collect();
+            (!names.is_empty()).then(|| json!({ "name": d.name, "people": names.join(", ") }))
+        })
+        .collect();
     Some(json!({
         "departments": departments.iter().map(|d| d.name.clone()).collect::<Vec<_>>(),
         "rows": rows,
         "heads": departments.iter().filter(|d| !d.head.is_empty()).map(|d| json!({ "name": d.name, "head": d.head })).collect::<Vec<_>>(),
+        "people": people,
     }))
 }
 
@@ -620,6 +657,14 @@ pub fn cadence_text(cadence: &Cadence, lang: Lang) -> String {
         Cadence::OneOff { date } => match lang {
             Lang::En => format!("Once, on {}", short_date(*date, lang)),
             Lang::Es => format!("Una vez, el {}", short_date(*date, lang)),
+        },
+        Cadence::Daily { until: u, .. } => match lang {
+            Lang::En => format!("Every day{}", until(u)),
+            Lang::Es => format!("Cada día{}", until(u)),
+        },
+        Cadence::Weekdays { until: u, .. } => match lang {
+            Lang::En => format!("Every weekday{}", until(u)),
+            Lang::Es => format!("Cada día laborable{}", until(u)),
         },
         Cadence::Weekly {
             start,
@@ -677,7 +722,7 @@ fn internal(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             json!({
                 "name": f.name,
                 "direction": f.direction.label(lang),
-                "department": Names::one(&names.departments, f.department_id),
+                "department": Names::list(&names.departments, &f.department_ids),
                 "audience": f.audience,
                 "via": f.channel.label(lang),
                 "cadence": cadence_text(&f.cadence, lang),

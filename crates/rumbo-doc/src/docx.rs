@@ -22,11 +22,11 @@ const MUTED: &str = "5B6673";
 /// The text width of an A4 page with 2.2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9_300;
 
-fn s<'a>(value: &'a Value, key: &str) -> &'a str {
+pub(crate) fn s<'a>(value: &'a Value, key: &str) -> &'a str {
     value.get(key).and_then(Value::as_str).unwrap_or_default()
 }
 
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+pub(crate) fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
     value
         .get(key)
         .and_then(Value::as_array)
@@ -35,7 +35,7 @@ fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
 
 /// A run of `text`, its line breaks (`\n`, as the document's data writes
 /// every kind) as Word's own line breaks.
-fn run(text: &str) -> Run {
+pub(crate) fn run(text: &str) -> Run {
     text.split('\n')
         .enumerate()
         .fold(Run::new(), |run, (i, line)| {
@@ -52,21 +52,21 @@ fn run(text: &str) -> Run {
         })
 }
 
-fn para(text: &str) -> Paragraph {
+pub(crate) fn para(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text))
 }
 
-fn heading(text: &str, level: usize) -> Paragraph {
+pub(crate) fn heading(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
         .add_run(run(text))
         .style(&format!("Heading{level}"))
 }
 
-fn small(text: &str) -> Paragraph {
+pub(crate) fn small(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text).size(17).color(MUTED))
 }
 
-fn field(label: &str, value: &str) -> Option<Paragraph> {
+pub(crate) fn field(label: &str, value: &str) -> Option<Paragraph> {
     (!value.is_empty()).then(|| {
         Paragraph::new()
             .add_run(run(&format!("{label}: ")).bold())
@@ -75,7 +75,7 @@ fn field(label: &str, value: &str) -> Option<Paragraph> {
 }
 
 /// A cell holding a bold first line and an optional muted second line.
-fn cell2(main: &str, note: &str) -> TableCell {
+pub(crate) fn cell2(main: &str, note: &str) -> TableCell {
     let mut cell = TableCell::new().add_paragraph(Paragraph::new().add_run(run(main).bold()));
     if !note.is_empty() {
         cell = cell.add_paragraph(small(note));
@@ -83,14 +83,14 @@ fn cell2(main: &str, note: &str) -> TableCell {
     cell
 }
 
-fn cell(text: &str) -> TableCell {
+pub(crate) fn cell(text: &str) -> TableCell {
     TableCell::new().add_paragraph(para(text))
 }
 
 /// A table with a shaded header row (none when every header is empty);
 /// `widths` are relative, and every cell gets its column's width so that
 /// Word and LibreOffice lay it out across the page.
-fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
+pub(crate) fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
     let total: usize = widths.iter().sum::<usize>().max(1);
     let grid: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
     let sized = |cells: Vec<TableCell>| -> TableRow {
@@ -437,6 +437,10 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 ))
             }
             "health" => health(doc, v, &t),
+            id @ ("accounts" | "procedure" | "editorial" | "service_levels" | "staffing"
+            | "request_form") => {
+                crate::docx_running::section(doc, id, v, &t)
+            }
             "changes" => {
                 let doc = doc.add_paragraph(para(s(v, "intro")));
                 list(v, "items").iter().fold(doc, |doc, c| {

@@ -16,7 +16,9 @@
 pub mod changes;
 pub mod data;
 mod docx;
+mod docx_running;
 mod markup;
+mod running;
 pub mod strings;
 mod text;
 pub mod world;

@@ -61,6 +61,10 @@ pub enum Section {
     Organization,
     Departments,
     Channels,
+    /// The registry of accounts.
+    Accounts,
+    /// The editorial line and the service levels.
+    Editorial,
     Objectives,
     Campaigns,
     Internal,
@@ -74,6 +78,8 @@ impl Section {
             Section::Organization => "organization",
             Section::Departments => "departments",
             Section::Channels => "channels",
+            Section::Accounts => "accounts",
+            Section::Editorial => "editorial",
             Section::Objectives => "objectives",
             Section::Campaigns => "campaigns",
             Section::Internal => "internal",
@@ -87,6 +93,8 @@ impl Section {
             Section::Organization => lang.pick("Organization", "Organización"),
             Section::Departments => lang.pick("Departments", "Departamentos"),
             Section::Channels => lang.pick("Channels", "Canales"),
+            Section::Accounts => lang.pick("Accounts", "Cuentas"),
+            Section::Editorial => lang.pick("Editorial line", "Línea editorial"),
             Section::Objectives => lang.pick("Objectives", "Objetivos"),
             Section::Campaigns => lang.pick("Campaigns", "Campañas"),
             Section::Internal => lang.pick("Internal communication", "Comunicación interna"),
@@ -110,6 +118,12 @@ pub enum TargetKind {
     Flow,
     InfoNeed,
     Recommendation,
+    /// A channel seen as an account (its id is the channel's): the window
+    /// opens it in the registry of accounts.
+    Account,
+    Person,
+    Pillar,
+    ServiceLevel,
     HealthSettings,
     Workspace,
 }
@@ -126,6 +140,10 @@ impl TargetKind {
             TargetKind::Flow => "internal_flow",
             TargetKind::InfoNeed => "info_need",
             TargetKind::Recommendation => "recommendation",
+            TargetKind::Account => "account",
+            TargetKind::Person => "person",
+            TargetKind::Pillar => "pillar",
+            TargetKind::ServiceLevel => "service_level",
             TargetKind::HealthSettings => "health_settings",
             TargetKind::Workspace => "workspace",
         }

@@ -26,6 +26,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/002_strategy.sql"),
     include_str!("../migrations/003_health.sql"),
     include_str!("../migrations/004_document.sql"),
+    include_str!("../migrations/005_running.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -645,6 +646,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 4);
+        assert_eq!(schema_version(), 5);
     }
 }

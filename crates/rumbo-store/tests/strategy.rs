@@ -145,7 +145,7 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
     for department in ok(ws.list::<Department>()) {
         let flows: Vec<Flow> = ok(ws.list::<Flow>())
             .into_iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .collect();
         let impact = ok(ws.delete_impact(EntityKind::Department, department.id));
         let token = ok(ws.delete(EntityKind::Department, department.id));
@@ -159,8 +159,15 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
                         && g.names.contains(&flow.name)
                 })
             };
-            if flow.direction == Direction::AllStaff {
-                assert_eq!(kept.map(|f| f.department_id), Some(None), "{}", flow.name);
+            if flow.direction == Direction::AllStaff || flow.department_ids.len() > 1 {
+                // It reaches all staff, or other departments too: it stays.
+                let others: Vec<i64> = flow
+                    .department_ids
+                    .iter()
+                    .copied()
+                    .filter(|id| *id != department.id)
+                    .collect();
+                assert_eq!(kept.map(|f| f.department_ids.clone()), Some(others), "{}", flow.name);
                 assert!(named(false), "{} is listed as unlinked", flow.name);
             } else {
                 assert!(kept.is_none(), "{} went with its department", flow.name);
@@ -411,7 +418,7 @@ fn records_of_every_kind_are_created_updated_and_listed() {
         .map(|d| d.id);
     let date = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
     let flow = ok(ws.add(Flow {
-        department_id: marketing,
+        department_ids: marketing.into_iter().collect(),
         ..Flow::new(
             "Weekly sync",
             rumbo_core::model::Direction::CmToDepartment,

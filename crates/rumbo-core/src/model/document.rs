@@ -20,13 +20,19 @@ labelled_enum! {
         Audiences = "audiences", "Audiences", "Públicos";
         Objectives = "objectives", "Objectives and KPIs", "Objetivos e indicadores";
         Channels = "channels", "Channel strategy", "Estrategia de canales";
+        Accounts = "accounts", "Account registry", "Registro de cuentas";
+        Procedure = "procedure", "Opening and closing accounts", "Apertura y cierre de cuentas";
+        Editorial = "editorial", "Editorial line", "Línea editorial";
+        ServiceLevels = "service_levels", "Service levels", "Niveles de servicio";
         Raci = "raci", "The CM across departments", "El CM en los departamentos";
         Internal = "internal", "Internal communication", "Comunicación interna";
+        Staffing = "staffing", "Staffing and budget", "Equipo y presupuesto";
         Campaigns = "campaigns", "Campaigns", "Campañas";
         Recommendations = "recommendations", "Recommendations and decisions", "Recomendaciones y decisiones";
         Roadmap = "roadmap", "Roadmap", "Hoja de ruta";
         Health = "health", "Health check", "Diagnóstico";
         Changes = "changes", "What changed", "Qué ha cambiado";
+        RequestForm = "request_form", "Annex: account-request form", "Anexo: formulario de solicitud de cuenta";
     }
 }
 

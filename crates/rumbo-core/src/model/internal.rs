@@ -90,6 +90,18 @@ pub enum Cadence {
     /// Once, on `date`.
     #[serde(rename = "one_off")]
     OneOff { date: NaiveDate },
+    /// Every day, from `start`.
+    #[serde(rename = "daily")]
+    Daily {
+        start: NaiveDate,
+        until: Option<NaiveDate>,
+    },
+    /// Every weekday (Monday to Friday), from `start`.
+    #[serde(rename = "weekdays")]
+    Weekdays {
+        start: NaiveDate,
+        until: Option<NaiveDate>,
+    },
     /// Every `everyWeeks` weeks on the weekday of `start`.
     #[serde(rename = "weekly", rename_all = "camelCase")]
     Weekly {
@@ -121,6 +133,8 @@ impl Cadence {
     /// Every kind of cadence, as the JSON's `kind` names it.
     pub const KINDS: &'static [&'static str] = &[
         "one_off",
+        "daily",
+        "weekdays",
         "weekly",
         "monthly_weekday",
         "monthly_day",
@@ -131,6 +145,8 @@ impl Cadence {
     pub fn kind(&self) -> &'static str {
         match self {
             Cadence::OneOff { .. } => "one_off",
+            Cadence::Daily { .. } => "daily",
+            Cadence::Weekdays { .. } => "weekdays",
             Cadence::Weekly { .. } => "weekly",
             Cadence::MonthlyWeekday { .. } => "monthly_weekday",
             Cadence::MonthlyDay { .. } => "monthly_day",
@@ -144,6 +160,9 @@ impl Cadence {
                 issues.date("cadence.date", Some(*date));
             }
             Cadence::AsNeeded => {}
+            Cadence::Daily { start, until } | Cadence::Weekdays { start, until } => {
+                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
+            }
             Cadence::Weekly {
                 start,
                 every_weeks,
@@ -182,8 +201,9 @@ pub struct Flow {
     /// The message or purpose ("Weekly content sync with Marketing").
     pub name: String,
     pub direction: Direction,
-    /// The department on the other end (none for all-staff flows).
-    pub department_id: Option<i64>,
+    /// The departments on the other end: one or several (none for
+    /// all-staff flows).
+    pub department_ids: Vec<i64>,
     /// Who receives it, in words.
     pub audience: String,
     pub channel: InternalChannel,
@@ -205,7 +225,7 @@ impl Flow {
             id: 0,
             name: name.to_string(),
             direction,
-            department_id: None,
+            department_ids: Vec::new(),
             audience: String::new(),
             channel: InternalChannel::Meeting,
             cadence,
@@ -221,6 +241,7 @@ impl Flow {
             &mut self.owner,
             &mut self.feedback,
         ]);
+        super::tidy_ids(&mut self.department_ids);
         self
     }
 
@@ -232,9 +253,9 @@ impl Flow {
             .short("audience", &self.audience)
             .short("owner", &self.owner)
             .long("feedback", &self.feedback);
-        if self.direction != Direction::AllStaff && self.department_id.is_none() {
+        if self.direction != Direction::AllStaff && self.department_ids.is_empty() {
             issues.push(
-                "departmentId",
+                "departmentIds",
                 IssueKind::RequiredBecause {
                     because: Because::FlowWithDepartment,
                 },
@@ -311,6 +332,14 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
         let every = [
             Cadence::OneOff { date: day },
+            Cadence::Daily {
+                start: day,
+                until: None,
+            },
+            Cadence::Weekdays {
+                start: day,
+                until: None,
+            },
             Cadence::Weekly {
                 start: day,
                 every_weeks: 1,

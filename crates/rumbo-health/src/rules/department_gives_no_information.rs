@@ -38,7 +38,7 @@ fn run(cx: &Context) -> Outcome {
             .doc
             .flows
             .iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .peekable();
         // A department with no flow at all is `department-no-flow`'s.
         if flows.peek().is_none() {

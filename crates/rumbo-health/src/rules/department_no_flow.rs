@@ -37,7 +37,7 @@ fn run(cx: &Context) -> Outcome {
             .doc
             .flows
             .iter()
-            .any(|f| f.department_id == Some(department.id))
+            .any(|f| f.department_ids.contains(&department.id))
         {
             continue;
         }

@@ -1,4 +1,7 @@
-//! `effort-over-capacity`: the channels need more hours than the CM has.
+//! `effort-over-capacity`: the channels need more hours than the people who
+//! run them have — the team as a whole, or one person with the channels
+//! they run; with nobody's hours recorded, more than the CM's week (a
+//! setting).
 
 use rumbo_core::Lang;
 
@@ -11,56 +14,126 @@ pub(crate) const RULE: Rule = Rule {
     severity: Severity::Warning,
     section: Section::Channels,
     title: Text {
-        en: "The channels fit in your week",
-        es: "Los canales caben en tu semana",
+        en: "The channels fit in the team's week",
+        es: "Los canales caben en la semana del equipo",
     },
     principle: Text {
         en: "“The more networks the better” is a symptom of having no strategy: a channel nobody has the hours to keep alive harms the brand.",
         es: "«Cuantas más redes, mejor» es síntoma de que no hay estrategia: un canal que nadie tiene horas para mantener daña la marca.",
     },
     example: Text {
-        en: "Active and planned channels adding up to 23.5 hours a week when you have 20 for them (a setting).",
-        es: "Canales activos y previstos que suman 23,5 horas a la semana cuando dispones de 20 (un ajuste).",
+        en: "Active and planned channels adding up to 23.5 hours a week when the people who run them give them 20 (or, with nobody's hours recorded, when you have 20 for them, a setting).",
+        es: "Canales activos y previstos que suman 23,5 horas a la semana cuando las personas que los llevan les dedican 20 (o, si no consta la dedicación de nadie, cuando dispones de 20, un ajuste).",
     },
     run,
 };
 
 fn run(cx: &Context) -> Outcome {
-    let capacity = cx.settings().cm_weekly_hours;
-    let total: f64 = cx
+    let in_use: Vec<_> = cx
         .doc
         .channels
         .iter()
         .filter(|c| c.status.is_in_use())
-        .map(|c| c.weekly_effort_hours)
-        .sum();
+        .collect();
+    let total: f64 = in_use.iter().map(|c| c.weekly_effort_hours).sum();
     // Compared as people read them, to a tenth of an hour.
-    let over = (total * 10.0).round() > (capacity * 10.0).round();
-    Outcome::once(over.then(|| {
-        let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
+    let over = |need: f64, have: f64| (need * 10.0).round() > (have * 10.0).round();
+    let staffed: Vec<_> = cx
+        .doc
+        .people
+        .iter()
+        .filter_map(|p| p.weekly_hours.map(|h| (p, h)))
+        .collect();
+    // With nobody's hours recorded, the channels are weighed against the
+    // one figure of the settings: the community manager's week.
+    if staffed.is_empty() {
+        let capacity = cx.settings().cm_weekly_hours;
+        return Outcome::once(over(total, capacity).then(|| {
+            let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
+            let message = match cx.lang {
+                Lang::En => format!(
+                    "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."
+                ),
+                Lang::Es => format!(
+                    "Tus canales activos y previstos exigen {total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
+                ),
+            };
+            Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
+        }));
+    }
+    // The team as a whole first: if it cannot, that is said once (unless
+    // someone who runs a channel has no hours recorded: then nobody knows).
+    let capacity: f64 = staffed.iter().map(|(_, h)| h).sum();
+    let unknown = in_use.iter().filter_map(|c| c.account.manager_id).any(|m| {
+        cx.doc
+            .people
+            .iter()
+            .any(|p| p.id == m && p.weekly_hours.is_none())
+    });
+    let mut outcome = Outcome::once(None);
+    if !unknown && over(total, capacity) {
+        let (need, have) = (number(total, cx.lang), number(capacity, cx.lang));
         let message = match cx.lang {
             Lang::En => format!(
-                "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."
+                "Your active and planned channels need {need} hours a week, more than the {have} the people who run them give them between them: more networks is not better."
             ),
             Lang::Es => format!(
-                "Tus canales activos y previstos exigen {total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
+                "Tus canales activos y previstos exigen {need} horas a la semana, más de las {have} que les dedican entre todas las personas que los llevan: más redes no es mejor."
             ),
         };
-        Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
-    }))
+        outcome
+            .findings
+            .push(Draft::workspace(TargetKind::Workspace, None, message));
+        return outcome;
+    }
+    // Then each person with the channels they run.
+    for (person, hours) in staffed {
+        let runs: Vec<_> = in_use
+            .iter()
+            .filter(|c| c.account.manager_id == Some(person.id))
+            .collect();
+        if runs.is_empty() {
+            continue;
+        }
+        outcome.checked += 1;
+        let need: f64 = runs.iter().map(|c| c.weekly_effort_hours).sum();
+        if !over(need, hours) {
+            continue;
+        }
+        let (need, have) = (number(need, cx.lang), number(hours, cx.lang));
+        let name = &person.name;
+        let message = match cx.lang {
+            Lang::En => format!(
+                "The channels {name} runs need {need} hours a week, more than the {have} {name} gives them: share them out, or give {name} more time."
+            ),
+            Lang::Es => format!(
+                "Los canales que lleva {name} exigen {need} horas a la semana, más de las {have} que les dedica: repártelos o dale más tiempo."
+            ),
+        };
+        outcome.findings.push(Draft::record(
+            TargetKind::Person,
+            person.id,
+            Some("weeklyHours"),
+            message,
+        ));
+    }
+    outcome
 }
 
 #[cfg(test)]
 mod tests {
     use rumbo_core::Lang;
-    use rumbo_core::model::{ChannelStatus, Network};
+    use rumbo_core::model::{ChannelStatus, Duty, Network, Person};
 
     use crate::report::TargetKind;
     use crate::testkit::{self, fired, fired_in};
 
     #[test]
-    fn channels_in_use_beyond_the_capacity_are_flagged() {
+    fn with_no_hours_recorded_the_channels_are_weighed_against_the_setting() {
         let mut doc = testkit::healthy();
+        for person in &mut doc.people {
+            person.weekly_hours = None;
+        }
         doc.channels[0].weekly_effort_hours = 12.0;
         let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
         planned.weekly_effort_hours = 8.0;
@@ -89,5 +162,41 @@ mod tests {
         );
         doc.health_settings.cm_weekly_hours = 25.0;
         assert!(fired(&doc, "effort-over-capacity").is_empty());
+    }
+
+    #[test]
+    fn with_people_the_team_and_then_each_person_is_weighed() {
+        let mut doc = testkit::healthy();
+        // Ana has 20 hours and runs a 5-hour channel.
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+        doc.people.push(Person {
+            id: 3,
+            weekly_hours: Some(2.0),
+            ..Person::new("Carmen", Duty::AccountManager)
+        });
+        let mut whatsapp = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
+        whatsapp.weekly_effort_hours = 3.5;
+        whatsapp.account.manager_id = Some(3);
+        doc.channels.push(whatsapp);
+        doc.objectives[0].channel_ids = vec![1, 2];
+        let found = fired(&doc, "effort-over-capacity");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].key, "effort-over-capacity/person/3");
+        assert_eq!(found[0].target.field.as_deref(), Some("weeklyHours"));
+        assert_eq!(
+            found[0].message,
+            "The channels Carmen runs need 3.5 hours a week, more than the 2 Carmen gives them: share them out, or give Carmen more time."
+        );
+        let es = fired_in(&doc, "effort-over-capacity", Lang::Es);
+        assert_eq!(
+            es[0].message,
+            "Los canales que lleva Carmen exigen 3,5 horas a la semana, más de las 2 que les dedica: repártelos o dale más tiempo."
+        );
+        // Beyond the whole team's hours, the team is named once.
+        doc.channels[0].weekly_effort_hours = 19.0;
+        let found = fired(&doc, "effort-over-capacity");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].key, "effort-over-capacity/workspace");
+        assert!(found[0].message.contains("22.5 hours a week, more than the 22"), "{}", found[0].message);
     }
 }

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Department, Direction, FitMatrix, HealthSettings, Objective, ObjectiveStatus, RaciRole,
+    Channel, Department, Direction, Duty, FitMatrix, HealthSettings, Objective, ObjectiveStatus,
+    RaciRole,
 };
 
 use crate::phrasing;
@@ -39,6 +40,16 @@ mod objective_presence;
 mod objective_unmeasured;
 mod recommendation_unanswered;
 mod recommendations_ignored;
+// -- channels as they run --
+mod account_dormant;
+mod account_event_closing;
+mod account_no_second_admin;
+mod account_no_two_factor;
+mod account_not_reviewed;
+mod account_unanswered;
+mod channel_without_pillar;
+mod pillar_not_carried;
+mod response_time_uncovered;
 
 /// Every rule, in the catalogue's order (by section, then severity).
 pub(crate) const ALL: &[Rule] = &[
@@ -49,6 +60,17 @@ pub(crate) const ALL: &[Rule] = &[
     effort_over_capacity::RULE,
     channel_high_fit_unused::RULE,
     channel_fit_unscored::RULE,
+    // -- channels as they run --
+    account_unanswered::RULE,
+    account_no_second_admin::RULE,
+    account_no_two_factor::RULE,
+    account_dormant::RULE,
+    account_not_reviewed::RULE,
+    account_event_closing::RULE,
+    response_time_uncovered::RULE,
+    pillar_not_carried::RULE,
+    channel_without_pillar::RULE,
+    // --
     no_objectives::RULE,
     objective_presence::RULE,
     objective_no_kpi::RULE,
@@ -261,6 +283,26 @@ impl<'a> Context<'a> {
             .filter(|o| !o.kpi_metric.trim().is_empty() && !presence_only(o))
     }
 
+    /// A person's name, or a neutral word when they are unknown.
+    pub fn person_name(&self, id: i64) -> String {
+        self.doc
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(
+                || self.pick("someone", "alguien").to_string(),
+                |p| p.name.clone(),
+            )
+    }
+
+    /// The accounts that exist on their network and someone runs: live or
+    /// paused (a dormant one is `account-dormant`'s).
+    pub fn running_accounts(&self) -> impl Iterator<Item = &'a Channel> + '_ {
+        self.doc.channels.iter().filter(|c| {
+            c.status.is_open() && c.status != rumbo_core::model::ChannelStatus::Dormant
+        })
+    }
+
     /// Does any internal flow bring information to the CM: a flow from a
     /// department, or one with a way to answer back?
     pub fn plan_brings_information(&self) -> bool {
@@ -280,11 +322,20 @@ pub(crate) fn presence_only(objective: &Objective) -> bool {
     kpi_is_presence || (phrasing::asks_for_presence(&objective.title) && !measurable)
 }
 
-/// The CM's own team: the department where the RACI grid makes the CM
-/// responsible or accountable for the most activities — at least half of
-/// them, and strictly more than in any other department. `None` when no
-/// department stands out (a new workspace has an empty grid).
+/// The CM's own team: the unit of the coordinator recorded among the
+/// people, when there is one; else the department where the RACI grid
+/// makes the CM responsible or accountable for the most activities — at
+/// least half of them, and strictly more than in any other department.
+/// `None` when no department stands out (a new workspace has an empty grid).
 pub(crate) fn home_department(doc: &WorkspaceDoc) -> Option<i64> {
+    if let Some(unit) = doc
+        .people
+        .iter()
+        .filter(|p| p.duty == Duty::Coordinator)
+        .find_map(|p| p.department_id)
+    {
+        return Some(unit);
+    }
     let mut counts: Vec<(i64, usize)> = doc
         .departments
         .iter()

@@ -12,6 +12,8 @@ pub mod defaults;
 pub mod error;
 pub mod interchange;
 pub mod ipc;
+pub mod json_error;
+mod json_schema;
 pub mod kpi_csv;
 pub mod lang;
 pub mod large;

@@ -59,3 +59,20 @@ fn the_english_corpus() {
 fn the_spanish_corpus() {
     check("presence", Lang::Es, FLOOR, 60);
 }
+
+/// The held-out aims were written before the recognizer and never tuned to;
+/// they measure how it does on text it has not seen. Its floor is lower
+/// than the corpus's: a miss here is a finding to learn from (add the case
+/// to the corpus and fix the recognizer in general terms), not a number to
+/// chase on this set.
+const HELD_OUT_FLOOR: f64 = 0.85;
+
+#[test]
+fn the_english_held_out_set() {
+    check("heldout", Lang::En, HELD_OUT_FLOOR, 20);
+}
+
+#[test]
+fn the_spanish_held_out_set() {
+    check("heldout", Lang::Es, HELD_OUT_FLOOR, 20);
+}

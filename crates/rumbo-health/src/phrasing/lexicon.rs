@@ -193,6 +193,12 @@ const ENTRIES: &[Entry] = &[
             "remain",
             "remains",
             "remaining",
+            "appear",
+            "appears",
+            "aparecer",
+            "aparezca",
+            "aparezcan",
+            "aparezcamos",
             "estar",
             "estamos",
             "estemos",
@@ -328,6 +334,18 @@ const ENTRIES: &[Entry] = &[
             "paginas",
             "canal",
             "canales",
+            "blog",
+            "blogs",
+            "newsletter",
+            "newsletters",
+            "podcast",
+            "podcasts",
+            "forum",
+            "forums",
+            "boletin",
+            "boletines",
+            "foro",
+            "foros",
         ],
     },
     Entry {
@@ -830,6 +848,10 @@ pub(crate) fn flags(token: &Token, previous: Option<&Token>, next: Option<&Token
         // "en línea": online.
         "linea" if prev == "en" => flags |= c::DIGITAL,
         _ => {}
+    }
+    // "open rate": a metric of a newsletter, not opening one.
+    if next_word == "rate" {
+        flags &= !c::ACQUIRE;
     }
     // "ten" is a number, not a form of "tener".
     if word == "ten" {

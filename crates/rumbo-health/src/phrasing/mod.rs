@@ -232,6 +232,33 @@ const MODIFIERS: u32 = c::DET
     | c::AND
     | c::MAINTAIN;
 
+/// Words that are neither presence nor grammar only when they have none of
+/// these meanings: what is left is what an aim is about ("registrations").
+const GRAMMAR: u32 = c::DET
+    | c::POSSESSIVE
+    | c::ON
+    | c::OF
+    | c::PREP
+    | c::AND
+    | c::NET
+    | c::DIGITAL
+    | c::ACCOUNT
+    | c::PRESENCE
+    | c::FOOTPRINT
+    | c::PRESENT
+    | c::OWN
+    | c::ORG
+    | c::UNIT
+    | c::POST
+    | c::BE
+    | c::BE_SER
+    | c::ACQUIRE
+    | c::MAINTAIN
+    | c::VAGUE
+    | c::JOIN
+    | c::NEG
+    | c::COUNT;
+
 /// Words that say a figure is a deadline, not a result.
 const TIME_UNITS: &[&str] = &[
     "day",
@@ -365,8 +392,10 @@ impl Sentence {
         while self.has(j, c::PRESENT) {
             present = true;
             j += 1;
-            // "present and active on…"
-            if self.has(j, c::AND) && self.has(j + 1, c::PRESENT) {
+            // "present and active on…", "active and responsive on…"
+            if self.has(j, c::AND) && self.has(j + 2, c::ON) {
+                j += 2;
+            } else if self.has(j, c::AND) && self.has(j + 1, c::PRESENT) {
                 j += 1;
             }
         }
@@ -548,7 +577,15 @@ impl Sentence {
                         c::NET | c::ACCOUNT | c::UNIT | c::POST | c::PRESENCE | c::FOOTPRINT,
                     ) =>
                 {
-                    false
+                    // "double newsletter sign-ups", "200 Instagram followers":
+                    // the network only says what is counted.
+                    let mut end = j;
+                    while self.has(end, c::NET | c::ACCOUNT | c::DIGITAL | c::OWN)
+                        || self.is(end, &["media", "medios"])
+                    {
+                        end += 1;
+                    }
+                    self.content(end)
                 }
                 Some(j) if self.is(j, TIME_UNITS) => answers,
                 // A bare figure ("by 20 %") measures what was said before it:
@@ -566,30 +603,6 @@ impl Sentence {
     /// the last frame before `k` and `k`: "be on TikTok and grow
     /// registrations by 25 %", not "grow our presence on LinkedIn by 25 %".
     fn result_before(&self, frames: &[Frame], k: usize) -> bool {
-        const GRAMMAR: u32 = c::DET
-            | c::POSSESSIVE
-            | c::ON
-            | c::OF
-            | c::PREP
-            | c::AND
-            | c::NET
-            | c::DIGITAL
-            | c::ACCOUNT
-            | c::PRESENCE
-            | c::FOOTPRINT
-            | c::PRESENT
-            | c::OWN
-            | c::ORG
-            | c::UNIT
-            | c::POST
-            | c::BE
-            | c::BE_SER
-            | c::ACQUIRE
-            | c::MAINTAIN
-            | c::VAGUE
-            | c::JOIN
-            | c::NEG
-            | c::COUNT;
         // A figure right after a noun is a label ("fase 2"), not a quantity
         // ("by 25 %", "hasta el 35 %").
         let quantity = k.checked_sub(1).is_some_and(|p| {
@@ -605,8 +618,13 @@ impl Sentence {
             .filter(|at| *at < k)
             .max()
             .map_or(0, |at| at + 1);
-        (from..k).any(|j| {
-            let t = &self.tokens[j];
+        (from..k).any(|j| self.content(j))
+    }
+
+    /// Whether word `j` is what an aim is about: not presence, not grammar,
+    /// not a name or a number ("registrations", "visitas").
+    fn content(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| {
             t.number.is_none() && !t.capitalized && !self.has(j, GRAMMAR) && t.folded.len() > 2
         })
     }
@@ -638,6 +656,12 @@ fn multiword(tokens: &[Token], flags: &mut [u32]) {
                 flags[i + 2] = c::DET;
             }
             "alta" if word(i + 1) == "de" && i == 0 => flags[i] |= c::ACQUIRE,
+            // "tasa de apertura": a newsletter's open rate, not opening one.
+            "tasa" | "indice" | "porcentaje"
+                if word(i + 1) == "de" && word(i + 2) == "apertura" =>
+            {
+                flags[i + 2] &= !c::ACQUIRE;
+            }
             _ => {}
         }
     }
@@ -690,6 +714,10 @@ mod tests {
             "Que el 100 % de los servicios tengan perfil propio",
             "Be on TikTok with 3 videos a week",
             "Open a TikTok account in 3 months",
+            "Launch a podcast",
+            "Crear un blog corporativo",
+            "Be active and responsive on social media",
+            "Aparecer en las redes sociales más usadas por los jóvenes",
             "Estar en TikTok (fase 2)",
             "Grow our presence on LinkedIn by 25%",
         ] {
@@ -718,6 +746,9 @@ mod tests {
             "Tener en cuenta las opiniones recibidas en redes",
             "Improve our social media customer care",
             "Get more followers on our Instagram account",
+            "Incrementar la tasa de apertura del boletín",
+            "Raise the newsletter's open rate to 40%",
+            "Appear in the first page of Google results",
             // Presence with a measurable result.
             "Increase our presence on LinkedIn to reach 5,000 employers",
             "Estar en TikTok y conseguir 300 inscripciones de jóvenes",

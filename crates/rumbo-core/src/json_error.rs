@@ -766,3 +766,35 @@ pub(crate) fn nearest(word: &str, candidates: &[&'static str]) -> Option<&'stati
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_told_where() {
+        let bytes = b"{\n  \"name\": \"Caf\xe9\"\n}";
+        let valid = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
+        let error = JsonError::not_utf8(bytes, valid);
+        assert_eq!((error.place.line, error.place.column), (Some(2), Some(15)));
+        assert_eq!(
+            error.message(Lang::En),
+            "The file is not UTF-8 text at line 2, column 15: Rumbo's exports are UTF-8. Save it as UTF-8 and import it again."
+        );
+        assert_eq!(
+            error.message(Lang::Es),
+            "El archivo no es texto UTF-8 en la línea 2, columna 15: las exportaciones de Rumbo son UTF-8. Guárdalo como UTF-8 y vuelve a importarlo."
+        );
+    }
+
+    #[test]
+    fn near_names_are_suggested_and_far_ones_are_not() {
+        assert_eq!(nearest("hnadle", &["handle", "name"]), Some("handle"));
+        assert_eq!(
+            nearest("Weekly_Effort_Hours", &["weeklyEffortHours"]),
+            Some("weeklyEffortHours")
+        );
+        assert_eq!(nearest("colour", &["name", "notes"]), None);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+}

@@ -202,6 +202,8 @@ enum Failure {
     BadDate(String),
     /// `--version N` names no saved version.
     NoVersion(u32),
+    /// A JSON file that cannot be imported, with its text, to show the line.
+    Json(Error, String),
 }
 
 impl From<Error> for Failure {
@@ -251,6 +253,15 @@ fn main() -> ExitCode {
                     "rumbo: «{}» no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-11-23.",
                     rumbo_core::text::visible(&text)
                 ),
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::Json(error, text)) => {
+            eprintln!("rumbo: {}", error.message(lang));
+            if let Error::BadJson(json) = &error
+                && let Some(line) = json.place.line
+            {
+                eprint!("{}", excerpt(&text, line, json.place.column));
             }
             ExitCode::from(2)
         }
@@ -305,7 +316,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         }
         Command::ImportJson { json, file } => {
             let text = files::read_json_text(&json)?;
-            let doc = WorkspaceDoc::from_json(&text)?;
+            let doc = WorkspaceDoc::from_json(&text).map_err(|e| Failure::Json(e, text))?;
             Workspace::create_from(&file, &doc)?.close()?;
             say(lang, &file, "Imported into", "Importado en");
         }
@@ -525,6 +536,41 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The line of `text` a JSON error points at, with a caret under its
+/// column, as compilers show it:
+///
+/// ```text
+///   368 |       "network": "twitter",
+///       |                  ^
+/// ```
+///
+/// A long line is cut around the column; control characters are shown as
+/// symbols.
+fn excerpt(text: &str, line: usize, column: Option<usize>) -> String {
+    const WIDTH: usize = 100;
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let chars: Vec<char> = row.chars().collect();
+    let column = column.unwrap_or(1).clamp(1, chars.len().max(1));
+    let start = column
+        .saturating_sub(WIDTH / 2)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let shown: String = chars.get(start..end).unwrap_or_default().iter().collect();
+    let (before, after) = (start > 0, end < chars.len());
+    let shown = format!(
+        "{}{}{}",
+        if before { "…" } else { "" },
+        rumbo_core::text::visible(&shown),
+        if after { "…" } else { "" }
+    );
+    let number = line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(column - start - 1 + usize::from(before));
+    format!("  {number} | {shown}\n  {pad} | {caret}^\n")
 }
 
 /// A file size for people: "412 KB", "1,5 MB".

@@ -335,7 +335,7 @@ fn a_repeated_link_is_refused_before_the_storage_sees_it() {
         fuzz::clear(&error, &[ErrorCode::BadJson]).unwrap_or_else(|e| panic!("{e}"));
         let message = error.message(rumbo_core::Lang::En);
         assert!(
-            message.contains(place) && message.contains("repeats the id"),
+            message.contains(place) && message.contains("appears twice in this list of links"),
             "{message}"
         );
     }

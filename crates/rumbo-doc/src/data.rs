@@ -258,28 +258,29 @@ fn summary(doc: &WorkspaceDoc, report: &rumbo_health::Report, lang: Lang) -> Val
         });
     }
     let counts = &report.counts;
-    paragraphs.push(match lang {
-        Lang::En => format!(
-            "The strategy's health check gives a readiness score of {} out of 100, with {} {}, {} {} and {} {} still open.",
+    let open = open_counts(counts, lang);
+    paragraphs.push(match (lang, open.is_empty()) {
+        (Lang::En, false) => format!(
+            "The strategy's health check gives a readiness score of {} out of 100, with {open} still open.",
             report.score,
-            counts.errors,
-            plural(counts.errors as usize, "error", "errors"),
-            counts.warnings,
-            plural(counts.warnings as usize, "warning", "warnings"),
-            counts.advice,
-            plural(counts.advice as usize, "piece of advice", "pieces of advice"),
         ),
-        Lang::Es => format!(
-            "El diagnóstico de la estrategia le da un índice de preparación de {} sobre 100, con {} {}, {} {} y {} {} pendientes.",
+        (Lang::En, true) => format!(
+            "The strategy's health check gives a readiness score of {} out of 100, with nothing left open.",
             report.score,
-            counts.errors,
-            plural(counts.errors as usize, "error", "errores"),
-            counts.warnings,
-            plural(counts.warnings as usize, "aviso", "avisos"),
-            counts.advice,
-            plural(counts.advice as usize, "consejo", "consejos"),
+        ),
+        (Lang::Es, false) => format!(
+            "El diagnóstico de la estrategia le da un índice de preparación de {} sobre 100, con {open} {}.",
+            report.score,
+            if counts.errors + counts.warnings + counts.advice == 1 { "pendiente" } else { "pendientes" },
+        ),
+        (Lang::Es, true) => format!(
+            "El diagnóstico de la estrategia le da un índice de preparación de {} sobre 100, sin nada pendiente.",
+            report.score,
         ),
     });
+    if let Some(limits) = rumbo_health::score_limits(report, lang) {
+        paragraphs.push(limits);
+    }
     let decided = |d: Decision| {
         doc.recommendations
             .iter()
@@ -342,6 +343,40 @@ fn open_findings(report: &rumbo_health::Report) -> impl Iterator<Item = &rumbo_h
             .iter()
             .filter(move |f| f.severity == *severity && f.acknowledged.is_none())
     })
+}
+
+/// The open findings as people count them — "2 errors, 6 warnings and 1
+/// piece of advice", "1 aviso" —, leaving out the kinds with none; empty
+/// when nothing is open.
+fn open_counts(counts: &rumbo_health::Counts, lang: Lang) -> String {
+    let parts: Vec<String> = [
+        (counts.errors, ("error", "errors"), ("error", "errores")),
+        (
+            counts.warnings,
+            ("warning", "warnings"),
+            ("aviso", "avisos"),
+        ),
+        (
+            counts.advice,
+            ("piece of advice", "pieces of advice"),
+            ("consejo", "consejos"),
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, ..)| *n > 0)
+    .map(|(n, en, es)| {
+        let (one, many) = match lang {
+            Lang::En => en,
+            Lang::Es => es,
+        };
+        format!("{n} {}", plural(n as usize, one, many))
+    })
+    .collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("and", "y")),
+    }
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -920,6 +955,17 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
         "band": band(report.score, c.errors),
         "bandLabel": strings::get(&format!("band.{}", band(report.score, c.errors)), lang),
         "asOf": long_date(report.as_of, lang),
+        // What holds the score below the points its checks earn, and how
+        // it is computed: the score explains itself.
+        "limits": rumbo_health::score_limits(report, lang).unwrap_or_default(),
+        "openText": match open_counts(c, lang) {
+            text if text.is_empty() => lang.pick("nothing open", "nada pendiente").to_string(),
+            text => match lang {
+                Lang::En => format!("{text} open"),
+                Lang::Es => format!("{text} {}", if c.errors + c.warnings + c.advice == 1 { "pendiente" } else { "pendientes" }),
+            },
+        },
+        "method": rumbo_health::score_method(lang),
         "counts": { "errors": c.errors, "warnings": c.warnings, "advice": c.advice, "accepted": c.acknowledged },
         "open": open,
         "accepted": accepted,

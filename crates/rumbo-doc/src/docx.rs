@@ -640,7 +640,6 @@ fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
 }
 
 fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
-    let counts = &v["counts"];
     doc = doc.add_paragraph(
         Paragraph::new()
             .add_run(
@@ -652,17 +651,12 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 ))
                 .bold(),
             )
-            .add_run(run(&format!(
-                " — {}, {} {}, {} {}, {} {}",
-                s(v, "asOf"),
-                counts["errors"],
-                t("errors"),
-                counts["warnings"],
-                t("warnings"),
-                counts["advice"],
-                t("advice")
-            ))),
+            .add_run(run(&format!(" — {}, {}", s(v, "asOf"), s(v, "openText")))),
     );
+    if !s(v, "limits").is_empty() {
+        doc = doc.add_paragraph(para(s(v, "limits")));
+    }
+    doc = doc.add_paragraph(small(s(v, "method")));
     if list(v, "open").is_empty() {
         doc = doc.add_paragraph(para(&t("noFindings")));
     } else {

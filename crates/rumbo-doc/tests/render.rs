@@ -649,3 +649,54 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
         }
     }
 }
+
+#[test]
+fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
+    for lang in Lang::ALL {
+        let mut doc = sample::workspace(lang);
+        doc.document.lang = lang;
+        // Accept every warning and piece of advice: only the two errors stay.
+        let report = rumbo_health::check(&doc, day(), lang);
+        doc.acknowledgements = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != rumbo_health::Severity::Error)
+            .map(|f| rumbo_core::model::Acknowledgement {
+                key: f.key.clone(),
+                reason: "Known.".into(),
+                date: day(),
+            })
+            .collect();
+        let md = text(render(&source(&doc), DocFormat::Md));
+        let html = text(render(&source(&doc), DocFormat::Html));
+        let (open, limits, method) = match lang {
+            Lang::En => (
+                "with 2 errors still open.",
+                "2 open errors hold the score to 64.",
+                "How the score is computed:",
+            ),
+            Lang::Es => (
+                "con 2 errores pendientes.",
+                "2 errores abiertos dejan la puntuación en 64 como máximo.",
+                "Cómo se calcula la puntuación:",
+            ),
+        };
+        for (format, out) in [("md", &md), ("html", &html)] {
+            assert!(out.contains(open), "{lang:?} {format}: {out}");
+            assert!(out.contains(limits), "{lang:?} {format}");
+            assert!(out.contains(method), "{lang:?} {format}");
+            // No count of nothing in the prose.
+            for zero in ["0 warnings", "0 pieces", "0 avisos", "0 consejos"] {
+                assert!(!out.contains(zero), "{lang:?} {format}: {zero}");
+            }
+        }
+        let health = md
+            .split_once(lang.pick("## 11. Health check", "## 11. Diagnóstico"))
+            .map(|(_, rest)| rest)
+            .unwrap_or_default();
+        assert!(
+            health.contains(lang.pick("— 2 errors open", "— 2 errores pendientes")),
+            "{health}"
+        );
+    }
+}

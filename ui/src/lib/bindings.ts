@@ -497,7 +497,7 @@ damagedMovedTo: string | null, };
 
 export type Severity = "error" | "warning" | "advice";
 
-export type HealthSection = "organization" | "departments" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
+export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
 
 export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "health_settings" | "workspace";
 
@@ -549,17 +549,22 @@ title: string, severity: Severity,
  */
 weight: number, 
 /**
- * How many things the rule looked at (1 for a workspace-wide rule).
+ * How many things the rule looked at (1 for a workspace-wide rule); 0
+ * when it does not apply, and then it leaves the score's calculation.
  */
 checked: number, 
 /**
- * How many of them have a finding that is not acknowledged.
+ * How many of them fail it and are not accepted as a risk: those with
+ * a finding of this rule, and those a broader rule reports for them
+ * (a presence-only objective also fails "objectives are SMART").
  */
 failing: number, 
 /**
- * `weight × (1 − failing ÷ checked)`, or `weight` when nothing was checked.
+ * `weight × (1 − failing ÷ checked)`; 0 when the rule does not apply.
  */
 earned: number, };
+
+export type HealthFoundation = "identity" | "audiences" | "channels" | "objectives" | "internal_plan" | "cm_role";
 
 export type HealthReport = { 
 /**
@@ -567,9 +572,24 @@ export type HealthReport = {
  */
 asOf: string, 
 /**
- * Readiness, 0 to 100 (see [`crate::score_explanation`]).
+ * Readiness, 0 to 100: the lower of `points` and `ceiling` (see
+ * [`crate::score_explanation`]).
  */
 score: number, 
+/**
+ * The points earned by the rules that apply, out of 100.
+ */
+points: number, 
+/**
+ * The most the score can reach: 100, less 20 for each missing
+ * foundation; with open errors, at most 69, and 5 less for each error
+ * after the first.
+ */
+ceiling: number, 
+/**
+ * The foundations the strategy lacks (not accepted as a risk).
+ */
+missing: Array<HealthFoundation>, 
 /**
  * Every finding, acknowledged or not: errors first, then by section,
  * rule and the id of the thing at fault.

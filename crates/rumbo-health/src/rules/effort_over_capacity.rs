@@ -27,6 +27,10 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let capacity = cx.settings().cm_weekly_hours;
+    // With no channel in use there is nothing to weigh: the rule does not apply.
+    if !cx.doc.channels.iter().any(|c| c.status.is_in_use()) {
+        return Outcome::default();
+    }
     let total: f64 = cx
         .doc
         .channels

@@ -38,6 +38,9 @@ function report(findings: Finding[]): HealthReport {
   return {
     asOf: '2026-11-23',
     score: 84,
+    points: 84,
+    ceiling: 100,
+    missing: [],
     findings,
     counts: {
       errors: open.filter((f) => f.severity === 'error').length,

@@ -22,8 +22,8 @@ use crate::model::{
     Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
     Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
     FitMatrix, FitRow, FitScore, Flow, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE,
-    MAX_WEIGHT, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
-    RaciRole, Recommendation, Urgency, Weekday,
+    MAX_WEIGHT, Measurement, MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus,
+    Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -53,6 +53,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Channel>(config),
         decl::<ObjectiveKind>(config),
         decl::<ObjectiveStatus>(config),
+        decl::<MeasurementKind>(config),
         decl::<Objective>(config),
         decl::<Measurement>(config),
         decl::<DateOrder>(config),
@@ -205,6 +206,12 @@ pub fn constants() -> String {
         "ObjectiveStatus",
         ObjectiveStatus::ALL,
         ObjectiveStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MEASUREMENT_KINDS",
+        "MeasurementKind",
+        MeasurementKind::ALL,
+        MeasurementKind::as_str,
     ));
     text.push_str(&values(
         "DIRECTIONS",

@@ -169,6 +169,16 @@ pub fn percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A change in percent, signed, as a measurement of the change kind holds
+/// it: "+85%" / "+85 %", "-12.5%" / "-12,5 %".
+pub fn change(percent: f64, lang: Lang) -> String {
+    let sign = if percent > 0.0 { "+" } else { "" };
+    match lang {
+        Lang::En => format!("{sign}{}%", number(percent, lang)),
+        Lang::Es => format!("{sign}{}\u{a0}%", number(percent, lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +236,12 @@ mod tests {
         assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
         assert_eq!(percent(1.0 / 3.0, Lang::En), "33%");
         assert_eq!(percent(1.0 / 3.0, Lang::Es), "33\u{a0}%");
+    }
+
+    #[test]
+    fn a_change_is_signed_and_written_as_each_language_does() {
+        assert_eq!(change(85.0, Lang::En), "+85%");
+        assert_eq!(change(-12.5, Lang::Es), "-12,5\u{a0}%");
+        assert_eq!(change(0.0, Lang::En), "0%");
     }
 }

@@ -23,7 +23,7 @@ use crate::model::{
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -773,6 +773,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             1 => v1_to_v2(object)?,
             2 => v2_to_v3(object),
             3 => v3_to_v4(object),
+            4 => v4_to_v5(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -837,6 +838,24 @@ fn v3_to_v4(mut object: Map<String, Value>) -> Map<String, Value> {
     object
         .entry("document")
         .or_insert_with(|| serde_json::to_value(DocumentSettings::default()).unwrap_or_default());
+    object
+}
+
+/// Version 5 lets a file say what is not known, and added values older
+/// Rumbos cannot read: a channel's weekly effort may be `null` (not
+/// measured), a measurement has a `kind` (every older one is a `value`), a
+/// cadence may be `daily` and a weekly one may have no `start`, and an
+/// objective may be `closed` without a verdict.
+fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
+    if let Some(Value::Array(measurements)) = object.get_mut("measurements") {
+        for measurement in measurements.iter_mut() {
+            if let Value::Object(measurement) = measurement {
+                measurement
+                    .entry("kind")
+                    .or_insert_with(|| Value::from("value"));
+            }
+        }
+    }
     object
 }
 
@@ -1101,6 +1120,45 @@ mod tests {
         let mut expected = sample::workspace(Lang::Es);
         expected.document = DocumentSettings::default();
         assert_eq!(doc, expected);
+    }
+
+    #[test]
+    fn a_version_4_export_reads_as_known_values() {
+        let v4 = include_str!("../../../tests/fixtures/workspace-v4.json");
+        assert!(
+            !v4.contains("\"kind\": \"value\""),
+            "a version 4 export has no measurement kind"
+        );
+        let doc = WorkspaceDoc::from_json(v4).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        // Every measurement a value, every effort known: the sample as it was.
+        assert_eq!(doc, sample::workspace(Lang::Es));
+    }
+
+    #[test]
+    fn what_is_not_known_round_trips_as_null_and_new_kinds() {
+        use crate::model::{Cadence, MeasurementKind, ObjectiveStatus};
+        let mut doc = sample::workspace(Lang::En);
+        doc.channels[0].weekly_effort_hours = None;
+        doc.objectives[0].status = ObjectiveStatus::Closed;
+        doc.measurements[0].kind = MeasurementKind::Change;
+        doc.flows[0].cadence = Cadence::Daily {
+            start: None,
+            weekdays_only: false,
+            until: None,
+        };
+        doc.flows[1].cadence = Cadence::Weekly {
+            start: None,
+            every_weeks: 2,
+            until: None,
+        };
+        let json = doc.to_json().unwrap_or_default();
+        assert!(json.contains("\"weeklyEffortHours\": null"), "{json}");
+        assert!(json.contains("\"status\": \"closed\""));
+        assert!(json.contains("\"kind\": \"change\""));
+        assert!(json.contains("\"kind\": \"daily\""));
+        let back = WorkspaceDoc::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, doc);
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::json_error::{
 };
 use crate::lang::Lang;
 use crate::model::{
-    ChannelStatus, Decision, Direction, DocSection, InternalChannel, Network, ObjectiveKind,
-    ObjectiveStatus, RaciRole, Urgency, Weekday,
+    ChannelStatus, Decision, Direction, DocSection, InternalChannel, MeasurementKind, Network,
+    ObjectiveKind, ObjectiveStatus, RaciRole, Urgency, Weekday,
 };
 
 /// Which whole numbers a field holds, as the model's types do.
@@ -204,6 +204,17 @@ fn objective_statuses() -> Choices {
         ObjectiveStatus::label,
     )
 }
+fn measurement_kinds() -> Choices {
+    labelled(
+        (
+            "one of the kinds of measurement",
+            "uno de los tipos de medición",
+        ),
+        MeasurementKind::ALL,
+        MeasurementKind::as_str,
+        MeasurementKind::label,
+    )
+}
 fn raci_roles() -> Choices {
     labelled(
         ("one of the RACI roles", "uno de los papeles RACI"),
@@ -277,6 +288,7 @@ fn cadence_kinds() -> Choices {
         ),
         values: vec![
             ("one_off", "Once", "Una vez"),
+            ("daily", "Daily", "Diaria"),
             ("weekly", "Weekly", "Semanal"),
             (
                 "monthly_weekday",
@@ -437,11 +449,12 @@ static CHANNEL: Schema = Schema {
         f("ownerDepartmentId", opt_link(Entity::Department)),
         f(
             "weeklyEffortHours",
-            number(
-                Int::No,
-                "a number of hours a week, from 0 to 168",
-                "un número de horas a la semana, de 0 a 168",
-            ),
+            Kind::Number {
+                int: Int::No,
+                en: "a number of hours a week, from 0 to 168",
+                es: "un número de horas a la semana, de 0 a 168",
+                nullable: true,
+            },
         ),
         f("rejectionReason", TEXT),
         f("notes", TEXT),
@@ -477,6 +490,7 @@ static MEASUREMENT: Schema = Schema {
         f("objectiveId", link(Entity::Objective)),
         f("date", DATE),
         f("value", FIGURE),
+        f("kind", choice(measurement_kinds)),
         f("note", TEXT),
     ],
 };
@@ -611,8 +625,13 @@ const WEEK: Kind = number(
     "la semana del mes: de 1 a 4, o -1 para la última",
 );
 static ONE_OFF: [Field; 1] = [f("date", DATE)];
+static DAILY: [Field; 3] = [
+    f("start", OPT_DATE),
+    f("weekdaysOnly", Kind::Bool),
+    f("until", OPT_DATE),
+];
 static WEEKLY: [Field; 3] = [
-    f("start", DATE),
+    f("start", OPT_DATE),
     f(
         "everyWeeks",
         number(
@@ -646,6 +665,7 @@ static MONTHLY_DAY: [Field; 3] = [
 fn cadence_fields(kind: &str) -> &'static [Field] {
     match kind {
         "one_off" => &ONE_OFF,
+        "daily" => &DAILY,
         "weekly" => &WEEKLY,
         "monthly_weekday" => &MONTHLY_WEEKDAY,
         "monthly_day" => &MONTHLY_DAY,
@@ -1386,10 +1406,20 @@ mod tests {
         let day = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
         let cadences = [
             Cadence::OneOff { date: day },
+            Cadence::Daily {
+                start: None,
+                weekdays_only: true,
+                until: Some(day),
+            },
             Cadence::Weekly {
-                start: day,
+                start: Some(day),
                 every_weeks: 2,
                 until: Some(day),
+            },
+            Cadence::Weekly {
+                start: None,
+                every_weeks: 1,
+                until: None,
             },
             Cadence::MonthlyWeekday {
                 start: day,

@@ -512,7 +512,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
             cadence: seed.cadence.get(lang),
             owner: seed.owner.get(lang),
             owner_department_id: seed.department,
-            weekly_effort_hours: seed.hours,
+            weekly_effort_hours: Some(seed.hours),
             rejection_reason: seed.rejection.get(lang),
             notes: String::new(),
             audience_ids: Vec::new(),
@@ -766,6 +766,7 @@ fn measurements() -> Vec<Measurement> {
                     .and_then(|d| d.pred_opt())
                     .unwrap_or_default(),
                 value: *value,
+                kind: crate::model::MeasurementKind::Value,
                 note: String::new(),
             });
         }
@@ -857,7 +858,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(COMMS),
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 2),
+                start: Some(day(2026, 3, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -877,7 +878,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(CITIZEN),
             InternalChannel::Email,
             Cadence::Weekly {
-                start: day(2026, 3, 5),
+                start: Some(day(2026, 3, 5)),
                 every_weeks: 1,
                 until: None,
             },
@@ -918,7 +919,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(MATCHING),
             InternalChannel::Chat,
             Cadence::Weekly {
-                start: day(2026, 6, 2),
+                start: Some(day(2026, 6, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -953,7 +954,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(EDITORIAL),
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 4),
+                start: Some(day(2026, 3, 4)),
                 every_weeks: 2,
                 until: None,
             },

@@ -221,6 +221,7 @@ fn hostile_values_are_refused_clearly() {
         assert!(good.contains(from), "{from}");
         good.replacen(from, to, 1)
     };
+    let version = format!("\"version\": {FORMAT_VERSION}");
     let long_network = format!("\"network\": \"{}", "x".repeat(200_000));
     let long_key = format!("\"h\u{1b}[2J{}\": 1, \"handle\": \"", "x".repeat(5000));
     let cases = [
@@ -231,10 +232,10 @@ fn hostile_values_are_refused_clearly() {
         format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
         good[..good.len() / 2].to_string(),
         // JSON, but not the format.
-        replaced("\"version\": 4", "\"version\": 4294967296"),
-        replaced("\"version\": 4", "\"version\": 4.0"),
-        replaced("\"version\": 4", "\"version\": 5"),
-        replaced("\"version\": 4", "\"version\": 0"),
+        replaced(&version, "\"version\": 4294967296"),
+        replaced(&version, &format!("\"version\": {FORMAT_VERSION}.0")),
+        replaced(&version, &format!("\"version\": {}", FORMAT_VERSION + 1)),
+        replaced(&version, "\"version\": 0"),
         replaced("\"id\": 1", "\"id\": 9223372036854775808"),
         replaced("\"audienceIds\": [", "\"audienceIds\": [4242, "),
         // Long texts where a name goes.

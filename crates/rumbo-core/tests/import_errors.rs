@@ -141,13 +141,13 @@ fn a_string_where_a_number_is_required_says_which_number() {
     let (en, es) = assert_points_at(&text, "channels[0].weeklyEffortHours", line);
     assert!(
         en.ends_with(
-            "expected a number of hours a week, from 0 to 168, but found “4”. Write it without quotes: 4."
+            "expected a number of hours a week, from 0 to 168, or null, but found “4”. Write it without quotes: 4."
         ),
         "{en}"
     );
     assert!(
         es.ends_with(
-            "se esperaba un número de horas a la semana, de 0 a 168, pero hay «4». Escríbelo sin comillas: 4."
+            "se esperaba un número de horas a la semana, de 0 a 168, o null, pero hay «4». Escríbelo sin comillas: 4."
         ),
         "{es}"
     );

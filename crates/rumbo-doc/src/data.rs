@@ -18,7 +18,8 @@ use chrono::{Datelike, NaiveDate};
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, FitMatrix, Measurement, RaciRole,
+    Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, FitMatrix, Measurement,
+    MeasurementKind, RaciRole,
 };
 use rumbo_health::Severity;
 use serde_json::{Map, Value, json};
@@ -447,6 +448,11 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
     for o in &doc.objectives {
         let mut series = by_objective.remove(&o.id).unwrap_or_default();
         series.sort_by_key(|m| m.date);
+        // Changes against the period before are not values of the KPI:
+        // they are neither charted nor taken as its latest value.
+        let (series, changes): (Vec<&Measurement>, Vec<&Measurement>) = series
+            .into_iter()
+            .partition(|m| m.kind == MeasurementKind::Value);
         let latest = series.last().map(|m| m.value);
         let progress = latest.and_then(|v| fraction(v, o.baseline?, o.target?));
         let unit = |v: Option<f64>| {
@@ -466,7 +472,14 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             "kpi": o.kpi_metric,
             "baseline": unit(o.baseline),
             "target": unit(o.target),
-            "latest": unit(latest),
+            "latest": match (latest, changes.last()) {
+                (None, Some(change)) => format!(
+                    "{} {}",
+                    rumbo_core::format::change(change.value, lang),
+                    lang.pick("vs the previous period", "respecto al periodo anterior")
+                ),
+                _ => unit(latest),
+            },
             "progress": progress.map(|p| p.clamp(0.0, 1.0)),
             "progressLabel": progress.map(|p| percent(p, lang)).unwrap_or_default(),
             "deadline": o.deadline.map(|d| short_date(d, lang)).unwrap_or_default(),
@@ -529,7 +542,19 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         .filter(|c| c.status.is_in_use())
         .collect();
     in_use.sort_by_key(|c| (c.status != ChannelStatus::Active, c.name.to_lowercase()));
-    let hours: f64 = in_use.iter().map(|c| c.weekly_effort_hours).sum();
+    let hours: f64 = in_use.iter().filter_map(|c| c.weekly_effort_hours).sum();
+    // Effort nobody measured is said so, never printed as 0; the total of
+    // the known ones is then a floor.
+    let unmeasured = in_use.iter().any(|c| c.weekly_effort_hours.is_none());
+    let total_hours = if unmeasured {
+        format!(
+            "{}{}",
+            lang.pick("at least ", "al menos "),
+            number(hours, lang)
+        )
+    } else {
+        number(hours, lang)
+    };
     let used: Vec<Value> = in_use
         .iter()
         .map(|c| {
@@ -542,7 +567,8 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                 "tone": c.tone,
                 "cadence": c.cadence,
                 "owner": if c.owner.is_empty() { Names::one(&names.departments, c.owner_department_id) } else { c.owner.clone() },
-                "hours": number(c.weekly_effort_hours, lang),
+                // A dash, explained under the table: the column is narrow.
+                "hours": c.weekly_effort_hours.map_or_else(|| "—".to_string(), |h| number(h, lang)),
             })
         })
         .collect();
@@ -598,7 +624,15 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         .collect();
     Some(json!({
         "inUse": used,
-        "totalHours": number(hours, lang),
+        "totalHours": total_hours,
+        "unmeasured": if unmeasured {
+            lang.pick(
+                "—: weekly effort not measured yet.",
+                "—: dedicación semanal aún sin medir.",
+            )
+        } else {
+            ""
+        },
         "availableHours": number(doc.health_settings.cm_weekly_hours, lang),
         "overCapacity": hours > doc.health_settings.cm_weekly_hours,
         "rejected": other(&[ChannelStatus::Rejected]),
@@ -656,8 +690,37 @@ pub fn cadence_text(cadence: &Cadence, lang: Lang) -> String {
             Lang::En => format!("Once, on {}", short_date(*date, lang)),
             Lang::Es => format!("Una vez, el {}", short_date(*date, lang)),
         },
-        Cadence::Weekly {
+        Cadence::Daily {
             start,
+            weekdays_only,
+            until: u,
+        } => {
+            let from = match (lang, start) {
+                (_, None) => String::new(),
+                (Lang::En, Some(d)) => format!(" from {}", short_date(*d, lang)),
+                (Lang::Es, Some(d)) => format!(" desde el {}", short_date(*d, lang)),
+            };
+            let every = match (lang, weekdays_only) {
+                (Lang::En, true) => "Every working day, Monday to Friday",
+                (Lang::En, false) => "Every day",
+                (Lang::Es, true) => "Cada día laborable, de lunes a viernes",
+                (Lang::Es, false) => "Cada día",
+            };
+            format!("{every}{from}{}", until(u))
+        }
+        // The day of the week is not known: none is named.
+        Cadence::Weekly {
+            start: None,
+            every_weeks,
+            until: u,
+        } => match (lang, every_weeks) {
+            (Lang::En, 1) => format!("Every week, on a day not set yet{}", until(u)),
+            (Lang::En, n) => format!("Every {n} weeks, on a day not set yet{}", until(u)),
+            (Lang::Es, 1) => format!("Cada semana, un día aún sin fijar{}", until(u)),
+            (Lang::Es, n) => format!("Cada {n} semanas, un día aún sin fijar{}", until(u)),
+        },
+        Cadence::Weekly {
+            start: Some(start),
             every_weeks,
             until: u,
         } => {
@@ -969,5 +1032,12 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
         "counts": { "errors": c.errors, "warnings": c.warnings, "advice": c.advice, "accepted": c.acknowledged },
         "open": open,
         "accepted": accepted,
+        // Checks that could not be made because the workspace marks what
+        // they need as not known: said, never scored as passed.
+        "unchecked": report
+            .breakdown
+            .iter()
+            .filter_map(|r| r.cannot_check.as_ref().map(|why| json!({ "title": r.title, "why": why })))
+            .collect::<Vec<Value>>(),
     })
 }

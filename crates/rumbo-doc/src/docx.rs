@@ -575,6 +575,9 @@ fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 s(v, "availableHours"),
                 t("hoursAvailable")
             )));
+        if !s(v, "unmeasured").is_empty() {
+            doc = doc.add_paragraph(small(s(v, "unmeasured")));
+        }
     }
     if let Some(fit) = v.get("fit").filter(|f| !f.is_null()) {
         let criteria = list(fit, "criteria");
@@ -681,6 +684,16 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                     Paragraph::new().add_run(run(s(g, "principle")).italic().size(17).color(MUTED)),
                 );
             }
+        }
+    }
+    if !list(v, "unchecked").is_empty() {
+        doc = doc.add_paragraph(heading(&t("notChecked"), 2));
+        for u in list(v, "unchecked") {
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(&format!("{}. ", s(u, "title"))).bold())
+                    .add_run(run(s(u, "why"))),
+            );
         }
     }
     if !list(v, "accepted").is_empty() {

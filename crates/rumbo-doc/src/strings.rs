@@ -191,6 +191,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("advice", "advice", "consejos"),
     ("principle", "Principle", "Principio"),
     ("acceptedRisks", "Accepted risks", "Riesgos asumidos"),
+    ("notChecked", "Not checked", "Sin comprobar"),
     ("acceptedOn", "accepted on", "asumido el"),
     ("openFindings", "Open findings", "Hallazgos abiertos"),
     ("band.ready", "ready", "lista"),

@@ -625,6 +625,7 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
             objective_id: objective,
             date: NaiveDate::from_ymd_opt(2026, 10, day).unwrap_or_default(),
             value,
+            kind: rumbo_core::model::MeasurementKind::Value,
             note: String::new(),
         });
     }

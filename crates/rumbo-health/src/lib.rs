@@ -124,6 +124,7 @@ pub fn check(doc: &WorkspaceDoc, today: NaiveDate, lang: Lang) -> Report {
             checked,
             failing,
             earned,
+            cannot_check: outcome.cannot_check,
         });
     }
     // Stable: findings of one rule about one thing keep the rule's order.

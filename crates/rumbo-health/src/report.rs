@@ -201,6 +201,10 @@ pub struct RuleScore {
     pub failing: u32,
     /// `weight × (1 − failing ÷ checked)`; 0 when the rule does not apply.
     pub earned: f64,
+    /// Why the rule could not check what it looks at, when the workspace
+    /// marks something it needs as not known (a channel's effort nobody
+    /// measured): it then leaves the score instead of passing, and says so.
+    pub cannot_check: Option<String>,
 }
 
 /// A part every strategy needs. Each one missing takes 20 points off the

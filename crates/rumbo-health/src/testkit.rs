@@ -128,7 +128,7 @@ pub(crate) fn criterion(id: i64, name: &str, weight: u32) -> FitCriterion {
 pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u8) -> Channel {
     Channel {
         id,
-        weekly_effort_hours: 5.0,
+        weekly_effort_hours: Some(5.0),
         fit_scores: vec![
             FitScore {
                 criterion_id: 1,
@@ -167,6 +167,7 @@ pub(crate) fn measurement(id: i64, objective_id: i64, date: NaiveDate) -> Measur
         objective_id,
         date,
         value: 70.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     }
 }

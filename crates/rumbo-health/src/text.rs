@@ -189,6 +189,20 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         }
     }
 
+    // What could not be checked because it is marked as not known: said,
+    // never counted as passed.
+    let unchecked: Vec<_> = report
+        .breakdown
+        .iter()
+        .filter_map(|r| r.cannot_check.as_ref().map(|why| (&r.title, why)))
+        .collect();
+    if !unchecked.is_empty() {
+        let _ = writeln!(out, "\n{}", lang.pick("Not checked", "Sin comprobar"));
+        for (title, why) in unchecked {
+            let _ = writeln!(out, "- {title}: {why}");
+        }
+    }
+
     let accepted: Vec<&Finding> = report
         .findings
         .iter()

@@ -137,6 +137,20 @@ fn page() -> String {
 
     let _ = writeln!(
         w,
+        "## What is not known\n\n\
+         A workspace may say that something is not known rather than invent it: a channel's weekly \
+         effort nobody has measured (`null`, not 0), a weekly flow whose day is not set, an \
+         objective closed without a verdict, a change against the period before where the value \
+         itself is not known. No rule fires on a value marked as not known. A rule that needs it \
+         — the channels fit in your week needs every channel's effort — does not pass either: it \
+         says what it could not check (under \"Not checked\" in the app, `rumbo check` and the \
+         document) and leaves the score, unless the known part already fails it (known hours \
+         beyond the week are reported as \"at least\"). A finished objective (achieved, missed, \
+         dropped or closed) is not asked for a newer value or a deadline.\n"
+    );
+
+    let _ = writeln!(
+        w,
         "## Accepting a risk\n\n\
          Sometimes a finding describes a choice you made on purpose. You can accept it as a known \
          risk, with a reason: it stays in the report (and in the strategy document) with your \

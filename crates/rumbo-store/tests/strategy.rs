@@ -220,6 +220,7 @@ fn links_must_point_at_existing_records_and_names_are_unique_per_kind() {
         objective_id: 1,
         date,
         value: 1.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     };
     match ws.add(twice) {
@@ -295,10 +296,10 @@ fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
     );
     ok(ws.close());
     let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
-    let version: i64 = conn
+    let version: u32 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap_or(0);
-    assert_eq!(version, 4);
+    assert_eq!(version, rumbo_store::open::schema_version());
 }
 
 #[test]
@@ -416,7 +417,7 @@ fn records_of_every_kind_are_created_updated_and_listed() {
             "Weekly sync",
             rumbo_core::model::Direction::CmToDepartment,
             rumbo_core::model::Cadence::Weekly {
-                start: date,
+                start: Some(date),
                 every_weeks: 1,
                 until: None,
             },
@@ -525,4 +526,141 @@ fn versions_keep_a_snapshot_of_the_workspace_as_it_was() {
     ok(ws.close());
     let ws = ok(Workspace::open(&path));
     assert_eq!(ok(ws.versions()), vec![second]);
+}
+
+#[test]
+fn a_version_4_file_keeps_every_record_and_can_say_what_is_not_known() {
+    use rumbo_core::model::{Cadence, MeasurementKind, ObjectiveStatus};
+    let dir = dir();
+    let path = dir.path().join("v4.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v4.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    // Nothing of the older file is lost, and what it held reads as known.
+    let before = sample::workspace(Lang::Es);
+    let doc = ok(ws.export());
+    assert_eq!(doc.channels.len(), before.channels.len());
+    assert_eq!(doc.measurements.len(), before.measurements.len());
+    assert!(doc.channels.iter().all(|c| c.weekly_effort_hours.is_some()));
+    assert_eq!(
+        doc.channels
+            .iter()
+            .map(|c| c.weekly_effort_hours)
+            .collect::<Vec<_>>(),
+        before
+            .channels
+            .iter()
+            .map(|c| c.weekly_effort_hours)
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        doc.measurements
+            .iter()
+            .all(|m| m.kind == MeasurementKind::Value)
+    );
+
+    // What version 5 adds is stored: an objective closed without a
+    // verdict (its measurements and links kept), an effort nobody
+    // measured, a change against the period before, a daily flow and a
+    // weekly one with no known day.
+    let mut objective = doc.objectives[0].clone();
+    let measured = doc
+        .measurements
+        .iter()
+        .filter(|m| m.objective_id == objective.id)
+        .count();
+    assert!(measured > 0);
+    objective.status = ObjectiveStatus::Closed;
+    ok(ws.update(objective.clone()));
+    let mut channel = doc.channels[0].clone();
+    channel.weekly_effort_hours = None;
+    ok(ws.update(channel.clone()));
+    let change = ok(ws.add(Measurement {
+        id: 0,
+        objective_id: doc.objectives[1].id,
+        date: NaiveDate::from_ymd_opt(2027, 6, 30).unwrap_or_default(),
+        value: 85.0,
+        kind: MeasurementKind::Change,
+        note: "vs the previous sprint".into(),
+    }));
+    let mut daily = doc.flows[0].clone();
+    daily.cadence = Cadence::Daily {
+        start: None,
+        weekdays_only: true,
+        until: None,
+    };
+    ok(ws.update(daily.clone()));
+    let mut weekly = doc.flows[1].clone();
+    weekly.cadence = Cadence::Weekly {
+        start: None,
+        every_weeks: 1,
+        until: None,
+    };
+    ok(ws.update(weekly.clone()));
+    ok(ws.close());
+
+    let ws = ok(Workspace::open(&path));
+    let after = ok(ws.export());
+    let closed = after
+        .objectives
+        .iter()
+        .find(|o| o.id == objective.id)
+        .unwrap_or_else(|| panic!("lost"));
+    assert_eq!(closed.status, ObjectiveStatus::Closed);
+    assert_eq!(closed.channel_ids, objective.channel_ids);
+    assert_eq!(
+        after
+            .measurements
+            .iter()
+            .filter(|m| m.objective_id == objective.id)
+            .count(),
+        measured
+    );
+    assert_eq!(
+        after
+            .channels
+            .iter()
+            .find(|c| c.id == channel.id)
+            .map(|c| c.weekly_effort_hours),
+        Some(None)
+    );
+    assert_eq!(
+        after.measurements.iter().find(|m| m.id == change.id),
+        Some(&change)
+    );
+    assert_eq!(
+        after
+            .flows
+            .iter()
+            .find(|f| f.id == daily.id)
+            .map(|f| &f.cadence),
+        Some(&daily.cadence)
+    );
+    assert_eq!(
+        after
+            .flows
+            .iter()
+            .find(|f| f.id == weekly.id)
+            .map(|f| &f.cadence),
+        Some(&weekly.cadence)
+    );
+    // A status the schema does not know is still refused by the file.
+    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        conn.execute(
+            "UPDATE objective SET status = 'finished' WHERE id = ?1",
+            [objective.id]
+        )
+        .is_err()
+    );
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(check, "ok");
 }

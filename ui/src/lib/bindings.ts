@@ -127,7 +127,11 @@ owner: string,
 /**
  * The department that owns it.
  */
-ownerDepartmentId: number | null, weeklyEffortHours: number, 
+ownerDepartmentId: number | null, 
+/**
+ * Hours a week it takes; `None` when nobody has measured it (not 0).
+ */
+weeklyEffortHours: number | null, 
 /**
  * For a rejected channel: why.
  */
@@ -143,7 +147,9 @@ fitScores: Array<FitScore>, };
 
 export type ObjectiveKind = "awareness" | "engagement" | "customer_care" | "leads" | "retention" | "advocacy" | "listening" | "internal";
 
-export type ObjectiveStatus = "draft" | "active" | "achieved" | "missed" | "dropped";
+export type ObjectiveStatus = "draft" | "active" | "achieved" | "missed" | "dropped" | "closed";
+
+export type MeasurementKind = "value" | "change";
 
 export type Objective = { id: number, title: string, description: string, kind: ObjectiveKind, 
 /**
@@ -155,7 +161,15 @@ kpiMetric: string,
  */
 kpiUnit: string, baseline: number | null, target: number | null, start: string | null, deadline: string | null, owner: string, status: ObjectiveStatus, channelIds: Array<number>, departmentIds: Array<number>, };
 
-export type Measurement = { id: number, objectiveId: number, date: string, value: number, note: string, };
+export type Measurement = { id: number, objectiveId: number, date: string, value: number, 
+/**
+ * A value of the KPI, or a change against the period before (in %).
+ */
+kind: MeasurementKind, 
+/**
+ * How it was measured, or what it leaves out.
+ */
+note: string, };
 
 export type DateOrder = "iso" | "day_month_year" | "month_day_year";
 
@@ -189,7 +203,7 @@ export type InternalChannel = "meeting" | "email" | "chat" | "intranet" | "newsl
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
-export type Cadence = { "kind": "one_off", date: string, } | { "kind": "weekly", start: string, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
+export type Cadence = { "kind": "one_off", date: string, } | { "kind": "daily", start: string | null, weekdaysOnly: boolean, until: string | null, } | { "kind": "weekly", start: string | null, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
 
 export type Flow = { id: number, 
 /**
@@ -562,7 +576,13 @@ failing: number,
 /**
  * `weight × (1 − failing ÷ checked)`; 0 when the rule does not apply.
  */
-earned: number, };
+earned: number, 
+/**
+ * Why the rule could not check what it looks at, when the workspace
+ * marks something it needs as not known (a channel's effort nobody
+ * measured): it then leaves the score instead of passing, and says so.
+ */
+cannotCheck: string | null, };
 
 export type HealthFoundation = "identity" | "audiences" | "channels" | "objectives" | "internal_plan" | "cm_role";
 
@@ -646,13 +666,14 @@ export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "yo
 export const CHANNEL_STATUSES = ["considered", "planned", "active", "paused", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
 export const RACI_ROLES = ["responsible", "accountable", "consulted", "informed"] as const satisfies readonly RaciRole[];
 export const OBJECTIVE_KINDS = ["awareness", "engagement", "customer_care", "leads", "retention", "advocacy", "listening", "internal"] as const satisfies readonly ObjectiveKind[];
-export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const satisfies readonly ObjectiveStatus[];
+export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped", "closed"] as const satisfies readonly ObjectiveStatus[];
+export const MEASUREMENT_KINDS = ["value", "change"] as const satisfies readonly MeasurementKind[];
 export const DIRECTIONS = ["cm_to_department", "department_to_cm", "all_staff"] as const satisfies readonly Direction[];
 export const INTERNAL_CHANNELS = ["meeting", "email", "chat", "intranet", "newsletter", "report", "other"] as const satisfies readonly InternalChannel[];
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const satisfies readonly Weekday[];
 export const URGENCIES = ["immediate", "same_day", "this_week", "monthly"] as const satisfies readonly Urgency[];
 export const DECISIONS = ["pending", "accepted", "rejected", "ignored"] as const satisfies readonly Decision[];
-export const CADENCE_KINDS = ["one_off", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
+export const CADENCE_KINDS = ["one_off", "daily", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
 /** The brand-fit scale: scores 0–5, criteria weighed 0–10. */
 export const MAX_SCORE = 5;
 export const MAX_WEIGHT = 10;

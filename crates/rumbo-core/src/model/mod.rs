@@ -28,7 +28,7 @@ pub use document::{
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
-pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 pub use profile::Profile;
 pub use recommendation::{Decision, Recommendation};
 

@@ -52,7 +52,7 @@ fn run(cx: &Context) -> Outcome {
     Outcome {
         findings,
         checked: 3,
-        deferred: Vec::new(),
+        ..Outcome::default()
     }
 }
 

@@ -111,6 +111,10 @@ pub(crate) struct Outcome {
     /// per thing. They count as failing, without a finding of their own,
     /// unless the broader finding is accepted as a risk.
     pub deferred: Vec<String>,
+    /// Why it could not check, when what it needs is marked as not known
+    /// (then `checked` is 0 and it has no findings): shown with the
+    /// breakdown, never as a finding.
+    pub cannot_check: Option<String>,
 }
 
 impl Outcome {
@@ -119,16 +123,16 @@ impl Outcome {
         Outcome {
             findings: finding.into_iter().collect(),
             checked: 1,
-            deferred: Vec::new(),
+            ..Outcome::default()
         }
     }
 
     /// A workspace-wide rule whose failure a broader finding reports.
     pub fn once_deferred(broader: String) -> Outcome {
         Outcome {
-            findings: Vec::new(),
             checked: 1,
             deferred: vec![broader],
+            ..Outcome::default()
         }
     }
 }

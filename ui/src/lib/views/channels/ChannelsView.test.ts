@@ -155,6 +155,13 @@ describe('channels view', () => {
 
     await waitFor(() => expect(api.recordUpdate).toHaveBeenCalledWith('channel', expect.objectContaining({ id: 5, weeklyEffortHours: null })));
     await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
+    expect(field('channel-weeklyEffortHours')).toHaveValue('');
+    // Measured after all: the last figure comes back, and is sent again.
+    await user.click(field('channel-effort-unknown'));
+    expect(field('channel-weeklyEffortHours')).toHaveValue(4);
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBe(4));
+    await user.click(field('channel-effort-unknown'));
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getAllByTestId('channel-row')[0]).toHaveTextContent('not measured');

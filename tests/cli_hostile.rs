@@ -615,13 +615,31 @@ fn control_characters_in_any_field_never_make_an_invalid_document() {
     ok(&rumbo(&["import-json", &s(&path), &s(&evil)]));
 
     let docx = dir.path().join("d.docx");
-    ok(&rumbo(&["render", &s(&evil), "--format", "docx", "-o", &s(&docx)]));
+    ok(&rumbo(&[
+        "render",
+        &s(&evil),
+        "--format",
+        "docx",
+        "-o",
+        &s(&docx),
+    ]));
     let parts = outputs::docx_parts(&fs::read(&docx).unwrap_or_default())
         .unwrap_or_else(|e| panic!("the DOCX is not valid XML: {e}"));
-    assert!(parts.iter().any(|(name, text)| name == "word/document.xml" && text.contains("break")));
+    assert!(
+        parts
+            .iter()
+            .any(|(name, text)| name == "word/document.xml" && text.contains("break"))
+    );
     for format in ["html", "md"] {
         let out = dir.path().join(format!("d.{format}"));
-        ok(&rumbo(&["render", &s(&evil), "--format", format, "-o", &s(&out)]));
+        ok(&rumbo(&[
+            "render",
+            &s(&evil),
+            "--format",
+            format,
+            "-o",
+            &s(&out),
+        ]));
         let written = fs::read_to_string(&out).unwrap_or_default();
         assert_eq!(outputs::forbidden_in(&written), None, "{format}");
         assert!(written.contains("break"));
@@ -648,9 +666,16 @@ fn long_unbroken_text_stays_on_the_page_and_absurd_figures_are_refused() {
     let long = dir.path().join("long.rumbo");
     ok(&rumbo(&["import-json", &s(&path), &s(&long)]));
     let pdf = dir.path().join("long.pdf");
-    ok(&rumbo(&["render", &s(&long), "-o", &s(&pdf), "--date", "2026-12-04"]));
-    let (pages, words) = outputs::pdf_words(&fs::read(&pdf).unwrap_or_default())
-        .unwrap_or_else(|e| panic!("{e}"));
+    ok(&rumbo(&[
+        "render",
+        &s(&long),
+        "-o",
+        &s(&pdf),
+        "--date",
+        "2026-12-04",
+    ]));
+    let (pages, words) =
+        outputs::pdf_words(&fs::read(&pdf).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"));
     // The pages' margins are 2.2 cm.
     let problems = outputs::layout_problems(&pages, &words, 2.2 / 2.54 * 72.0, 10);
     assert!(problems.is_empty(), "{problems:#?}");
@@ -658,7 +683,11 @@ fn long_unbroken_text_stays_on_the_page_and_absurd_figures_are_refused() {
     // ±1.7e308 is a number JSON can hold, not a figure: refused at import.
     doc["objectives"][0]["target"] = serde_json::json!(1.7e308);
     fs::write(&path, doc.to_string()).unwrap_or_else(|e| panic!("{e}"));
-    let out = rumbo(&["import-json", &s(&path), &s(&dir.path().join("absurd.rumbo"))]);
+    let out = rumbo(&[
+        "import-json",
+        &s(&path),
+        &s(&dir.path().join("absurd.rumbo")),
+    ]);
     refused(&out, "objectives[0].target");
 }
 

@@ -231,10 +231,10 @@ fn hostile_values_are_refused_clearly() {
         format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
         good[..good.len() / 2].to_string(),
         // JSON, but not the format.
-        replaced("\"version\": 4", "\"version\": 4294967296"),
-        replaced("\"version\": 4", "\"version\": 4.0"),
-        replaced("\"version\": 4", "\"version\": 5"),
-        replaced("\"version\": 4", "\"version\": 0"),
+        replaced("\"version\": 5", "\"version\": 4294967296"),
+        replaced("\"version\": 5", "\"version\": 4.0"),
+        replaced("\"version\": 5", "\"version\": 6"),
+        replaced("\"version\": 5", "\"version\": 0"),
         replaced("\"id\": 1", "\"id\": 9223372036854775808"),
         replaced("\"audienceIds\": [", "\"audienceIds\": [4242, "),
         // Long texts where a name goes.

@@ -733,7 +733,9 @@ fn recommendations(
         .iter()
         .map(|r| {
             let waiting = (r.decision == Decision::Pending)
-                .then(|| (today - r.date).num_days())
+                .then_some(r.date)
+                .flatten()
+                .map(|d| (today - d).num_days())
                 .filter(|d| *d > 0);
             let to = if r.recipient.is_empty() {
                 Names::one(&names.departments, r.department_id)
@@ -743,7 +745,7 @@ fn recommendations(
             json!({
                 "title": r.title,
                 "to": to,
-                "date": short_date(r.date, lang),
+                "date": r.date.map(|d| short_date(d, lang)).unwrap_or_default(),
                 "decision": r.decision.label(lang),
                 "decisionId": r.decision.as_str(),
                 "decisionDate": r.decision_date.map(|d| short_date(d, lang)).unwrap_or_default(),

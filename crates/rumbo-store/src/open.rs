@@ -26,6 +26,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/002_strategy.sql"),
     include_str!("../migrations/003_health.sql"),
     include_str!("../migrations/004_document.sql"),
+    include_str!("../migrations/005_adoption.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -460,7 +461,17 @@ fn migrated_in_memory(path: &Path, source: &Connection) -> Result<Connection> {
 fn migration_error(path: &Path, error: &rusqlite_migration::Error) -> Error {
     match error {
         rusqlite_migration::Error::RusqliteError { err, .. } => {
-            named(crate::error::database_error(err), path)
+            let error = match err.sqlite_error_code() {
+                // SQLite's plain error: a step that cannot apply (what it
+                // adds is there already) to a file that passed its checks,
+                // so the file's schema is not the one its version says.
+                Some(rusqlite::ErrorCode::Unknown) => Error::Damaged {
+                    path: PathBuf::new(),
+                    detail: format!("its schema does not match its version: {err}"),
+                },
+                _ => crate::error::database_error(err),
+            };
+            named(error, path)
         }
         other => Error::Database(other.to_string()),
     }
@@ -645,6 +656,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 4);
+        assert_eq!(schema_version(), 5);
     }
 }

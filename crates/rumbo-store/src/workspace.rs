@@ -9,9 +9,9 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Audience, Channel, Department, DocumentSettings, DocumentVersion,
-    FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective, Profile, RaciCell,
-    RaciRole,
+    Acknowledgement, Activity, Approval, Audience, Channel, Department, DocumentSettings,
+    DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
+    Profile, RaciCell, RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -497,7 +497,34 @@ impl Workspace {
         }
     }
 
-    /// Deletes a saved version.
+    /// Records who approved saved version `id`, when and with what
+    /// reservations (replacing an earlier approval), or withdraws its
+    /// approval (`None`). Returns the version as it now is.
+    pub fn approve_version(
+        &mut self,
+        id: i64,
+        approval: Option<Approval>,
+    ) -> Result<DocumentVersion> {
+        let approval = approval.map(Approval::validated).transpose()?;
+        let recorded_at = crate::table::time_text(&now());
+        let found =
+            self.write(|tx| document::set_approval(tx, id, approval.as_ref(), &recorded_at).db())?;
+        if !found {
+            return Err(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            });
+        }
+        self.versions()?
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            })
+    }
+
+    /// Deletes a saved version (and its approval).
     pub fn delete_version(&mut self, id: i64) -> Result<()> {
         let deleted = self.write(|tx| document::delete_version(tx, id).db())?;
         if deleted {

@@ -160,7 +160,7 @@ fn a_workspace_from_a_newer_rumbo_is_refused_untouched() {
             e,
             Error::NewerVersion {
                 found: 99,
-                supported: 4,
+                supported: 5,
                 ..
             }
         )

@@ -14,9 +14,12 @@
 
 pub mod changes;
 pub mod data;
+mod diagnosis;
 mod docx;
 pub mod format;
+mod grammar;
 mod markup;
+mod messages;
 pub mod strings;
 mod text;
 pub mod world;
@@ -30,7 +33,7 @@ use typst::foundations::{Datetime, Smart};
 
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use data::{Previous, Source};
+pub use data::{Previous, Source, generated_summary};
 pub use docx::docx;
 pub use markup::{html, markdown};
 pub use typst_layout::PagedDocument;
@@ -44,6 +47,9 @@ pub struct Job {
     pub date: NaiveDate,
     pub version: Option<u32>,
     pub previous: Option<(u32, NaiveDate, rumbo_core::interchange::WorkspaceDoc)>,
+    /// The saved versions (newest first) with their notes and approvals:
+    /// the edition history, and this version's sign-off.
+    pub versions: Vec<rumbo_core::model::DocumentVersion>,
 }
 
 impl Job {
@@ -63,6 +69,7 @@ impl Job {
             doc,
             version: None,
             previous: newest.map(|(v, d)| (v.number, v.date, d)),
+            versions: Vec::new(),
         }
     }
 
@@ -81,7 +88,16 @@ impl Job {
             date: version.date,
             version: Some(version.number),
             previous: before.map(|(v, d)| (v.number, v.date, d)),
+            versions: vec![version.clone()],
         }
+    }
+
+    /// The edition history to print: every saved version (the list the
+    /// workspace gives, newest first); a saved version prints those up to
+    /// itself.
+    pub fn with_versions(mut self, versions: Vec<rumbo_core::model::DocumentVersion>) -> Job {
+        self.versions = versions;
+        self
     }
 
     pub fn source(&self) -> Source<'_> {
@@ -94,6 +110,7 @@ impl Job {
                 date: *date,
                 doc,
             }),
+            versions: &self.versions,
         }
     }
 }

@@ -28,6 +28,7 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         date: day(),
         version: None,
         previous: None,
+        versions: &[],
     }
 }
 
@@ -105,13 +106,14 @@ const SECTIONS_EN: &[&str] = &[
     "Audiences",
     "Objectives and KPIs",
     "Channel strategy",
-    "The CM across departments",
+    "The community manager and the departments",
     "Internal communication",
     "Campaigns",
     "Recommendations and decisions",
     "Roadmap",
     "Health check",
     "What changed",
+    "Versions and approval",
 ];
 const SECTIONS_ES: &[&str] = &[
     "Resumen ejecutivo",
@@ -119,13 +121,14 @@ const SECTIONS_ES: &[&str] = &[
     "Públicos",
     "Objetivos e indicadores",
     "Estrategia de canales",
-    "El CM en los departamentos",
+    "La community manager y los departamentos",
     "Comunicación interna",
     "Campañas",
     "Recomendaciones y decisiones",
     "Hoja de ruta",
     "Diagnóstico",
     "Qué ha cambiado",
+    "Versiones y aprobación",
 ];
 
 #[test]
@@ -479,6 +482,7 @@ fn what_changed_compares_with_the_previous_version() {
             date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
             doc: &before,
         }),
+        versions: &[],
     };
     let md = text(render(&src, DocFormat::Md));
     assert!(md.contains("Draft after version 3"));

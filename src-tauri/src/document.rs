@@ -7,8 +7,10 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
-use rumbo_core::model::{DocFormat, DocumentSettings, DocumentVersion};
+use rumbo_core::ipc::{
+    ExportAction, ExportOutcome, ExportRequest, ExportStage, PreviewPages, SummaryDraft,
+};
+use rumbo_core::model::{Approval, DocFormat, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
 use rumbo_doc::{Job, Renderer};
@@ -40,20 +42,18 @@ fn lock_doc(shared: &DocShared) -> MutexGuard<'_, DocState> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// The document to render: the current one, or saved version `version_id`.
+/// The document to render: the current one, or saved version `version_id`,
+/// with the edition history (versions, notes, approvals) it prints.
 fn job(ws: &rumbo_store::Workspace, version_id: Option<i64>) -> Result<Job, Error> {
-    match version_id {
-        None => Ok(Job::current(
-            ws.export()?,
-            today(),
-            ws.previous_version(None)?,
-        )),
+    let job = match version_id {
+        None => Job::current(ws.export()?, today(), ws.previous_version(None)?),
         Some(id) => {
             let (version, snapshot) = ws.version(id)?;
             let before = ws.previous_version(Some(version.number))?;
-            Ok(Job::saved(&version, snapshot, before))
+            Job::saved(&version, snapshot, before)
         }
-    }
+    };
+    Ok(job.with_versions(ws.versions()?))
 }
 
 /// Runs `f` with the compiler on a worker thread.
@@ -93,6 +93,62 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
     checked_in(&app, validate::id("id", id))?;
     write(&app, None, move |ws| ws.delete_version(id)).await
+}
+
+/// Records who approved saved version `id`, when and with what
+/// reservations (replacing an earlier approval), or withdraws its approval
+/// (`approval: null`). Returns the version as it now is.
+#[tauri::command]
+pub async fn document_version_approve<R: Runtime>(
+    app: AppHandle<R>,
+    id: i64,
+    approval: Option<Approval>,
+) -> CommandResult<DocumentVersion> {
+    checked_in(&app, validate::id("id", id))?;
+    write(&app, None, move |ws| ws.approve_version(id, approval)).await
+}
+
+/// The executive summary Rumbo generates from the workspace now (in the
+/// document's language, as of its date), and whether the CM's own summary
+/// was written from an older one. The window offers the generated one as a
+/// starting point and flags a stale own summary; it never replaces it.
+#[tauri::command]
+pub async fn document_summary_draft(shared: State<'_, Shared>) -> CommandResult<SummaryDraft> {
+    with_workspace(&shared, |ws| {
+        let job = job(ws, None)?;
+        let generated = rumbo_doc::generated_summary(&job.source());
+        let own = &job.doc.document;
+        Ok(SummaryDraft {
+            stale: !own.summary.is_empty() && own.summary_basis != generated,
+            generated,
+        })
+    })
+    .await
+}
+
+/// Opens a document exported in this session with the system's program for
+/// it, or shows it in its folder. Any other path is refused.
+#[tauri::command]
+pub async fn document_export_show<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    action: ExportAction,
+) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let shared = app.state::<Shared>().inner().clone();
+    let (known, lang) = {
+        let inner = lock(&shared);
+        let path = std::path::PathBuf::from(&path);
+        (inner.exported.contains(&path), inner.lang())
+    };
+    if !known {
+        return Err(Refusal::NotExported.to_api(lang));
+    }
+    let opened = match action {
+        ExportAction::Open => app.opener().open_path(path.clone(), None::<&str>),
+        ExportAction::Reveal => app.opener().reveal_item_in_dir(&path),
+    };
+    opened.map_err(|e| Error::Internal(e.to_string()).to_api(lang))
 }
 
 /// Compiles the current document or a saved version for the preview.
@@ -276,6 +332,8 @@ pub async fn document_export<R: Runtime>(
         // The next draft now compares with this version.
         changed(&app, None);
     }
+    // The window may now offer to open it or show it in its folder.
+    lock(&shared).exported.push(path.clone());
     stage(&app, ExportStage::Done);
     Ok(Some(ExportOutcome {
         path: path.display().to_string(),

@@ -39,6 +39,7 @@ summary-objectives =
             }
        *[other] { $share ->
                 [all] The strategy sets { WORDS($objectives) } objectives, all of them with a measurable target.
+                [both] The strategy sets two objectives, both with a measurable target.
                 [none] The strategy sets { WORDS($objectives) } objectives, none of which has a measurable target yet.
                *[some] { $measurable ->
                         [one] The strategy sets { WORDS($objectives) } objectives, one of them with a measurable target.
@@ -79,8 +80,8 @@ summary-role-unnamed =
     }
 summary-raci =
     { $n ->
-        [one] In the RACI grid, { $theRole } is responsible or accountable in one cell.
-       *[other] In the RACI grid, { $theRole } is responsible or accountable in { WORDS($n) } cells.
+        [one] In the RACI grid, { $theRole } carries out (R) or approves (A) the activity in one cell.
+       *[other] In the RACI grid, { $theRole } carries out (R) or approves (A) the activity in { WORDS($n) } cells.
     }
 summary-health-score =
     { $hasOpen ->

@@ -42,6 +42,7 @@ summary-objectives =
             }
        *[other] { $share ->
                 [all] La estrategia fija { WORDS($objectives) } objetivos, todos con una meta medible.
+                [both] La estrategia fija dos objetivos, los dos con una meta medible.
                 [none] La estrategia fija { WORDS($objectives) } objetivos, aunque ninguno tiene aún una meta medible.
                *[some] { $measurable ->
                         [one] La estrategia fija { WORDS($objectives) } objetivos, uno de ellos con una meta medible.
@@ -82,8 +83,8 @@ summary-role-unnamed =
     }
 summary-raci =
     { $n ->
-        [one] En la matriz RACI, { $theRole } es responsable (R) o aprueba (A) en una casilla.
-       *[other] En la matriz RACI, { $theRole } es responsable (R) o aprueba (A) en { WORDS($n) } casillas.
+        [one] En la matriz RACI, { $theRole } figura en una casilla como quien realiza (R) o aprueba (A) la actividad.
+       *[other] En la matriz RACI, { $theRole } figura en { WORDS($n) } casillas como quien realiza (R) o aprueba (A) la actividad.
     }
 summary-health-score =
     { $hasOpen ->

@@ -307,6 +307,8 @@ fn summary_paragraphs(cx: &Cx<'_>, report: &rumbo_health::Report) -> Vec<String>
         .count();
     let share = if measurable == 0 {
         "none"
+    } else if measurable == objectives && objectives == 2 {
+        "both"
     } else if measurable == objectives {
         "all"
     } else {

@@ -101,6 +101,7 @@ describe('recommendations', () => {
     await waitFor(() => expect(api.recommendationCreate).toHaveBeenCalledTimes(1));
     expect(api.recommendationCreate).toHaveBeenCalledWith({
       id: 0,
+      kind: 'recommendation',
       title: 'Close the Facebook page',
       recipient: 'Elena Vidal',
       departmentId: null,

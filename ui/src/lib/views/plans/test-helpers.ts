@@ -82,6 +82,7 @@ export function flow(overrides: Partial<InternalFlow> = {}): InternalFlow {
 export function recommendation(overrides: Partial<Recommendation> = {}): Recommendation {
   return {
     id: 1,
+    kind: 'recommendation',
     title: 'Retire the X account',
     recipient: 'Andrés Molina',
     departmentId: null,

@@ -261,13 +261,14 @@ pub async fn document_export<R: Runtime>(
     }
     let version_id = request.version_id;
     let save_version = request.save_version && version_id.is_none();
+    let note_for_cover = request.note.clone();
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         let ws = inner.workspace()?;
         let mut job = job(ws, version_id)?;
         // A document saved as a version says so on its cover.
         if save_version {
-            job.version = Some(ws.next_version_number()?);
+            job = job.saving_as(ws.next_version_number()?, &note_for_cover);
         }
         Ok((job, lang))
     })

@@ -480,8 +480,8 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                 );
             }
             // A document saved as a version says so on its cover.
-            if saving.is_some() {
-                job.version = Some(workspace.next_version_number()?);
+            if let Some(note) = &saving {
+                job = job.saving_as(workspace.next_version_number()?, note);
             } else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;

@@ -178,6 +178,8 @@ pub fn build(source: &Source<'_>) -> Value {
             "month": source.date.month(),
             "day": source.date.day(),
             "version": version,
+            // On the cover, beside the label "Version": the number alone.
+            "versionValue": source.version.map_or_else(|| version.clone(), |n| n.to_string()),
             "classification": doc.document.marking(lang),
             "readers": doc.document.readers,
             "approval": approval,

@@ -196,7 +196,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
         doc = doc.add_paragraph(para(s(m, "sector")));
     }
     let mut cover = vec![
-        vec![cell(&t("version")), cell(s(m, "version"))],
+        vec![cell(&t("version")), cell(s(m, "versionValue"))],
         vec![cell(&t("date")), cell(s(m, "date"))],
     ];
     if !s(m, "author").is_empty() {

@@ -92,6 +92,27 @@ impl Job {
         }
     }
 
+    /// This document as the version about to be saved as number `number`
+    /// with `note`: it says so on its cover and lists itself in "Versions
+    /// and approval", as it will when rendered again from the saved version.
+    pub fn saving_as(mut self, number: u32, note: &str) -> Job {
+        self.version = Some(number);
+        self.versions.retain(|v| v.number != number);
+        self.versions.insert(
+            0,
+            rumbo_core::model::DocumentVersion {
+                id: 0,
+                number,
+                date: self.date,
+                note: note.trim().to_string(),
+                lang: self.doc.document.lang,
+                saved_at: String::new(),
+                approval: None,
+            },
+        );
+        self
+    }
+
     /// The edition history to print: every saved version (the list the
     /// workspace gives, newest first); a saved version prints those up to
     /// itself.

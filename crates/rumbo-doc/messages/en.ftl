@@ -192,6 +192,8 @@ waiting =
     }
 outcome-unknown = not recorded yet
 
+roadmap-intro = Campaigns and dated objectives across the planning period, from { $from } to { $to }.
+
 ## What changed
 
 changes-first = This is the first saved version of the document: there is no earlier version to compare it with.
@@ -211,7 +213,7 @@ approved-by =
        *[no] Approved by { $by } on { $date }.
     }
 not-approved = Not approved.
-draft-not-approved = A draft, not yet approved.
+draft-not-approved = Not approved yet.
 reservations = Reservations: { $text }
 
 ## The health check, as the document states it

@@ -195,6 +195,8 @@ waiting =
     }
 outcome-unknown = aún no registrado
 
+roadmap-intro = Campañas y objetivos con fecha a lo largo del periodo de planificación, del { $from } al { $to }.
+
 ## Qué ha cambiado
 
 changes-first = Es la primera versión guardada del documento: no hay ninguna versión anterior con la que compararla.
@@ -214,12 +216,12 @@ approved-by =
        *[no] Aprobada por { $by } el { $date }.
     }
 not-approved = Sin aprobar.
-draft-not-approved = Borrador, aún sin aprobar.
+draft-not-approved = Aún sin aprobar.
 reservations = Reservas: { $text }
 
 ## El diagnóstico, tal como lo expone el documento
 
-health-as-of = A { $date }
+health-as-of = A fecha de { $date }
 accepted-on = asumido como riesgo el { $date }
 
 finding-identity-empty =

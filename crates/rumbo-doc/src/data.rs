@@ -114,7 +114,16 @@ pub fn build(source: &Source<'_>) -> Value {
         DocSection::Recommendations,
         recommendations(&cx, &names, source.date),
     );
-    put(DocSection::Roadmap, roadmap(doc, lang));
+    put(
+        DocSection::Roadmap,
+        roadmap(doc, lang).map(|mut r| {
+            r["intro"] = Value::from(cx.messages.get(
+                "roadmap-intro",
+                &args! { "from" => r["from"].as_str().unwrap_or_default(), "to" => r["to"].as_str().unwrap_or_default() },
+            ));
+            r
+        }),
+    );
     put(DocSection::Health, Some(health(&cx, &report)));
     put(
         DocSection::Changes,
@@ -1232,7 +1241,7 @@ fn versions(cx: &Cx<'_>, source: &Source<'_>) -> Value {
         items.push(json!({
             "label": m.plain("version-current"),
             "date": date(source.date, lang),
-            "note": strings::get("draft", lang),
+            "note": "",
             "approval": m.plain("draft-not-approved"),
             "reservations": "",
         }));

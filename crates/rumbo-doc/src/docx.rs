@@ -467,13 +467,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                         ]
                     })
                     .collect();
-                doc.add_paragraph(para(&format!(
-                    "{} {} – {}.",
-                    t("roadmapIntro"),
-                    s(v, "from"),
-                    s(v, "to")
-                )))
-                .add_table(table(
+                doc.add_paragraph(para(s(v, "intro"))).add_table(table(
                     &[&t("when"), &t("kind"), ""],
                     rows,
                     &[10, 6, 20],

@@ -110,7 +110,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("purpose", "Purpose", "Propósito"),
     ("tone", "Tone", "Tono"),
     ("cadence", "Cadence", "Frecuencia"),
-    ("hoursWeek", "Hours a week", "Horas por semana"),
+    ("hoursWeek", "Hours/week", "Horas/semana"),
     (
         "fitMatrix",
         "Brand-fit matrix",
@@ -164,11 +164,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("why", "Why", "Por qué"),
     ("decisionWhy", "Why decided so", "Motivo de la decisión"),
     ("outcome", "Outcome", "Resultado"),
-    (
-        "roadmapIntro",
-        "Campaigns and dated objectives across the planning period.",
-        "Campañas y objetivos con fecha a lo largo del periodo de planificación.",
-    ),
     ("score", "Readiness score", "Índice de preparación"),
     ("principle", "Principle", "Principio"),
     ("acceptedRisks", "Accepted risks", "Riesgos asumidos"),

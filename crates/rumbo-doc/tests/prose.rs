@@ -495,3 +495,32 @@ fn the_cms_own_words_come_first_and_a_decision_is_printed_as_what_it_is() {
     assert!(text.contains("Resumen escrito por la responsable. Segundo párrafo."));
     assert!(!text.contains("El Ayuntamiento trabaja con"));
 }
+
+/// `RUMBO_PROSE_CHECK=FILE.pdf:LANG[:ROLE]` runs the same checks over any PDF
+/// (one an older Rumbo made, or a document edited by hand) and fails with
+/// what they find: `cargo test -p rumbo-doc --test prose -- --ignored`.
+#[test]
+#[ignore = "checks the PDF named in RUMBO_PROSE_CHECK"]
+fn the_checks_on_a_pdf_named_in_the_environment() {
+    let Ok(spec) = std::env::var("RUMBO_PROSE_CHECK") else {
+        return;
+    };
+    let mut parts = spec.splitn(3, ':');
+    let path = parts.next().unwrap_or_default();
+    let lang = Lang::parse(parts.next().unwrap_or("en")).unwrap_or(Lang::En);
+    let role = parts.next().unwrap_or("community manager");
+    let pdf = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = flat(&outputs::pdf_text(&pdf).unwrap_or_else(|e| panic!("{e}")));
+    let mut found = faults(&text, lang, role);
+    for marking in [
+        "Internal — not for publication",
+        "Documento interno — no publicar",
+        "Management and heads of department",
+        "Dirección y jefaturas de departamento",
+    ] {
+        if text.contains(marking) {
+            found.push(format!("fixed marking: {marking:?}"));
+        }
+    }
+    assert!(found.is_empty(), "{path}: {found:#?}");
+}

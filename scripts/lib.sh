@@ -15,7 +15,11 @@ mkdir -p "$CARGO_TARGET_DIR"
 APP_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev file)
 # dbus-daemon: a session bus for the single-instance tests (dbus-daemon, dbus-run-session).
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool dbus-daemon strace)
+# desktop-file-utils, appstream, xdg-utils, libglib2.0-bin (gio): the
+# package's install test validates the desktop entry and the metadata and
+# opens files as a file manager does.
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils unzip xdotool dbus-daemon strace
+  desktop-file-utils appstream xdg-utils libglib2.0-bin shared-mime-info)
 
 say() { printf '\n== %s\n' "$*"; }
 

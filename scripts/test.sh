@@ -19,6 +19,7 @@ say "UI component tests (vitest)"; (cd ui && npm test)
 build_ui
 say "clippy (warnings denied)"; cargo clippy --workspace --all-targets --locked -- -D warnings
 say "Building the app and the CLI"; cargo build --workspace --locked
+say "Packaging (debug .deb and .rpm, for the install test)"; bash scripts/package.sh --debug
 say "Rust tests (core, storage, shell; bindings freshness)"
 cargo test --workspace --locked --exclude rumbo-e2e
 say "End-to-end tests: the CLI and the real app window under Xvfb"

@@ -9,9 +9,9 @@ use rumbo_core::ipc::{BackupInfo, RestoreOutcome};
 use rumbo_store::{EXTENSION, backup::Restored};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
-use crate::commands::{
-    APP_STATE_EVENT, CommandResult, ask_save_path, checked_in, refresh, with_state, with_workspace,
-};
+use crate::dialogs::ask_save_path;
+use crate::menu::refresh;
+use crate::run::{APP_STATE_EVENT, CommandResult, checked, shared, with_state, with_workspace};
 use crate::state::{Shared, lock};
 use crate::validate;
 
@@ -106,7 +106,7 @@ pub async fn backup_restore<R: Runtime>(
     path: String,
     force: bool,
 ) -> CommandResult<RestoreOutcome> {
-    let path = checked_in(&app, validate::existing_file(&path, &[EXTENSION]))?;
+    let path = checked(&shared(&app), validate::existing_file(&path, &[EXTENSION]))?;
     let shared = app.state::<Shared>().inner().clone();
     let result = with_state(&shared, move |inner| inner.restore(&path, force)).await;
     publish(&app);

@@ -13,12 +13,12 @@ use rumbo_core::ipc::{
 use rumbo_core::model::{Approval, DocFormat, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
-use rumbo_doc::{Job, Renderer};
+use rumbo_doc::{Renderer, Source};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
-use crate::commands::{
-    CommandResult, ask_save_path, changed, checked, checked_in, today, with_state, with_workspace,
-    write,
+use crate::dialogs::ask_save_path;
+use crate::run::{
+    CommandResult, announce, checked, shared, take_change, today, with_state, with_workspace, write,
 };
 use crate::state::{Shared, lock};
 use crate::validate::{self, Refusal};
@@ -40,20 +40,6 @@ fn lock_doc(shared: &DocShared) -> MutexGuard<'_, DocState> {
     shared
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// The document to render: the current one, or saved version `version_id`,
-/// with the edition history (versions, notes, approvals) it prints.
-fn job(ws: &rumbo_store::Workspace, version_id: Option<i64>) -> Result<Job, Error> {
-    let job = match version_id {
-        None => Job::current(ws.export()?, today(), ws.previous_version(None)?),
-        Some(id) => {
-            let (version, snapshot) = ws.version(id)?;
-            let before = ws.previous_version(Some(version.number))?;
-            Job::saved(&version, snapshot, before)
-        }
-    };
-    Ok(job.with_versions(ws.versions()?))
 }
 
 /// Runs `f` with the compiler on a worker thread.
@@ -81,7 +67,7 @@ pub async fn document_settings_save<R: Runtime>(
     app: AppHandle<R>,
     settings: DocumentSettings,
 ) -> CommandResult<DocumentSettings> {
-    write(&app, None, move |ws| ws.set_document_settings(settings)).await
+    write(&app, move |ws| ws.set_document_settings(settings)).await
 }
 
 #[tauri::command]
@@ -91,8 +77,8 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 
 #[tauri::command]
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
-    checked_in(&app, validate::id("id", id))?;
-    write(&app, None, move |ws| ws.delete_version(id)).await
+    checked(&shared(&app), validate::id("id", id))?;
+    write(&app, move |ws| ws.delete_version(id)).await
 }
 
 /// Records who approved saved version `id`, when and with what
@@ -104,8 +90,8 @@ pub async fn document_version_approve<R: Runtime>(
     id: i64,
     approval: Option<Approval>,
 ) -> CommandResult<DocumentVersion> {
-    checked_in(&app, validate::id("id", id))?;
-    write(&app, None, move |ws| ws.approve_version(id, approval)).await
+    checked(&shared(&app), validate::id("id", id))?;
+    write(&app, move |ws| ws.approve_version(id, approval)).await
 }
 
 /// The executive summary Rumbo generates from the workspace now (in the
@@ -115,9 +101,9 @@ pub async fn document_version_approve<R: Runtime>(
 #[tauri::command]
 pub async fn document_summary_draft(shared: State<'_, Shared>) -> CommandResult<SummaryDraft> {
     with_workspace(&shared, |ws| {
-        let job = job(ws, None)?;
-        let generated = rumbo_doc::generated_summary(&job.source());
-        let own = &job.doc.document;
+        let edition = ws.document_edition(None, today())?;
+        let generated = rumbo_doc::generated_summary(&Source::from(&edition));
+        let own = &edition.doc.document;
         Ok(SummaryDraft {
             stale: !own.summary.is_empty() && own.summary_basis != generated,
             generated,
@@ -135,7 +121,7 @@ pub async fn document_export_show<R: Runtime>(
     action: ExportAction,
 ) -> CommandResult<()> {
     use tauri_plugin_opener::OpenerExt;
-    let shared = app.state::<Shared>().inner().clone();
+    let shared = shared(&app);
     let (known, lang) = {
         let inner = lock(&shared);
         let path = std::path::PathBuf::from(&path);
@@ -161,11 +147,14 @@ pub async fn document_preview(
     checked(&shared, validate::optional_id("versionId", version_id))?;
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
-        Ok((job(inner.workspace()?, version_id)?, lang))
+        Ok((
+            inner.workspace()?.document_edition(version_id, today())?,
+            lang,
+        ))
     })
     .await?;
     with_doc(lang, &doc_shared, move |state| {
-        let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&job.source()));
+        let (document, took_ms) = rumbo_doc::timed(|| state.renderer.layout(&Source::from(&job)));
         rumbo_doc::evict();
         let document = document?;
         state.revision = state.revision.wrapping_add(1);
@@ -250,9 +239,12 @@ pub async fn document_export<R: Runtime>(
     app: AppHandle<R>,
     request: ExportRequest,
 ) -> CommandResult<Option<ExportOutcome>> {
-    let shared = app.state::<Shared>().inner().clone();
+    let shared = shared(&app);
     let doc_shared = app.state::<DocShared>().inner().clone();
-    checked_in(&app, validate::optional_id("versionId", request.version_id))?;
+    checked(
+        &shared,
+        validate::optional_id("versionId", request.version_id),
+    )?;
     if request.save_version
         && let Err(error) =
             rumbo_core::model::check(rumbo_core::model::version_note_issues(&request.note))
@@ -265,7 +257,7 @@ pub async fn document_export<R: Runtime>(
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         let ws = inner.workspace()?;
-        let mut job = job(ws, version_id)?;
+        let mut job = ws.document_edition(version_id, today())?;
         // A document saved as a version says so on its cover.
         if save_version {
             job = job.saving_as(ws.next_version_number()?, &note_for_cover);
@@ -290,7 +282,7 @@ pub async fn document_export<R: Runtime>(
     let doc_date = job.date;
     let doc_lang = job.doc.document.lang;
     let (bytes, page_count) = with_doc(lang, &doc_shared, move |state| {
-        let source = job.source();
+        let source = Source::from(&job);
         if format == DocFormat::Pdf {
             stage(&progress, ExportStage::Layout);
             let document = state.renderer.layout(&source);
@@ -311,7 +303,7 @@ pub async fn document_export<R: Runtime>(
     let note = request.note;
     let target = path.clone();
     let size = bytes.len() as u64;
-    let version = with_workspace(&shared, move |ws| {
+    let (version, change) = with_workspace(&shared, move |ws| {
         if save_version {
             // Everything that could refuse the version is asked first, so a
             // refused export writes nothing.
@@ -322,17 +314,16 @@ pub async fn document_export<R: Runtime>(
         }
         // Never over the workspace itself, another workspace or a device.
         rumbo_store::files::write_output(&target, &bytes, &[ws.path()])?;
-        if save_version {
-            ws.save_version(doc_date, &note, doc_lang).map(Some)
+        let version = if save_version {
+            Some(ws.save_version(doc_date, &note, doc_lang)?)
         } else {
-            Ok(None)
-        }
+            None
+        };
+        Ok((version, take_change(ws)))
     })
     .await?;
-    if version.is_some() {
-        // The next draft now compares with this version.
-        changed(&app, None);
-    }
+    // A saved version: the next draft now compares with it.
+    announce(&app, &change);
     // The window may now offer to open it or show it in its folder.
     lock(&shared).exported.push(path.clone());
     stage(&app, ExportStage::Done);
@@ -349,7 +340,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::commands::with_extension;
+    use crate::dialogs::with_extension;
 
     #[test]
     fn export_names_are_safe_and_carry_the_extension() {

@@ -186,106 +186,37 @@ impl Fuzz {
             .unwrap_or_default()
     }
 
-    /// A record of a kind, as its list command gives it, or `{}`.
-    fn sample_of(&self, rng: &mut Rng, list: &str) -> Value {
-        match self.call(list, json!({})) {
-            Ok(Value::Array(items)) => rng.pick(&items).cloned().unwrap_or(json!({})),
-            _ => json!({}),
-        }
-    }
-
-    fn ids_of(&self, list: &str) -> Vec<Value> {
-        match self.call(list, json!({})) {
-            Ok(Value::Array(items)) => items.iter().map(|i| i["id"].clone()).collect(),
+    /// The records of a kind, as `record_list` gives them.
+    fn records(&self, kind: &str) -> Vec<Value> {
+        match self.call("record_list", json!({ "kind": kind })) {
+            Ok(Value::Array(items)) => items,
             _ => Vec::new(),
         }
     }
 
-    fn id(&self, rng: &mut Rng, list: &str) -> Value {
-        rng.pick(&self.ids_of(list)).cloned().unwrap_or(json!(1))
+    /// A record of a kind, or `{}`.
+    fn sample_of(&self, rng: &mut Rng, kind: &str) -> Value {
+        rng.pick(&self.records(kind)).cloned().unwrap_or(json!({}))
+    }
+
+    fn ids_of(&self, kind: &str) -> Vec<Value> {
+        self.records(kind).iter().map(|i| i["id"].clone()).collect()
+    }
+
+    fn id(&self, rng: &mut Rng, kind: &str) -> Value {
+        rng.pick(&self.ids_of(kind)).cloned().unwrap_or(json!(1))
     }
 }
 
-/// The record commands: list, create, update, delete, argument name.
-const RECORDS: &[(&str, &str, &str, &str, &str)] = &[
-    (
-        "department_list",
-        "department_create",
-        "department_update",
-        "department_delete",
-        "department",
-    ),
-    (
-        "activity_list",
-        "activity_create",
-        "activity_update",
-        "activity_delete",
-        "activity",
-    ),
-    (
-        "audience_list",
-        "audience_create",
-        "audience_update",
-        "audience_delete",
-        "audience",
-    ),
-    (
-        "criterion_list",
-        "criterion_create",
-        "criterion_update",
-        "criterion_delete",
-        "criterion",
-    ),
-    (
-        "channel_list",
-        "channel_create",
-        "channel_update",
-        "channel_delete",
-        "channel",
-    ),
-    (
-        "objective_list",
-        "objective_create",
-        "objective_update",
-        "objective_delete",
-        "objective",
-    ),
-    (
-        "measurement_all",
-        "measurement_create",
-        "measurement_update",
-        "measurement_delete",
-        "measurement",
-    ),
-    (
-        "campaign_list",
-        "campaign_create",
-        "campaign_update",
-        "campaign_delete",
-        "campaign",
-    ),
-    (
-        "flow_list",
-        "flow_create",
-        "flow_update",
-        "flow_delete",
-        "flow",
-    ),
-    (
-        "info_need_list",
-        "info_need_create",
-        "info_need_update",
-        "info_need_delete",
-        "infoNeed",
-    ),
-    (
-        "recommendation_list",
-        "recommendation_create",
-        "recommendation_update",
-        "recommendation_delete",
-        "recommendation",
-    ),
-];
+/// Every kind of record (and a kind that is not one), as the record
+/// commands name them.
+fn kinds() -> Vec<&'static str> {
+    rumbo_core::ipc::EntityKind::RECORDS
+        .iter()
+        .map(|k| k.as_str())
+        .chain(["raci_cell", "nope"])
+        .collect()
+}
 
 /// Commands the fuzzer leaves out, and why: they open a native dialog,
 /// which the mock runtime has no screen for, or they take no argument and
@@ -309,23 +240,26 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
     let mut args = Map::new();
     let command: String;
     if rng.chance(45) {
-        let (list, create, update, delete, arg) = *rng.pick(RECORDS).unwrap_or(&RECORDS[0]);
-        match rng.below(4) {
+        let kinds = kinds();
+        let kind = *rng.pick(&kinds).unwrap_or(&"channel");
+        args.insert("kind".into(), json!(kind));
+        match rng.below(5) {
             0 => {
-                command = delete.into();
-                args.insert("id".into(), fuzz.id(rng, list));
+                command = "record_delete".into();
+                args.insert("id".into(), fuzz.id(rng, kind));
             }
             1 => {
-                command = create.into();
-                let mut record = fuzz.sample_of(rng, list);
+                command = "record_create".into();
+                let mut record = fuzz.sample_of(rng, kind);
                 if let Some(map) = record.as_object_mut() {
                     map.insert("id".into(), json!(0));
                 }
-                args.insert(arg.into(), record);
+                args.insert("record".into(), record);
             }
+            2 => command = "record_list".into(),
             _ => {
-                command = update.into();
-                args.insert(arg.into(), fuzz.sample_of(rng, list));
+                command = "record_update".into();
+                args.insert("record".into(), fuzz.sample_of(rng, kind));
             }
         }
     } else {
@@ -344,7 +278,6 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "raci_set",
             "activity_reorder",
             "fit_set_score",
-            "measurement_list",
             "kpi_csv_preview",
             "kpi_csv_import",
             "calendar",
@@ -360,7 +293,6 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "workspace_recover",
             "health_report",
             "section_counts",
-            "fit_matrix",
             "raci_list",
             "recent_clear",
             "document_preview",
@@ -368,17 +300,6 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "profile_get",
             "health_settings_get",
             "document_settings_get",
-            "department_list",
-            "activity_list",
-            "audience_list",
-            "criterion_list",
-            "channel_list",
-            "objective_list",
-            "measurement_all",
-            "campaign_list",
-            "flow_list",
-            "info_need_list",
-            "recommendation_list",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [
@@ -429,14 +350,14 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             }
             "delete_impact" => {
                 args.insert("kind".into(), json!(rng.pick(&kinds)));
-                args.insert("id".into(), fuzz.id(rng, "channel_list"));
+                args.insert("id".into(), fuzz.id(rng, "channel"));
             }
             "undo_delete" => {
                 args.insert("token".into(), json!(rng.below(5)));
             }
             "raci_set" => {
-                args.insert("departmentId".into(), fuzz.id(rng, "department_list"));
-                args.insert("activityId".into(), fuzz.id(rng, "activity_list"));
+                args.insert("departmentId".into(), fuzz.id(rng, "department"));
+                args.insert("activityId".into(), fuzz.id(rng, "activity"));
                 let roles = [
                     json!("responsible"),
                     json!("accountable"),
@@ -450,24 +371,21 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                 );
             }
             "activity_reorder" => {
-                let mut ids = fuzz.ids_of("activity_list");
+                let mut ids = fuzz.ids_of("activity");
                 ids.reverse();
                 args.insert("ids".into(), Value::Array(ids));
             }
             "fit_set_score" => {
-                args.insert("channelId".into(), fuzz.id(rng, "channel_list"));
-                args.insert("criterionId".into(), fuzz.id(rng, "criterion_list"));
+                args.insert("channelId".into(), fuzz.id(rng, "channel"));
+                args.insert("criterionId".into(), fuzz.id(rng, "fit_criterion"));
                 args.insert("score".into(), json!(rng.below(6)));
-            }
-            "measurement_list" => {
-                args.insert("objectiveId".into(), fuzz.id(rng, "objective_list"));
             }
             "kpi_csv_preview" => {
                 args.insert("path".into(), json!("/tmp/kpi.csv"));
                 args.insert("delimiter".into(), json!(","));
             }
             "kpi_csv_import" => {
-                args.insert("objectiveId".into(), fuzz.id(rng, "objective_list"));
+                args.insert("objectiveId".into(), fuzz.id(rng, "objective"));
                 args.insert("path".into(), json!("/tmp/kpi.csv"));
                 args.insert(
                     "mapping".into(),

@@ -10,7 +10,7 @@ use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 use tauri_plugin_opener::OpenerExt;
 use url::Url;
 
-use crate::commands::CommandResult;
+use crate::run::CommandResult;
 use crate::state::{Shared, lock};
 
 /// The longest address Rumbo opens.

@@ -4,14 +4,19 @@
 
 mod backups;
 #[cfg(test)]
+mod bundle_config;
+#[cfg(test)]
 mod command_names;
 mod commands;
+mod dialogs;
 mod document;
 #[cfg(test)]
 mod ipc_fuzz;
 mod links;
 mod menu;
 mod prefs;
+mod records;
+mod run;
 mod state;
 mod validate;
 mod window;
@@ -134,7 +139,7 @@ fn main() {
                     }
                 }
             }
-            commands::refresh(app.handle());
+            menu::refresh(app.handle());
             backups::start_timer(app.handle());
             quit_on_signals(app.handle());
             Ok(())
@@ -159,7 +164,7 @@ fn main() {
                 }),
             };
             if let Some(action) = for_window {
-                let _ = app.emit(commands::MENU_ACTION_EVENT, action);
+                let _ = app.emit(run::MENU_ACTION_EVENT, action);
                 return;
             }
             let action = match id {

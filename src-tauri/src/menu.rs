@@ -1,14 +1,16 @@
 //! The native menu bar, in the interface language, rebuilt when the language
-//! or the recent files change.
+//! or the recent files change; and [`refresh`], which brings the window's
+//! native parts (menu, title, theme) in line with the state.
 
 use rumbo_core::Lang;
 use rumbo_core::ipc::{LanguagePref, ThemePref};
 use tauri::menu::{
     AboutMetadata, CheckMenuItemBuilder, Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder,
 };
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::prefs::Prefs;
+use crate::state::lock;
 
 pub const NEW: &str = "file.new";
 pub const OPEN: &str = "file.open";
@@ -20,6 +22,44 @@ pub const CLEAR_RECENT: &str = "file.clear-recent";
 pub const RECENT_PREFIX: &str = "file.recent.";
 pub const LANGUAGE_PREFIX: &str = "view.language.";
 pub const THEME_PREFIX: &str = "view.theme.";
+
+/// Brings the native parts of the window in line with the state: title,
+/// menu (language, recent files) and theme.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    let shared = crate::run::shared(app);
+    let inner = lock(&shared);
+    match build(app, &inner.prefs, inner.lang(), inner.workspace.is_some()) {
+        Ok(bar) if has_native_menu::<R>() => {
+            if let Err(error) = app.set_menu(bar) {
+                eprintln!("rumbo: cannot set the menu: {error}");
+            }
+        }
+        Ok(_) => {}
+        Err(error) => eprintln!("rumbo: cannot build the menu: {error}"),
+    }
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&inner.window_title());
+        let theme = match inner.prefs.theme {
+            ThemePref::System => None,
+            ThemePref::Light => Some(tauri::Theme::Light),
+            ThemePref::Dark => Some(tauri::Theme::Dark),
+        };
+        let _ = window.set_theme(theme);
+    }
+}
+
+/// Whether the runtime has native windows to hold a menu bar: Tauri's mock
+/// runtime, which the IPC tests run the commands on, has none.
+#[cfg(test)]
+fn has_native_menu<R: Runtime>() -> bool {
+    std::any::type_name::<R>() != std::any::type_name::<tauri::test::MockRuntime>()
+}
+
+#[cfg(not(test))]
+#[allow(clippy::extra_unused_type_parameters)]
+fn has_native_menu<R: Runtime>() -> bool {
+    true
+}
 
 pub fn language_id(pref: LanguagePref) -> String {
     format!("{LANGUAGE_PREFIX}{}", language_code(pref))

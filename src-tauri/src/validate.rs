@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use rumbo_core::error::ErrorCode;
+use rumbo_core::ipc::EntityKind;
 use rumbo_core::{ApiError, Error, Lang};
 
 /// The longest path the window may send (Linux's `PATH_MAX`).
@@ -79,8 +80,28 @@ pub enum Refusal {
     },
     /// A file to open or show that this session's exports did not write.
     NotExported,
+    /// A kind that is not a kind of record (the RACI cell is set with `raci_set`).
+    NotARecord {
+        kind: EntityKind,
+    },
+    /// A record that does not have the shape of its kind.
+    Malformed {
+        kind: EntityKind,
+        detail: String,
+    },
     /// A file problem the core already puts into words.
     File(Error),
+}
+
+/// A technical detail, cut short for a message.
+fn shorten(detail: &str) -> String {
+    const MAX: usize = 200;
+    if detail.chars().count() <= MAX {
+        detail.to_string()
+    } else {
+        let cut: String = detail.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
 }
 
 impl Refusal {
@@ -101,6 +122,23 @@ impl Refusal {
     pub fn message(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match self {
+            Refusal::NotARecord { kind } => {
+                let kind = kind.as_str();
+                if en {
+                    format!("“{kind}” is not a kind of record that can be listed, created, changed or deleted.")
+                } else {
+                    format!("«{kind}» no es un tipo de registro que se pueda listar, crear, modificar o borrar.")
+                }
+            }
+            Refusal::Malformed { kind, detail } => {
+                let kind = kind.as_str();
+                let detail = shorten(detail);
+                if en {
+                    format!("The record sent is not a valid “{kind}”: {detail}")
+                } else {
+                    format!("El registro enviado no es un «{kind}» válido: {detail}")
+                }
+            }
             Refusal::Id { field } => {
                 if en {
                     format!("“{field}” must be the id of a record (a whole number above zero).")

@@ -8,7 +8,7 @@ use rumbo_core::ipc::MenuAction;
 use tauri::webview::NewWindowResponse;
 use tauri::{AppHandle, Emitter, Manager, Runtime, Url, WebviewWindowBuilder};
 
-use crate::commands::MENU_ACTION_EVENT;
+use crate::run::MENU_ACTION_EVENT;
 
 pub const MAIN: &str = "main";
 

@@ -2,31 +2,35 @@
 // open workspace in the interchange format Rust exports (the real sample in
 // `sample.en.json` / `sample.es.json`); `mock.ts` and `mock-plans.ts` read and
 // change it in place. For every kind of record (the plans' too), `mock.ts`
-// answers `delete_impact`, `<kind>_delete` and `undo_delete` when
-// `handlePlans` leaves them (returns undefined), with the links cut and put
-// back as Rust does; it also answers `objective_list` and `flow_list` from
-// `doc` if the plans' mock does not.
-import type {
-  Activity,
-  Audience,
-  Campaign,
-  Channel,
-  ChannelStatus,
-  Department,
-  EntityKind,
-  FitCriterion,
-  HealthSettings,
-  InfoNeed,
-  InternalFlow,
-  Lang,
-  Measurement,
-  Network,
-  Objective,
-  Profile,
-  RaciCell,
-  Recommendation,
+// answers `delete_impact`, `record_delete` and `undo_delete`, with the links
+// cut and put back as Rust does.
+import { emit } from '@tauri-apps/api/event';
+import {
+  DEFAULT_HEALTH_SETTINGS,
+  RECORD_KINDS,
+  type Activity,
+  type Audience,
+  type Campaign,
+  type Channel,
+  type ChannelStatus,
+  type Department,
+  type EntityKind,
+  type FitCriterion,
+  type Flow,
+  type HealthSettings,
+  type InfoNeed,
+  type Lang,
+  type Measurement,
+  type Network,
+  type Objective,
+  type Profile,
+  type RaciCell,
+  type Recommendation,
+  type RecordKind,
+  type SectionCounts,
+  type WorkspaceChange,
+  type WorkspacePart,
 } from '../src/lib/bindings';
-import { DEFAULT_HEALTH_SETTINGS } from '../src/lib/domain';
 import sampleEn from './sample.en.json';
 import sampleEs from './sample.es.json';
 
@@ -41,7 +45,7 @@ export interface MockDoc {
   objectives: Objective[];
   measurements: Measurement[];
   campaigns: Campaign[];
-  flows: InternalFlow[];
+  flows: Flow[];
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
   healthSettings: HealthSettings;
@@ -50,7 +54,7 @@ export interface MockDoc {
 export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings'>;
 
 /** Where each kind of record lives in `doc`. */
-export const LIST_OF: Record<Exclude<EntityKind, 'raci_cell'>, ListKey> = {
+export const LIST_OF: Record<RecordKind, ListKey> = {
   department: 'departments',
   activity: 'activities',
   audience: 'audiences',
@@ -218,4 +222,19 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
     };
   });
+}
+
+/** The counts the sidebar shows, as Rust sends them with a change. */
+export function counts(): SectionCounts {
+  const records: SectionCounts['records'] = {};
+  for (const kind of RECORD_KINDS) records[kind] = (doc[LIST_OF[kind]] as unknown[]).length;
+  return { records, pendingRecommendations: doc.recommendations.filter((r) => r.decision === 'pending').length };
+}
+
+/** Tells the window what a write changed, as Rust's store does: a kind of
+ *  record (a deletion or an undo may touch them all), or another part. */
+export function changed(kind: EntityKind | 'all' | null, part: WorkspacePart | null = null): void {
+  const kinds: EntityKind[] = kind === 'all' ? [...RECORD_KINDS, 'raci_cell'] : kind ? [kind] : [];
+  const change: WorkspaceChange = { kinds, parts: part ? [part] : [], saved: null, counts: kinds.length ? counts() : null };
+  void emit('workspace-changed', change);
 }

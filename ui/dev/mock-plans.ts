@@ -5,7 +5,6 @@
 // The records live in `doc` (mock-data.ts: the sample document in the
 // interchange format Rust exports), changed in place. Deletions, their
 // impact and their undo are left to mock.ts, which handles every kind.
-import { emit } from '@tauri-apps/api/event';
 import type {
   ApiError,
   CalendarEntry,
@@ -15,13 +14,13 @@ import type {
   EntityKind,
   FieldError,
   InfoNeed,
-  InternalFlow,
+  Flow,
   Measurement,
   Objective,
   Recommendation,
   Weekday,
 } from '../src/lib/bindings';
-import { doc, nextId } from './mock-data';
+import { changed, doc, nextId } from './mock-data';
 
 // Language: the one the interface shows now.
 const es = (): boolean => document.documentElement.lang === 'es';
@@ -59,7 +58,6 @@ function issue(field: string, code: FieldError['code'], message?: string): Field
   return { field, code, message: message ?? pick(en, esText) };
 }
 
-const changed = (kind: EntityKind): void => void emit('workspace-changed', kind);
 const trim = (s: string): string => s.trim();
 const isDay = (s: string | null): boolean => s === null || /^\d{4}-\d{2}-\d{2}$/.test(s);
 
@@ -109,7 +107,7 @@ function checkCampaign(c: Campaign): Campaign {
   return clean;
 }
 
-function checkFlow(f: InternalFlow): InternalFlow {
+function checkFlow(f: Flow): Flow {
   const clean = { ...f, name: trim(f.name), audience: trim(f.audience), owner: trim(f.owner), feedback: trim(f.feedback) };
   if (clean.direction === 'all_staff') clean.departmentId = null;
   const fields: FieldError[] = [];
@@ -254,7 +252,7 @@ function nthWeekday(year: number, month: number, week: number, weekday: Weekday)
   return first;
 }
 
-function dates(flow: InternalFlow, from: string, end: string): string[] {
+function dates(flow: Flow, from: string, end: string): string[] {
   const c = flow.cadence;
   const inRange = (d: string): boolean => d >= from && d < end;
   switch (c.kind) {
@@ -351,7 +349,7 @@ export function handlePlans(cmd: string, args: Record<string, unknown>): unknown
     case 'objective_update':
       return update(doc.objectives, checkObjective(args.objective as Objective), 'objective', 'objective');
     case 'measurement_list':
-      return structuredClone(doc.measurements.filter((m) => m.objectiveId === args.objectiveId).sort((a, b) => a.date.localeCompare(b.date)));
+      return structuredClone(doc.measurements);
     case 'measurement_create':
       return create(doc.measurements, checkMeasurement(args.measurement as Measurement), 'measurement');
     case 'measurement_update':
@@ -376,9 +374,9 @@ export function handlePlans(cmd: string, args: Record<string, unknown>): unknown
     case 'flow_list':
       return structuredClone(doc.flows);
     case 'flow_create':
-      return create(doc.flows, checkFlow(args.flow as InternalFlow), 'flow');
+      return create(doc.flows, checkFlow(args.flow as Flow), 'flow');
     case 'flow_update':
-      return update(doc.flows, checkFlow(args.flow as InternalFlow), 'flow', 'flow');
+      return update(doc.flows, checkFlow(args.flow as Flow), 'flow', 'flow');
     case 'info_need_list':
       return structuredClone(doc.infoNeeds);
     case 'info_need_create':

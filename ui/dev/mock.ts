@@ -23,11 +23,10 @@ import type {
   DeleteImpact,
   Department,
   EntityKind,
+  RecordKind,
   FieldCode,
   FieldError,
   FitCriterion,
-  FitMatrix,
-  FitRow,
   HealthSettings,
   ImpactGroup,
   Lang,
@@ -36,14 +35,14 @@ import type {
   RecoveryOffer,
   RestoreOutcome,
   RaciRole,
-  SectionCounts,
   ThemePref,
   UndoToken,
 } from '../src/lib/bindings';
+import { MAX_SCORE, MAX_WEIGHT } from '../src/lib/bindings';
 import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
-import { LIST_OF, channelIdsOf, closeDoc, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
+import { LIST_OF, changed, channelIdsOf, closeDoc, counts, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
 const query = new URLSearchParams(location.search);
 const pick = (lang: Lang, en: string, es: string): string => (lang === 'es' ? es : en);
@@ -219,47 +218,6 @@ function audienceOut(audience: Audience): Audience {
   return { ...audience, channelIds: channelIdsOf(audience.id) };
 }
 
-function weighted(scores: Channel['fitScores'], criteria: FitCriterion[]): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const score of scores) {
-    const criterion = criteria.find((c) => c.id === score.criterionId);
-    if (criterion && criterion.weight > 0) {
-      sum += criterion.weight * score.score;
-      weights += criterion.weight;
-    }
-  }
-  return weights > 0 ? sum / weights : null;
-}
-
-function fitMatrix(): FitMatrix {
-  const criteria = [...doc.fitCriteria].sort((a, b) => a.position - b.position);
-  const rows: FitRow[] = doc.channels.map((c) => ({
-    channelId: c.id,
-    name: c.name,
-    network: c.network,
-    status: c.status,
-    scores: c.fitScores,
-    weighted: weighted(c.fitScores, criteria),
-    missing: criteria.filter((k) => k.weight > 0 && !c.fitScores.some((s) => s.criterionId === k.id)).length,
-  }));
-  rows.sort((a, b) => (b.weighted ?? -1) - (a.weighted ?? -1) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
-  return { criteria, rows };
-}
-
-function counts(): SectionCounts {
-  return {
-    departments: doc.departments.length,
-    audiences: doc.audiences.length,
-    channels: doc.channels.length,
-    objectives: doc.objectives.length,
-    campaigns: doc.campaigns.length,
-    flows: doc.flows.length,
-    infoNeeds: doc.infoNeeds.length,
-    recommendations: doc.recommendations.length,
-    pendingRecommendations: doc.recommendations.filter((r) => r.decision === 'pending').length,
-  };
-}
 
 // Writes
 
@@ -277,7 +235,7 @@ function saveChannel(input: Channel, creating: boolean): Channel {
     fields.push(issue('ownerDepartmentId', 'unknown_link'));
   }
   if (channel.audienceIds.some((a) => !w.audiences.some((x) => x.id === a))) fields.push(issue('audienceIds', 'unknown_link'));
-  if (channel.fitScores.some((s) => s.score < 0 || s.score > 5 || !Number.isInteger(s.score))) {
+  if (channel.fitScores.some((s) => s.score < 0 || s.score > MAX_SCORE || !Number.isInteger(s.score))) {
     fields.push(issue('fitScores', 'out_of_range', [0, 5]));
   }
   check(fields);
@@ -351,7 +309,7 @@ function saveCriterion(input: FitCriterion, creating: boolean): FitCriterion {
   const id = creating ? nextId(w.fitCriteria) : criterion.id;
   const fields: FieldError[] = [];
   requireName(fields, criterion.name, w.fitCriteria, id);
-  if (!Number.isInteger(criterion.weight) || criterion.weight < 0 || criterion.weight > 10) {
+  if (!Number.isInteger(criterion.weight) || criterion.weight < 0 || criterion.weight > MAX_WEIGHT) {
     fields.push(issue('weight', 'out_of_range', [0, 10]));
   }
   check(fields);
@@ -522,13 +480,22 @@ function undoDelete(token: number): Kind {
   return entry.kind;
 }
 
-function changed(kind: EntityKind | null): void {
-  void emit('workspace-changed', kind);
-}
 
-const DELETES: Record<string, Kind> = Object.fromEntries(
-  Object.keys(LIST_OF).map((kind) => [kind === 'fit_criterion' ? 'criterion_delete' : `${kind}_delete`, kind as Kind]),
-);
+/** What each kind's old command of its own was called, and its argument:
+ *  the fake backend answers the record commands through them. */
+const COMMAND_OF: Record<RecordKind, [string, string]> = {
+  department: ['department', 'department'],
+  activity: ['activity', 'activity'],
+  audience: ['audience', 'audience'],
+  fit_criterion: ['fit_criterion', 'criterion'],
+  channel: ['channel', 'channel'],
+  objective: ['objective', 'objective'],
+  measurement: ['measurement', 'measurement'],
+  campaign: ['campaign', 'campaign'],
+  flow: ['flow', 'flow'],
+  info_need: ['info_need', 'infoNeed'],
+  recommendation: ['recommendation', 'recommendation'],
+};
 
 // Startup state
 
@@ -551,7 +518,20 @@ if (query.get('error') === '1') {
 const slow = query.get('slow') === '1';
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, slow ? ms * 5 : ms));
 
-async function handle(cmd: string, args: Record<string, unknown>): Promise<unknown> {
+async function handle(command: string, given: Record<string, unknown>): Promise<unknown> {
+  let cmd = command;
+  let args = given;
+  const kind = given.kind as RecordKind;
+  if (command === 'record_delete') {
+    const token = deleteRecord(kind, given.id as number);
+    changed('all');
+    return token;
+  }
+  if (command === 'record_list' || command === 'record_create' || command === 'record_update') {
+    const [prefix, arg] = COMMAND_OF[kind] ?? ['', ''];
+    cmd = `${prefix}_${command.slice('record_'.length)}`;
+    args = { [arg]: given.record };
+  }
   const planned = handlePlans(cmd, args);
   if (planned !== undefined) return planned;
   const documented = handleDocument(cmd, args);
@@ -656,7 +636,7 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       if (p.planningStart && p.planningEnd && p.planningEnd < p.planningStart) fields.push(issue('planningEnd', 'end_before_start'));
       check(fields);
       w.profile = p;
-      changed(null);
+      changed(null, 'profile');
       return p;
     }
 
@@ -671,7 +651,7 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       if (!(next.highFit > next.lowFit && next.highFit <= 5)) fields.push(issue('highFit', 'out_of_range', [next.lowFit, 5]));
       check(fields);
       w.healthSettings = { ...next };
-      changed(null);
+      changed(null, 'health_settings');
       return next;
     }
 
@@ -680,11 +660,10 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       return counts();
     case 'delete_impact':
       return impact(args.kind as EntityKind, id);
-    case 'undo_delete': {
-      const kind = undoDelete(args.token as number);
-      changed(kind);
+    case 'undo_delete':
+      undoDelete(args.token as number);
+      changed('all');
       return null;
-    }
 
     case 'department_list':
       return needWorkspace().departments;
@@ -735,29 +714,26 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       return saved;
     }
 
-    case 'criterion_list':
+    case 'fit_criterion_list':
       return [...needWorkspace().fitCriteria].sort((a, b) => a.position - b.position);
-    case 'criterion_create':
-    case 'criterion_update': {
-      const saved = saveCriterion(args.criterion as FitCriterion, cmd === 'criterion_create');
+    case 'fit_criterion_create':
+    case 'fit_criterion_update': {
+      const saved = saveCriterion(args.criterion as FitCriterion, cmd === 'fit_criterion_create');
       changed('fit_criterion');
       return saved;
     }
 
-    case 'fit_matrix':
-      needWorkspace();
-      return fitMatrix();
     case 'fit_set_score': {
       const w = needWorkspace();
       const channel = w.channels.find((c) => c.id === args.channelId);
       const criterionId = args.criterionId as number;
       const score = args.score as number | null;
       if (!channel || !w.fitCriteria.some((c) => c.id === criterionId)) throw notFound();
-      if (score !== null && (!Number.isInteger(score) || score < 0 || score > 5)) check([issue('score', 'out_of_range', [0, 5])]);
+      if (score !== null && (!Number.isInteger(score) || score < 0 || score > MAX_SCORE)) check([issue('score', 'out_of_range', [0, MAX_SCORE])]);
       const others = channel.fitScores.filter((s) => s.criterionId !== criterionId);
       channel.fitScores = score === null ? others : [...others, { criterionId, score }].sort((a, b) => a.criterionId - b.criterionId);
       changed('channel');
-      return fitMatrix();
+      return channel;
     }
 
     case 'channel_list':
@@ -769,21 +745,8 @@ async function handle(cmd: string, args: Record<string, unknown>): Promise<unkno
       return saved;
     }
 
-    // Read by the reach views when the plans' mock does not answer them.
-    case 'objective_list':
-      return needWorkspace().objectives;
-    case 'flow_list':
-      return needWorkspace().flows;
-
-    default: {
-      const kind = DELETES[cmd];
-      if (kind) {
-        const token = deleteRecord(kind, id);
-        changed(kind);
-        return token;
-      }
+    default:
       throw { code: 'internal', message: `Unknown command ${cmd}`, fields: [] };
-    }
   }
 }
 

@@ -78,7 +78,7 @@ describe('welcome screen', () => {
       snapshot({ recent, workspace: workspaceInfo({ path: recent[0]!.path, fileName: 'valdoria.rumbo', title: 'Valdoria Agency' }) }),
     );
     vi.mocked(api.profileGet).mockResolvedValue(profile());
-    vi.mocked(api.channelList).mockResolvedValue([]);
+    vi.mocked(api.recordList).mockResolvedValue([]);
     const user = userEvent.setup();
     render(App);
 
@@ -100,7 +100,7 @@ describe('welcome screen', () => {
       snapshot({ workspace: workspaceInfo() }),
     );
     vi.mocked(api.profileGet).mockResolvedValue(profile());
-    vi.mocked(api.channelList).mockResolvedValue([]);
+    vi.mocked(api.recordList).mockResolvedValue([]);
     render(App);
     await screen.findByTestId('workspace-title');
 
@@ -122,7 +122,7 @@ describe('welcome screen', () => {
       order.push('close');
       return Promise.resolve(snapshot());
     });
-    vi.mocked(api.channelList).mockResolvedValue([]);
+    vi.mocked(api.recordList).mockResolvedValue([]);
     const user = userEvent.setup();
     render(App);
 
@@ -145,7 +145,7 @@ describe('the native File menu', () => {
     const order: string[] = [];
     vi.mocked(api.appState).mockResolvedValue(snapshot({ workspace: workspaceInfo() }));
     vi.mocked(api.profileGet).mockResolvedValue(profile());
-    vi.mocked(api.channelList).mockResolvedValue([]);
+    vi.mocked(api.recordList).mockResolvedValue([]);
     vi.mocked(api.profileSave).mockImplementation((p) => {
       order.push(`save:${p.name}`);
       return Promise.resolve(p);

@@ -1,6 +1,8 @@
 //! The TypeScript declarations of every type that crosses IPC, generated from
-//! the Rust types with ts-rs into one committed file, `ui/src/lib/bindings.ts`.
-//! Each crate lists its own types; this crate joins them. A test fails when
+//! the Rust types with ts-rs into one committed file, `ui/src/lib/bindings.ts`,
+//! followed by the constants the window shares with Rust (the kinds of
+//! records, enum values, default thresholds, the fit examples). Each crate
+//! lists its own; this crate joins them. A test fails when
 //! the committed file is stale; `RUMBO_UPDATE_BINDINGS=1 cargo test -p
 //! rumbo-bindings` rewrites it.
 
@@ -16,6 +18,8 @@ pub fn typescript() -> String {
          // Do not edit: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-bindings`.\n\n",
     );
     text.push_str(&declarations.join("\n"));
+    text.push_str("\n// Constants shared with Rust.\n\n");
+    text.push_str(&rumbo_core::bindings::constants());
     text
 }
 
@@ -48,9 +52,25 @@ mod tests {
             "Acknowledgement",
             "Channel",
             "ApiError",
+            "WorkspaceChange",
+            "Records",
         ] {
             let declared = format!("export type {name} ");
             assert_eq!(text.matches(&declared).count(), 1, "{name}");
         }
+    }
+
+    #[test]
+    fn the_constants_follow_rust() {
+        let text = super::typescript();
+        assert!(text.contains(
+            "export const RECORD_KINDS = [\"department\", \"activity\", \"audience\", \"fit_criterion\""
+        ));
+        assert!(text.contains("  info_need: InfoNeed,\n"), "{text}");
+        assert!(text.contains("\"cmWeeklyHours\":20.0"), "{text}");
+        assert!(text.contains("export const MAX_SCORE = 5;"), "{text}");
+        assert!(text.contains(
+            "export const CADENCE_KINDS = [\"one_off\", \"weekly\", \"monthly_weekday\", \"monthly_day\", \"as_needed\"]"
+        ));
     }
 }

@@ -24,9 +24,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::BackupOrigin;
-use rumbo_core::model::{Approval, Classification, DocFormat, DocumentSettings};
+use rumbo_core::model::{Approval, Classification, DocFormat, DocumentEdition, DocumentSettings};
 use rumbo_core::{Error, Lang, Result, sample};
-use rumbo_doc::Job;
+use rumbo_doc::Source;
 use rumbo_store::{BackupReason, Workspace, backup, files};
 
 #[derive(Parser)]
@@ -317,11 +317,11 @@ fn marking(text: &str) -> (Classification, String) {
 
 /// Whether the CM's own summary was written from a generated one that no
 /// longer matches the data.
-fn summary_is_stale(job: &Job) -> bool {
+fn summary_is_stale(job: &DocumentEdition) -> bool {
     let settings = &job.doc.document;
     !settings.summary.is_empty()
         && !settings.summary_basis.is_empty()
-        && settings.summary_basis != rumbo_doc::generated_summary(&job.source())
+        && settings.summary_basis != rumbo_doc::generated_summary(&Source::from(job))
 }
 
 fn parse_date(text: Option<String>) -> Result<Option<NaiveDate>, Failure> {
@@ -439,24 +439,19 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             } else {
                 Workspace::open_read_only(&file)?
             };
-            let history = workspace.versions()?;
-            let job = match version {
-                Some(number) => {
-                    let found = history
-                        .iter()
+            let version_id = match version {
+                Some(number) => Some(
+                    workspace
+                        .versions()?
+                        .into_iter()
                         .find(|v| v.number == number)
-                        .ok_or(Failure::NoVersion(number))?;
-                    let (saved, snapshot) = workspace.version(found.id)?;
-                    let before = workspace.previous_version(Some(number))?;
-                    Job::saved(&saved, snapshot, before)
-                }
-                None => Job::current(
-                    workspace.export()?,
-                    chrono::Local::now().date_naive(),
-                    workspace.previous_version(None)?,
+                        .ok_or(Failure::NoVersion(number))?
+                        .id,
                 ),
+                None => None,
             };
-            let mut job = job.with_versions(history);
+            let mut job =
+                workspace.document_edition(version_id, chrono::Local::now().date_naive())?;
             if let Some((classification, label)) = marking {
                 job.doc.document.classification = classification;
                 job.doc.document.classification_label = label;
@@ -479,35 +474,39 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                     )
                 );
             }
-            // A document saved as a version says so on its cover.
-            if let Some(note) = &saving {
-                job = job.saving_as(workspace.next_version_number()?, note);
-            } else {
+            let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
-                let rendered =
-                    rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
+                let rendered = rumbo_doc::Renderer::new().render(
+                    &Source::from(&job),
+                    format.format(),
+                    archival,
+                )?;
                 files::write_output(&output, &rendered.bytes, &[&file])?;
                 say(lang, &output, "Wrote", "Escrito");
                 return Ok(ExitCode::SUCCESS);
-            }
-            let rendered =
-                rumbo_doc::Renderer::new().render(&job.source(), format.format(), archival)?;
+            };
+            // A document saved as a version says so on its cover and lists
+            // itself in "Versions and approval".
+            job = job.saving_as(workspace.next_version_number()?, &note);
+            let rendered = rumbo_doc::Renderer::new().render(
+                &Source::from(&job),
+                format.format(),
+                archival,
+            )?;
             let existed = std::fs::symlink_metadata(&output).is_ok();
             files::write_output(&output, &rendered.bytes, &[&file])?;
-            if let Some(note) = saving {
-                match workspace.save_version(job.date, &note, job.doc.document.lang) {
-                    Ok(saved) => match lang {
-                        Lang::En => eprintln!("Saved as version {}", saved.number),
-                        Lang::Es => eprintln!("Guardado como versión {}", saved.number),
-                    },
-                    Err(error) => {
-                        // Nothing written: the document made for this version goes too.
-                        if !existed && output != Path::new(files::STANDARD) {
-                            let _ = std::fs::remove_file(&output);
-                        }
-                        return Err(error.into());
+            match workspace.save_version(job.date, &note, job.doc.document.lang) {
+                Ok(saved) => match lang {
+                    Lang::En => eprintln!("Saved as version {}", saved.number),
+                    Lang::Es => eprintln!("Guardado como versión {}", saved.number),
+                },
+                Err(error) => {
+                    // Nothing written: the document made for this version goes too.
+                    if !existed && output != Path::new(files::STANDARD) {
+                        let _ = std::fs::remove_file(&output);
                     }
+                    return Err(error.into());
                 }
             }
             workspace.close()?;

@@ -1,7 +1,10 @@
 //! The TypeScript declarations of the core types that cross IPC, generated
-//! with ts-rs. The `rumbo-bindings` crate joins them with the other crates'
-//! into one committed file, `ui/src/lib/bindings.ts`, and fails a test when
-//! that file is stale.
+//! with ts-rs, and the constants the window shares with Rust (the kinds of
+//! records, every enum's values, the health check's default thresholds, the
+//! fit scale, and worked examples of the brand-fit matrix that the
+//! window's own `fitMatrix` must reproduce). The `rumbo-bindings` crate joins
+//! them with the other crates' into one committed file,
+//! `ui/src/lib/bindings.ts`, and fails a test when that file is stale.
 
 use ts_rs::{Config, TS};
 
@@ -13,13 +16,14 @@ use crate::ipc::{
     RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
     WorkspaceInfo,
 };
+use crate::ipc::{SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
     Acknowledgement, Activity, Approval, Audience, Cadence, Campaign, Channel, ChannelStatus,
     ChapterText, Classification, Decision, Department, Direction, DocFormat, DocSection,
-    DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore,
-    Gender, HealthSettings, InfoNeed, InternalChannel, InternalFlow, Measurement, Network,
+    DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow,
+    Gender, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE, MAX_WEIGHT, Measurement, Network,
     Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation,
     Urgency, Weekday,
 };
@@ -63,7 +67,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InternalChannel>(config),
         decl::<Weekday>(config),
         decl::<Cadence>(config),
-        decl::<InternalFlow>(config),
+        decl::<Flow>(config),
         decl::<Urgency>(config),
         decl::<InfoNeed>(config),
         decl::<CalendarEntry>(config),
@@ -75,6 +79,9 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<DeleteImpact>(config),
         decl::<UndoToken>(config),
         decl::<SectionCounts>(config),
+        decl::<WorkspacePart>(config),
+        decl::<SavedRecord>(config),
+        decl::<WorkspaceChange>(config),
         decl::<WorkspaceInfo>(config),
         decl::<RecentFile>(config),
         decl::<LanguagePref>(config),
@@ -102,4 +109,165 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<RecoveryOffer>(config),
         decl::<RestoreOutcome>(config),
     ]
+}
+
+/// `export const NAME = ["a", "b"] as const satisfies readonly Type[];`
+fn values<T: Copy>(name: &str, ty: &str, all: &[T], text: fn(T) -> &'static str) -> String {
+    let items: Vec<String> = all.iter().map(|v| format!("{:?}", text(*v))).collect();
+    format!(
+        "export const {name} = [{}] as const satisfies readonly {ty}[];\n",
+        items.join(", ")
+    )
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("/* {e} */ null"))
+}
+
+macro_rules! records_map {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// `Records`: the type of each kind of record, by its name.
+        fn records_map() -> String {
+            let mut text = String::from("export type Records = {\n");
+            $(text.push_str(&format!("  {}: {},\n", $name, stringify!($kind)));)*
+            text.push_str("};\n");
+            text
+        }
+    };
+}
+crate::for_each_record!(records_map);
+
+/// A worked example of the brand-fit matrix: criteria (one not weighed),
+/// channels scored on some, and what Rust makes of them.
+fn fit_example() -> (Vec<FitCriterion>, Vec<Channel>, FitMatrix) {
+    let criterion = |id: i64, weight: u32| FitCriterion {
+        id,
+        name: format!("Criterion {id}"),
+        description: String::new(),
+        weight,
+        position: id,
+    };
+    let criteria = vec![criterion(1, 3), criterion(2, 1), criterion(3, 0)];
+    let channel = |id: i64, name: &str, scores: &[(i64, u8)]| Channel {
+        id,
+        fit_scores: scores
+            .iter()
+            .map(|(criterion_id, score)| FitScore {
+                criterion_id: *criterion_id,
+                score: *score,
+            })
+            .collect(),
+        ..Channel::new(Network::Blog, name, ChannelStatus::Planned)
+    };
+    let channels = vec![
+        channel(1, "blog", &[(1, 4), (2, 3)]),
+        channel(2, "Alpha", &[(1, 2)]),
+        channel(3, "Unscored", &[]),
+        channel(4, "only weight zero", &[(3, 5)]),
+        channel(5, "beta", &[(2, 2), (1, 2)]),
+        channel(6, "Ábaco", &[(1, 5), (2, 0), (3, 1)]),
+    ];
+    let matrix = FitMatrix::build(criteria.clone(), &channels);
+    (criteria, channels, matrix)
+}
+
+/// The constants the window shares with Rust, as TypeScript.
+pub fn constants() -> String {
+    let mut text = String::new();
+    let kinds: Vec<String> = EntityKind::RECORDS
+        .iter()
+        .map(|k| format!("{:?}", k.as_str()))
+        .collect();
+    text.push_str(&format!(
+        "/** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */\n\
+         export const RECORD_KINDS = [{}] as const satisfies readonly EntityKind[];\n\
+         export type RecordKind = (typeof RECORD_KINDS)[number];\n",
+        kinds.join(", ")
+    ));
+    text.push_str(&records_map());
+    text.push_str(&values(
+        "NETWORKS",
+        "Network",
+        Network::ALL,
+        Network::as_str,
+    ));
+    text.push_str(&values(
+        "CHANNEL_STATUSES",
+        "ChannelStatus",
+        ChannelStatus::ALL,
+        ChannelStatus::as_str,
+    ));
+    text.push_str(&values(
+        "RACI_ROLES",
+        "RaciRole",
+        RaciRole::ALL,
+        RaciRole::as_str,
+    ));
+    text.push_str(&values(
+        "OBJECTIVE_KINDS",
+        "ObjectiveKind",
+        ObjectiveKind::ALL,
+        ObjectiveKind::as_str,
+    ));
+    text.push_str(&values(
+        "OBJECTIVE_STATUSES",
+        "ObjectiveStatus",
+        ObjectiveStatus::ALL,
+        ObjectiveStatus::as_str,
+    ));
+    text.push_str(&values(
+        "DIRECTIONS",
+        "Direction",
+        Direction::ALL,
+        Direction::as_str,
+    ));
+    text.push_str(&values(
+        "INTERNAL_CHANNELS",
+        "InternalChannel",
+        InternalChannel::ALL,
+        InternalChannel::as_str,
+    ));
+    text.push_str(&values(
+        "WEEKDAYS",
+        "Weekday",
+        Weekday::ALL,
+        Weekday::as_str,
+    ));
+    text.push_str(&values(
+        "URGENCIES",
+        "Urgency",
+        Urgency::ALL,
+        Urgency::as_str,
+    ));
+    text.push_str(&values(
+        "DECISIONS",
+        "Decision",
+        Decision::ALL,
+        Decision::as_str,
+    ));
+    text.push_str(&values(
+        "CADENCE_KINDS",
+        "Cadence['kind']",
+        Cadence::KINDS,
+        |k| k,
+    ));
+    text.push_str(&format!(
+        "/** The brand-fit scale: scores 0–{MAX_SCORE}, criteria weighed 0–{MAX_WEIGHT}. */\n\
+         export const MAX_SCORE = {MAX_SCORE};\nexport const MAX_WEIGHT = {MAX_WEIGHT};\n"
+    ));
+    text.push_str(&format!(
+        "/** The health check's thresholds in a new workspace (`HealthSettings::default`). */\n\
+         export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({});\n",
+        json(&HealthSettings::default())
+    ));
+    let (criteria, channels, matrix) = fit_example();
+    text.push_str(&format!(
+        "/** The brand-fit matrix Rust builds (`FitMatrix::build`) from these criteria and channels. */\n\
+         export const FIT_EXAMPLE: {{ criteria: FitCriterion[]; channels: Channel[]; matrix: FitMatrix }} = {{\n  \
+         criteria: {},\n  channels: {},\n  matrix: {},\n}};\n",
+        json(&criteria),
+        json(&channels),
+        json(&matrix)
+    ));
+    text
 }

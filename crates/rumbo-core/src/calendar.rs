@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::lang::Lang;
-use crate::model::{Cadence, Department, Direction, InternalFlow, Weekday};
+use crate::model::{Cadence, Department, Direction, Flow, Weekday};
 
 /// One occurrence of a flow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -139,7 +139,7 @@ impl Cadence {
 }
 
 /// Every occurrence of every flow from `from` for `weeks` weeks, by date.
-pub fn entries(flows: &[InternalFlow], from: NaiveDate, weeks: u32) -> Vec<CalendarEntry> {
+pub fn entries(flows: &[Flow], from: NaiveDate, weeks: u32) -> Vec<CalendarEntry> {
     let to = from + Duration::days(i64::from(weeks) * 7 - 1);
     let mut entries: Vec<CalendarEntry> = flows
         .iter()
@@ -195,7 +195,7 @@ fn fold(line: &str, out: &mut String) {
 /// The calendar of `flows` as an `.ics` file. `organization` names the
 /// calendar and makes the events' UIDs unique; `stamp` is the DTSTAMP.
 pub fn ics(
-    flows: &[InternalFlow],
+    flows: &[Flow],
     departments: &[Department],
     organization: &str,
     lang: Lang,
@@ -336,9 +336,9 @@ mod tests {
     #[test]
     fn text_is_escaped_and_lines_folded() {
         let long = "Reunión semanal; contenidos, campañas y \\ respuestas — ".repeat(3);
-        let flow = InternalFlow {
+        let flow = Flow {
             id: 3,
-            ..InternalFlow::new(
+            ..Flow::new(
                 &long,
                 Direction::AllStaff,
                 Cadence::MonthlyDay {

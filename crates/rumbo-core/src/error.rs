@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::format::number;
 use crate::lang::Lang;
+use crate::records::{Named, Noun};
 
 /// The stable, machine-readable kind of an error. The UI branches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -97,65 +99,61 @@ pub struct ApiError {
     pub fields: Vec<FieldError>,
 }
 
-/// The kinds of things a workspace holds, for messages that name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entity {
-    Profile,
-    Channel,
-    Department,
-    Activity,
-    Audience,
-    FitCriterion,
-    Objective,
-    Measurement,
-    Campaign,
-    InternalFlow,
-    InfoNeed,
-    Recommendation,
-    DocumentVersion,
-    /// A backup of the workspace (in its backups folder).
-    Backup,
-    /// A finding of the health check accepted as a known risk.
-    Acknowledgement,
-    /// A cell of the RACI grid.
-    RaciCell,
+macro_rules! entity {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// The kinds of things a workspace holds, for messages that name
+        /// them: every kind of record ([`crate::for_each_record!`]), and the
+        /// rest.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Entity {
+            Profile,
+            $($kind,)*
+            DocumentVersion,
+            /// A backup of the workspace (in its backups folder).
+            Backup,
+            /// A finding of the health check accepted as a known risk.
+            Acknowledgement,
+            /// A cell of the RACI grid.
+            RaciCell,
+        }
+
+        impl Entity {
+            /// How messages name it.
+            fn noun_of(self) -> Noun {
+                match self {
+                    Entity::Profile => Noun::masculine("organization profile", "perfil de la organización")
+                        .plural("organization profiles", "perfiles de organización"),
+                    $(Entity::$kind => <crate::model::$kind as Named>::NOUN,)*
+                    Entity::DocumentVersion => Noun::feminine("document version", "versión del documento")
+                        .plural("document versions", "versiones del documento"),
+                    Entity::Backup => Noun::feminine("backup", "copia de seguridad")
+                        .plural("backups", "copias de seguridad"),
+                    Entity::Acknowledgement => Noun::masculine("accepted finding", "hallazgo aceptado")
+                        .plural("accepted findings", "hallazgos aceptados"),
+                    Entity::RaciCell => Noun::feminine("RACI cell", "celda RACI")
+                        .plural("RACI cells", "celdas RACI"),
+                }
+            }
+        }
+    };
 }
+crate::for_each_record!(entity);
 
 impl Entity {
-    /// The noun, and whether it is feminine in Spanish (for the article).
+    /// The noun in `lang`.
     fn noun(self, lang: Lang) -> &'static str {
-        match self {
-            Entity::Profile => lang.pick("organization profile", "perfil de la organización"),
-            Entity::Channel => lang.pick("channel", "canal"),
-            Entity::Department => lang.pick("department", "departamento"),
-            Entity::Activity => lang.pick("activity", "actividad"),
-            Entity::Audience => lang.pick("audience", "público"),
-            Entity::FitCriterion => lang.pick("fit criterion", "criterio de encaje"),
-            Entity::Objective => lang.pick("objective", "objetivo"),
-            Entity::Measurement => lang.pick("measurement", "medición"),
-            Entity::Campaign => lang.pick("campaign", "campaña"),
-            Entity::InternalFlow => lang.pick("internal flow", "flujo interno"),
-            Entity::InfoNeed => lang.pick("information need", "necesidad de información"),
-            Entity::Recommendation => lang.pick("recommendation", "recomendación"),
-            Entity::DocumentVersion => lang.pick("document version", "versión del documento"),
-            Entity::Backup => lang.pick("backup", "copia de seguridad"),
-            Entity::Acknowledgement => lang.pick("accepted finding", "hallazgo aceptado"),
-            Entity::RaciCell => lang.pick("RACI cell", "celda RACI"),
-        }
+        let noun = self.noun_of();
+        lang.pick(noun.en, noun.es)
     }
 
     fn feminine(self) -> bool {
-        matches!(
-            self,
-            Entity::Activity
-                | Entity::Measurement
-                | Entity::Campaign
-                | Entity::InfoNeed
-                | Entity::Recommendation
-                | Entity::DocumentVersion
-                | Entity::Backup
-                | Entity::RaciCell
-        )
+        self.noun_of().feminine
+    }
+
+    /// The plural noun: "channels" / "canales".
+    pub fn plural(self, lang: Lang) -> &'static str {
+        let noun = self.noun_of();
+        lang.pick(noun.en_plural, noun.es_plural)
     }
 
     /// "this channel" / "este canal", "esta campaña".
@@ -167,28 +165,6 @@ impl Entity {
                 if self.feminine() { "esta" } else { "este" },
                 self.noun(lang)
             ),
-        }
-    }
-
-    /// The plural noun: "channels" / "canales".
-    pub fn plural(self, lang: Lang) -> &'static str {
-        match self {
-            Entity::Profile => lang.pick("organization profiles", "perfiles de organización"),
-            Entity::Channel => lang.pick("channels", "canales"),
-            Entity::Department => lang.pick("departments", "departamentos"),
-            Entity::Activity => lang.pick("activities", "actividades"),
-            Entity::Audience => lang.pick("audiences", "públicos"),
-            Entity::FitCriterion => lang.pick("fit criteria", "criterios de encaje"),
-            Entity::Objective => lang.pick("objectives", "objetivos"),
-            Entity::Measurement => lang.pick("measurements", "mediciones"),
-            Entity::Campaign => lang.pick("campaigns", "campañas"),
-            Entity::InternalFlow => lang.pick("internal flows", "flujos internos"),
-            Entity::InfoNeed => lang.pick("information needs", "necesidades de información"),
-            Entity::Recommendation => lang.pick("recommendations", "recomendaciones"),
-            Entity::DocumentVersion => lang.pick("document versions", "versiones del documento"),
-            Entity::Backup => lang.pick("backups", "copias de seguridad"),
-            Entity::Acknowledgement => lang.pick("accepted findings", "hallazgos aceptados"),
-            Entity::RaciCell => lang.pick("RACI cells", "celdas RACI"),
         }
     }
 
@@ -293,8 +269,8 @@ impl FieldIssue {
                 Lang::Es => format!("Demasiados elementos: como máximo {max}."),
             },
             IssueKind::OutOfRange { min, max } => match lang {
-                Lang::En => format!("Enter a number from {} to {}.", num(*min, lang), num(*max, lang)),
-                Lang::Es => format!("Introduce un número entre {} y {}.", num(*min, lang), num(*max, lang)),
+                Lang::En => format!("Enter a number from {} to {}.", number(*min, lang), number(*max, lang)),
+                Lang::Es => format!("Introduce un número entre {} y {}.", number(*min, lang), number(*max, lang)),
             },
             IssueKind::RequiredBecause { because: Because::FlowWithDepartment } => lang
                 .pick(
@@ -367,18 +343,6 @@ fn capitalize(text: &str) -> String {
         .unwrap_or_default()
 }
 
-fn num(value: f64, lang: Lang) -> String {
-    let text = if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    };
-    match lang {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
-}
-
 /// Text quoted from a file in a message: control characters shown as
 /// symbols (␛, ␀) and a long text cut in the middle, so that a huge or
 /// hostile input still gives a short message a person can read.
@@ -405,22 +369,10 @@ fn shown(path: &Path) -> String {
     crate::text::visible(&path.display().to_string())
 }
 
-/// A whole number for people: `5,000` in English; in Spanish `5000` and
-/// `20.000` (grouped from five digits on, as the RAE recommends).
+/// A whole number for people, as [`number`] writes it: `5,000` in English;
+/// in Spanish `5000` and `20.000`.
 pub fn count(n: u64, lang: Lang) -> String {
-    let digits = n.to_string();
-    if lang == Lang::Es && digits.len() <= 4 {
-        return digits;
-    }
-    let group = lang.pick(",", ".");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(group);
-        }
-        out.push(c);
-    }
-    out
+    number(n as f64, lang)
 }
 
 /// What a path that is not a regular file is.

@@ -13,8 +13,8 @@ use serde_json::{Map, Value};
 use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 use crate::model::{
     Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocumentSettings,
-    FitCriterion, HealthSettings, InfoNeed, InternalFlow, Measurement, Objective, Profile,
-    RaciCell, Recommendation,
+    FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective, Profile, RaciCell,
+    Recommendation,
 };
 
 /// The value of the document's `format` field.
@@ -23,7 +23,7 @@ pub const FORMAT_NAME: &str = "rumbo-workspace";
 pub const FORMAT_VERSION: u32 = 5;
 
 /// A whole workspace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WorkspaceDoc {
     pub format: String,
@@ -38,7 +38,7 @@ pub struct WorkspaceDoc {
     pub objectives: Vec<Objective>,
     pub measurements: Vec<Measurement>,
     pub campaigns: Vec<Campaign>,
-    pub flows: Vec<InternalFlow>,
+    pub flows: Vec<Flow>,
     pub info_needs: Vec<InfoNeed>,
     pub recommendations: Vec<Recommendation>,
     /// The health check's thresholds.
@@ -51,6 +51,28 @@ pub struct WorkspaceDoc {
     pub document: DocumentSettings,
 }
 
+/// Where a kind of record sits in a [`WorkspaceDoc`]: the store reads and
+/// writes every kind's list through it (from [`crate::for_each_record!`]).
+pub trait InDoc: Sized {
+    fn of(doc: &WorkspaceDoc) -> &[Self];
+    fn of_mut(doc: &mut WorkspaceDoc) -> &mut Vec<Self>;
+}
+
+macro_rules! in_doc {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        $(impl InDoc for $kind {
+            fn of(doc: &WorkspaceDoc) -> &[Self] {
+                &doc.$field
+            }
+
+            fn of_mut(doc: &mut WorkspaceDoc) -> &mut Vec<Self> {
+                &mut doc.$field
+            }
+        })*
+    };
+}
+crate::for_each_record!(in_doc);
+
 impl WorkspaceDoc {
     /// An empty workspace with `profile`.
     pub fn new(profile: Profile) -> WorkspaceDoc {
@@ -58,21 +80,7 @@ impl WorkspaceDoc {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             profile,
-            departments: Vec::new(),
-            activities: Vec::new(),
-            raci: Vec::new(),
-            audiences: Vec::new(),
-            fit_criteria: Vec::new(),
-            channels: Vec::new(),
-            objectives: Vec::new(),
-            measurements: Vec::new(),
-            campaigns: Vec::new(),
-            flows: Vec::new(),
-            info_needs: Vec::new(),
-            recommendations: Vec::new(),
-            health_settings: HealthSettings::default(),
-            acknowledgements: Vec::new(),
-            document: DocumentSettings::default(),
+            ..WorkspaceDoc::default()
         }
     }
 
@@ -390,7 +398,7 @@ impl WorkspaceDoc {
                 format!("infoNeeds[{i}].flowId"),
                 &flows,
                 need.flow_id,
-                Entity::InternalFlow,
+                Entity::Flow,
             )?;
         }
         valid("recommendations", &self.recommendations, |r| {
@@ -428,26 +436,6 @@ impl WorkspaceDoc {
                 });
             }
         }
-        Ok(())
-    }
-}
-
-impl WorkspaceDoc {
-    /// Every list within the limits of a workspace ([`crate::limits`]).
-    pub fn check_limits(&self) -> Result<()> {
-        use crate::limits::check_count;
-        check_count(Entity::Department, 0, self.departments.len())?;
-        check_count(Entity::Activity, 0, self.activities.len())?;
-        check_count(Entity::Audience, 0, self.audiences.len())?;
-        check_count(Entity::FitCriterion, 0, self.fit_criteria.len())?;
-        check_count(Entity::Channel, 0, self.channels.len())?;
-        check_count(Entity::Objective, 0, self.objectives.len())?;
-        check_count(Entity::Measurement, 0, self.measurements.len())?;
-        check_count(Entity::Campaign, 0, self.campaigns.len())?;
-        check_count(Entity::InternalFlow, 0, self.flows.len())?;
-        check_count(Entity::InfoNeed, 0, self.info_needs.len())?;
-        check_count(Entity::Recommendation, 0, self.recommendations.len())?;
-        check_count(Entity::Acknowledgement, 0, self.acknowledgements.len())?;
         Ok(())
     }
 }

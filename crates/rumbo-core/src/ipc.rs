@@ -1,6 +1,8 @@
 //! Types that exist only to cross the IPC boundary between the window and
 //! the app shell. They are plain data; the shell fills them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -126,23 +128,33 @@ pub enum MenuAction {
     Backups,
 }
 
-/// The kinds of records, as the window names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    Department,
-    Activity,
-    Audience,
-    FitCriterion,
-    Channel,
-    Objective,
-    Measurement,
-    Campaign,
-    Flow,
-    InfoNeed,
-    Recommendation,
-    RaciCell,
+macro_rules! entity_kind {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// The kinds of records, as the window names them: every kind in
+        /// [`crate::for_each_record!`], and the RACI cell (set and cleared,
+        /// never created or deleted on its own).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        pub enum EntityKind {
+            $(#[serde(rename = $name)] $kind,)*
+            #[serde(rename = "raci_cell")]
+            RaciCell,
+        }
+
+        impl EntityKind {
+            /// Every kind of record (not the RACI cell), in the list's order.
+            pub const RECORDS: &'static [EntityKind] = &[$(EntityKind::$kind),*];
+
+            /// The stable snake_case name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(EntityKind::$kind => $name,)*
+                    EntityKind::RaciCell => "raci_cell",
+                }
+            }
+        }
+    };
 }
+crate::for_each_record!(entity_kind);
 
 /// Records of one kind that a deletion would unlink or remove with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -171,20 +183,58 @@ pub struct UndoToken {
     pub token: i64,
 }
 
-/// How many records each section holds, for the sidebar.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, TS)]
+/// How many records of each kind the workspace holds, for the sidebar.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SectionCounts {
-    pub departments: u32,
-    pub audiences: u32,
-    pub channels: u32,
-    pub objectives: u32,
-    pub campaigns: u32,
-    pub flows: u32,
-    pub info_needs: u32,
-    pub recommendations: u32,
+    /// Every kind of record ([`EntityKind::RECORDS`]) and how many there are.
+    pub records: BTreeMap<EntityKind, u32>,
     /// Recommendations still waiting for a decision.
     pub pending_recommendations: u32,
+}
+
+impl SectionCounts {
+    /// How many records of `kind` there are.
+    pub fn of(&self, kind: EntityKind) -> u32 {
+        self.records.get(&kind).copied().unwrap_or(0)
+    }
+}
+
+/// The parts of a workspace that are not lists of records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkspacePart {
+    Profile,
+    HealthSettings,
+    Acknowledgements,
+    DocumentSettings,
+    DocumentVersions,
+}
+
+/// What one write changed, as the store saw it (every row its transaction
+/// inserted, updated or deleted, cascades included): the payload of the
+/// `workspace-changed` event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceChange {
+    /// The kinds of records whose lists changed.
+    pub kinds: Vec<EntityKind>,
+    /// The other parts that changed.
+    pub parts: Vec<WorkspacePart>,
+    /// The record the command answered with, when it created or updated
+    /// one: the window has it already, and reloads its kind only for other
+    /// reasons (the other side of a link).
+    pub saved: Option<SavedRecord>,
+    /// The counts after the write, when any record changed.
+    pub counts: Option<SectionCounts>,
+}
+
+/// A record a command created or updated.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedRecord {
+    pub kind: EntityKind,
+    pub id: i64,
 }
 
 /// A document compiled for the page preview. Pages are fetched one at a

@@ -10,8 +10,8 @@ use chrono::{Duration, NaiveDate};
 use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
-    Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction, FitScore, InfoNeed,
-    InternalChannel, InternalFlow, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus,
+    Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction, FitScore, Flow,
+    InfoNeed, InternalChannel, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus,
     RaciCell, RaciRole, Recommendation, Urgency,
 };
 use crate::sample;
@@ -222,7 +222,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
         InternalChannel::Report,
     ];
     for i in 0..flows {
-        let mut flow = InternalFlow::new(
+        let mut flow = Flow::new(
             &format!("{} {}", pick("Weekly update", "Informe semanal"), i + 1),
             directions[i % directions.len()],
             if i % 4 == 0 {

@@ -1,6 +1,6 @@
 //! Rumbo's core: the domain model of a community-management strategy, its
 //! validation, the error codes and bilingual messages, the JSON interchange
-//! format, the internal-communication calendar, KPI imports from CSV and the
+//! format, the one formatter of numbers and dates, the internal-communication calendar, KPI imports from CSV and the
 //! sample workspace.
 //!
 //! This crate does no I/O and knows nothing of SQLite or Tauri (see
@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod calendar;
 pub mod defaults;
 pub mod error;
+pub mod format;
 pub mod interchange;
 pub mod ipc;
 pub mod kpi_csv;
@@ -17,6 +18,7 @@ pub mod lang;
 pub mod large;
 pub mod limits;
 pub mod model;
+pub mod records;
 pub mod sample;
 pub mod text;
 

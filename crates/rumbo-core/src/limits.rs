@@ -6,36 +6,64 @@
 use serde_json::{Map, Value};
 
 use crate::error::{Entity, Error, Result};
+use crate::interchange::WorkspaceDoc;
+use crate::records::Named;
 
 /// The largest file (or standard input) Rumbo reads: a JSON export, a CSV
 /// file. The largest real strategy seen is well under 1 MB; the benchmark's
 /// large workspace (200 channels, 1,000 objectives) is about 1.3 MB.
 pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 
-/// The most records of each kind a workspace holds, with the name of their
-/// list in the JSON format.
-pub const RECORDS: &[(Entity, &str, usize)] = &[
-    (Entity::Department, "departments", 500),
-    (Entity::Activity, "activities", 100),
-    (Entity::Audience, "audiences", 500),
-    (Entity::FitCriterion, "fitCriteria", 50),
-    (Entity::Channel, "channels", 2_000),
-    (Entity::Objective, "objectives", 2_000),
-    (Entity::Measurement, "measurements", 100_000),
-    (Entity::Campaign, "campaigns", 2_000),
-    (Entity::InternalFlow, "flows", 2_000),
-    (Entity::InfoNeed, "infoNeeds", 2_000),
-    (Entity::Recommendation, "recommendations", 5_000),
-    (Entity::Acknowledgement, "acknowledgements", 10_000),
-];
+/// The most acknowledgements (findings accepted as a known risk).
+pub const MOST_ACKNOWLEDGEMENTS: usize = 10_000;
 
-/// The most records of `entity` a workspace holds (`usize::MAX` for a kind
-/// without a limit).
-pub fn max_records(entity: Entity) -> usize {
-    RECORDS
-        .iter()
-        .find(|(e, _, _)| *e == entity)
-        .map_or(usize::MAX, |(_, _, max)| *max)
+macro_rules! limits {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// The most records of `entity` a workspace holds (`usize::MAX` for
+        /// a kind without a limit). Each kind of record states its own,
+        /// next to its type ([`Named::MOST`]).
+        pub fn max_records(entity: Entity) -> usize {
+            match entity {
+                $(Entity::$kind => <crate::model::$kind as Named>::MOST,)*
+                Entity::Acknowledgement => MOST_ACKNOWLEDGEMENTS,
+                _ => usize::MAX,
+            }
+        }
+
+        /// Every kind with a limit, with the name of its list in the JSON
+        /// format.
+        fn lists() -> Vec<(Entity, String)> {
+            let mut lists = vec![$((Entity::$kind, camel(stringify!($field))),)*];
+            lists.push((Entity::Acknowledgement, "acknowledgements".into()));
+            lists
+        }
+
+        impl WorkspaceDoc {
+            /// Every list within the limits of a workspace.
+            pub fn check_limits(&self) -> Result<()> {
+                $(check_count(Entity::$kind, 0, self.$field.len())?;)*
+                check_count(Entity::Acknowledgement, 0, self.acknowledgements.len())
+            }
+        }
+    };
+}
+crate::for_each_record!(limits);
+
+/// `fit_criteria` → `fitCriteria`: a list's name in the JSON format.
+fn camel(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Fails with [`Error::TooMany`] when adding `adding` records of `entity`
@@ -52,9 +80,9 @@ pub fn check_count(entity: Entity, existing: usize, adding: usize) -> Result<()>
 /// Checks the lists of a JSON document (as read, before its records are
 /// built): each within its limit. Cheap, so it runs first.
 pub fn check_json(object: &Map<String, Value>) -> Result<()> {
-    for (entity, key, _) in RECORDS {
-        if let Some(Value::Array(list)) = object.get(*key) {
-            check_count(*entity, 0, list.len())?;
+    for (entity, key) in lists() {
+        if let Some(Value::Array(list)) = object.get(&key) {
+            check_count(entity, 0, list.len())?;
         }
     }
     // The RACI grid has at most one cell per department and activity.
@@ -86,6 +114,20 @@ mod tests {
             "{}",
             json.len()
         );
+    }
+
+    #[test]
+    fn every_list_of_the_json_format_has_its_limit() {
+        let names: Vec<String> = lists().into_iter().map(|(_, key)| key).collect();
+        assert!(names.contains(&"fitCriteria".to_string()), "{names:?}");
+        assert!(names.contains(&"infoNeeds".to_string()), "{names:?}");
+        let doc = serde_json::to_value(WorkspaceDoc::default()).unwrap_or_default();
+        for name in &names {
+            assert!(
+                doc.get(name).is_some_and(Value::is_array),
+                "{name} is not a list of the format"
+            );
+        }
     }
 
     #[test]

@@ -10,9 +10,8 @@ use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
     Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    EntryKind, FitScore, Gender, InfoNeed, InternalChannel, InternalFlow, Measurement, Network,
-    Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation,
-    Urgency, Weekday,
+    EntryKind, FitScore, Flow, Gender, InfoNeed, InternalChannel, Measurement, Network, Objective,
+    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
 };
 
 /// Text in both languages; the sample picks one.
@@ -836,7 +835,7 @@ fn campaigns(lang: Lang) -> Vec<Campaign> {
     .collect()
 }
 
-fn flows(lang: Lang) -> Vec<InternalFlow> {
+fn flows(lang: Lang) -> Vec<Flow> {
     let flow = |name: T,
                 direction,
                 department_id,
@@ -844,7 +843,7 @@ fn flows(lang: Lang) -> Vec<InternalFlow> {
                 cadence,
                 audience: T,
                 owner: &str,
-                feedback: T| InternalFlow {
+                feedback: T| Flow {
         id: 0,
         name: name.get(lang),
         direction,
@@ -987,7 +986,7 @@ fn flows(lang: Lang) -> Vec<InternalFlow> {
     flows
         .into_iter()
         .zip(1..)
-        .map(|(flow, id)| InternalFlow { id, ..flow })
+        .map(|(flow, id)| Flow { id, ..flow })
         .collect()
 }
 

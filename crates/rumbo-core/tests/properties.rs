@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc};
 use proptest::prelude::*;
 use rumbo_core::calendar;
 use rumbo_core::interchange::WorkspaceDoc;
-use rumbo_core::model::{Cadence, Department, Direction, InternalFlow, Weekday};
+use rumbo_core::model::{Cadence, Department, Direction, Flow, Weekday};
 use rumbo_core::{Lang, sample};
 
 fn date(offset: i64) -> NaiveDate {
@@ -154,9 +154,9 @@ fn the_ics_export_is_read_by_a_real_icalendar_parser() {
 
 #[test]
 fn an_as_needed_flow_has_no_dates_and_is_left_out_of_the_ics() {
-    let flow = InternalFlow {
+    let flow = Flow {
         id: 9,
-        ..InternalFlow::new("Crisis alert", Direction::AllStaff, Cadence::AsNeeded)
+        ..Flow::new("Crisis alert", Direction::AllStaff, Cadence::AsNeeded)
     };
     assert!(flow.cadence.occurrences(date(0), date(400)).is_empty());
     let text = calendar::ics(

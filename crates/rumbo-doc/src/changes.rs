@@ -11,10 +11,10 @@ use rumbo_core::model::Decision;
 use serde_json::{Value, json};
 
 use crate::data::{Cx, Source};
-use crate::format::{long_date, opt_number};
 use crate::grammar::Naming;
 use crate::messages::{Messages, args};
 use crate::strings;
+use rumbo_core::format::{long_date, opt_number};
 
 /// The document's one way of writing a date.
 fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {

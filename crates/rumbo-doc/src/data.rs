@@ -18,19 +18,19 @@ use chrono::{Datelike, NaiveDate};
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Approval, Cadence, ChannelStatus, Decision, DocSection, DocumentVersion, EntryKind, FitMatrix,
-    Gender, Measurement, RaciRole,
+    Approval, Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, DocumentVersion,
+    EntryKind, FitMatrix, Gender, Measurement, RaciRole,
 };
 use rumbo_health::Severity;
 use serde_json::{Map, Value, json};
 
 use crate::changes;
 use crate::diagnosis;
-use crate::format::{long_date, month_label, month_year, number, opt_number, percent};
 use crate::grammar::{Naming, in_sentence};
 use crate::messages::{Messages, args};
 use crate::strings;
 use crate::text;
+use rumbo_core::format::{long_date, month_label, month_year, number, opt_number, percent};
 
 /// The one way the document writes a date: "23 November 2026", «23 de
 /// noviembre de 2026».
@@ -71,6 +71,25 @@ pub(crate) struct Cx<'a> {
     /// Whether the health check is in the document, and its score.
     pub health_shown: bool,
     pub score_shown: bool,
+}
+
+impl<'a> From<&'a DocumentEdition> for Source<'a> {
+    fn from(edition: &'a DocumentEdition) -> Source<'a> {
+        Source {
+            doc: &edition.doc,
+            date: edition.date,
+            version: edition.version,
+            previous: edition
+                .previous
+                .as_ref()
+                .map(|(number, date, doc)| Previous {
+                    number: *number,
+                    date: *date,
+                    doc,
+                }),
+            versions: &edition.versions,
+        }
+    }
 }
 
 /// The document's data as JSON (see the module documentation).

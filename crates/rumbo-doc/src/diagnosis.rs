@@ -11,9 +11,9 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{Decision, FitMatrix};
 use rumbo_health::Finding;
 
-use crate::format::{long_date, number, percent};
 use crate::grammar::{Naming, in_sentence};
 use crate::messages::{Messages, args};
+use rumbo_core::format::{long_date, number, percent};
 
 /// Quotation marks of the language around a name.
 pub fn quote(name: &str, messages: &Messages) -> String {

@@ -1,9 +1,10 @@
 //! The strategy document: what a community manager hands to management.
 //!
 //! [`data::build`] turns a workspace into the document's data (labels in
-//! the document's language, numbers and dates written out, the health
-//! check, the comparison with the previous version), its text cleaned of
-//! what no format can hold. Four formats read it:
+//! the document's language, numbers and dates written out by
+//! [`rumbo_core::format`], the health check, the comparison with the
+//! previous version), its text cleaned of what no format can hold. Four
+//! formats read it:
 //!
 //! - PDF (and page previews) through Typst, in a sandboxed [`world`] that
 //!   serves only the compiled-in template and the data as `/data.json`;
@@ -16,7 +17,6 @@ pub mod changes;
 pub mod data;
 mod diagnosis;
 mod docx;
-pub mod format;
 mod grammar;
 mod markup;
 mod messages;
@@ -38,103 +38,6 @@ pub use docx::docx;
 pub use markup::{html, markdown};
 pub use typst_layout::PagedDocument;
 pub use world::DocWorld;
-
-/// A document to render, owning its data: the workspace (now, or as a saved
-/// version was), its date, its version number and the version before it.
-#[derive(Debug, Clone)]
-pub struct Job {
-    pub doc: rumbo_core::interchange::WorkspaceDoc,
-    pub date: NaiveDate,
-    pub version: Option<u32>,
-    pub previous: Option<(u32, NaiveDate, rumbo_core::interchange::WorkspaceDoc)>,
-    /// The saved versions (newest first) with their notes and approvals:
-    /// the edition history, and this version's sign-off.
-    pub versions: Vec<rumbo_core::model::DocumentVersion>,
-}
-
-impl Job {
-    /// The current workspace as a draft, compared with the newest saved
-    /// version (if any). It is dated with the workspace's document date, or
-    /// `today` when none is set.
-    pub fn current(
-        doc: rumbo_core::interchange::WorkspaceDoc,
-        today: NaiveDate,
-        newest: Option<(
-            rumbo_core::model::DocumentVersion,
-            rumbo_core::interchange::WorkspaceDoc,
-        )>,
-    ) -> Job {
-        Job {
-            date: doc.document.date.unwrap_or(today),
-            doc,
-            version: None,
-            previous: newest.map(|(v, d)| (v.number, v.date, d)),
-            versions: Vec::new(),
-        }
-    }
-
-    /// A saved version as it was, compared with the version before it.
-    pub fn saved(
-        version: &rumbo_core::model::DocumentVersion,
-        mut snapshot: rumbo_core::interchange::WorkspaceDoc,
-        before: Option<(
-            rumbo_core::model::DocumentVersion,
-            rumbo_core::interchange::WorkspaceDoc,
-        )>,
-    ) -> Job {
-        snapshot.document.lang = version.lang;
-        Job {
-            doc: snapshot,
-            date: version.date,
-            version: Some(version.number),
-            previous: before.map(|(v, d)| (v.number, v.date, d)),
-            versions: vec![version.clone()],
-        }
-    }
-
-    /// This document as the version about to be saved as number `number`
-    /// with `note`: it says so on its cover and lists itself in "Versions
-    /// and approval", as it will when rendered again from the saved version.
-    pub fn saving_as(mut self, number: u32, note: &str) -> Job {
-        self.version = Some(number);
-        self.versions.retain(|v| v.number != number);
-        self.versions.insert(
-            0,
-            rumbo_core::model::DocumentVersion {
-                id: 0,
-                number,
-                date: self.date,
-                note: note.trim().to_string(),
-                lang: self.doc.document.lang,
-                saved_at: String::new(),
-                approval: None,
-            },
-        );
-        self
-    }
-
-    /// The edition history to print: every saved version (the list the
-    /// workspace gives, newest first); a saved version prints those up to
-    /// itself.
-    pub fn with_versions(mut self, versions: Vec<rumbo_core::model::DocumentVersion>) -> Job {
-        self.versions = versions;
-        self
-    }
-
-    pub fn source(&self) -> Source<'_> {
-        Source {
-            doc: &self.doc,
-            date: self.date,
-            version: self.version,
-            previous: self.previous.as_ref().map(|(number, date, doc)| Previous {
-                number: *number,
-                date: *date,
-                doc,
-            }),
-            versions: &self.versions,
-        }
-    }
-}
 
 /// A finished rendering.
 #[derive(Debug, Clone)]

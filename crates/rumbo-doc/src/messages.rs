@@ -16,7 +16,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use rumbo_core::Lang;
 
-use crate::format::number;
+use rumbo_core::format::number;
 
 const EN: &str = include_str!("../messages/en.ftl");
 const ES: &str = include_str!("../messages/es.ftl");

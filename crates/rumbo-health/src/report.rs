@@ -104,7 +104,10 @@ pub enum TargetKind {
     Channel,
     Objective,
     Campaign,
-    InternalFlow,
+    /// Spelled `internal_flow` on the wire and in finding keys: keys are
+    /// kept with acknowledgements in workspaces, so the spelling stays.
+    #[serde(rename = "internal_flow")]
+    Flow,
     InfoNeed,
     Recommendation,
     HealthSettings,
@@ -120,7 +123,7 @@ impl TargetKind {
             TargetKind::Channel => "channel",
             TargetKind::Objective => "objective",
             TargetKind::Campaign => "campaign",
-            TargetKind::InternalFlow => "internal_flow",
+            TargetKind::Flow => "internal_flow",
             TargetKind::InfoNeed => "info_need",
             TargetKind::Recommendation => "recommendation",
             TargetKind::HealthSettings => "health_settings",

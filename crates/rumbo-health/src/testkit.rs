@@ -6,9 +6,8 @@ use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
     Activity, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitCriterion, FitScore, HealthSettings, InfoNeed, InternalFlow, Measurement, Network,
-    Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation,
-    Urgency,
+    FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
+    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency,
 };
 
 use crate::report::Finding;
@@ -169,12 +168,12 @@ pub(crate) fn flow(
     direction: Direction,
     department_id: Option<i64>,
     feedback: &str,
-) -> InternalFlow {
-    InternalFlow {
+) -> Flow {
+    Flow {
         id,
         department_id,
         feedback: feedback.into(),
-        ..InternalFlow::new("Monthly sync", direction, Cadence::AsNeeded)
+        ..Flow::new("Monthly sync", direction, Cadence::AsNeeded)
     }
 }
 

@@ -6,7 +6,8 @@ use std::fmt::Write;
 use rumbo_core::Lang;
 
 use crate::report::{Finding, Report, Severity};
-use crate::words::{count, date};
+use crate::words::count;
+use rumbo_core::format::long_date;
 
 /// How the readiness score is computed, in a few sentences for the window.
 pub fn score_explanation(lang: Lang) -> String {
@@ -58,7 +59,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         out,
         "{} · {}",
         lang.pick("Strategy health check", "Revisión de la estrategia"),
-        date(lang, report.as_of)
+        long_date(report.as_of, lang)
     );
     let _ = writeln!(
         out,
@@ -126,7 +127,7 @@ fn write_finding(out: &mut String, finding: &Finding, lang: Lang) {
                 out,
                 "  {} {}: {}",
                 lang.pick("Accepted on", "Aceptado el"),
-                date(lang, ack.date),
+                long_date(ack.date, lang),
                 ack.reason
             );
         }

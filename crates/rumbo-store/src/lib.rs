@@ -5,6 +5,7 @@
 //! per table; [`Workspace`] is the API the app shell and the CLI use.
 
 pub mod backup;
+mod changes;
 mod error;
 pub mod files;
 mod impact;

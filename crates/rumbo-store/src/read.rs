@@ -9,10 +9,7 @@ use rumbo_core::{Error, Result};
 use rusqlite::Connection;
 
 use crate::error::Db;
-use crate::table::{
-    audience, campaign, channel, department, document, fit, health, internal, objective, profile,
-    recommendation,
-};
+use crate::table::{department, document, health, profile};
 
 /// The whole workspace as an interchange document, read in one read
 /// transaction (a consistent snapshot even while another program writes).
@@ -20,22 +17,8 @@ pub(crate) fn whole(conn: &Connection) -> Result<WorkspaceDoc> {
     let snapshot = conn.unchecked_transaction().db()?;
     let conn: &Connection = &snapshot;
     let mut doc = WorkspaceDoc::new(profile::get(conn).db()?.unwrap_or_default());
-    doc.departments = department::list(conn).db()?;
-    doc.departments.sort_by_key(|d| d.id);
-    doc.activities = department::activities(conn).db()?;
-    doc.activities.sort_by_key(|a| a.id);
+    crate::record::export_all(conn, &mut doc)?;
     doc.raci = department::raci(conn).db()?;
-    doc.audiences = audience::list(conn).db()?;
-    doc.audiences.sort_by_key(|a| a.id);
-    doc.fit_criteria = fit::list(conn).db()?;
-    doc.fit_criteria.sort_by_key(|c| c.id);
-    doc.channels = channel::list_by_id(conn).db()?;
-    doc.objectives = objective::list(conn).db()?;
-    doc.measurements = objective::all_measurements(conn).db()?;
-    doc.campaigns = campaign::list_by_id(conn).db()?;
-    doc.flows = internal::list(conn).db()?;
-    doc.info_needs = internal::needs(conn).db()?;
-    doc.recommendations = recommendation::list(conn).db()?;
     doc.health_settings = health::settings(conn).db()?;
     doc.acknowledgements = health::acknowledgements(conn).db()?;
     doc.document = document::settings(conn).db()?;

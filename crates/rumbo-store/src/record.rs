@@ -1,20 +1,20 @@
 //! What every kind of record shares: validation, the links that must point
-//! at something, a unique name, and how it is read and written. The
-//! workspace's create, update and list operations are written once on top.
+//! at something, a unique name, and how it is read and written. Each kind
+//! implements [`Record`] in its own table module; the workspace's create,
+//! update, list and delete are written once on top, and the dispatch by
+//! [`EntityKind`] below comes from the one list of kinds
+//! ([`rumbo_core::for_each_record!`]).
 
 use rumbo_core::error::{Entity, FieldIssue, IssueKind};
+use rumbo_core::interchange::{InDoc, WorkspaceDoc};
 use rumbo_core::ipc::EntityKind;
-use rumbo_core::model::{
-    Activity, Audience, Campaign, Channel, Department, FitCriterion, InfoNeed, InternalFlow,
-    Measurement, Objective, Recommendation,
-};
+#[allow(clippy::wildcard_imports)]
+use rumbo_core::model::*;
 use rumbo_core::{Error, Result};
 use rusqlite::Connection;
 
 use crate::error::Db;
-use crate::table::{
-    audience, campaign, channel, department, fit, internal, links, objective, recommendation,
-};
+use crate::table::links;
 
 /// Ids a record points at, and where they must exist.
 pub struct Link {
@@ -24,7 +24,8 @@ pub struct Link {
     pub ids: Vec<i64>,
 }
 
-fn link(
+/// The ids in `field` must be rows of `table` (records of `entity`).
+pub fn link(
     field: &'static str,
     table: &'static str,
     entity: Entity,
@@ -38,17 +39,30 @@ fn link(
     }
 }
 
-pub trait Record: Sized + Clone {
+pub trait Record:
+    Sized + Clone + Send + 'static + serde::Serialize + serde::de::DeserializeOwned + InDoc
+{
     const ENTITY: Entity;
     const KIND: EntityKind;
     const TABLE: &'static str;
+    /// The column that names a record in messages (what a deletion removes).
+    const NAME_COLUMN: &'static str;
     /// The column (and field) that must be unique ignoring case, if any.
     const UNIQUE: Option<(&'static str, &'static str)>;
+    /// The link tables that hold this kind's links (its id lists): a change
+    /// there changes records of this kind.
+    const LINK_TABLES: &'static [&'static str] = &[];
+    /// Ordered by a `position` column: a new record goes last.
+    const ORDERED: bool = false;
 
     fn id(&self) -> i64;
     fn with_id(self, id: i64) -> Self;
     fn validated(self) -> Result<Self>;
     fn name(&self) -> &str;
+    /// The record at `position` (for [`Record::ORDERED`] kinds).
+    fn with_position(self, _position: i64) -> Self {
+        self
+    }
     fn links(&self) -> Vec<Link> {
         Vec::new()
     }
@@ -58,6 +72,11 @@ pub trait Record: Sized + Clone {
     /// Checks that need the database beyond links and names.
     fn check(&self, _conn: &Connection) -> Result<()> {
         Ok(())
+    }
+    /// The record as an import writes it: links that another kind writes
+    /// from its side (the same link table) left out.
+    fn imported(&self) -> Self {
+        self.clone()
     }
 }
 
@@ -81,223 +100,169 @@ pub fn check<R: Record>(conn: &Connection, record: &R) -> Result<()> {
     record.check(conn)
 }
 
-macro_rules! record_links {
-    (Department) => {};
-    (Activity) => {};
-    (FitCriterion) => {};
-    (Recommendation) => {
-        fn links(&self) -> Vec<Link> {
-            vec![link(
-                "departmentId",
-                "department",
-                Entity::Department,
-                self.department_id,
-            )]
-        }
-    };
-    (Audience) => {
-        fn links(&self) -> Vec<Link> {
-            vec![link(
-                "channelIds",
-                "channel",
-                Entity::Channel,
-                self.channel_ids.clone(),
-            )]
-        }
-    };
-    (Channel) => {
-        fn links(&self) -> Vec<Link> {
-            vec![
-                link(
-                    "ownerDepartmentId",
-                    "department",
-                    Entity::Department,
-                    self.owner_department_id,
-                ),
-                link(
-                    "audienceIds",
-                    "audience",
-                    Entity::Audience,
-                    self.audience_ids.clone(),
-                ),
-                link(
-                    "fitScores",
-                    "fit_criterion",
-                    Entity::FitCriterion,
-                    self.fit_scores.iter().map(|s| s.criterion_id),
-                ),
-            ]
-        }
-    };
-    (Objective) => {
-        fn links(&self) -> Vec<Link> {
-            vec![
-                link(
-                    "channelIds",
-                    "channel",
-                    Entity::Channel,
-                    self.channel_ids.clone(),
-                ),
-                link(
-                    "departmentIds",
-                    "department",
-                    Entity::Department,
-                    self.department_ids.clone(),
-                ),
-            ]
-        }
-    };
-    (Campaign) => {
-        fn links(&self) -> Vec<Link> {
-            vec![
-                link(
-                    "departmentId",
-                    "department",
-                    Entity::Department,
-                    self.department_id,
-                ),
-                link(
-                    "objectiveIds",
-                    "objective",
-                    Entity::Objective,
-                    self.objective_ids.clone(),
-                ),
-            ]
-        }
-    };
-    (InternalFlow) => {
-        fn links(&self) -> Vec<Link> {
-            vec![link(
-                "departmentId",
-                "department",
-                Entity::Department,
-                self.department_id,
-            )]
-        }
-    };
-    (InfoNeed) => {
-        fn links(&self) -> Vec<Link> {
-            vec![
-                link(
-                    "departmentId",
-                    "department",
-                    Entity::Department,
-                    self.department_id,
-                ),
-                link("flowId", "flow", Entity::InternalFlow, self.flow_id),
-            ]
-        }
-    };
-    (Measurement) => {
-        fn links(&self) -> Vec<Link> {
-            vec![link(
-                "objectiveId",
-                "objective",
-                Entity::Objective,
-                Some(self.objective_id),
-            )]
-        }
-        fn check(&self, conn: &Connection) -> Result<()> {
-            if objective::measurement_on(conn, self).db()?.is_some() {
-                return Err(Error::Validation(vec![FieldIssue::new(
-                    "date",
-                    IssueKind::Duplicate {
-                        entity: Entity::Measurement,
-                    },
-                )]));
-            }
+/// Reads every record of every kind into `doc`, each list by id.
+pub fn export_all(conn: &Connection, doc: &mut WorkspaceDoc) -> Result<()> {
+    struct Export<'a> {
+        conn: &'a Connection,
+        doc: &'a mut WorkspaceDoc,
+    }
+    impl Visitor for Export<'_> {
+        type Output = Result<()>;
+        fn visit<R: Record>(self) -> Result<()> {
+            let mut all = R::list(self.conn).db()?;
+            all.sort_by_key(Record::id);
+            *R::of_mut(self.doc) = all;
             Ok(())
         }
-    };
+    }
+    for kind in EntityKind::RECORDS {
+        visit(
+            *kind,
+            Export {
+                conn,
+                doc: &mut *doc,
+            },
+        )
+        .unwrap_or(Ok(()))?;
+    }
+    Ok(())
 }
 
-macro_rules! simple_record {
-    ($t:ident, $entity:ident, $kind:ident, $table:literal, $unique:expr, $name:ident, $module:ident :: { $get:ident, $list:ident, $put:ident }) => {
-        impl Record for $t {
-            const ENTITY: Entity = Entity::$entity;
-            const KIND: EntityKind = EntityKind::$kind;
-            const TABLE: &'static str = $table;
-            const UNIQUE: Option<(&'static str, &'static str)> = $unique;
+/// Writes every record of every kind in `doc`, keeping their ids, each kind
+/// after the kinds it links to.
+pub fn import_all(conn: &Connection, doc: &WorkspaceDoc) -> Result<()> {
+    struct Import<'a> {
+        conn: &'a Connection,
+        doc: &'a WorkspaceDoc,
+    }
+    impl Visitor for Import<'_> {
+        type Output = Result<()>;
+        fn visit<R: Record>(self) -> Result<()> {
+            R::of(self.doc)
+                .iter()
+                .try_for_each(|r| R::put(self.conn, &r.imported(), true).map(|_| ()).db())
+        }
+    }
+    for kind in EntityKind::RECORDS {
+        visit(*kind, Import { conn, doc }).unwrap_or(Ok(()))?;
+    }
+    Ok(())
+}
 
-            fn id(&self) -> i64 {
-                self.id
+/// The RACI grid's table: cells, not records.
+pub const RACI_TABLE: &str = "raci";
+
+/// What each kind's [`Record`] says, by kind.
+struct Facts {
+    table: &'static str,
+    entity: Entity,
+    name_column: &'static str,
+    link_tables: &'static [&'static str],
+}
+
+macro_rules! dispatch {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        fn facts(kind: EntityKind) -> Option<Facts> {
+            match kind {
+                $(EntityKind::$kind => Some(Facts {
+                    table: <$kind as Record>::TABLE,
+                    entity: <$kind as Record>::ENTITY,
+                    name_column: <$kind as Record>::NAME_COLUMN,
+                    link_tables: <$kind as Record>::LINK_TABLES,
+                }),)*
+                EntityKind::RaciCell => None,
             }
-            fn with_id(self, id: i64) -> Self {
-                Self { id, ..self }
+        }
+
+        /// Calls the visitor with the record type of `kind`; `None` for the
+        /// RACI cell, which is no record.
+        pub fn visit<V: Visitor>(kind: EntityKind, visitor: V) -> Option<V::Output> {
+            match kind {
+                $(EntityKind::$kind => Some(visitor.visit::<$kind>()),)*
+                EntityKind::RaciCell => None,
             }
-            fn validated(self) -> Result<Self> {
-                <$t>::validated(self)
-            }
-            fn name(&self) -> &str {
-                &self.$name
-            }
-            fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
-                $module::$get(conn, id)
-            }
-            fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
-                $module::$list(conn)
-            }
-            fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
-                $module::$put(conn, record, insert)
-            }
-            record_links!($t);
         }
     };
 }
+rumbo_core::for_each_record!(dispatch);
 
-simple_record!(Department, Department, Department, "department", Some(("name", "name")), name, department::{get, list, put});
-simple_record!(Activity, Activity, Activity, "activity", Some(("name", "name")), name, department::{get_activity, activities, put_activity});
-simple_record!(Audience, Audience, Audience, "audience", Some(("name", "name")), name, audience::{get, list, put});
-simple_record!(FitCriterion, FitCriterion, FitCriterion, "fit_criterion", Some(("name", "name")), name, fit::{get, list, put});
-simple_record!(Channel, Channel, Channel, "channel", Some(("name", "name")), name, channel::{get, list, put});
-simple_record!(Objective, Objective, Objective, "objective", Some(("title", "title")), title, objective::{get, list, put});
-simple_record!(Measurement, Measurement, Measurement, "measurement", None, note, objective::{get_measurement, all_measurements, put_measurement});
-simple_record!(Campaign, Campaign, Campaign, "campaign", Some(("name", "name")), name, campaign::{get, list, put});
-simple_record!(InternalFlow, InternalFlow, Flow, "flow", None, name, internal::{get, list, put});
-simple_record!(InfoNeed, InfoNeed, InfoNeed, "info_need", None, what, internal::{get_need, needs, put_need});
-simple_record!(Recommendation, Recommendation, Recommendation, "recommendation", None, title, recommendation::{get, list, put});
+/// Something to do with the record type of a kind known only at run time
+/// (the window's record commands): see [`visit`].
+pub trait Visitor {
+    type Output;
+    fn visit<R: Record>(self) -> Self::Output;
+}
 
-/// The table of a kind of record.
+/// The table of a kind of record (none for the RACI cell).
 pub fn table(kind: EntityKind) -> Option<&'static str> {
-    Some(match kind {
-        EntityKind::Department => Department::TABLE,
-        EntityKind::Activity => Activity::TABLE,
-        EntityKind::Audience => Audience::TABLE,
-        EntityKind::FitCriterion => FitCriterion::TABLE,
-        EntityKind::Channel => Channel::TABLE,
-        EntityKind::Objective => Objective::TABLE,
-        EntityKind::Measurement => Measurement::TABLE,
-        EntityKind::Campaign => Campaign::TABLE,
-        EntityKind::Flow => InternalFlow::TABLE,
-        EntityKind::InfoNeed => InfoNeed::TABLE,
-        EntityKind::Recommendation => Recommendation::TABLE,
-        EntityKind::RaciCell => return None,
-    })
+    facts(kind).map(|f| f.table)
 }
 
+/// How messages name a kind.
 pub fn entity(kind: EntityKind) -> Entity {
-    match kind {
-        EntityKind::Department => Entity::Department,
-        EntityKind::Activity => Entity::Activity,
-        EntityKind::Audience => Entity::Audience,
-        EntityKind::FitCriterion => Entity::FitCriterion,
-        EntityKind::Channel => Entity::Channel,
-        EntityKind::Objective => Entity::Objective,
-        EntityKind::Measurement => Entity::Measurement,
-        EntityKind::Campaign => Entity::Campaign,
-        EntityKind::Flow => Entity::InternalFlow,
-        EntityKind::InfoNeed => Entity::InfoNeed,
-        EntityKind::Recommendation => Entity::Recommendation,
-        EntityKind::RaciCell => Entity::Department,
-    }
+    facts(kind).map_or(Entity::Department, |f| f.entity)
 }
 
-/// The column that names a record of each table, for messages.
-pub fn name_column(table: &str) -> &'static str {
-    match table {
-        "objective" | "recommendation" => "title",
-        "info_need" => "what",
-        "measurement" => "date",
-        _ => "name",
+/// The column that names a record of `kind`, for messages.
+pub fn name_column(kind: EntityKind) -> Option<&'static str> {
+    facts(kind).map(|f| f.name_column)
+}
+
+/// The kinds whose records a change to `table` changes (none for tables
+/// that hold no records: the profile, settings, versions).
+pub fn kinds_of_table(table: &str) -> Vec<EntityKind> {
+    if table == RACI_TABLE {
+        return vec![EntityKind::RaciCell];
+    }
+    EntityKind::RECORDS
+        .iter()
+        .copied()
+        .filter(|kind| {
+            facts(*kind).is_some_and(|f| f.table == table || f.link_tables.contains(&table))
+        })
+        .collect()
+}
+
+/// Every table that holds records, their links or the RACI grid: what a
+/// deletion can touch.
+pub fn record_tables() -> Vec<&'static str> {
+    let mut tables: Vec<&'static str> = Vec::new();
+    for facts in EntityKind::RECORDS.iter().filter_map(|k| facts(*k)) {
+        for table in std::iter::once(facts.table).chain(facts.link_tables.iter().copied()) {
+            if !tables.contains(&table) {
+                tables.push(table);
+            }
+        }
+    }
+    tables.push(RACI_TABLE);
+    tables
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_table_and_the_tables_name_their_kinds() {
+        for kind in EntityKind::RECORDS {
+            let table = table(*kind).unwrap_or_else(|| panic!("{kind:?} has no table"));
+            assert!(kinds_of_table(table).contains(kind), "{kind:?}");
+        }
+        assert_eq!(table(EntityKind::RaciCell), None);
+        assert_eq!(kinds_of_table("raci"), [EntityKind::RaciCell]);
+        // A link shows on both sides.
+        assert_eq!(
+            kinds_of_table("channel_audience"),
+            [EntityKind::Audience, EntityKind::Channel]
+        );
+        assert_eq!(kinds_of_table("channel_fit"), [EntityKind::Channel]);
+        assert!(kinds_of_table("profile").is_empty());
+        assert_eq!(name_column(EntityKind::InfoNeed), Some("what"));
+        let tables = record_tables();
+        let mut unique = tables.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), tables.len());
+        assert_eq!(tables.len(), 17, "{tables:?}");
     }
 }

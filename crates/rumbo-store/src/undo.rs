@@ -5,34 +5,14 @@
 
 use rusqlite::Connection;
 
-/// The tables a deletion can touch.
-const TABLES: &[&str] = &[
-    "department",
-    "activity",
-    "raci",
-    "audience",
-    "fit_criterion",
-    "channel",
-    "channel_audience",
-    "channel_fit",
-    "objective",
-    "objective_channel",
-    "objective_department",
-    "measurement",
-    "campaign",
-    "campaign_objective",
-    "flow",
-    "info_need",
-    "recommendation",
-];
-
 /// Creates the log and the capture triggers on a new connection.
 pub fn install(conn: &Connection) -> rusqlite::Result<()> {
     let mut sql = String::from(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, token INTEGER NOT NULL, statement TEXT NOT NULL);
          CREATE TEMP TABLE IF NOT EXISTS undo_capture (token INTEGER NOT NULL);",
     );
-    for table in TABLES {
+    // The tables a deletion can touch: every record's, its links', the RACI grid.
+    for table in crate::record::record_tables() {
         let columns: Vec<String> = {
             let mut statement =
                 conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?;

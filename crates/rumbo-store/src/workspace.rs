@@ -1,26 +1,28 @@
 //! A workspace: one open `.rumbo` file and everything one can do with it.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use rumbo_core::error::{FieldIssue, IssueKind};
 use rumbo_core::interchange::WorkspaceDoc;
-use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken};
+use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken, WorkspaceChange};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Approval, Audience, Channel, Department, DocumentSettings,
+    Acknowledgement, Activity, Approval, Channel, Department, DocumentEdition, DocumentSettings,
     DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
     Profile, RaciCell, RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::changes::{self, Tracker};
 use crate::error::Db;
 use crate::lock::{Held, WriterLock};
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{audience, department, document, fit, health, links, meta, objective, profile};
+use crate::table::{department, document, fit, health, links, meta, objective, profile};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -38,6 +40,10 @@ pub struct Workspace {
     changes_at_backup: u64,
     /// Why the last automatic backup could not be taken, if it could not.
     backup_problem: Option<Error>,
+    /// Sees every row a write changes (none when read-only).
+    tracker: Option<Tracker>,
+    /// The tables committed writes changed since [`Workspace::take_change`].
+    changed: BTreeSet<String>,
     /// The writer's lock (or a reader's, while read as an immutable file);
     /// declared last so that it is released after the connection is closed.
     lock: Option<Held>,
@@ -104,12 +110,19 @@ impl Workspace {
             })?;
         }
         let changes_at_backup = opened.conn.total_changes();
+        let tracker = if opened.read_only {
+            None
+        } else {
+            Some(Tracker::install(&opened.conn).db()?)
+        };
         Ok(Workspace {
             conn: opened.conn,
             path: path.to_path_buf(),
             read_only: opened.read_only,
             changes_at_backup,
             backup_problem: None,
+            tracker,
+            changed: BTreeSet::new(),
             lock: opened.lock,
         }
         .after_migration(opened.migration_backup.is_some()))
@@ -304,6 +317,7 @@ impl Workspace {
     fn create_empty(path: &Path, name: &str) -> Result<Workspace> {
         let conn = open::create_new(path)?;
         undo::install(&conn).db()?;
+        let tracker = Tracker::install(&conn).db()?;
         let lock = WriterLock::acquire(path)?;
         let mut workspace = Workspace {
             changes_at_backup: conn.total_changes(),
@@ -311,6 +325,8 @@ impl Workspace {
             path: path.to_path_buf(),
             read_only: false,
             backup_problem: None,
+            tracker: Some(tracker),
+            changed: BTreeSet::new(),
             lock: Some(Held::Writer(lock)),
         };
         let profile = Profile {
@@ -366,20 +382,38 @@ impl Workspace {
     /// Runs `f` in one write transaction, taken at once (`BEGIN IMMEDIATE`)
     /// so that it never fails half-way on a lock. All or nothing: on any
     /// error (a full disk included) the transaction is rolled back and the
-    /// connection stays usable.
+    /// connection stays usable. Every write of the workspace goes through
+    /// here, and so does what it changed ([`Workspace::take_change`]).
     fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         if self.read_only {
             return Err(Error::ReadOnly(self.path.clone()));
         }
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
-        let value = f(&tx).map_err(|e| open::named(e, &path))?;
-        tx.commit()
-            .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
-        Ok(value)
+        if let Some(tracker) = &self.tracker {
+            tracker.take();
+        }
+        let outcome = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
+            let value = f(&tx).map_err(|e| open::named(e, &path))?;
+            tx.commit()
+                .map_err(|e| open::named(crate::error::database_error(&e), &path))?;
+            Ok(value)
+        })();
+        let touched = self.tracker.as_ref().map(Tracker::take).unwrap_or_default();
+        if outcome.is_ok() {
+            self.changed.extend(touched);
+        }
+        outcome
+    }
+
+    /// What the writes since the last call changed: the kinds of records
+    /// (a link shows on both sides; a deletion's cascades included) and the
+    /// workspace's other parts.
+    pub fn take_change(&mut self) -> WorkspaceChange {
+        changes::change_of(&std::mem::take(&mut self.changed))
     }
 
     // -- profile ---------------------------------------------------------
@@ -524,6 +558,26 @@ impl Workspace {
             })
     }
 
+    /// The document to write: the workspace now (`version_id` none, dated
+    /// with its document date or `today`) or saved version `version_id`, each
+    /// compared with the version saved before it, with the saved versions
+    /// and their approvals (the edition history).
+    pub fn document_edition(
+        &self,
+        version_id: Option<i64>,
+        today: NaiveDate,
+    ) -> Result<DocumentEdition> {
+        let edition = match version_id {
+            None => DocumentEdition::current(self.export()?, today, self.previous_version(None)?),
+            Some(id) => {
+                let (version, snapshot) = self.version(id)?;
+                let before = self.previous_version(Some(version.number))?;
+                DocumentEdition::saved(&version, snapshot, before)
+            }
+        };
+        Ok(edition.with_versions(self.versions()?))
+    }
+
     /// Deletes a saved version (and its approval).
     pub fn delete_version(&mut self, id: i64) -> Result<()> {
         let deleted = self.write(|tx| document::delete_version(tx, id).db())?;
@@ -551,9 +605,13 @@ impl Workspace {
         })
     }
 
-    /// Validates and stores a new record (its `id` is ignored); returns it as stored.
+    /// Validates and stores a new record (its `id` is ignored; an ordered
+    /// kind's record goes last); returns it as stored.
     pub fn add<R: Record>(&mut self, record: R) -> Result<R> {
-        let record = record.validated()?.with_id(0);
+        let mut record = record.validated()?.with_id(0);
+        if R::ORDERED {
+            record = record.with_position(links::next_position(&self.conn, R::TABLE).db()?);
+        }
         let id = self.write(|tx| {
             rumbo_core::limits::check_count(R::ENTITY, links::count(tx, R::TABLE).db()?, 1)?;
             record::check(tx, &record)?;
@@ -582,7 +640,7 @@ impl Workspace {
     /// What deleting `kind` `id` would unlink or remove.
     pub fn delete_impact(&self, kind: EntityKind, id: i64) -> Result<DeleteImpact> {
         let table = record::table(kind).ok_or(Error::Internal("nothing to delete".into()))?;
-        let column = record::name_column(table);
+        let column = record::name_column(kind).unwrap_or("id");
         let name: Option<String> = self
             .conn
             .query_row(
@@ -674,24 +732,6 @@ impl Workspace {
         self.list()
     }
 
-    /// A new activity goes last.
-    pub fn create_activity(&mut self, activity: Activity) -> Result<Activity> {
-        let position = links::next_position(&self.conn, "activity").db()?;
-        self.add(Activity {
-            position,
-            ..activity
-        })
-    }
-
-    /// A new criterion goes last.
-    pub fn create_criterion(&mut self, criterion: FitCriterion) -> Result<FitCriterion> {
-        let position = links::next_position(&self.conn, "fit_criterion").db()?;
-        self.add(FitCriterion {
-            position,
-            ..criterion
-        })
-    }
-
     pub fn fit_matrix(&self) -> Result<FitMatrix> {
         Ok(FitMatrix::build(self.list()?, &self.list::<Channel>()?))
     }
@@ -745,17 +785,17 @@ impl Workspace {
         })
     }
 
+    /// How many records of each kind there are, for the sidebar.
     pub fn counts(&self) -> Result<SectionCounts> {
         let count = |sql: &str| -> Result<u32> { self.conn.query_row(sql, [], |r| r.get(0)).db() };
+        let mut records = BTreeMap::new();
+        for kind in EntityKind::RECORDS {
+            if let Some(table) = record::table(*kind) {
+                records.insert(*kind, count(&format!("SELECT count(*) FROM {table}"))?);
+            }
+        }
         Ok(SectionCounts {
-            departments: count("SELECT count(*) FROM department")?,
-            audiences: count("SELECT count(*) FROM audience")?,
-            channels: count("SELECT count(*) FROM channel")?,
-            objectives: count("SELECT count(*) FROM objective")?,
-            campaigns: count("SELECT count(*) FROM campaign")?,
-            flows: count("SELECT count(*) FROM flow")?,
-            info_needs: count("SELECT count(*) FROM info_need")?,
-            recommendations: count("SELECT count(*) FROM recommendation")?,
+            records,
             pending_recommendations: count(
                 "SELECT count(*) FROM recommendation WHERE decision = 'pending'",
             )?,
@@ -774,54 +814,20 @@ impl Workspace {
     /// that a JSON round trip is lossless.
     fn replace_all(&mut self, doc: &WorkspaceDoc) -> Result<()> {
         self.write(|tx| {
-            for table in [
-                "acknowledgement",
-                "recommendation",
-                "info_need",
-                "flow",
-                "campaign",
-                "measurement",
-                "objective",
-                "channel",
-                "fit_criterion",
-                "audience",
-                "activity",
-                "department",
-            ] {
-                tx.execute(&format!("DELETE FROM {table}"), []).db()?;
+            // Everything that refers to records first, then each kind after
+            // the kinds that refer to it (foreign keys cascade the links).
+            tx.execute("DELETE FROM acknowledgement", []).db()?;
+            for kind in EntityKind::RECORDS.iter().rev() {
+                if let Some(table) = record::table(*kind) {
+                    tx.execute(&format!("DELETE FROM {table}"), []).db()?;
+                }
             }
             profile::put(tx, &doc.profile, &now()).db()?;
-            fn all<R: Record>(tx: &Transaction<'_>, records: &[R]) -> Result<()> {
-                records
-                    .iter()
-                    .try_for_each(|r| R::put(tx, r, true).map(|_| ()).db())
-            }
-            all(tx, &doc.departments)?;
-            all(tx, &doc.activities)?;
+            record::import_all(tx, doc)?;
             for cell in &doc.raci {
                 department::set_raci(tx, cell.department_id, cell.activity_id, Some(cell.role))
                     .db()?;
             }
-            // Audiences' links are written by the channels (the same link table).
-            for a in &doc.audiences {
-                audience::put(
-                    tx,
-                    &Audience {
-                        channel_ids: Vec::new(),
-                        ..a.clone()
-                    },
-                    true,
-                )
-                .db()?;
-            }
-            all(tx, &doc.fit_criteria)?;
-            all(tx, &doc.channels)?;
-            all(tx, &doc.objectives)?;
-            all(tx, &doc.measurements)?;
-            all(tx, &doc.campaigns)?;
-            all(tx, &doc.flows)?;
-            all(tx, &doc.info_needs)?;
-            all(tx, &doc.recommendations)?;
             health::put_settings(tx, &doc.health_settings).db()?;
             doc.acknowledgements
                 .iter()

@@ -9,7 +9,7 @@ use rumbo_core::ipc::EntityKind;
 use rumbo_core::kpi_csv::{CsvMapping, DateOrder, DecimalMark};
 use rumbo_core::model::{
     Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocSection,
-    DocumentSettings, FitCriterion, HealthSettings, InfoNeed, InternalFlow, Measurement, Objective,
+    DocumentSettings, FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective,
     RaciRole, Recommendation,
 };
 use rumbo_core::model::{Approval, ChapterText, Classification, EntryKind, Gender};
@@ -72,7 +72,7 @@ fn every_kind(ws: &Workspace) -> Vec<usize> {
         ok(ws.list::<Objective>()).len(),
         ok(ws.list::<Measurement>()).len(),
         ok(ws.list::<Campaign>()).len(),
-        ok(ws.list::<InternalFlow>()).len(),
+        ok(ws.list::<Flow>()).len(),
         ok(ws.list::<InfoNeed>()).len(),
         ok(ws.list::<Recommendation>()).len(),
     ]
@@ -144,13 +144,13 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
     // workspace (export → JSON → import), as the fuzzer of the commands
     // found it was not when a flow lost the department it talks to.
     for department in ok(ws.list::<Department>()) {
-        let flows: Vec<InternalFlow> = ok(ws.list::<InternalFlow>())
+        let flows: Vec<Flow> = ok(ws.list::<Flow>())
             .into_iter()
             .filter(|f| f.department_id == Some(department.id))
             .collect();
         let impact = ok(ws.delete_impact(EntityKind::Department, department.id));
         let token = ok(ws.delete(EntityKind::Department, department.id));
-        let left = ok(ws.list::<InternalFlow>());
+        let left = ok(ws.list::<Flow>());
         for flow in &flows {
             let kept = left.iter().find(|f| f.id == flow.id);
             let named = |removed: bool| {
@@ -411,9 +411,9 @@ fn records_of_every_kind_are_created_updated_and_listed() {
         .find(|d| d.name == "Marketing")
         .map(|d| d.id);
     let date = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
-    let flow = ok(ws.add(InternalFlow {
+    let flow = ok(ws.add(Flow {
         department_id: marketing,
-        ..InternalFlow::new(
+        ..Flow::new(
             "Weekly sync",
             rumbo_core::model::Direction::CmToDepartment,
             rumbo_core::model::Cadence::Weekly {
@@ -442,9 +442,9 @@ fn records_of_every_kind_are_created_updated_and_listed() {
     let counts = ok(ws.counts());
     assert_eq!(
         (
-            counts.flows,
-            counts.info_needs,
-            counts.recommendations,
+            counts.of(EntityKind::Flow),
+            counts.of(EntityKind::InfoNeed),
+            counts.of(EntityKind::Recommendation),
             counts.pending_recommendations
         ),
         (1, 1, 1, 1)

@@ -41,8 +41,8 @@ describe('commands', () => {
 
   it('call Rust with the command name and camelCase arguments', async () => {
     invoke.mockResolvedValue(null);
-    await api.channelUpdate({ id: 3 } as never);
-    expect(invoke).toHaveBeenCalledWith('channel_update', { channel: { id: 3 } });
+    await api.recordUpdate('channel', { id: 3 } as never);
+    expect(invoke).toHaveBeenCalledWith('record_update', { kind: 'channel', record: { id: 3 } });
     await api.raciSet(2, 5, 'consulted');
     expect(invoke).toHaveBeenCalledWith('raci_set', { departmentId: 2, activityId: 5, role: 'consulted' });
     await api.fitSetScore(7, 1, null);
@@ -71,33 +71,38 @@ describe('commands', () => {
     expect(invoke).toHaveBeenLastCalledWith('workspace_save_copy', undefined);
   });
 
-  it('delete each kind of record with its own command', async () => {
+  it('list, create and delete every kind of record with one set of commands', async () => {
     invoke.mockResolvedValue({ token: 1 });
-    await api.deleteRecord('fit_criterion', 4);
-    expect(invoke).toHaveBeenLastCalledWith('criterion_delete', { id: 4 });
-    await api.deleteRecord('info_need', 2);
-    expect(invoke).toHaveBeenLastCalledWith('info_need_delete', { id: 2 });
-    await api.deleteRecord('department', 9);
-    expect(invoke).toHaveBeenLastCalledWith('department_delete', { id: 9 });
-    await expect(api.deleteRecord('raci_cell', 1)).rejects.toMatchObject({ code: 'internal' });
+    await api.recordDelete('fit_criterion', 4);
+    expect(invoke).toHaveBeenLastCalledWith('record_delete', { kind: 'fit_criterion', id: 4 });
+    await api.recordDelete('info_need', 2);
+    expect(invoke).toHaveBeenLastCalledWith('record_delete', { kind: 'info_need', id: 2 });
+    await api.recordDelete('department', 9);
+    expect(invoke).toHaveBeenLastCalledWith('record_delete', { kind: 'department', id: 9 });
+    await api.recordList('measurement');
+    expect(invoke).toHaveBeenLastCalledWith('record_list', { kind: 'measurement' });
+    await api.recordCreate('audience', { id: 0 } as never);
+    expect(invoke).toHaveBeenLastCalledWith('record_create', { kind: 'audience', record: { id: 0 } });
   });
 
-  it('hear workspace changes with the kind that changed', async () => {
+  it('hear workspace changes with what changed', async () => {
     let deliver: ((event: { payload: unknown }) => void) | undefined;
     listen.mockImplementation((_name: string, handler: (event: { payload: unknown }) => void) => {
       deliver = handler;
       return Promise.resolve(() => {});
     });
     const heard: unknown[] = [];
-    await api.onWorkspaceChanged((kind) => heard.push(kind));
+    await api.onWorkspaceChanged((change) => heard.push(change));
     expect(listen).toHaveBeenCalledWith('workspace-changed', expect.any(Function));
-    deliver?.({ payload: 'department' });
-    deliver?.({ payload: null });
-    expect(heard).toEqual(['department', null]);
+    const departments = { kinds: ['department'], parts: [], saved: null, counts: null };
+    const settings = { kinds: [], parts: ['health_settings'], saved: null, counts: null };
+    deliver?.({ payload: departments });
+    deliver?.({ payload: settings });
+    expect(heard).toEqual([departments, settings]);
   });
 
   it('reject with an ApiError whatever Rust threw', async () => {
     invoke.mockRejectedValue('plain text failure');
-    await expect(api.channelList()).rejects.toEqual({ code: 'internal', message: 'plain text failure', fields: [] });
+    await expect(api.recordList('channel')).rejects.toEqual({ code: 'internal', message: 'plain text failure', fields: [] });
   });
 });

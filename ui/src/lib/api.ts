@@ -6,26 +6,25 @@ import type {
   Activity,
   ApiError,
   AppSnapshot,
-  Audience,
   BackupInfo,
   Channel,
   DeleteImpact,
-  Department,
   EntityKind,
   ErrorCode,
   FieldCode,
   FieldError,
-  FitCriterion,
-  FitMatrix,
   LanguagePref,
   MenuAction,
   Profile,
   RaciCell,
   RaciRole,
+  RecordKind,
+  Records,
   RestoreOutcome,
   SectionCounts,
   ThemePref,
   UndoToken,
+  WorkspaceChange,
 } from './bindings';
 
 export type { ApiError, FieldError };
@@ -55,6 +54,13 @@ export function asApiError(e: unknown): ApiError {
   }
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'internal', message, fields: [] };
+}
+
+/** Rust's field errors by field name (`title`, `cadence.everyWeeks`), the first of each. */
+export function fieldErrors(error: ApiError): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const field of error.fields) found[field.field] ??= field.message;
+  return found;
 }
 
 /** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
@@ -105,89 +111,38 @@ export const workspaceSaveCopy = (): Promise<string | null> => call('workspace_s
 export const profileGet = (): Promise<Profile> => call('profile_get');
 export const profileSave = (profile: Profile): Promise<Profile> => call('profile_save', { profile });
 
+// Records of every kind (`RECORD_KINDS`): one set of commands for them all
+
+/** Every record of `kind`, in the order the window lists them. */
+export const recordList = <K extends RecordKind>(kind: K): Promise<Records[K][]> => call('record_list', { kind });
+/** Creates a record (`record.id` is ignored); answers it as stored. */
+export const recordCreate = <K extends RecordKind>(kind: K, record: Records[K]): Promise<Records[K]> =>
+  call('record_create', { kind, record });
+/** Saves a record's changes; answers it as stored. */
+export const recordUpdate = <K extends RecordKind>(kind: K, record: Records[K]): Promise<Records[K]> =>
+  call('record_update', { kind, record });
+/** Deletes a record; the token brings it back (this session only). */
+export const recordDelete = (kind: RecordKind, id: number): Promise<UndoToken> => call('record_delete', { kind, id });
+/** What deleting a record would unlink or remove, with names: ask first. */
+export const deleteImpact = (kind: EntityKind, id: number): Promise<DeleteImpact> => call('delete_impact', { kind, id });
+export const undoDelete = (token: number): Promise<null> => call('undo_delete', { token });
+
 // The workspace as a whole
 
 export const sectionCounts = (): Promise<SectionCounts> => call('section_counts');
 
-/** The kinds of record a user can delete (a RACI cell is cleared instead). */
-export type DeletableKind = Exclude<EntityKind, 'raci_cell'>;
+// What records of one kind do beyond create, update and delete
 
-/** The Rust command that deletes each kind of record. */
-export const DELETE_COMMANDS: Record<DeletableKind, string> = {
-  department: 'department_delete',
-  activity: 'activity_delete',
-  audience: 'audience_delete',
-  fit_criterion: 'criterion_delete',
-  channel: 'channel_delete',
-  objective: 'objective_delete',
-  measurement: 'measurement_delete',
-  campaign: 'campaign_delete',
-  flow: 'flow_delete',
-  info_need: 'info_need_delete',
-  recommendation: 'recommendation_delete',
-};
-
-/** What deleting a record would unlink or remove, with names: ask first. */
-export const deleteImpact = (kind: EntityKind, id: number): Promise<DeleteImpact> =>
-  call('delete_impact', { kind, id });
-
-/** Deletes any record; the token brings it back (this session only). */
-export function deleteRecord(kind: EntityKind, id: number): Promise<UndoToken> {
-  if (kind === 'raci_cell') return Promise.reject(asApiError('a RACI cell is cleared with raci_set'));
-  return call(DELETE_COMMANDS[kind], { id });
-}
-
-export const undoDelete = (token: number): Promise<null> => call('undo_delete', { token });
-
-// Departments, activities and the CM's role (RACI)
-
-export const departmentList = (): Promise<Department[]> => call('department_list');
-export const departmentCreate = (department: Department): Promise<Department> =>
-  call('department_create', { department });
-export const departmentUpdate = (department: Department): Promise<Department> =>
-  call('department_update', { department });
-export const departmentDelete = (id: number): Promise<UndoToken> => call('department_delete', { id });
-
-/** Ordered by position. */
-export const activityList = (): Promise<Activity[]> => call('activity_list');
-export const activityCreate = (activity: Activity): Promise<Activity> => call('activity_create', { activity });
-export const activityUpdate = (activity: Activity): Promise<Activity> => call('activity_update', { activity });
-export const activityDelete = (id: number): Promise<UndoToken> => call('activity_delete', { id });
-export const activityReorder = (ids: number[]): Promise<Activity[]> => call('activity_reorder', { ids });
-
+/** The CM's role in each department and activity. */
 export const raciList = (): Promise<RaciCell[]> => call('raci_list');
 /** `null` clears the cell. */
 export const raciSet = (departmentId: number, activityId: number, role: RaciRole | null): Promise<null> =>
   call('raci_set', { departmentId, activityId, role });
-
-// Audiences
-
-export const audienceList = (): Promise<Audience[]> => call('audience_list');
-export const audienceCreate = (audience: Audience): Promise<Audience> => call('audience_create', { audience });
-export const audienceUpdate = (audience: Audience): Promise<Audience> => call('audience_update', { audience });
-export const audienceDelete = (id: number): Promise<UndoToken> => call('audience_delete', { id });
-
-// Brand fit
-
-export const criterionList = (): Promise<FitCriterion[]> => call('criterion_list');
-export const criterionCreate = (criterion: FitCriterion): Promise<FitCriterion> =>
-  call('criterion_create', { criterion });
-export const criterionUpdate = (criterion: FitCriterion): Promise<FitCriterion> =>
-  call('criterion_update', { criterion });
-export const criterionDelete = (id: number): Promise<UndoToken> => call('criterion_delete', { id });
-
-export const fitMatrix = (): Promise<FitMatrix> => call('fit_matrix');
-/** `null` clears the score. */
-export const fitSetScore = (channelId: number, criterionId: number, score: number | null): Promise<FitMatrix> =>
+/** Puts the activities in this order; answers them all. */
+export const activityReorder = (ids: number[]): Promise<Activity[]> => call('activity_reorder', { ids });
+/** Scores a channel on a criterion (`null` clears it); answers the channel. */
+export const fitSetScore = (channelId: number, criterionId: number, score: number | null): Promise<Channel> =>
   call('fit_set_score', { channelId, criterionId, score });
-
-// Channels
-
-export const channelList = (): Promise<Channel[]> => call('channel_list');
-/** `channel.id` is ignored. */
-export const channelCreate = (channel: Channel): Promise<Channel> => call('channel_create', { channel });
-export const channelUpdate = (channel: Channel): Promise<Channel> => call('channel_update', { channel });
-export const channelDelete = (id: number): Promise<UndoToken> => call('channel_delete', { id });
 
 // Events
 
@@ -205,10 +160,11 @@ export function onAppState(handler: (snapshot: AppSnapshot) => void): Promise<Un
   return listen<AppSnapshot>('app-state', (event) => handler(event.payload));
 }
 
-/** Rust wrote to the workspace (a save, a delete, an undo): `kind` says
- *  what changed, `null` the profile. Lists refresh; forms being typed in don't. */
-export function onWorkspaceChanged(handler: (kind: EntityKind | null) => void): Promise<UnlistenFn> {
-  return listen<EntityKind | null>('workspace-changed', (event) => handler(event.payload));
+/** Rust wrote to the workspace (a save, a delete, an undo): the change
+ *  says which kinds of records and which other parts changed, as the store
+ *  saw it. The workspace store listens (`state/store.svelte.ts`). */
+export function onWorkspaceChanged(handler: (change: WorkspaceChange) => void): Promise<UnlistenFn> {
+  return listen<WorkspaceChange>('workspace-changed', (event) => handler(event.payload));
 }
 
 // Links in user text

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupInfo } from '../test/fixtures';
-import { backupFolderName, fileNameOf, formatBackupTime, newestFirst, sizeParts } from './backups';
+import { backupFolderName, newestFirst, sizeParts } from './backups';
+import { fileNameOf } from './paths';
+import { formatDateTime } from './format';
 import { app, NOTICE_SECONDS } from './state/app.svelte';
 
 describe('backups as the window shows them', () => {
@@ -23,11 +25,11 @@ describe('backups as the window shows them', () => {
   });
 
   it('writes the time in the reader’s language, and keeps what it cannot read', () => {
-    const en = formatBackupTime('2026-05-11T09:30:12.123Z', 'en');
-    const es = formatBackupTime('2026-05-11T09:30:12.123Z', 'es');
+    const en = formatDateTime('2026-05-11T09:30:12.123Z', 'en');
+    const es = formatDateTime('2026-05-11T09:30:12.123Z', 'es');
     expect(en).toMatch(/May 2026/);
     expect(es).toMatch(/may 2026/);
-    expect(formatBackupTime('not a date', 'en')).toBe('not a date');
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
   });
 
   it('sorts newest first', () => {

@@ -1,7 +1,7 @@
-// Backups as the window shows them: when (in the reader's language and time
-// zone), why, how big, and where they are kept.
+// Backups as the window shows them: why, how big, and where they are kept
+// (when: `formatDateTime`).
 import type { BackupInfo, BackupReason } from './bindings';
-import { intlLocale } from './views/plans/util';
+import { formatNumber } from './format';
 
 /** The i18n key of each reason's words, under `backups.reasons` (a label)
  *  and `backups.reasonsInline` (inside a sentence). */
@@ -21,37 +21,13 @@ export function backupFolderName(fileName: string): string {
   return `${stem}.rumbo-backups`;
 }
 
-/** The last part of a path, whichever the separator. */
-export function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** When a backup was taken ("11 May 2026, 09:30" / "11 may 2026, 9:30"),
- *  in the local time zone. */
-export function formatBackupTime(iso: string, lang: string | null | undefined): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const locale = intlLocale(lang);
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
-}
-
 /** A file size in KB or MB with the locale's decimal mark: the number and
  *  which unit (the unit's words are in the i18n files). */
 export function sizeParts(bytes: number, lang: string | null | undefined): { size: string; unit: 'kb' | 'mb' } {
-  const locale = intlLocale(lang);
   const kb = bytes / 1024;
-  if (kb < 1000) {
-    return { size: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kb))), unit: 'kb' };
-  }
+  if (kb < 1000) return { size: formatNumber(Math.max(1, Math.round(kb)), lang, 0), unit: 'kb' };
   const mb = kb / 1024;
-  return { size: new Intl.NumberFormat(locale, { maximumFractionDigits: mb < 100 ? 1 : 0 }).format(mb), unit: 'mb' };
+  return { size: formatNumber(mb, lang, mb < 100 ? 1 : 0), unit: 'mb' };
 }
 
 function time(backup: BackupInfo): number {

@@ -215,7 +215,7 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export type Cadence = { "kind": "one_off", date: string, } | { "kind": "weekly", start: string, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
 
-export type InternalFlow = { id: number, 
+export type Flow = { id: number, 
 /**
  * The message or purpose ("Weekly content sync with Marketing").
  */
@@ -296,11 +296,39 @@ export type DeleteImpact = { kind: EntityKind, name: string, groups: Array<Impac
 
 export type UndoToken = { token: number, };
 
-export type SectionCounts = { departments: number, audiences: number, channels: number, objectives: number, campaigns: number, flows: number, infoNeeds: number, recommendations: number, 
+export type SectionCounts = { 
+/**
+ * Every kind of record ([`EntityKind::RECORDS`]) and how many there are.
+ */
+records: { [key in EntityKind]?: number }, 
 /**
  * Recommendations still waiting for a decision.
  */
 pendingRecommendations: number, };
+
+export type WorkspacePart = "profile" | "health_settings" | "acknowledgements" | "document_settings" | "document_versions";
+
+export type SavedRecord = { kind: EntityKind, id: number, };
+
+export type WorkspaceChange = { 
+/**
+ * The kinds of records whose lists changed.
+ */
+kinds: Array<EntityKind>, 
+/**
+ * The other parts that changed.
+ */
+parts: Array<WorkspacePart>, 
+/**
+ * The record the command answered with, when it created or updated
+ * one: the window has it already, and reloads its kind only for other
+ * reasons (the other side of a link).
+ */
+saved: SavedRecord | null, 
+/**
+ * The counts after the write, when any record changed.
+ */
+counts: SectionCounts | null, };
 
 export type WorkspaceInfo = { path: string, fileName: string, 
 /**
@@ -692,3 +720,44 @@ principle: Bilingual,
  * A situation that triggers it.
  */
 example: Bilingual, };
+
+// Constants shared with Rust.
+
+/** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */
+export const RECORD_KINDS = ["department", "activity", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation"] as const satisfies readonly EntityKind[];
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type Records = {
+  department: Department,
+  activity: Activity,
+  audience: Audience,
+  fit_criterion: FitCriterion,
+  channel: Channel,
+  objective: Objective,
+  measurement: Measurement,
+  campaign: Campaign,
+  flow: Flow,
+  info_need: InfoNeed,
+  recommendation: Recommendation,
+};
+export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "youtube", "threads", "mastodon", "bluesky", "whatsapp_channel", "telegram", "blog", "newsletter", "podcast", "forum", "own_community", "other"] as const satisfies readonly Network[];
+export const CHANNEL_STATUSES = ["considered", "planned", "active", "paused", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
+export const RACI_ROLES = ["responsible", "accountable", "consulted", "informed"] as const satisfies readonly RaciRole[];
+export const OBJECTIVE_KINDS = ["awareness", "engagement", "customer_care", "leads", "retention", "advocacy", "listening", "internal"] as const satisfies readonly ObjectiveKind[];
+export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const satisfies readonly ObjectiveStatus[];
+export const DIRECTIONS = ["cm_to_department", "department_to_cm", "all_staff"] as const satisfies readonly Direction[];
+export const INTERNAL_CHANNELS = ["meeting", "email", "chat", "intranet", "newsletter", "report", "other"] as const satisfies readonly InternalChannel[];
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const satisfies readonly Weekday[];
+export const URGENCIES = ["immediate", "same_day", "this_week", "monthly"] as const satisfies readonly Urgency[];
+export const DECISIONS = ["pending", "accepted", "rejected", "ignored"] as const satisfies readonly Decision[];
+export const CADENCE_KINDS = ["one_off", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
+/** The brand-fit scale: scores 0–5, criteria weighed 0–10. */
+export const MAX_SCORE = 5;
+export const MAX_WEIGHT = 10;
+/** The health check's thresholds in a new workspace (`HealthSettings::default`). */
+export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({"cmWeeklyHours":20.0,"answerDays":30,"ignoredSharePercent":25,"staleMeasurementDays":60,"lowFit":2.5,"highFit":3.5});
+/** The brand-fit matrix Rust builds (`FitMatrix::build`) from these criteria and channels. */
+export const FIT_EXAMPLE: { criteria: FitCriterion[]; channels: Channel[]; matrix: FitMatrix } = {
+  criteria: [{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],
+  channels: [{"id":1,"network":"blog","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}]},{"id":2,"network":"blog","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}]},{"id":3,"network":"blog","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[]},{"id":4,"network":"blog","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}]},{"id":5,"network":"blog","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}]},{"id":6,"network":"blog","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}]}],
+  matrix: {"criteria":[{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],"rows":[{"channelId":1,"name":"blog","network":"blog","status":"planned","scores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"weighted":3.75,"missing":0},{"channelId":6,"name":"Ábaco","network":"blog","status":"planned","scores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"weighted":3.75,"missing":0},{"channelId":2,"name":"Alpha","network":"blog","status":"planned","scores":[{"criterionId":1,"score":2}],"weighted":2.0,"missing":1},{"channelId":5,"name":"beta","network":"blog","status":"planned","scores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"weighted":2.0,"missing":0},{"channelId":4,"name":"only weight zero","network":"blog","status":"planned","scores":[{"criterionId":3,"score":5}],"weighted":null,"missing":2},{"channelId":3,"name":"Unscored","network":"blog","status":"planned","scores":[],"weighted":null,"missing":2}]},
+};

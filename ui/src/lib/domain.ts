@@ -1,48 +1,23 @@
-// Runtime lists of the enums in bindings.ts, checked to be complete, and the
-// small domain rules the screens share (brand-fit bands, default thresholds).
-import type { ChannelStatus, FitCriterion, FitScore, HealthSettings, Network, RaciRole } from './bindings';
+// The small domain rules the screens share. Every list of values, the fit
+// scale and the default thresholds come from Rust with the bindings
+// (`bindings.ts`); `fitMatrix` is checked against a matrix Rust built
+// (`FIT_EXAMPLE`, in `domain.test.ts`).
+import type {
+  Channel,
+  ChannelStatus,
+  FitCriterion,
+  FitMatrix,
+  FitRow,
+  FitScore,
+  HealthSettings,
+  Network,
+  RaciRole,
+} from './bindings';
+import { RACI_ROLES } from './bindings';
 
-export const NETWORKS = [
-  'linkedin',
-  'instagram',
-  'x',
-  'facebook',
-  'tiktok',
-  'youtube',
-  'threads',
-  'mastodon',
-  'bluesky',
-  'whatsapp_channel',
-  'telegram',
-  'blog',
-  'newsletter',
-  'podcast',
-  'forum',
-  'own_community',
-  'other',
-] as const satisfies readonly Network[];
-
-export const STATUSES = [
-  'considered',
-  'planned',
-  'active',
-  'paused',
-  'retired',
-  'rejected',
-] as const satisfies readonly ChannelStatus[];
-
-type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
-const networksComplete: Complete<Network, (typeof NETWORKS)[number]> = true;
-const statusesComplete: Complete<ChannelStatus, (typeof STATUSES)[number]> = true;
-void networksComplete;
-void statusesComplete;
-
-export function isNetwork(value: string): value is Network {
-  return (NETWORKS as readonly string[]).includes(value);
-}
-
-export function isStatus(value: string): value is ChannelStatus {
-  return (STATUSES as readonly string[]).includes(value);
+/** Whether `value` is one of `list` (an enum's values from the bindings). */
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
 
 /** A short mark and a hue for each network, for the list's tiles. */
@@ -66,10 +41,6 @@ export const NETWORK_MARKS: Record<Network, { mark: string; hue: string }> = {
   other: { mark: '·', hue: '#6b7a80' },
 };
 
-export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const satisfies readonly RaciRole[];
-const rolesComplete: Complete<RaciRole, (typeof RACI_ROLES)[number]> = true;
-void rolesComplete;
-
 /** The letter of each role, the same in English and Spanish (R, A, C, I). */
 export const RACI_LETTERS: Record<RaciRole, string> = {
   responsible: 'R',
@@ -91,21 +62,6 @@ export function nextRole(role: RaciRole | null): RaciRole | null {
   return RACI_ROLES[index + 1] ?? null;
 }
 
-export const MAX_SCORE = 5;
-export const MAX_WEIGHT = 10;
-
-/** The health check's thresholds of a new workspace (Rust's
- *  `HealthSettings::default`): what the screens use until the open
- *  workspace's own are loaded, or when they cannot be. */
-export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({
-  cmWeeklyHours: 20,
-  answerDays: 30,
-  ignoredSharePercent: 25,
-  staleMeasurementDays: 60,
-  lowFit: 2.5,
-  highFit: 3.5,
-});
-
 /** Where the fit bands start: below `lowFit` is weak, from `highFit` strong. */
 export type FitThresholds = Pick<HealthSettings, 'lowFit' | 'highFit'>;
 
@@ -120,9 +76,9 @@ export function fitBand(weighted: number | null, { lowFit, highFit }: FitThresho
   return 'some';
 }
 
-/** The weighted fit, 0–5, as Rust computes it: the mean of the scores
- *  weighted by their criteria's weights; unscored criteria and weight 0 do
- *  not count; null when nothing counts. */
+/** The weighted fit, 0–5, as Rust computes it (`fit::weighted`): the mean
+ *  of the scores weighted by their criteria's weights; unscored criteria
+ *  and weight 0 do not count; null when nothing counts. */
 export function weightedFit(scores: readonly FitScore[], criteria: readonly FitCriterion[]): number | null {
   let sum = 0;
   let weights = 0;
@@ -134,6 +90,38 @@ export function weightedFit(scores: readonly FitScore[], criteria: readonly FitC
     }
   }
   return weights > 0 ? sum / weights : null;
+}
+
+/** How many weighted criteria a channel has no score on yet. */
+export function unscored(scores: readonly FitScore[], criteria: readonly FitCriterion[]): number {
+  return criteria.filter((c) => c.weight > 0 && !scores.some((s) => s.criterionId === c.id)).length;
+}
+
+/** One channel's row of the brand-fit matrix. */
+export function fitRow(channel: Channel, criteria: readonly FitCriterion[]): FitRow {
+  return {
+    channelId: channel.id,
+    name: channel.name,
+    network: channel.network,
+    status: channel.status,
+    scores: channel.fitScores,
+    weighted: weightedFit(channel.fitScores, criteria),
+    missing: unscored(channel.fitScores, criteria),
+  };
+}
+
+/** The brand-fit matrix as Rust builds it (`FitMatrix::build`): best fit
+ *  first, unscored channels last, by name (compared lower-cased, as Rust
+ *  compares strings). */
+export function fitMatrix(channels: readonly Channel[], criteria: readonly FitCriterion[]): FitMatrix {
+  const lower = (row: FitRow): string => row.name.toLowerCase();
+  const rows = channels.map((channel) => fitRow(channel, criteria));
+  rows.sort((a, b) => {
+    const byFit = (b.weighted ?? -1) - (a.weighted ?? -1);
+    if (byFit !== 0) return byFit;
+    return lower(a) < lower(b) ? -1 : lower(a) > lower(b) ? 1 : 0;
+  });
+  return { criteria: [...criteria], rows };
 }
 
 /** Statuses in which the organization is, or will be, on a channel. */

@@ -10,6 +10,8 @@ import { vi } from 'vitest';
 export function mockApi(actual: Record<string, unknown>): Record<string, unknown> {
   const mocked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(actual)) mocked[name] = typeof value === 'function' ? vi.fn() : value;
+  // Helpers that only read an error stay real.
   mocked.asApiError = actual.asApiError;
+  mocked.fieldErrors = actual.fieldErrors;
   return mocked;
 }

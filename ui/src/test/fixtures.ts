@@ -9,12 +9,11 @@ import type {
   DeleteImpact,
   Department,
   FitCriterion,
-  FitMatrix,
   Profile,
   RestoreOutcome,
+  WorkspaceChange,
   WorkspaceInfo,
 } from '../lib/bindings';
-import { weightedFit } from '../lib/domain';
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
@@ -127,21 +126,6 @@ export function criterion(overrides: Partial<FitCriterion> = {}): FitCriterion {
   return { id: 1, name: 'Audience presence', description: 'Our audiences are there.', weight: 3, position: 1, ...overrides };
 }
 
-/** The fit matrix Rust would build from these criteria and channels. */
-export function matrix(criteria: FitCriterion[], channels: Channel[]): FitMatrix {
-  const rows = channels.map((c) => ({
-    channelId: c.id,
-    name: c.name,
-    network: c.network,
-    status: c.status,
-    scores: c.fitScores,
-    weighted: weightedFit(c.fitScores, criteria),
-    missing: criteria.filter((k) => k.weight > 0 && !c.fitScores.some((s) => s.criterionId === k.id)).length,
-  }));
-  rows.sort((a, b) => (b.weighted ?? -1) - (a.weighted ?? -1));
-  return { criteria, rows };
-}
-
 export function impact(overrides: Partial<DeleteImpact> = {}): DeleteImpact {
   return { kind: 'channel', name: 'A channel', groups: [], ...overrides };
 }
@@ -152,4 +136,9 @@ export function validationError(fields: ApiError['fields']): ApiError {
     message: fields.length === 1 ? 'One field needs your attention.' : `${fields.length} fields need your attention.`,
     fields,
   };
+}
+
+/** What Rust's store reports after a write (`workspace-changed`). */
+export function change(overrides: Partial<WorkspaceChange> = {}): WorkspaceChange {
+  return { kinds: [], parts: [], saved: null, counts: null, ...overrides };
 }

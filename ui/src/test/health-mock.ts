@@ -4,7 +4,7 @@
 //
 //   vi.mock('$lib/api-health', async () => (await import('../../test/health-mock')).mockHealthApi());
 import { vi } from 'vitest';
-import type { HealthReport, HealthSettings } from '../lib/bindings';
+import { DEFAULT_HEALTH_SETTINGS, type HealthReport, type HealthSettings } from '../lib/bindings';
 
 export const HEALTH_REPORT: HealthReport = {
   asOf: '2026-11-23',
@@ -25,20 +25,11 @@ export const HEALTH_REPORT: HealthReport = {
   breakdown: [],
 };
 
-const SETTINGS: HealthSettings = {
-  cmWeeklyHours: 20,
-  answerDays: 30,
-  ignoredSharePercent: 25,
-  staleMeasurementDays: 60,
-  lowFit: 2.5,
-  highFit: 3.5,
-};
-
 export function mockHealthApi(): Record<string, unknown> {
   return {
     healthReport: () => Promise.resolve(HEALTH_REPORT),
     healthScoreExplanation: () => Promise.resolve('Each rule is worth points.'),
-    healthSettingsGet: vi.fn(() => Promise.resolve({ ...SETTINGS })),
+    healthSettingsGet: vi.fn(() => Promise.resolve({ ...DEFAULT_HEALTH_SETTINGS })),
     healthSettingsSave: (settings: HealthSettings) => Promise.resolve(settings),
     acknowledgementSave: () => Promise.reject(new Error('not in this test')),
     acknowledgementWithdraw: () => Promise.resolve(),

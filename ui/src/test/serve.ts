@@ -1,61 +1,78 @@
 // Answers the mocked read commands of `$lib/api` (see `api-mock.ts`) with
-// a workspace.
+// a workspace, and hands out the store over them.
 import { vi } from 'vitest';
 import * as api from '../lib/api';
-import type {
-  Activity,
-  Audience,
-  Channel,
-  Department,
-  FitCriterion,
-  HealthSettings,
-  Objective,
-  RaciCell,
-  SectionCounts,
+import {
+  DEFAULT_HEALTH_SETTINGS,
+  type HealthSettings,
+  type RaciCell,
+  type RecordKind,
+  type Records,
+  type SectionCounts,
+  type WorkspaceChange,
 } from '../lib/bindings';
-import { DEFAULT_HEALTH_SETTINGS } from '../lib/domain';
-import { WorkspaceData } from '../lib/state/workspace.svelte';
-import { matrix } from './fixtures';
+import { setLocale } from '../lib/i18n';
+import { nav } from '../lib/state/nav.svelte';
+import { WorkspaceStore } from '../lib/state/store.svelte';
 
+/** The workspace served: records by kind, the RACI grid, the thresholds. */
 export interface Served {
-  departments?: Department[];
-  activities?: Activity[];
+  departments?: Records['department'][];
+  activities?: Records['activity'][];
   raci?: RaciCell[];
-  audiences?: Audience[];
-  criteria?: FitCriterion[];
-  channels?: Channel[];
-  objectives?: Objective[];
+  audiences?: Records['audience'][];
+  criteria?: Records['fit_criterion'][];
+  channels?: Records['channel'][];
+  objectives?: Records['objective'][];
+  measurements?: Records['measurement'][];
+  campaigns?: Records['campaign'][];
+  flows?: Records['flow'][];
+  infoNeeds?: Records['info_need'][];
+  recommendations?: Records['recommendation'][];
   /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
   settings?: HealthSettings;
 }
 
-const noCounts: SectionCounts = {
-  departments: 0,
-  audiences: 0,
-  channels: 0,
-  objectives: 0,
-  campaigns: 0,
-  flows: 0,
-  infoNeeds: 0,
-  recommendations: 0,
-  pendingRecommendations: 0,
+const KINDS: Record<RecordKind, keyof Served> = {
+  department: 'departments',
+  activity: 'activities',
+  audience: 'audiences',
+  fit_criterion: 'criteria',
+  channel: 'channels',
+  objective: 'objectives',
+  measurement: 'measurements',
+  campaign: 'campaigns',
+  flow: 'flows',
+  info_need: 'infoNeeds',
+  recommendation: 'recommendations',
 };
 
-/** Answers the read commands with `w`; returns a WorkspaceData over them. */
-export function serve(w: Served = {}): WorkspaceData {
+const noCounts: SectionCounts = { records: {}, pendingRecommendations: 0 };
+
+/** The handler the store listens with, once a store watches (`store.watch()`). */
+export let emitChange: ((change: WorkspaceChange) => void) | undefined;
+
+/** Answers the read commands with `w` (read at each call, so a test may
+ *  change it); returns a store over them. */
+export function serve(w: Served = {}): WorkspaceStore {
   vi.mocked(api.sectionCounts).mockResolvedValue(noCounts);
-  vi.mocked(api.departmentList).mockResolvedValue(w.departments ?? []);
-  vi.mocked(api.activityList).mockResolvedValue(w.activities ?? []);
-  vi.mocked(api.raciList).mockResolvedValue(w.raci ?? []);
-  vi.mocked(api.audienceList).mockResolvedValue(w.audiences ?? []);
-  vi.mocked(api.criterionList).mockResolvedValue(w.criteria ?? []);
-  vi.mocked(api.channelList).mockResolvedValue(w.channels ?? []);
-  vi.mocked(api.fitMatrix).mockResolvedValue(matrix(w.criteria ?? [], w.channels ?? []));
-  vi.mocked(api.onWorkspaceChanged).mockResolvedValue(() => {});
+  vi.mocked(api.recordList).mockImplementation((kind) => Promise.resolve([...((w[KINDS[kind]] as never[] | undefined) ?? [])]));
+  vi.mocked(api.raciList).mockImplementation(() => Promise.resolve([...(w.raci ?? [])]));
+  vi.mocked(api.onWorkspaceChanged).mockImplementation((handler) => {
+    emitChange = handler;
+    return Promise.resolve(() => {});
+  });
   vi.mocked(api.call).mockImplementation((command: string) => {
-    if (command === 'objective_list') return Promise.resolve((w.objectives ?? []) as never);
     if (command === 'health_settings_get') return Promise.resolve({ ...(w.settings ?? DEFAULT_HEALTH_SETTINGS) } as never);
     return Promise.resolve([] as never);
   });
-  return new WorkspaceData();
+  return new WorkspaceStore();
+}
+
+/** Before each test of a view: no answers left from the last test, no
+ *  section asked for, the interface in English. */
+export function freshView(): void {
+  vi.resetAllMocks();
+  nav.reset();
+  setLocale('en');
 }

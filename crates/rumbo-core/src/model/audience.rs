@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, tidy_ids, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -19,6 +20,11 @@ pub struct Audience {
     pub whereabouts: String,
     /// The channels that reach them (the same links as `Channel::audience_ids`).
     pub channel_ids: Vec<i64>,
+}
+
+impl Named for Audience {
+    const NOUN: Noun = Noun::masculine("audience", "público").plural("audiences", "públicos");
+    const MOST: usize = 500;
 }
 
 impl Audience {

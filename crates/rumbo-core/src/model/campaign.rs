@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, tidy_ids, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -22,6 +23,11 @@ pub struct Campaign {
     /// Did the community manager take part in the decision?
     pub cm_involved: bool,
     pub objective_ids: Vec<i64>,
+}
+
+impl Named for Campaign {
+    const NOUN: Noun = Noun::feminine("campaign", "campaña").plural("campaigns", "campañas");
+    const MOST: usize = 2_000;
 }
 
 impl Campaign {

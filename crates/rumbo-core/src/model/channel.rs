@@ -7,6 +7,7 @@ use super::{
     FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids, trim_all,
 };
 use crate::error::{Because, FieldIssue, IssueKind, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// The networks and platforms a channel can live on.
@@ -78,6 +79,11 @@ pub struct Channel {
     pub audience_ids: Vec<i64>,
     /// Its brand-fit score on each criterion scored so far.
     pub fit_scores: Vec<FitScore>,
+}
+
+impl Named for Channel {
+    const NOUN: Noun = Noun::masculine("channel", "canal").plural("channels", "canales");
+    const MOST: usize = 2_000;
 }
 
 impl Channel {

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 /// A stakeholder the CM serves: Marketing, Customer service, HR…
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -16,6 +17,12 @@ pub struct Department {
     /// Its head or contact person, and how to reach them.
     pub head: String,
     pub notes: String,
+}
+
+impl Named for Department {
+    const NOUN: Noun =
+        Noun::masculine("department", "departamento").plural("departments", "departamentos");
+    const MOST: usize = 500;
 }
 
 impl Department {
@@ -58,6 +65,11 @@ pub struct Activity {
     pub name: String,
     /// Order in the grid.
     pub position: i64,
+}
+
+impl Named for Activity {
+    const NOUN: Noun = Noun::feminine("activity", "actividad").plural("activities", "actividades");
+    const MOST: usize = 100;
 }
 
 impl Activity {

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 
 labelled_enum! {
@@ -303,6 +304,88 @@ pub fn version_note_issues(note: &str) -> Vec<FieldIssue> {
         );
     }
     issues.done()
+}
+
+/// The document to write: the workspace as it is now (a draft) or as a
+/// saved version was, its date and version number, and the saved version it
+/// is compared with in "What changed". The app and the command line both
+/// get it from `Workspace::document_edition`, so the rule is written once.
+#[derive(Debug, Clone)]
+pub struct DocumentEdition {
+    pub doc: WorkspaceDoc,
+    /// The date printed on it.
+    pub date: NaiveDate,
+    /// The saved version's number; `None` for a draft.
+    pub version: Option<u32>,
+    /// The version compared with: its number, date and workspace.
+    pub previous: Option<(u32, NaiveDate, WorkspaceDoc)>,
+    /// The saved versions (newest first) with their notes and approvals:
+    /// the edition history, and a saved version's sign-off. A saved version
+    /// prints those up to itself.
+    pub versions: Vec<DocumentVersion>,
+}
+
+impl DocumentEdition {
+    /// The workspace now as a draft, compared with the newest saved version
+    /// (if any), dated with the workspace's document date or else `today`.
+    pub fn current(
+        doc: WorkspaceDoc,
+        today: NaiveDate,
+        newest: Option<(DocumentVersion, WorkspaceDoc)>,
+    ) -> DocumentEdition {
+        DocumentEdition {
+            date: doc.document.date.unwrap_or(today),
+            doc,
+            version: None,
+            previous: newest.map(|(v, d)| (v.number, v.date, d)),
+            versions: Vec::new(),
+        }
+    }
+
+    /// A saved version as it was (in the language it was saved in),
+    /// compared with the version saved before it.
+    pub fn saved(
+        version: &DocumentVersion,
+        mut snapshot: WorkspaceDoc,
+        before: Option<(DocumentVersion, WorkspaceDoc)>,
+    ) -> DocumentEdition {
+        snapshot.document.lang = version.lang;
+        DocumentEdition {
+            doc: snapshot,
+            date: version.date,
+            version: Some(version.number),
+            previous: before.map(|(v, d)| (v.number, v.date, d)),
+            versions: vec![version.clone()],
+        }
+    }
+
+    /// The edition history to print: every saved version, newest first
+    /// (the list the workspace gives).
+    pub fn with_versions(mut self, versions: Vec<DocumentVersion>) -> DocumentEdition {
+        self.versions = versions;
+        self
+    }
+
+    /// This document as the version about to be saved as number `number`
+    /// with `note`: it says so on its cover and lists itself in "Versions
+    /// and approval", as it will when rendered again from the saved version.
+    pub fn saving_as(mut self, number: u32, note: &str) -> DocumentEdition {
+        self.version = Some(number);
+        self.versions.retain(|v| v.number != number);
+        self.versions.insert(
+            0,
+            DocumentVersion {
+                id: 0,
+                number,
+                date: self.date,
+                note: note.trim().to_string(),
+                lang: self.doc.document.lang,
+                saved_at: String::new(),
+                approval: None,
+            },
+        );
+        self
+    }
 }
 
 #[cfg(test)]

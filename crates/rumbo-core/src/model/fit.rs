@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Channel, ChannelStatus, Issues, Network, check, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 /// The highest score on a criterion.
 pub const MAX_SCORE: u8 = 5;
@@ -24,6 +25,12 @@ pub struct FitCriterion {
     pub weight: u32,
     /// Order in the matrix.
     pub position: i64,
+}
+
+impl Named for FitCriterion {
+    const NOUN: Noun = Noun::masculine("fit criterion", "criterio de encaje")
+        .plural("fit criteria", "criterios de encaje");
+    const MOST: usize = 50;
 }
 
 impl FitCriterion {

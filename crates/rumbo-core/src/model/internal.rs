@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{Because, FieldIssue, IssueKind, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// Which way a flow goes.
@@ -117,6 +118,26 @@ pub enum Cadence {
 }
 
 impl Cadence {
+    /// Every kind of cadence, as the JSON's `kind` names it.
+    pub const KINDS: &'static [&'static str] = &[
+        "one_off",
+        "weekly",
+        "monthly_weekday",
+        "monthly_day",
+        "as_needed",
+    ];
+
+    /// This cadence's kind, as the JSON's `kind` names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Cadence::OneOff { .. } => "one_off",
+            Cadence::Weekly { .. } => "weekly",
+            Cadence::MonthlyWeekday { .. } => "monthly_weekday",
+            Cadence::MonthlyDay { .. } => "monthly_day",
+            Cadence::AsNeeded => "as_needed",
+        }
+    }
+
     fn issues(&self, issues: &mut Issues) {
         match self {
             Cadence::OneOff { date } => {
@@ -156,7 +177,7 @@ impl Cadence {
 /// A recurring or one-off internal-communication flow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InternalFlow {
+pub struct Flow {
     pub id: i64,
     /// The message or purpose ("Weekly content sync with Marketing").
     pub name: String,
@@ -172,9 +193,15 @@ pub struct InternalFlow {
     pub feedback: String,
 }
 
-impl InternalFlow {
-    pub fn new(name: &str, direction: Direction, cadence: Cadence) -> InternalFlow {
-        InternalFlow {
+impl Named for Flow {
+    const NOUN: Noun = Noun::masculine("internal flow", "flujo interno")
+        .plural("internal flows", "flujos internos");
+    const MOST: usize = 2_000;
+}
+
+impl Flow {
+    pub fn new(name: &str, direction: Direction, cadence: Cadence) -> Flow {
+        Flow {
             id: 0,
             name: name.to_string(),
             direction,
@@ -187,7 +214,7 @@ impl InternalFlow {
         }
     }
 
-    pub fn normalized(mut self) -> InternalFlow {
+    pub fn normalized(mut self) -> Flow {
         trim_all(&mut [
             &mut self.name,
             &mut self.audience,
@@ -217,7 +244,7 @@ impl InternalFlow {
         issues.done()
     }
 
-    pub fn validated(self) -> Result<InternalFlow> {
+    pub fn validated(self) -> Result<Flow> {
         let flow = self.normalized();
         check(flow.issues())?;
         Ok(flow)
@@ -247,6 +274,12 @@ pub struct InfoNeed {
     pub flow_id: Option<i64>,
 }
 
+impl Named for InfoNeed {
+    const NOUN: Noun = Noun::feminine("information need", "necesidad de información")
+        .plural("information needs", "necesidades de información");
+    const MOST: usize = 2_000;
+}
+
 impl InfoNeed {
     pub fn normalized(mut self) -> InfoNeed {
         trim_all(&mut [&mut self.what]);
@@ -266,5 +299,41 @@ impl InfoNeed {
         let need = self.normalized();
         check(need.issues())?;
         Ok(need)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cadence_kind_is_listed_as_the_json_names_it() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        let every = [
+            Cadence::OneOff { date: day },
+            Cadence::Weekly {
+                start: day,
+                every_weeks: 1,
+                until: None,
+            },
+            Cadence::MonthlyWeekday {
+                start: day,
+                week: 1,
+                weekday: Weekday::Mon,
+                until: None,
+            },
+            Cadence::MonthlyDay {
+                start: day,
+                day: 2,
+                until: None,
+            },
+            Cadence::AsNeeded,
+        ];
+        let kinds: Vec<&str> = every.iter().map(Cadence::kind).collect();
+        assert_eq!(kinds, Cadence::KINDS);
+        for cadence in &every {
+            let json = serde_json::to_value(cadence).unwrap_or_default();
+            assert_eq!(json["kind"], cadence.kind());
+        }
     }
 }

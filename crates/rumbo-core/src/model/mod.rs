@@ -22,12 +22,12 @@ pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
-    Approval, ChapterText, Classification, DocFormat, DocSection, DocumentSettings,
-    DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
+    Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
+    DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
-pub use internal::{Cadence, Direction, InfoNeed, InternalChannel, InternalFlow, Urgency, Weekday};
+pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
 pub use profile::{Gender, Profile};
 pub use recommendation::{Decision, EntryKind, Recommendation};

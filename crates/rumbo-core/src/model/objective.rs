@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, tidy_ids, trim_all};
 use crate::error::{FieldIssue, IssueKind, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// What an objective is for.
@@ -52,6 +53,11 @@ pub struct Objective {
     pub status: ObjectiveStatus,
     pub channel_ids: Vec<i64>,
     pub department_ids: Vec<i64>,
+}
+
+impl Named for Objective {
+    const NOUN: Noun = Noun::masculine("objective", "objetivo").plural("objectives", "objetivos");
+    const MOST: usize = 2_000;
 }
 
 impl Objective {
@@ -131,6 +137,12 @@ pub struct Measurement {
     pub date: NaiveDate,
     pub value: f64,
     pub note: String,
+}
+
+impl Named for Measurement {
+    const NOUN: Noun =
+        Noun::feminine("measurement", "medición").plural("measurements", "mediciones");
+    const MOST: usize = 100_000;
 }
 
 impl Measurement {

@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::{Issues, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, Result};
+use crate::records::{Named, Noun};
 
 labelled_enum! {
     /// What was decided about a recommendation.
@@ -50,6 +51,12 @@ pub struct Recommendation {
     pub decision_rationale: String,
     /// What happened afterwards.
     pub outcome: String,
+}
+
+impl Named for Recommendation {
+    const NOUN: Noun = Noun::feminine("recommendation", "recomendación")
+        .plural("recommendations", "recomendaciones");
+    const MOST: usize = 5_000;
 }
 
 impl Recommendation {

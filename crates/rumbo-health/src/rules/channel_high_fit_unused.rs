@@ -5,7 +5,7 @@ use rumbo_core::model::ChannelStatus;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::number;
+use rumbo_core::format::number;
 
 pub(crate) const RULE: Rule = Rule {
     id: "channel-high-fit-unused",
@@ -43,7 +43,7 @@ fn run(cx: &Context) -> Outcome {
             continue;
         }
         let name = cx.quote(&channel.name);
-        let fit = number(cx.lang, fit);
+        let fit = number(fit, cx.lang);
         let message = match (cx.lang, channel.status) {
             (Lang::En, ChannelStatus::Paused) => format!(
                 "The channel {name} fits your brand well ({fit} of 5) but is paused: consider bringing it back."

@@ -5,7 +5,7 @@ use rumbo_core::model::ChannelStatus;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::number;
+use rumbo_core::format::number;
 
 pub(crate) const RULE: Rule = Rule {
     id: "channel-low-fit-active",
@@ -44,7 +44,7 @@ fn run(cx: &Context) -> Outcome {
             continue;
         }
         let name = cx.quote(&channel.name);
-        let (fit, low) = (number(cx.lang, fit), number(cx.lang, low));
+        let (fit, low) = (number(fit, cx.lang), number(low, cx.lang));
         let message = match cx.lang {
             Lang::En => format!(
                 "The channel {name} is active, but its brand fit is only {fit} of 5 (below {low}): is it worth the hours it takes?"

@@ -4,7 +4,7 @@ use rumbo_core::Lang;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::number;
+use rumbo_core::format::number;
 
 pub(crate) const RULE: Rule = Rule {
     id: "effort-over-capacity",
@@ -37,7 +37,7 @@ fn run(cx: &Context) -> Outcome {
     // Compared as people read them, to a tenth of an hour.
     let over = (total * 10.0).round() > (capacity * 10.0).round();
     Outcome::once(over.then(|| {
-        let (total, capacity) = (number(cx.lang, total), number(cx.lang, capacity));
+        let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
         let message = match cx.lang {
             Lang::En => format!(
                 "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."

@@ -5,7 +5,7 @@ use rumbo_core::model::ObjectiveStatus;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::date;
+use rumbo_core::format::long_date;
 
 pub(crate) const RULE: Rule = Rule {
     id: "objective-overdue",
@@ -42,7 +42,7 @@ fn run(cx: &Context) -> Outcome {
             continue;
         }
         let name = cx.quote(&objective.title);
-        let when = date(cx.lang, deadline);
+        let when = long_date(deadline, cx.lang);
         let message = match (cx.lang, objective.status) {
             (Lang::En, ObjectiveStatus::Draft) => format!(
                 "The objective {name} passed its deadline on {when} and is still a draft: set a new date, or drop it."

@@ -6,7 +6,7 @@ use rumbo_core::model::ObjectiveStatus;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::date;
+use rumbo_core::format::long_date;
 
 pub(crate) const RULE: Rule = Rule {
     id: "objective-unmeasured",
@@ -51,7 +51,7 @@ fn run(cx: &Context) -> Outcome {
                     continue;
                 }
                 // More than the limit (at least 1), so always "days".
-                let when = date(cx.lang, last);
+                let when = long_date(last, cx.lang);
                 match cx.lang {
                     Lang::En => format!(
                         "The objective {name} was last measured on {when}, {days} days ago: add its latest value."
@@ -62,7 +62,7 @@ fn run(cx: &Context) -> Outcome {
                 }
             }
             (None, Some(start)) if (cx.today - start).num_days() > limit => {
-                let when = date(cx.lang, start);
+                let when = long_date(start, cx.lang);
                 match cx.lang {
                     Lang::En => format!(
                         "The objective {name} started on {when} and has never been measured: add its first value."

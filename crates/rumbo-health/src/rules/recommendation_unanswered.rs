@@ -5,7 +5,7 @@ use rumbo_core::model::Decision;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::date;
+use rumbo_core::format::long_date;
 
 pub(crate) const RULE: Rule = Rule {
     id: "recommendation-unanswered",
@@ -45,7 +45,7 @@ fn run(cx: &Context) -> Outcome {
             continue;
         }
         let title = cx.quote(&recommendation.title);
-        let since = date(cx.lang, made);
+        let since = long_date(made, cx.lang);
         // More than the limit (at least 1), so always "days".
         let message = match cx.lang {
             Lang::En => format!(

@@ -5,7 +5,8 @@ use rumbo_core::model::Decision;
 
 use super::{Context, Draft, Outcome, Rule, Text};
 use crate::report::{Section, Severity, TargetKind};
-use crate::words::{percent, to_u32};
+use crate::words::to_u32;
+use rumbo_core::format::percent;
 
 /// Below this many decided recommendations, a share says little.
 const MIN_DECIDED: usize = 3;
@@ -24,7 +25,7 @@ pub(crate) const RULE: Rule = Rule {
     },
     example: Text {
         en: "Of 6 recommendations no longer pending, 2 (33%) were ignored, more than the share you allow (a setting).",
-        es: "De 6 recomendaciones que ya no están pendientes, 2 (33 %) se ignoraron, más de lo que admites (un ajuste).",
+        es: "De 6 recomendaciones que ya no están pendientes, 2 (33\u{a0}%) se ignoraron, más de lo que admites (un ajuste).",
     },
     run,
 };
@@ -46,9 +47,7 @@ fn run(cx: &Context) -> Outcome {
     let limit = cx.settings().ignored_share_percent;
     let over = u64::from(ignored) * 100 > u64::from(limit) * u64::from(decided);
     Outcome::once(over.then(|| {
-        // Rounded to the nearest whole percent.
-        let share = (u64::from(ignored) * 100 + u64::from(decided) / 2) / u64::from(decided);
-        let share = percent(cx.lang, u32::try_from(share).unwrap_or(100));
+        let share = percent(f64::from(ignored) / f64::from(decided), cx.lang);
         let message = match cx.lang {
             Lang::En => format!(
                 "Of your {decided} recommendations no longer pending, {ignored} ({share}) were simply ignored: ask for a yes or a no."
@@ -96,7 +95,7 @@ mod tests {
         let es = fired_in(&doc, "recommendations-ignored", Lang::Es);
         assert_eq!(
             es[0].message,
-            "De tus 4 recomendaciones que ya no están pendientes, 2 (50 %) se ignoraron sin más: pide un sí o un no."
+            "De tus 4 recomendaciones que ya no están pendientes, 2 (50\u{a0}%) se ignoraron sin más: pide un sí o un no."
         );
     }
 

@@ -4,6 +4,10 @@ use rumbo_core::model::Audience;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::links;
+use crate::record::{Link, Record, link};
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 fn audience(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Audience> {
     let id = row.get(0)?;
@@ -56,4 +60,51 @@ pub fn put(conn: &Connection, a: &Audience, insert: bool) -> rusqlite::Result<i6
         &a.channel_ids,
     )?;
     Ok(id)
+}
+
+impl Record for Audience {
+    const ENTITY: Entity = Entity::Audience;
+    const KIND: EntityKind = EntityKind::Audience;
+    const TABLE: &'static str = "audience";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+    const LINK_TABLES: &'static [&'static str] = &["channel_audience"];
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Audience::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![link(
+            "channelIds",
+            "channel",
+            Entity::Channel,
+            self.channel_ids.clone(),
+        )]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
+
+    // Its links are written by the channels (the same link table).
+    fn imported(&self) -> Self {
+        Audience {
+            channel_ids: Vec::new(),
+            ..self.clone()
+        }
+    }
 }

@@ -4,6 +4,10 @@ use rumbo_core::model::Campaign;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::links;
+use crate::record::{Link, Record, link};
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, name, description, department_id, start, end_date, affects_community, cm_involved FROM campaign";
 
@@ -84,4 +88,51 @@ pub fn put(conn: &Connection, c: &Campaign, insert: bool) -> rusqlite::Result<i6
         &c.objective_ids,
     )?;
     Ok(id)
+}
+
+impl Record for Campaign {
+    const ENTITY: Entity = Entity::Campaign;
+    const KIND: EntityKind = EntityKind::Campaign;
+    const TABLE: &'static str = "campaign";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+    const LINK_TABLES: &'static [&'static str] = &["campaign_objective"];
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Campaign::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![
+            link(
+                "departmentId",
+                "department",
+                Entity::Department,
+                self.department_id,
+            ),
+            link(
+                "objectiveIds",
+                "objective",
+                Entity::Objective,
+                self.objective_ids.clone(),
+            ),
+        ]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
 }

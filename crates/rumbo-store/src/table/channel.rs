@@ -5,6 +5,10 @@ use rumbo_core::model::{Channel, ChannelStatus, Network};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{fit, links, parse_enum, time_text};
+use crate::record::{Link, Record, link};
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
                       owner_department_id, weekly_effort_hours, rejection_reason, notes FROM channel";
@@ -121,6 +125,59 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
     )?;
     fit::set_scores(conn, id, &c.fit_scores)?;
     Ok(id)
+}
+
+impl Record for Channel {
+    const ENTITY: Entity = Entity::Channel;
+    const KIND: EntityKind = EntityKind::Channel;
+    const TABLE: &'static str = "channel";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+    const LINK_TABLES: &'static [&'static str] = &["channel_audience", "channel_fit"];
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Channel::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![
+            link(
+                "ownerDepartmentId",
+                "department",
+                Entity::Department,
+                self.owner_department_id,
+            ),
+            link(
+                "audienceIds",
+                "audience",
+                Entity::Audience,
+                self.audience_ids.clone(),
+            ),
+            link(
+                "fitScores",
+                "fit_criterion",
+                Entity::FitCriterion,
+                self.fit_scores.iter().map(|s| s.criterion_id),
+            ),
+        ]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
 }
 
 #[cfg(test)]

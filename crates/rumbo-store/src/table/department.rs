@@ -4,6 +4,10 @@ use rumbo_core::model::{Activity, Department, RaciCell, RaciRole};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::parse_enum;
+use crate::record::Record;
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 fn department(row: &Row<'_>) -> rusqlite::Result<Department> {
     Ok(Department {
@@ -129,4 +133,68 @@ pub fn set_raci(
         )?,
     };
     Ok(())
+}
+
+impl Record for Department {
+    const ENTITY: Entity = Entity::Department;
+    const KIND: EntityKind = EntityKind::Department;
+    const TABLE: &'static str = "department";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Department::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
+}
+
+impl Record for Activity {
+    const ENTITY: Entity = Entity::Activity;
+    const KIND: EntityKind = EntityKind::Activity;
+    const TABLE: &'static str = "activity";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+    const ORDERED: bool = true;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Activity::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn with_position(self, position: i64) -> Self {
+        Self { position, ..self }
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get_activity(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        activities(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put_activity(conn, record, insert)
+    }
 }

@@ -1,5 +1,9 @@
 //! `fit_criterion` and `channel_fit`: the brand-fit matrix.
 
+use crate::record::Record;
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 use rumbo_core::model::{FitCriterion, FitScore};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -87,4 +91,38 @@ pub fn set_score(
         )?,
     };
     Ok(())
+}
+
+impl Record for FitCriterion {
+    const ENTITY: Entity = Entity::FitCriterion;
+    const KIND: EntityKind = EntityKind::FitCriterion;
+    const TABLE: &'static str = "fit_criterion";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
+    const ORDERED: bool = true;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        FitCriterion::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn with_position(self, position: i64) -> Self {
+        Self { position, ..self }
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
 }

@@ -1,20 +1,24 @@
 //! `flow` (the internal-communication plan) and `info_need`.
 
-use rumbo_core::model::{Cadence, Direction, InfoNeed, InternalChannel, InternalFlow, Urgency};
+use rumbo_core::model::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency};
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::parse_enum;
+use crate::record::{Link, Record, link};
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, name, direction, department_id, audience, channel, cadence, owner, feedback FROM flow";
 
-fn flow(row: &Row<'_>) -> rusqlite::Result<InternalFlow> {
+fn flow(row: &Row<'_>) -> rusqlite::Result<Flow> {
     let direction: String = row.get(2)?;
     let channel: String = row.get(5)?;
     let cadence: String = row.get(6)?;
     let cadence: Cadence = serde_json::from_str(&cadence)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(6, Type::Text, Box::new(e)))?;
-    Ok(InternalFlow {
+    Ok(Flow {
         id: row.get(0)?,
         name: row.get(1)?,
         direction: parse_enum(2, &direction, Direction::parse)?,
@@ -27,18 +31,18 @@ fn flow(row: &Row<'_>) -> rusqlite::Result<InternalFlow> {
     })
 }
 
-pub fn list(conn: &Connection) -> rusqlite::Result<Vec<InternalFlow>> {
+pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Flow>> {
     let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
     let rows = statement.query_map([], flow)?;
     rows.collect()
 }
 
-pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InternalFlow>> {
+pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Flow>> {
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], flow)
         .optional()
 }
 
-pub fn put(conn: &Connection, f: &InternalFlow, insert: bool) -> rusqlite::Result<i64> {
+pub fn put(conn: &Connection, f: &Flow, insert: bool) -> rusqlite::Result<i64> {
     let cadence = serde_json::to_string(&f.cadence)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     let values = params![
@@ -107,5 +111,84 @@ pub fn put_need(conn: &Connection, n: &InfoNeed, insert: bool) -> rusqlite::Resu
     } else {
         conn.execute("UPDATE info_need SET department_id = ?2, what = ?3, urgency = ?4, flow_id = ?5 WHERE id = ?1", values)?;
         Ok(n.id)
+    }
+}
+
+impl Record for Flow {
+    const ENTITY: Entity = Entity::Flow;
+    const KIND: EntityKind = EntityKind::Flow;
+    const TABLE: &'static str = "flow";
+    const NAME_COLUMN: &'static str = "name";
+    const UNIQUE: Option<(&'static str, &'static str)> = None;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Flow::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![link(
+            "departmentId",
+            "department",
+            Entity::Department,
+            self.department_id,
+        )]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
+}
+
+impl Record for InfoNeed {
+    const ENTITY: Entity = Entity::InfoNeed;
+    const KIND: EntityKind = EntityKind::InfoNeed;
+    const TABLE: &'static str = "info_need";
+    const NAME_COLUMN: &'static str = "what";
+    const UNIQUE: Option<(&'static str, &'static str)> = None;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        InfoNeed::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.what
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![
+            link(
+                "departmentId",
+                "department",
+                Entity::Department,
+                self.department_id,
+            ),
+            link("flowId", "flow", Entity::Flow, self.flow_id),
+        ]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get_need(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        needs(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put_need(conn, record, insert)
     }
 }

@@ -18,7 +18,9 @@ pub fn get(
     rows.collect()
 }
 
-/// Replaces the links of `id` (column `from`) in `table` with `ids`.
+/// Replaces the links of `id` (column `from`) in `table` with `ids`,
+/// touching only the links that change: a save that keeps the links
+/// changes no row of `table` (and so no record on the other side).
 pub fn set(
     conn: &Connection,
     table: &str,
@@ -27,11 +29,17 @@ pub fn set(
     id: i64,
     ids: &[i64],
 ) -> rusqlite::Result<()> {
-    conn.execute(&format!("DELETE FROM {table} WHERE {from} = ?1"), [id])?;
+    let current = get(conn, table, from, to, id)?;
+    let mut delete = conn.prepare_cached(&format!(
+        "DELETE FROM {table} WHERE {from} = ?1 AND {to} = ?2"
+    ))?;
+    for gone in current.iter().filter(|other| !ids.contains(other)) {
+        delete.execute(params![id, gone])?;
+    }
     let mut insert = conn.prepare_cached(&format!(
         "INSERT INTO {table} ({from}, {to}) VALUES (?1, ?2)"
     ))?;
-    for other in ids {
+    for other in ids.iter().filter(|other| !current.contains(other)) {
         insert.execute(params![id, other])?;
     }
     Ok(())

@@ -4,6 +4,11 @@ use rumbo_core::model::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{links, parse_enum};
+use crate::error::Db;
+use crate::record::{Link, Record, link};
+use rumbo_core::error::{Entity, FieldIssue, IssueKind};
+use rumbo_core::ipc::EntityKind;
+use rumbo_core::{Error, Result};
 
 const SELECT: &str = "SELECT id, title, description, kind, kpi_metric, kpi_unit, baseline, target, start, \
                       deadline, owner, status FROM objective";
@@ -185,4 +190,100 @@ pub fn upsert_value(
 /// Every measurement, by id (the JSON format's order).
 pub fn all_measurements(conn: &Connection) -> rusqlite::Result<Vec<Measurement>> {
     measurements(conn, None)
+}
+
+impl Record for Objective {
+    const ENTITY: Entity = Entity::Objective;
+    const KIND: EntityKind = EntityKind::Objective;
+    const TABLE: &'static str = "objective";
+    const NAME_COLUMN: &'static str = "title";
+    const UNIQUE: Option<(&'static str, &'static str)> = Some(("title", "title"));
+    const LINK_TABLES: &'static [&'static str] = &["objective_channel", "objective_department"];
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Objective::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.title
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![
+            link(
+                "channelIds",
+                "channel",
+                Entity::Channel,
+                self.channel_ids.clone(),
+            ),
+            link(
+                "departmentIds",
+                "department",
+                Entity::Department,
+                self.department_ids.clone(),
+            ),
+        ]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
+    }
+}
+
+impl Record for Measurement {
+    const ENTITY: Entity = Entity::Measurement;
+    const KIND: EntityKind = EntityKind::Measurement;
+    const TABLE: &'static str = "measurement";
+    const NAME_COLUMN: &'static str = "date";
+    const UNIQUE: Option<(&'static str, &'static str)> = None;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Measurement::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.note
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![link(
+            "objectiveId",
+            "objective",
+            Entity::Objective,
+            Some(self.objective_id),
+        )]
+    }
+    fn check(&self, conn: &Connection) -> Result<()> {
+        if measurement_on(conn, self).db()?.is_some() {
+            return Err(Error::Validation(vec![FieldIssue::new(
+                "date",
+                IssueKind::Duplicate {
+                    entity: Entity::Measurement,
+                },
+            )]));
+        }
+        Ok(())
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get_measurement(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        all_measurements(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put_measurement(conn, record, insert)
+    }
 }

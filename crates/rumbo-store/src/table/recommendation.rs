@@ -4,6 +4,10 @@ use rumbo_core::model::{Decision, EntryKind, Recommendation};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::parse_enum;
+use crate::record::{Link, Record, link};
+use rumbo_core::Result;
+use rumbo_core::error::Entity;
+use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, title, recipient, department_id, date, rationale, decision, decision_date, \
                       decision_rationale, outcome, kind FROM recommendation";
@@ -66,5 +70,43 @@ pub fn put(conn: &Connection, r: &Recommendation, insert: bool) -> rusqlite::Res
             values,
         )?;
         Ok(r.id)
+    }
+}
+
+impl Record for Recommendation {
+    const ENTITY: Entity = Entity::Recommendation;
+    const KIND: EntityKind = EntityKind::Recommendation;
+    const TABLE: &'static str = "recommendation";
+    const NAME_COLUMN: &'static str = "title";
+    const UNIQUE: Option<(&'static str, &'static str)> = None;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn with_id(self, id: i64) -> Self {
+        Self { id, ..self }
+    }
+    fn validated(self) -> Result<Self> {
+        Recommendation::validated(self)
+    }
+    fn name(&self) -> &str {
+        &self.title
+    }
+    fn links(&self) -> Vec<Link> {
+        vec![link(
+            "departmentId",
+            "department",
+            Entity::Department,
+            self.department_id,
+        )]
+    }
+    fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
+        get(conn, id)
+    }
+    fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
+        list(conn)
+    }
+    fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
+        put(conn, record, insert)
     }
 }

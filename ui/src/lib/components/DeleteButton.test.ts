@@ -22,7 +22,7 @@ const impact = {
 function setup(lang: 'en' | 'es' = 'en') {
   setLocale(lang);
   vi.mocked(api.deleteImpact).mockResolvedValue(impact);
-  vi.mocked(api.deleteRecord).mockResolvedValue({ token: 31 });
+  vi.mocked(api.recordDelete).mockResolvedValue({ token: 31 });
   vi.mocked(api.undoDelete).mockResolvedValue(null);
   const ondeleted = vi.fn();
   const user = userEvent.setup();
@@ -53,16 +53,16 @@ describe('DeleteButton', () => {
     expect(items).toHaveLength(2); // the empty group is left out
     expect(items[0]).toHaveTextContent('3 channels will lose their owner department: LinkedIn, Newsletter, and YouTube');
     expect(items[1]).toHaveTextContent('2 roles in the RACI grid will be cleared: Campaigns and Reporting');
-    expect(api.deleteRecord).not.toHaveBeenCalled();
+    expect(api.recordDelete).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(api.deleteRecord).not.toHaveBeenCalled();
+    expect(api.recordDelete).not.toHaveBeenCalled();
     expect(ondeleted).not.toHaveBeenCalled();
 
     await user.click(screen.getByTestId('delete-button'));
     await user.click(await screen.findByTestId('confirm-delete'));
-    expect(api.deleteRecord).toHaveBeenCalledWith('department', 4);
+    expect(api.recordDelete).toHaveBeenCalledWith('department', 4);
     await waitFor(() => expect(ondeleted).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('undo-toast')).toHaveTextContent('Deleted “Marketing”.');
@@ -105,7 +105,7 @@ describe('DeleteButton', () => {
 
   it('keeps the dialog open with Rust’s reason when the deletion fails', async () => {
     const { user, ondeleted } = setup();
-    vi.mocked(api.deleteRecord).mockRejectedValue({ code: 'database', message: 'The disk is full.', fields: [] });
+    vi.mocked(api.recordDelete).mockRejectedValue({ code: 'database', message: 'The disk is full.', fields: [] });
     await user.click(screen.getByTestId('delete-button'));
     await user.click(await screen.findByTestId('confirm-delete'));
     expect(await screen.findByRole('alert')).toHaveTextContent('The disk is full.');

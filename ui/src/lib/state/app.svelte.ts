@@ -2,7 +2,7 @@
 // the error the user has not dismissed yet and the last success notice.
 import * as api from '../api';
 import { asApiError, type ApiError } from '../api';
-import { fileNameOf } from '../backups';
+import { fileNameOf } from '../paths';
 import type { AppSnapshot, RecoveryOffer, RestoreOutcome } from '../bindings';
 import { setLocale } from '../i18n';
 import { applyTheme } from '../theme';

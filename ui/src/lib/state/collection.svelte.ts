@@ -66,6 +66,9 @@ export class Loadable<T> {
 
 export class Collection<T extends { id: number }> {
   list = $state<T[]>([]);
+  /** Grows with every change to the list (loaded, saved, removed), for
+   *  what is computed in Rust from it (the calendar of the flows). */
+  revision = $state(0);
 
   /** The records by id. */
   byId = $derived(indexById(this.list));
@@ -73,11 +76,18 @@ export class Collection<T extends { id: number }> {
   #loader: Loadable<T[]>;
 
   constructor(fetch: () => Promise<T[]>) {
-    this.#loader = new Loadable(fetch, (list) => (this.list = list));
+    this.#loader = new Loadable(fetch, (list) => {
+      this.list = list;
+      this.revision += 1;
+    });
   }
 
   get loaded(): boolean {
     return this.#loader.loaded;
+  }
+
+  get length(): number {
+    return this.list.length;
   }
 
   get loadError(): ApiError | null {
@@ -105,16 +115,19 @@ export class Collection<T extends { id: number }> {
     const index = this.list.findIndex((c) => c.id === item.id);
     if (index === -1) this.list.push(item);
     else this.list[index] = item;
+    this.revision += 1;
   }
 
   remove(id: number): void {
     this.#loader.supersede();
     this.list = this.list.filter((c) => c.id !== id);
+    this.revision += 1;
   }
 
   /** Replaces the whole list with one Rust answered (a reorder). */
   replace(list: T[]): void {
     this.#loader.supersede();
     this.list = list;
+    this.revision += 1;
   }
 }

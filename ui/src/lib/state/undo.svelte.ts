@@ -24,7 +24,6 @@ class UndoState {
   #paused = false;
   #remaining = 0;
   #started = 0;
-  #listeners = new Set<(entry: UndoEntry) => void>();
 
   /** A record was deleted: offer to bring it back. */
   push(entry: UndoEntry): void {
@@ -41,20 +40,13 @@ class UndoState {
     this.toast = { phase: 'undoing', entry };
     try {
       await api.undoDelete(entry.token);
+      // Rust reports what came back (`workspace-changed`); the store reloads it.
       this.toast = { phase: 'restored', entry };
-      this.#listeners.forEach((listener) => listener(entry));
       this.#schedule(4000);
     } catch (e) {
       this.toast = { phase: 'failed', entry, error: api.asApiError(e) };
       this.#schedule(UNDO_SECONDS * 1000);
     }
-  }
-
-  /** Views that keep their own copies reload when a deletion is undone
-   *  (Rust also sends `workspace-changed`). Returns the unsubscriber. */
-  onRestored(listener: (entry: UndoEntry) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
   }
 
   /** True while the toast still offers the undo. */

@@ -9,7 +9,7 @@ import type { ExportStage } from '../../bindings';
 import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
-import { WorkspaceData } from '../../state/workspace.svelte';
+import { WorkspaceStore } from '../../state/store.svelte';
 import { orderedSections, pageScale, stageShare } from './doc';
 import DocumentView from './DocumentView.svelte';
 
@@ -73,7 +73,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderView(data = new WorkspaceData()) {
+function renderView(data = new WorkspaceStore()) {
   const user = userEvent.setup();
   render(DocumentView, { data });
   return { user, data };

@@ -2,10 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as healthApi from '../../api-health';
-import type { Finding, HealthReport } from '../../bindings';
+import { DEFAULT_HEALTH_SETTINGS, type Finding, type HealthReport } from '../../bindings';
 import { setLocale } from '../../i18n';
 import { nav } from '../../state/nav.svelte';
-import { WorkspaceData } from '../../state/workspace.svelte';
+import { WorkspaceStore } from '../../state/store.svelte';
 import HealthView from './HealthView.svelte';
 import { scoreBand } from './score';
 import { destination } from './targets';
@@ -53,14 +53,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   setLocale('en');
   vi.mocked(healthApi.healthScoreExplanation).mockResolvedValue('Each rule is worth points.');
-  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({
-    cmWeeklyHours: 20,
-    answerDays: 30,
-    ignoredSharePercent: 25,
-    staleMeasurementDays: 60,
-    lowFit: 2.5,
-    highFit: 3.5,
-  });
+  vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({ ...DEFAULT_HEALTH_SETTINGS });
 });
 
 describe('health view', () => {
@@ -79,7 +72,7 @@ describe('health view', () => {
       message: 'Check the highlighted fields.',
       fields: [{ field: 'reason', code: 'required', message: 'This field is required.' }],
     });
-    render(HealthView, { data: new WorkspaceData() });
+    render(HealthView, { data: new WorkspaceStore() });
 
     const errors = await screen.findByTestId('health-group-error');
     expect(errors).toHaveTextContent('Launch');
@@ -102,7 +95,7 @@ describe('health view', () => {
   it('lists accepted risks apart, with their reason', async () => {
     const accepted = finding({ acknowledged: { key: 'campaign-without-cm/campaign/2', reason: 'A one-off.', date: '2026-11-20' } });
     vi.mocked(healthApi.healthReport).mockResolvedValue(report([accepted]));
-    render(HealthView, { data: new WorkspaceData() });
+    render(HealthView, { data: new WorkspaceStore() });
     const group = await screen.findByTestId('health-group-acknowledged');
     expect(group).toHaveTextContent('A one-off.');
     expect(group).toHaveTextContent('Accepted on 20 Nov 2026');
@@ -112,7 +105,7 @@ describe('health view', () => {
   it('edits the thresholds the workspace shares: the brand-fit screens follow a save at once', async () => {
     vi.mocked(healthApi.healthReport).mockResolvedValue(report([]));
     vi.mocked(healthApi.healthSettingsSave).mockImplementation((settings) => Promise.resolve(settings));
-    const data = new WorkspaceData();
+    const data = new WorkspaceStore();
     render(HealthView, { data });
     const user = userEvent.setup();
     const highFit = await screen.findByLabelText('Brand fit from this is high (0–5)');
@@ -129,7 +122,7 @@ describe('health view', () => {
   it('asks for the thresholds again when the workspace could not load them', async () => {
     vi.mocked(healthApi.healthReport).mockResolvedValue(report([]));
     vi.mocked(healthApi.healthSettingsGet).mockRejectedValueOnce({ code: 'internal', message: 'Busy.', fields: [] });
-    const data = new WorkspaceData();
+    const data = new WorkspaceStore();
     await data.ensure('healthSettings');
     expect(data.healthSettings.loadError).not.toBeNull();
     expect(data.thresholds.highFit).toBe(3.5);
@@ -140,7 +133,7 @@ describe('health view', () => {
 
   it('"Fix it" opens the record and asks for its field', async () => {
     vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding()]));
-    render(HealthView, { data: new WorkspaceData() });
+    render(HealthView, { data: new WorkspaceStore() });
     await userEvent.setup().click(await screen.findByTestId('finding-fix'));
     expect(nav.section).toBe('campaigns');
     expect(nav.request).toEqual({ section: 'campaigns', id: 2, kind: undefined });

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds Rumbo's Linux packages, .deb and .rpm, offline: the app, the `rumbo`
+# command on the PATH, the .rumbo file type (shared-mime-info, with its
+# icon), the desktop entry and the AppStream metadata.
+#
+#   bash scripts/package.sh            release packages (slow: LTO)
+#   bash scripts/package.sh --debug    debug packages, from the test build
+#
+# Prints each package's path and size. Windows (.msi, NSIS) and macOS
+# (.dmg) bundles are configured in src-tauri/tauri.conf.json and are built
+# on those systems (docs/packaging.md, with their signing steps).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+profile=release
+tauri_flags=()
+cargo_flags=(-p rumbo-cli --release)
+if [ "${1:-}" = "--debug" ]; then
+  profile=debug
+  tauri_flags=(--debug)
+  # The whole workspace, as the test command builds it: the same features,
+  # so nothing is compiled again.
+  cargo_flags=(--workspace)
+fi
+
+ensure_apt "${APP_PACKAGES[@]}"
+ensure_rust
+ensure_node
+ensure_ui_deps
+
+say "Building the rumbo command ($profile)"
+cargo build --locked "${cargo_flags[@]}"
+cli="$CARGO_TARGET_DIR/$profile/rumbo"
+
+# The command line goes to /usr/bin beside the app; its path depends on the
+# build, so it is given here rather than in tauri.conf.json.
+override=$(printf '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/rumbo":"%s"}},"rpm":{"files":{"/usr/bin/rumbo":"%s"}}}}}' "$cli" "$cli")
+
+say "Bundling .deb and .rpm ($profile)"
+(cd "$ROOT" && ui/node_modules/.bin/tauri build "${tauri_flags[@]}" --bundles deb,rpm --config "$override")
+
+for package in "$CARGO_TARGET_DIR/$profile/bundle/deb/"*.deb "$CARGO_TARGET_DIR/$profile/bundle/rpm/"*.rpm; do
+  [ -f "$package" ] && printf '%s\t%s\n' "$(du -h "$package" | cut -f1)" "$package"
+done

@@ -1,0 +1,155 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { department, flow } from '../../../test/plans';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import * as plansApi from '../../api-plans';
+import type { Flow } from '../../bindings';
+import { setLocale } from '../../i18n';
+import InternalView from './InternalView.svelte';
+
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-plans', () => ({ calendar: vi.fn(), calendarExportIcs: vi.fn() }));
+
+const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+let served: Served;
+const show = () => render(InternalView, { props: { data: serve(served) } });
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setLocale('en');
+  served = { departments: [department({ id: 1, name: 'Marketing' }), department({ id: 2, name: 'IT' })] };
+  vi.mocked(plansApi.calendar).mockResolvedValue([]);
+  vi.mocked(api.recordCreate).mockImplementation((_kind, f) => Promise.resolve({ ...f, id: 20 }));
+});
+
+async function newFlow() {
+  const user = userEvent.setup();
+  show();
+  await user.click(await screen.findByTestId('flow-new'));
+  await user.type(field('flow-name'), 'Editorial planning');
+  await waitFor(() => expect(screen.getByRole('option', { name: 'Marketing' })).toBeInTheDocument());
+  await user.selectOptions(field('flow-departmentId'), 'Marketing');
+  return user;
+}
+
+describe('internal communication', () => {
+  it('builds an “every 2 weeks” cadence and describes it', async () => {
+    const user = await newFlow();
+    await user.selectOptions(field('flow-cadence-kind'), 'weekly');
+    await fireEvent.input(field('flow-cadence-start'), { target: { value: '2026-03-04' } });
+    await user.clear(field('flow-cadence-everyWeeks'));
+    await user.type(field('flow-cadence-everyWeeks'), '2');
+    expect(screen.getByTestId('flow-cadence-sentence')).toHaveTextContent('Every 2 weeks on Wednesday, from 4 Mar 2026');
+    await user.type(field('flow-feedback'), 'Comments on the shared sheet');
+    await user.click(screen.getByTestId('flow-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(api.recordCreate).toHaveBeenCalledWith('flow', {
+      id: 0,
+      name: 'Editorial planning',
+      direction: 'cm_to_department',
+      departmentId: 1,
+      audience: '',
+      channel: 'meeting',
+      cadence: { kind: 'weekly', start: '2026-03-04', everyWeeks: 2, until: null },
+      owner: '',
+      feedback: 'Comments on the shared sheet',
+    });
+  });
+
+  it('builds a “monthly on the last Friday” cadence with an end date', async () => {
+    const user = await newFlow();
+    await user.selectOptions(field('flow-cadence-kind'), 'monthly_weekday');
+    await fireEvent.input(field('flow-cadence-start'), { target: { value: '2026-03-02' } });
+    await user.selectOptions(field('flow-cadence-week'), 'Last');
+    await user.selectOptions(field('flow-cadence-weekday'), 'Friday');
+    await fireEvent.input(field('flow-cadence-until'), { target: { value: '2026-12-31' } });
+    expect(screen.getByTestId('flow-cadence-sentence')).toHaveTextContent(
+      'Every month on the last Friday, from 2 Mar 2026, until 31 Dec 2026',
+    );
+    await user.click(screen.getByTestId('flow-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Flow).cadence).toEqual({
+      kind: 'monthly_weekday',
+      start: '2026-03-02',
+      week: -1,
+      weekday: 'fri',
+      until: '2026-12-31',
+    });
+  });
+
+  it('shows Rust’s error on the week count next to it, and checks it locally first', async () => {
+    vi.mocked(api.recordCreate).mockRejectedValueOnce({
+      code: 'validation',
+      message: 'One field needs your attention.',
+      fields: [{ field: 'cadence.everyWeeks', code: 'out_of_range', message: 'At most 52 weeks.' }],
+    });
+    const user = await newFlow();
+    await user.clear(field('flow-cadence-everyWeeks'));
+    await user.type(field('flow-cadence-everyWeeks'), '0');
+    await user.click(screen.getByTestId('flow-save'));
+    expect(field('flow-cadence-everyWeeks')).toHaveAccessibleDescription(/whole number of weeks/);
+    expect(api.recordCreate).not.toHaveBeenCalled();
+
+    await user.clear(field('flow-cadence-everyWeeks'));
+    await user.type(field('flow-cadence-everyWeeks'), '40');
+    await user.click(screen.getByTestId('flow-save'));
+    await waitFor(() => expect(field('flow-cadence-everyWeeks')).toHaveAccessibleDescription(/At most 52 weeks\./));
+    expect(field('flow-cadence-everyWeeks')).toHaveValue(40);
+  });
+
+  it('groups flows by direction and offers only the department’s flows for a need', async () => {
+    served.flows = [
+      flow({ id: 1, name: 'Weekly content sync', departmentId: 1 }),
+      flow({ id: 2, name: 'Outage alerts', direction: 'department_to_cm', departmentId: 2, feedback: '' }),
+    ];
+    vi.mocked(api.recordCreate).mockImplementation((_kind, n) => Promise.resolve({ ...n, id: 30 }));
+    const user = userEvent.setup();
+    show();
+
+    const rows = await screen.findAllByTestId('flow-row');
+    expect(rows).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: /From the CM to a department/ })).toBeInTheDocument();
+    expect(rows[1]).toHaveTextContent('No feedback path');
+
+    await user.click(screen.getByTestId('internal-tab-needs'));
+    await user.click(await screen.findByTestId('info-need-new'));
+    await user.type(field('info-need-what'), 'Outages before they are announced');
+    await user.selectOptions(field('info-need-departmentId'), 'IT');
+    const options = within(field('info-need-flowId')).getAllByRole('option').map((o) => o.textContent);
+    expect(options.some((o) => o?.includes('Outage alerts'))).toBe(true);
+    expect(options.some((o) => o?.includes('Weekly content sync'))).toBe(false);
+    await user.selectOptions(field('info-need-flowId'), '2');
+    await user.selectOptions(field('info-need-urgency'), 'immediate');
+    await user.click(screen.getByTestId('info-need-save'));
+    await waitFor(() =>
+      expect(api.recordCreate).toHaveBeenCalledWith('info_need', { id: 0, what: 'Outages before they are announced', departmentId: 2, urgency: 'immediate', flowId: 2 }),
+    );
+  });
+
+  it('shows the calendar week by week and exports it', async () => {
+    served.flows = [flow({ id: 1, name: 'Weekly content sync', departmentId: 1 })];
+    vi.mocked(plansApi.calendar).mockImplementation((from) =>
+      Promise.resolve([{ date: from, flowId: 1, name: 'Weekly content sync', direction: 'cm_to_department', departmentId: 1 }]),
+    );
+    vi.mocked(plansApi.calendarExportIcs).mockResolvedValue('/home/lucia/Documents/internal.ics');
+    const user = userEvent.setup();
+    show();
+
+    await user.click(await screen.findByTestId('internal-tab-calendar'));
+    const entry = await screen.findByTestId('calendar-entry');
+    expect(entry).toHaveTextContent('Weekly content sync');
+    await waitFor(() => expect(entry).toHaveTextContent('CM → Marketing'));
+    expect(vi.mocked(plansApi.calendar).mock.lastCall?.[1]).toBe(6);
+
+    await user.selectOptions(screen.getByTestId('calendar-weeks'), '12 weeks');
+    await waitFor(() => expect(vi.mocked(plansApi.calendar).mock.lastCall?.[1]).toBe(12));
+
+    await user.click(screen.getByTestId('ics-export'));
+    expect(await screen.findByTestId('ics-exported')).toHaveTextContent('Calendar saved as internal.ics.');
+  });
+});

@@ -1,0 +1,149 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { change, channel, criterion, department, profile, saved, workspaceInfo } from '../../../test/fixtures';
+import { serve, type Served } from '../../../test/serve';
+import * as api from '../../api';
+import * as healthApi from '../../api-health';
+import type { SectionCounts, WorkspaceChange } from '../../bindings';
+import { setLocale } from '../../i18n';
+import { navigate } from '../../state/nav.svelte';
+import Shell from './Shell.svelte';
+
+vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
+vi.mock('$lib/api-health', async () => (await import('../../../test/health-mock')).mockHealthApi());
+vi.mock('$lib/api-document', async () => (await import('../../../test/document-mock')).mockDocumentApi());
+
+const counts: SectionCounts = {
+  records: { department: 8, audience: 4, channel: 10, objective: 7, campaign: 4, flow: 7, info_need: 5, recommendation: 7 },
+  pendingRecommendations: 2,
+};
+
+let changed: ((change: WorkspaceChange) => void) | undefined;
+
+async function renderShell(more: Served = {}) {
+  serve({
+    departments: [department({ id: 1, name: 'Social media' }), department({ id: 2, name: 'Marketing' })],
+    channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2 })],
+    ...more,
+  });
+  vi.mocked(api.profileGet).mockResolvedValue(profile());
+  vi.mocked(api.sectionCounts).mockResolvedValue(counts);
+  vi.mocked(api.onWorkspaceChanged).mockImplementation((handler) => {
+    changed = handler;
+    return Promise.resolve(() => {});
+  });
+  const user = userEvent.setup();
+  render(Shell, { props: { workspace: workspaceInfo({ title: 'Valdoria' }) } });
+  await screen.findByTestId('count-departments');
+  return { user };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  setLocale('en');
+});
+
+describe('sidebar', () => {
+  it('lists every section in order with its count', async () => {
+    await renderShell();
+    const nav = screen.getByRole('navigation', { name: 'Workspace sections' });
+    expect(within(nav).getAllByRole('button').map((b) => b.dataset.testid)).toEqual([
+      'nav-profile',
+      'nav-departments',
+      'nav-audiences',
+      'nav-channels',
+      'nav-fit',
+      'nav-objectives',
+      'nav-campaigns',
+      'nav-internal',
+      'nav-recommendations',
+      'nav-health',
+      'nav-document',
+    ]);
+    expect(screen.getByTestId('count-departments')).toHaveTextContent('8');
+    expect(screen.getByTestId('count-channels')).toHaveTextContent('10');
+    expect(screen.getByTestId('count-internal')).toHaveTextContent('12'); // flows + information needs
+    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('2 waiting for a decision');
+    expect(screen.getByTestId('count-recommendations')).toHaveClass('highlight');
+    expect(screen.getByTestId('nav-profile')).toHaveAttribute('aria-current', 'page');
+    // The readiness score: 72 with an open error is "needs work", never "ready".
+    const score = await screen.findByTestId('sidebar-score');
+    expect(score).toHaveTextContent('72');
+    expect(score).toHaveTextContent('Readiness 72 out of 100');
+    expect(score).toHaveClass('band-work');
+  });
+
+  it('refreshes the counts when Rust reports a change', async () => {
+    await renderShell();
+    // The change carries the counts after the write.
+    changed?.(change({ kinds: ['channel'], counts: { records: { ...counts.records, channel: 11 }, pendingRecommendations: 0 } }));
+    await waitFor(() => expect(screen.getByTestId('count-channels')).toHaveTextContent('11'));
+    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('7');
+    expect(screen.getByTestId('count-recommendations')).not.toHaveClass('highlight');
+  });
+
+  it('re-bands the brand fit when Rust reports a change of the thresholds', async () => {
+    const { user } = await renderShell({
+      criteria: [criterion({ id: 1, weight: 1 })],
+      channels: [channel({ id: 3, name: 'LinkedIn', ownerDepartmentId: 2, fitScores: [{ criterionId: 1, score: 4 }] })],
+    });
+    await user.click(screen.getByTestId('nav-fit'));
+    expect(await screen.findByRole('rowgroup', { name: 'Strong fit' })).toBeInTheDocument();
+
+    vi.mocked(healthApi.healthSettingsGet).mockResolvedValue({
+      cmWeeklyHours: 20,
+      answerDays: 10,
+      ignoredSharePercent: 25,
+      staleMeasurementDays: 60,
+      lowFit: 3,
+      highFit: 4.5,
+    });
+    changed?.(change({ parts: ['health_settings'] }));
+    expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');
+    expect(screen.queryByRole('rowgroup', { name: 'Strong fit' })).not.toBeInTheDocument();
+  });
+
+  it('opens a record of another section from a link', async () => {
+    const { user } = await renderShell();
+    await user.click(screen.getByTestId('nav-channels'));
+    await user.click(await screen.findByTestId('channel-row'));
+    await user.click(await screen.findByRole('button', { name: 'Marketing' }));
+    // The department opens in its own section.
+    const editor = await screen.findByRole('dialog', { name: 'Marketing' });
+    expect(screen.getByTestId('nav-departments')).toHaveAttribute('aria-current', 'page');
+    expect(within(editor).getByTestId('department-name')).toHaveValue('Marketing');
+    expect(within(editor).getByRole('button', { name: 'LinkedIn' })).toBeInTheDocument();
+  });
+
+  it('creates a department, then saves its edits as they are typed', async () => {
+    const { user } = await renderShell();
+    vi.mocked(api.recordCreate).mockImplementation((_kind, d) => Promise.resolve(saved(9, d)));
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, d) => Promise.resolve(d));
+    navigate('departments');
+    await user.click(await screen.findByTestId('department-new'));
+    await user.type(screen.getByTestId('department-name'), 'Human resources');
+    await user.type(screen.getByTestId('department-head'), 'Inés · ext. 2700');
+    await user.click(screen.getByTestId('department-save'));
+    expect(api.recordCreate).toHaveBeenCalledWith('department', { id: 0, name: 'Human resources', head: 'Inés · ext. 2700', notes: '' });
+    await waitFor(() => expect(screen.getAllByTestId('department-row')).toHaveLength(3));
+
+    await user.click(within(screen.getAllByTestId('department-row')[2]!).getByRole('button'));
+    await user.type(screen.getByTestId('department-head'), ' (HR)');
+    await user.tab();
+    await waitFor(() =>
+      expect(api.recordUpdate).toHaveBeenLastCalledWith('department', { id: 9, name: 'Human resources', head: 'Inés · ext. 2700 (HR)', notes: '' }),
+    );
+    expect(screen.getByTestId('save-state')).toHaveTextContent('All changes saved');
+  });
+
+  it('shows the strategy document with its preview', async () => {
+    const { user } = await renderShell();
+    await user.click(screen.getByTestId('nav-document'));
+    expect(screen.getByTestId('nav-document')).toHaveTextContent('Document');
+    expect(await screen.findByTestId('document-view')).toBeInTheDocument();
+    expect(await screen.findByTestId('doc-title')).toHaveAttribute('placeholder', 'Social media and community strategy');
+    expect(await screen.findByTestId('doc-page-count')).toHaveTextContent('1 page');
+    expect(await screen.findByTestId('doc-versions-empty')).toBeInTheDocument();
+  });
+});

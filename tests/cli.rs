@@ -449,7 +449,10 @@ fn render_can_save_and_reopen_versions() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("Saved as version 1"));
     let out = rumbo(&["versions", &s(&ws)]);
-    assert_eq!(text(&out.stdout), "1\t2026-10-01\ten\tBoard, October\n");
+    assert_eq!(
+        text(&out.stdout),
+        "1\t2026-10-01\ten\tBoard, October\tnot approved\n"
+    );
 
     // The next draft compares with version 1; version 1 itself is reproduced.
     let draft = dir.path().join("draft.md");
@@ -483,6 +486,59 @@ fn render_can_save_and_reopen_versions() {
         fs::read(&again).unwrap_or_default(),
         fs::read(&first).unwrap_or_default()
     );
+
+    // Approved: `versions` says by whom, and the version's cover prints it.
+    let out = rumbo(&[
+        "approve",
+        &s(&ws),
+        "1",
+        "--by",
+        "Elena Vidal",
+        "--role",
+        "Director",
+        "--date",
+        "2026-10-05",
+        "--reservations",
+        "Review the TikTok budget in March.",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["versions", &s(&ws)]);
+    assert_eq!(
+        text(&out.stdout),
+        "1\t2026-10-01\ten\tBoard, October\tapproved 2026-10-05 by Elena Vidal (Director); \
+         reservations: Review the TikTok budget in March.\n"
+    );
+    let approved = dir.path().join("approved.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--version",
+        "1",
+        "--format",
+        "md",
+        "--classification",
+        "For the board only",
+        "--readers",
+        "The board",
+        "-o",
+        &s(&approved),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let approved = text(&fs::read(&approved).unwrap_or_default());
+    assert!(approved.contains("Approved by Elena Vidal, Director, on 5 October 2026."));
+    assert!(approved.contains("Reservations: Review the TikTok budget in March."));
+    assert!(approved.contains("*For the board only*"));
+    assert!(approved.contains("| For | The board |"));
+    assert!(!approved.contains("Internal use"));
+    // Nobody named, or no such version: refused, nothing written.
+    let out = rumbo(&["approve", &s(&ws), "1", "--by", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = rumbo(&["approve", &s(&ws), "4", "--by", "Elena Vidal"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no saved version 4"));
+    let out = rumbo(&["approve", &s(&ws), "1", "--withdraw"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&rumbo(&["versions", &s(&ws)]).stdout).ends_with("not approved\n"));
 
     let out = rumbo(&["render", &s(&ws), "--version", "7", "-o", &s(&again)]);
     assert_eq!(out.status.code(), Some(2));
@@ -570,7 +626,7 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     assert_eq!(list.len(), 1, "{json}");
     assert_eq!(list[0]["reason"], "manual");
     assert!(list[0]["size"].as_u64().is_some_and(|n| n > 4096));
-    assert_eq!(list[0]["schemaVersion"], 4);
+    assert_eq!(list[0]["schemaVersion"], 5);
     assert_eq!(
         text(&rumbo(&["versions", &s(&ws)]).stdout).lines().count(),
         1

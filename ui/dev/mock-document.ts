@@ -6,7 +6,21 @@ import type { DocSection, DocumentSettings, DocumentVersion, ExportOutcome, Expo
 import { doc } from './mock-data';
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-let settings: DocumentSettings = { title: '', author: '', date: null, lang: 'en', hiddenSections: [] };
+let settings: DocumentSettings = {
+  title: '',
+  author: '',
+  date: null,
+  lang: 'en',
+  hiddenSections: [],
+  classification: 'internal',
+  classificationLabel: '',
+  readers: '',
+  showScore: true,
+  introduction: '',
+  chapterTexts: [],
+  summary: '',
+  summaryBasis: '',
+};
 let revision = 0;
 let versions: DocumentVersion[] = [];
 const ALL: DocSection[] = ['summary', 'organization', 'audiences', 'objectives', 'channels', 'raci', 'internal', 'campaigns', 'recommendations', 'roadmap', 'health', 'changes'];
@@ -62,7 +76,7 @@ export function handleDocument(cmd: string, args: Record<string, unknown>): Prom
         let version: DocumentVersion | null = null;
         if (request.saveVersion && request.versionId === null) {
           const number = versions.length + 1;
-          version = { id: number * 10, number, date: settings.date ?? new Date().toISOString().slice(0, 10), note: request.note.trim(), lang: settings.lang, savedAt: new Date().toISOString() };
+          version = { id: number * 10, number, date: settings.date ?? new Date().toISOString().slice(0, 10), note: request.note.trim(), lang: settings.lang, savedAt: new Date().toISOString(), approval: null };
           versions.push(version);
         }
         const name = (doc.profile.name || 'strategy').toLowerCase().replace(/\W+/g, '-');

@@ -347,7 +347,7 @@ function grow(): void {
     doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [] });
     doc.infoNeeds.push({ id: nextId(doc.infoNeeds), departmentId: dept(i), what: `Generated information need ${i + 1}`, urgency: (['immediate', 'same_day', 'this_week', 'monthly'] as const)[i % 4] ?? 'monthly', flowId: null });
     const decision = decisions[i % 4] ?? 'pending';
-    doc.recommendations.push({ id: nextId(doc.recommendations), title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
+    doc.recommendations.push({ id: nextId(doc.recommendations), kind: 'recommendation', title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
   }
   grown.add(doc.recommendations);
 }

@@ -11,19 +11,21 @@ use ts_rs::{Config, TS};
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
-    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
-    ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
-    RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
+    ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
+    RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
+    WorkspaceInfo,
 };
 use crate::ipc::{SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
-    Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
-    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
-    FitMatrix, FitRow, FitScore, Flow, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE,
-    MAX_WEIGHT, Measurement, MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus,
-    Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
+    Acknowledgement, Activity, Approval, Audience, Cadence, Campaign, Channel, ChannelStatus,
+    ChapterText, Classification, Decision, Department, Direction, DocFormat, DocSection,
+    DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow,
+    Gender, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE, MAX_WEIGHT, Measurement,
+    MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
+    RaciRole, Recommendation, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -38,6 +40,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FieldCode>(config),
         decl::<FieldError>(config),
         decl::<ApiError>(config),
+        decl::<Gender>(config),
         decl::<Profile>(config),
         decl::<Department>(config),
         decl::<Activity>(config),
@@ -70,6 +73,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InfoNeed>(config),
         decl::<CalendarEntry>(config),
         decl::<Decision>(config),
+        decl::<EntryKind>(config),
         decl::<Recommendation>(config),
         decl::<EntityKind>(config),
         decl::<ImpactGroup>(config),
@@ -88,8 +92,13 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
         decl::<DocSection>(config),
+        decl::<Classification>(config),
+        decl::<ChapterText>(config),
         decl::<DocumentSettings>(config),
+        decl::<Approval>(config),
         decl::<DocumentVersion>(config),
+        decl::<SummaryDraft>(config),
+        decl::<ExportAction>(config),
         decl::<DocFormat>(config),
         decl::<PreviewPages>(config),
         decl::<ExportRequest>(config),

@@ -273,6 +273,7 @@ pub enum IssueKind {
 pub enum Because {
     ChannelRejected,
     FlowWithDepartment,
+    CustomClassification,
 }
 
 impl FieldIssue {
@@ -321,6 +322,12 @@ impl FieldIssue {
                 .pick(
                     "Choose the department on the other end (only all-staff flows have none).",
                     "Elige el departamento con el que se comunica (solo los flujos a toda la plantilla no lo tienen).",
+                )
+                .into(),
+            IssueKind::RequiredBecause { because: Because::CustomClassification } => lang
+                .pick(
+                    "Write the marking to print on the cover and every page, or choose another classification.",
+                    "Escribe la marca que se imprimirá en la portada y en cada página, o elige otra clasificación.",
                 )
                 .into(),
             IssueKind::NotANumber => lang.pick("Enter a number.", "Introduce un número.").into(),

@@ -64,6 +64,14 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// "March 2026" / «marzo de 2026»: a chart's time scale.
+pub fn month_year(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", month(date, lang), date.year()),
+        Lang::Es => format!("{} de {}", month(date, lang), date.year()),
+    }
+}
+
 /// "23 Nov 2026" / "23 nov 2026".
 pub fn short_date(date: NaiveDate, lang: Lang) -> String {
     format!("{} {} {}", date.day(), month_label(date, lang), date.year())

@@ -23,7 +23,7 @@ use crate::model::{
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -774,6 +774,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             2 => v2_to_v3(object),
             3 => v3_to_v4(object),
             4 => v4_to_v5(object),
+            5 => v5_to_v6(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -856,6 +857,50 @@ fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
             }
         }
     }
+    object
+}
+
+/// Version 6 added how the organization and the role are named in a
+/// sentence (profile), decisions of the organization beside the
+/// recommendations (and recommendations of unknown date), and the
+/// document's classification, readers, score setting and the community
+/// manager's own texts. The defaults print what version 5 printed, except
+/// the fixed readers line.
+fn v5_to_v6(mut object: Map<String, Value>) -> Map<String, Value> {
+    let fill = |target: Option<&mut Value>, fields: &[(&str, Value)]| {
+        if let Some(Value::Object(target)) = target {
+            for (key, value) in fields {
+                target.entry(*key).or_insert_with(|| value.clone());
+            }
+        }
+    };
+    fill(
+        object.get_mut("profile"),
+        &[
+            ("nameInSentence", Value::from("")),
+            ("nameGender", Value::Null),
+            ("cmTitle", Value::from("")),
+            ("cmTitleGender", Value::Null),
+        ],
+    );
+    if let Some(Value::Array(entries)) = object.get_mut("recommendations") {
+        for entry in entries.iter_mut() {
+            fill(Some(entry), &[("kind", Value::from("recommendation"))]);
+        }
+    }
+    fill(
+        object.get_mut("document"),
+        &[
+            ("classification", Value::from("internal")),
+            ("classificationLabel", Value::from("")),
+            ("readers", Value::from("")),
+            ("showScore", Value::from(true)),
+            ("introduction", Value::from("")),
+            ("chapterTexts", Value::Array(Vec::new())),
+            ("summary", Value::from("")),
+            ("summaryBasis", Value::from("")),
+        ],
+    );
     object
 }
 
@@ -1104,7 +1149,7 @@ mod tests {
         assert_eq!(doc.version, FORMAT_VERSION);
         assert_eq!(doc.health_settings, HealthSettings::default());
         assert!(doc.acknowledgements.is_empty());
-        let mut expected = sample::workspace(Lang::En);
+        let mut expected = sample_as_in_version_4(Lang::En);
         expected.acknowledgements.clear();
         expected.health_settings = HealthSettings::default();
         expected.document = DocumentSettings::default();
@@ -1117,9 +1162,49 @@ mod tests {
         let doc = WorkspaceDoc::from_json(v3).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(doc.version, FORMAT_VERSION);
         assert_eq!(doc.document, DocumentSettings::default());
-        let mut expected = sample::workspace(Lang::Es);
+        let mut expected = sample_as_in_version_4(Lang::Es);
         expected.document = DocumentSettings::default();
         assert_eq!(doc, expected);
+    }
+
+    /// The sample as a file of version 4 held it: no way of naming the
+    /// organization or the role in a sentence, no decision entries.
+    fn sample_as_in_version_4(lang: Lang) -> WorkspaceDoc {
+        let mut doc = sample::workspace(lang);
+        doc.profile.name_in_sentence.clear();
+        doc.profile.name_gender = None;
+        doc.profile.cm_title_gender = None;
+        doc.recommendations.retain(|r| r.is_recommendation());
+        doc
+    }
+
+    #[test]
+    fn a_version_4_export_keeps_its_settings_and_gains_the_new_ones() {
+        let v4 = include_str!("../../../tests/fixtures/workspace-v4.json");
+        let doc = WorkspaceDoc::from_json(v4).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        let mut expected = sample_as_in_version_4(Lang::Es);
+        expected.document = DocumentSettings {
+            title: "Plan de redes sociales 2027".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
+            hidden_sections: vec![crate::model::DocSection::Roadmap],
+            ..DocumentSettings::in_language(Lang::Es)
+        };
+        assert_eq!(doc, expected);
+        // What version 4 printed, it still prints (but no fixed readers).
+        assert_eq!(
+            doc.document.classification,
+            crate::model::Classification::Internal
+        );
+        assert!(doc.document.show_score && doc.document.readers.is_empty());
+        assert!(
+            doc.recommendations
+                .iter()
+                .all(|r| r.kind == crate::model::EntryKind::Recommendation && r.date.is_some())
+        );
+        // And it writes back as the current version, which reads as itself.
+        let again = WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default());
+        assert_eq!(again.ok(), Some(doc));
     }
 
     #[test]
@@ -1131,8 +1216,14 @@ mod tests {
         );
         let doc = WorkspaceDoc::from_json(v4).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(doc.version, FORMAT_VERSION);
-        // Every measurement a value, every effort known: the sample as it was.
-        assert_eq!(doc, sample::workspace(Lang::Es));
+        // Every measurement a value, every effort known.
+        assert!(!doc.measurements.is_empty());
+        assert!(
+            doc.measurements
+                .iter()
+                .all(|m| m.kind == crate::model::MeasurementKind::Value)
+        );
+        assert!(doc.channels.iter().all(|c| c.weekly_effort_hours.is_some()));
     }
 
     #[test]
@@ -1140,6 +1231,10 @@ mod tests {
         use crate::model::{Cadence, MeasurementKind, ObjectiveStatus};
         let mut doc = sample::workspace(Lang::En);
         doc.channels[0].weekly_effort_hours = None;
+        // Genders left unsaid, an entry of unknown date.
+        doc.profile.name_gender = None;
+        doc.profile.cm_title_gender = None;
+        doc.recommendations[0].date = None;
         doc.objectives[0].status = ObjectiveStatus::Closed;
         doc.measurements[0].kind = MeasurementKind::Change;
         doc.flows[0].cadence = Cadence::Daily {

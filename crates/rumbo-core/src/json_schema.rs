@@ -18,8 +18,9 @@ use crate::json_error::{
 };
 use crate::lang::Lang;
 use crate::model::{
-    ChannelStatus, Decision, Direction, DocSection, InternalChannel, MeasurementKind, Network,
-    ObjectiveKind, ObjectiveStatus, RaciRole, Urgency, Weekday,
+    ChannelStatus, Classification, Decision, Direction, DocSection, EntryKind, Gender,
+    InternalChannel, MeasurementKind, Network, ObjectiveKind, ObjectiveStatus, RaciRole, Urgency,
+    Weekday,
 };
 
 /// Which whole numbers a field holds, as the model's types do.
@@ -110,6 +111,12 @@ const fn opt_link(to: Entity) -> Kind {
 }
 const fn links(to: Entity) -> Kind {
     Kind::Links { to }
+}
+const fn opt_choice(choices: fn() -> Choices) -> Kind {
+    Kind::Choice {
+        choices,
+        nullable: true,
+    }
 }
 const fn choice(choices: fn() -> Choices) -> Kind {
     Kind::Choice {
@@ -274,6 +281,36 @@ fn sections() -> Choices {
         DocSection::label,
     )
 }
+fn genders() -> Choices {
+    labelled(
+        (
+            "one of the grammatical genders",
+            "uno de los géneros gramaticales",
+        ),
+        Gender::ALL,
+        Gender::as_str,
+        Gender::label,
+    )
+}
+fn entry_kinds() -> Choices {
+    labelled(
+        (
+            "one of the kinds of log entry",
+            "uno de los tipos de entrada del registro",
+        ),
+        EntryKind::ALL,
+        EntryKind::as_str,
+        EntryKind::label,
+    )
+}
+fn classifications() -> Choices {
+    labelled(
+        ("one of the classifications", "una de las clasificaciones"),
+        Classification::ALL,
+        Classification::as_str,
+        Classification::label,
+    )
+}
 fn languages() -> Choices {
     Choices {
         what: ("one of the languages", "uno de los idiomas"),
@@ -357,7 +394,11 @@ static PROFILE: Schema = Schema {
         f("culture", TEXT),
         f("values", TEXT),
         f("brandVoice", TEXT),
+        f("nameInSentence", TEXT),
+        f("nameGender", opt_choice(genders)),
         f("cmName", TEXT),
+        f("cmTitle", TEXT),
+        f("cmTitleGender", opt_choice(genders)),
         f("cmReportsTo", TEXT),
         f("languages", Kind::Texts),
         f("planningStart", OPT_DATE),
@@ -540,10 +581,11 @@ static RECOMMENDATION: Schema = Schema {
     object: JsonObject::Record(Entity::Recommendation),
     fields: &[
         f("id", ID),
+        f("kind", choice(entry_kinds)),
         f("title", REQUIRED),
         f("recipient", TEXT),
         f("departmentId", opt_link(Entity::Department)),
-        f("date", DATE),
+        f("date", OPT_DATE),
         f("rationale", TEXT),
         f("decision", choice(decisions)),
         f("decisionDate", OPT_DATE),
@@ -591,7 +633,20 @@ static DOCUMENT_SETTINGS: Schema = Schema {
         f("date", OPT_DATE),
         f("lang", choice(languages)),
         f("hiddenSections", Kind::ChoiceList { choices: sections }),
+        f("classification", choice(classifications)),
+        f("classificationLabel", TEXT),
+        f("readers", TEXT),
+        f("showScore", Kind::Bool),
+        f("introduction", TEXT),
+        f("chapterTexts", Kind::List(&CHAPTER_TEXT)),
+        f("summary", TEXT),
+        f("summaryBasis", TEXT),
     ],
+};
+
+static CHAPTER_TEXT: Schema = Schema {
+    object: JsonObject::DocumentSettings,
+    fields: &[f("section", choice(sections)), f("text", TEXT)],
 };
 
 /// The whole document (after migration to the current version).
@@ -915,6 +970,7 @@ impl Walker {
                 let choices = choices();
                 let fits = match &*value {
                     Value::String(text) => choices.values.iter().any(|(j, ..)| j == text),
+                    Value::Null => nullable,
                     _ => false,
                 };
                 if !fits {

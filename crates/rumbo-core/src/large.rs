@@ -270,10 +270,11 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
         let decision = decisions[i as usize % decisions.len()];
         doc.recommendations.push(Recommendation {
             id: i + 1,
+            kind: crate::model::EntryKind::Recommendation,
             title: format!("{} {}", pick("Recommendation", "Recomendación"), i + 1),
             recipient: String::new(),
             department_id: Some((i % departments) + 1),
-            date,
+            date: Some(date),
             rationale: pick(
                 "Answers to messages take too long on weekends.",
                 "Las respuestas a los mensajes tardan demasiado los fines de semana.",

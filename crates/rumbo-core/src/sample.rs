@@ -10,8 +10,8 @@ use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
     Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitScore, Flow, InfoNeed, InternalChannel, Measurement, Network, Objective, ObjectiveKind,
-    ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
+    EntryKind, FitScore, Flow, Gender, InfoNeed, InternalChannel, Measurement, Network, Objective,
+    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
 };
 
 /// Text in both languages; the sample picks one.
@@ -114,7 +114,11 @@ fn profile(lang: Lang) -> Profile {
             "Cálida, directa y útil. Hablamos como una vecina que ayuda, nunca como un formulario: frases cortas, sin siglas, y cada publicación dice qué puede hacer quien la lee.",
         )
         .get(lang),
+        name_in_sentence: T("the Agency", "la Agencia").get(lang),
+        name_gender: Some(Gender::Feminine),
         cm_name: "Lucía Ferrer".to_string(),
+        cm_title: String::new(),
+        cm_title_gender: Some(Gender::Feminine),
         cm_reports_to: T(
             "Head of Communication (with a dotted line to the Director of Services)",
             "Jefatura de Comunicación (con dependencia funcional de la Dirección de Servicios)",
@@ -1059,10 +1063,11 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                outcome: T| {
         Recommendation {
             id: 0,
+            kind: EntryKind::Recommendation,
             title: title.get(lang),
             recipient: recipient.to_string(),
             department_id: department,
-            date,
+            date: Some(date),
             rationale: rationale.get(lang),
             decision,
             decision_date: decided,
@@ -1208,6 +1213,32 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                 "El primer número sale el último viernes de noviembre.",
             ),
         ),
+        // Taken by Management on its own, before there was a plan: when is
+        // not on record, nor is what came of it yet.
+        Recommendation {
+            kind: EntryKind::Decision,
+            date: None,
+            recipient: String::new(),
+            decision: Decision::Accepted,
+            rationale: String::new(),
+            ..rec(
+                T(
+                    "One Facebook page for the whole agency instead of one per office",
+                    "Una sola página de Facebook para toda la agencia en lugar de una por oficina",
+                ),
+                "",
+                Some(MANAGEMENT),
+                day(2026, 1, 1),
+                NONE,
+                Decision::Accepted,
+                None,
+                T(
+                    "Fourteen pages could not be kept up to date, and citizens did not know which one to write to.",
+                    "Catorce páginas no se podían mantener al día, y la ciudadanía no sabía a cuál escribir.",
+                ),
+                NONE,
+            )
+        },
     ];
     list.into_iter()
         .zip(1..)

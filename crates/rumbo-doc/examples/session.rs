@@ -53,6 +53,7 @@ fn main() {
             date,
             version: None,
             previous: None,
+            versions: &[],
         };
         let start = Instant::now();
         let document = match renderer.layout(&source) {

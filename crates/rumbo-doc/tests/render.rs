@@ -28,6 +28,7 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         date: day(),
         version: None,
         previous: None,
+        versions: &[],
     }
 }
 
@@ -105,13 +106,14 @@ const SECTIONS_EN: &[&str] = &[
     "Audiences",
     "Objectives and KPIs",
     "Channel strategy",
-    "The CM across departments",
+    "The community manager and the departments",
     "Internal communication",
     "Campaigns",
     "Recommendations and decisions",
     "Roadmap",
     "Health check",
     "What changed",
+    "Versions and approval",
 ];
 const SECTIONS_ES: &[&str] = &[
     "Resumen ejecutivo",
@@ -119,13 +121,14 @@ const SECTIONS_ES: &[&str] = &[
     "Públicos",
     "Objetivos e indicadores",
     "Estrategia de canales",
-    "El CM en los departamentos",
+    "La community manager y los departamentos",
     "Comunicación interna",
     "Campañas",
     "Recomendaciones y decisiones",
     "Hoja de ruta",
     "Diagnóstico",
     "Qué ha cambiado",
+    "Versiones y aprobación",
 ];
 
 #[test]
@@ -479,6 +482,7 @@ fn what_changed_compares_with_the_previous_version() {
             date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
             doc: &before,
         }),
+        versions: &[],
     };
     let md = text(render(&src, DocFormat::Md));
     assert!(md.contains("Draft after version 3"));
@@ -672,12 +676,12 @@ fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
         let html = text(render(&source(&doc), DocFormat::Html));
         let (open, limits, method) = match lang {
             Lang::En => (
-                "with 2 errors still open.",
+                "with two errors still open.",
                 "2 open errors hold the score to 64.",
                 "How the score is computed:",
             ),
             Lang::Es => (
-                "con 2 errores pendientes.",
+                "con dos errores por resolver.",
                 "2 errores abiertos dejan la puntuación en 64 como máximo.",
                 "Cómo se calcula la puntuación:",
             ),
@@ -696,7 +700,7 @@ fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
             .map(|(_, rest)| rest)
             .unwrap_or_default();
         assert!(
-            health.contains(lang.pick("— 2 errors open", "— 2 errores pendientes")),
+            health.contains(lang.pick(" · Two errors\n", " · Dos errores\n")),
             "{health}"
         );
     }

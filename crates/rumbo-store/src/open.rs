@@ -27,6 +27,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/003_health.sql"),
     include_str!("../migrations/004_document.sql"),
     include_str!("../migrations/005_unknowns.sql"),
+    include_str!("../migrations/006_adoption.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -661,6 +662,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 5);
+        assert_eq!(schema_version(), 6);
     }
 }

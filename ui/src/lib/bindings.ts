@@ -23,7 +23,31 @@ message: string,
  */
 fields: Array<FieldError>, };
 
-export type Profile = { name: string, sector: string, mission: string, culture: string, values: string, brandVoice: string, cmName: string, 
+export type Gender = "masculine" | "feminine";
+
+export type Profile = { name: string, sector: string, mission: string, culture: string, values: string, brandVoice: string, 
+/**
+ * How the organization is named inside a sentence, with its article
+ * where the language needs one ("the City Council", «el Ayuntamiento»).
+ * Empty: the name, with the article Spanish grammar gives it.
+ */
+nameInSentence: string, 
+/**
+ * The grammatical gender of the organization's name (Spanish); `None`
+ * when it follows from the article.
+ */
+nameGender: Gender | null, cmName: string, 
+/**
+ * The role's title as the organization writes it ("digital engagement
+ * lead", «responsable de redes sociales»); empty for "community
+ * manager".
+ */
+cmTitle: string, 
+/**
+ * The grammatical gender the role's title takes (Spanish: «el/la
+ * responsable»); `None` for the generic masculine.
+ */
+cmTitleGender: Gender | null, 
 /**
  * Whom the community manager reports to (a department or a person).
  */
@@ -239,9 +263,17 @@ export type CalendarEntry = { date: string, flowId: number, name: string, direct
 
 export type Decision = "pending" | "accepted" | "rejected" | "ignored";
 
+export type EntryKind = "recommendation" | "decision";
+
 export type Recommendation = { id: number, 
 /**
- * What the CM recommended.
+ * A recommendation of the CM, or a decision the organization took
+ * without one (then `decision` is `accepted`: it was adopted, and
+ * `date` is when it was proposed, if known).
+ */
+kind: EntryKind, 
+/**
+ * What the CM recommended (or what was decided).
  */
 title: string, 
 /**
@@ -251,7 +283,11 @@ recipient: string,
 /**
  * The department it was addressed to.
  */
-departmentId: number | null, date: string, 
+departmentId: number | null, 
+/**
+ * When it was recommended; `None` when nobody knows.
+ */
+date: string | null, 
 /**
  * Why the CM recommended it.
  */
@@ -390,7 +426,11 @@ key: string, reason: string,
  */
 date: string, };
 
-export type DocSection = "summary" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes";
+export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes" | "versions";
+
+export type Classification = "none" | "public" | "internal" | "confidential" | "custom";
+
+export type ChapterText = { section: DocSection, text: string, };
 
 export type DocumentSettings = { 
 /**
@@ -414,7 +454,67 @@ lang: Lang,
 /**
  * Sections left out of the document.
  */
-hiddenSections: Array<DocSection>, };
+hiddenSections: Array<DocSection>, 
+/**
+ * The marking on the cover and every footer.
+ */
+classification: Classification, 
+/**
+ * The marking's text when `classification` is `custom` ("Borrador
+ * para el Pleno"); ignored otherwise.
+ */
+classificationLabel: string, 
+/**
+ * Whom the document is for ("Management and heads of department");
+ * empty prints nothing.
+ */
+readers: string, 
+/**
+ * Whether the readiness score is printed (in the summary and the
+ * health check). The findings are printed either way when the health
+ * check's section is shown.
+ */
+showScore: boolean, 
+/**
+ * The organization's own introduction (purpose and scope, context, why
+ * social media), printed as the first chapter after the summary; empty
+ * leaves the chapter out.
+ */
+introduction: string, 
+/**
+ * The community manager's own text for a chapter, printed before what
+ * Rumbo generates for it. At most one per section.
+ */
+chapterTexts: Array<ChapterText>, 
+/**
+ * The executive summary as the community manager wrote it; empty
+ * prints the generated one.
+ */
+summary: string, 
+/**
+ * The generated summary the written one started from (or was last
+ * checked against): when the generated summary no longer matches it,
+ * the data changed since, and the app says so. Never printed.
+ */
+summaryBasis: string, };
+
+export type Approval = { 
+/**
+ * Who approved it ("Marta Ruiz").
+ */
+by: string, 
+/**
+ * In what capacity ("Directora gerente").
+ */
+role: string, 
+/**
+ * The day it was approved.
+ */
+date: string, 
+/**
+ * Any reservations, as written; empty for none.
+ */
+reservations: string, };
 
 export type DocumentVersion = { id: number, number: number, 
 /**
@@ -424,7 +524,24 @@ date: string, note: string, lang: Lang,
 /**
  * When it was saved (RFC 3339, UTC).
  */
-savedAt: string, };
+savedAt: string, 
+/**
+ * Who approved it, when and with what reservations; `None` until then.
+ */
+approval: Approval | null, };
+
+export type SummaryDraft = { 
+/**
+ * The generated summary, paragraphs separated by a blank line.
+ */
+generated: string, 
+/**
+ * The workspace holds a summary of the CM's own whose `summaryBasis`
+ * differs from `generated`: it is never replaced, only flagged.
+ */
+stale: boolean, };
+
+export type ExportAction = "open" | "reveal";
 
 export type DocFormat = "pdf" | "html" | "md" | "docx";
 

@@ -5,7 +5,22 @@
 import type { DocumentSettings, DocumentVersion, ExportOutcome, PreviewPages } from '../lib/bindings';
 
 export function documentSettings(overrides: Partial<DocumentSettings> = {}): DocumentSettings {
-  return { title: '', author: '', date: null, lang: 'en', hiddenSections: [], ...overrides };
+  return {
+    title: '',
+    author: '',
+    date: null,
+    lang: 'en',
+    hiddenSections: [],
+    classification: 'internal',
+    classificationLabel: '',
+    readers: '',
+    showScore: true,
+    introduction: '',
+    chapterTexts: [],
+    summary: '',
+    summaryBasis: '',
+    ...overrides,
+  };
 }
 
 export function documentVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion {
@@ -16,6 +31,7 @@ export function documentVersion(overrides: Partial<DocumentVersion> = {}): Docum
     note: '',
     lang: 'en',
     savedAt: '2027-01-15T10:30:00Z',
+    approval: null,
     ...overrides,
   };
 }

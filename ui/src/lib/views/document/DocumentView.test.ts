@@ -100,6 +100,14 @@ describe('document settings', () => {
         date: null,
         lang: 'en',
         hiddenSections: ['changes'],
+        classification: 'internal',
+        classificationLabel: '',
+        readers: '',
+        showScore: true,
+        introduction: '',
+        chapterTexts: [],
+        summary: '',
+        summaryBasis: '',
       }),
     );
     // One save after the pause, not one per key.
@@ -113,7 +121,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('10 of 12');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('12 of 14');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));

@@ -7,6 +7,7 @@ type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : fal
 /** Every section that can be left out, in the document's order. */
 export const DOC_SECTIONS = [
   'summary',
+  'introduction',
   'organization',
   'audiences',
   'objectives',
@@ -18,6 +19,7 @@ export const DOC_SECTIONS = [
   'roadmap',
   'health',
   'changes',
+  'versions',
 ] as const satisfies readonly DocSection[];
 
 export const DOC_FORMATS = ['pdf', 'html', 'md', 'docx'] as const satisfies readonly DocFormat[];

@@ -626,7 +626,7 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     assert_eq!(list.len(), 1, "{json}");
     assert_eq!(list[0]["reason"], "manual");
     assert!(list[0]["size"].as_u64().is_some_and(|n| n > 4096));
-    assert_eq!(list[0]["schemaVersion"], 5);
+    assert_eq!(list[0]["schemaVersion"], 6);
     assert_eq!(
         text(&rumbo(&["versions", &s(&ws)]).stdout).lines().count(),
         1
@@ -851,8 +851,8 @@ fn hand_made_mistakes_in_an_export_are_pointed_at_in_both_languages() {
             from: "\"weeklyEffortHours\": 4.0",
             to: "\"weeklyEffortHours\": \"4\"",
             path: "channels[0].weeklyEffortHours",
-            en: "expected a number of hours a week, from 0 to 168, but found “4”.",
-            es: "se esperaba un número de horas a la semana, de 0 a 168, pero hay «4».",
+            en: "expected a number of hours a week, from 0 to 168, or null, but found “4”.",
+            es: "se esperaba un número de horas a la semana, de 0 a 168, o null, pero hay «4».",
         },
         Mistake {
             from: "\"deadline\": \"2027-02-28\"",

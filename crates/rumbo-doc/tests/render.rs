@@ -677,12 +677,12 @@ fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
         let (open, limits, method) = match lang {
             Lang::En => (
                 "with two errors still open.",
-                "2 open errors hold the score to 64.",
+                "two open errors hold the score to 64.",
                 "How the score is computed:",
             ),
             Lang::Es => (
                 "con dos errores por resolver.",
-                "2 errores abiertos dejan la puntuación en 64 como máximo.",
+                "dos errores abiertos dejan la puntuación en 64 como máximo.",
                 "Cómo se calcula la puntuación:",
             ),
         };

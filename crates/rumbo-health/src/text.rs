@@ -81,19 +81,20 @@ pub fn score_limits(report: &Report, lang: Lang) -> Option<String> {
         // The score is named once: "…the score can reach 80 at most, and
         // 2 open errors hold it to 64".
         let named = !parts.is_empty();
+        let n = crate::words::small(errors, lang);
         parts.push(match (lang, errors, named) {
             (Lang::En, 1, false) => format!("an open error holds the score to {held}"),
             (Lang::En, 1, true) => format!("an open error holds it to {held}"),
-            (Lang::En, n, false) => format!("{n} open errors hold the score to {held}"),
-            (Lang::En, n, true) => format!("{n} open errors hold it to {held}"),
+            (Lang::En, _, false) => format!("{n} open errors hold the score to {held}"),
+            (Lang::En, _, true) => format!("{n} open errors hold it to {held}"),
             (Lang::Es, 1, false) => {
                 format!("un error abierto deja la puntuación en {held} como máximo")
             }
             (Lang::Es, 1, true) => format!("un error abierto la deja en {held} como máximo"),
-            (Lang::Es, n, false) => {
+            (Lang::Es, _, false) => {
                 format!("{n} errores abiertos dejan la puntuación en {held} como máximo")
             }
-            (Lang::Es, n, true) => format!("{n} errores abiertos la dejan en {held} como máximo"),
+            (Lang::Es, _, true) => format!("{n} errores abiertos la dejan en {held} como máximo"),
         });
     }
     let points = match (lang, report.points) {

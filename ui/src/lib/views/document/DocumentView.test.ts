@@ -304,6 +304,13 @@ describe('export', () => {
     );
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    // Export sits in the preview's toolbar; its options open under it.
+    const toggle = screen.getByRole('button', { name: 'Export', expanded: false });
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('doc-export-drop')).toBeVisible();
+    expect(screen.getByTestId('doc-format')).toHaveFocus();
     await user.selectOptions(screen.getByTestId('doc-format'), 'pdf');
     await user.click(screen.getByTestId('doc-archival'));
     await user.click(screen.getByTestId('doc-save-version'));
@@ -335,6 +342,11 @@ describe('export', () => {
     expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'open');
     await user.click(screen.getByRole('button', { name: 'Show the exported file in its folder' }));
     expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'reveal');
+
+    // Escape closes the options and gives the focus back to the toolbar.
+    await user.keyboard('{Escape}');
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    expect(toggle).toHaveFocus();
   });
 
   it('says why a file could not be opened', async () => {
@@ -343,6 +355,7 @@ describe('export', () => {
     const { user } = renderView();
     await screen.findByTestId('doc-title');
     expect(screen.queryByTestId('doc-export-open')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-export'));
     await user.click(await screen.findByTestId('doc-export-open'));
     expect(await screen.findByTestId('error-banner')).toHaveTextContent('No program opens this file.');
@@ -352,6 +365,7 @@ describe('export', () => {
     vi.mocked(docApi.documentExport).mockResolvedValue(null);
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-archival'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'docx');
     expect(screen.queryByTestId('doc-archival')).not.toBeInTheDocument();
@@ -373,6 +387,7 @@ describe('export', () => {
     });
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'html');
     await user.click(screen.getByTestId('doc-save-version'));
     await user.type(screen.getByTestId('doc-version-note'), 'For the board');
@@ -420,6 +435,7 @@ describe('versions', () => {
     expect(screen.getByTestId('doc-section-summary')).toBeDisabled();
     expect(screen.queryByTestId('doc-save-version')).not.toBeInTheDocument();
 
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
       expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '' }),

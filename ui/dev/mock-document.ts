@@ -63,6 +63,18 @@ export function handleDocument(cmd: string, args: Record<string, unknown>): Prom
       return wait(60).then(() => page(args.index as number, args.scale as number));
     case 'document_versions':
       return Promise.resolve([...versions].reverse());
+    case 'document_version_approve': {
+      const version = versions.find((v) => v.id === args.id);
+      if (!version) return Promise.reject({ code: 'not_found', message: 'No such version.', fields: [] });
+      version.approval = (args.approval as DocumentVersion['approval']) ?? null;
+      return Promise.resolve({ ...version });
+    }
+    case 'document_summary_draft': {
+      const generated = `${doc.profile.name || 'The organization'} runs ${pageCount()} sections of strategy.\n\nIts objectives are reviewed every quarter.`;
+      return Promise.resolve({ generated, stale: settings.summary !== '' && settings.summaryBasis !== generated });
+    }
+    case 'document_export_show':
+      return Promise.resolve(null);
     case 'document_version_delete':
       versions = versions.filter((v) => v.id !== args.id);
       return Promise.resolve(null);

@@ -23,6 +23,9 @@ export function documentSettings(overrides: Partial<DocumentSettings> = {}): Doc
   };
 }
 
+/** A generated executive summary, two paragraphs. */
+export const GENERATED_SUMMARY = 'The agency runs four channels.\n\nTwo objectives are on track.';
+
 export function documentVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion {
   return {
     id: 1,
@@ -62,6 +65,9 @@ export function mockDocumentApi(): Record<string, unknown> {
     documentExport: () => Promise.resolve(null),
     documentVersions: () => Promise.resolve([]),
     documentVersionDelete: () => Promise.resolve(),
+    documentVersionApprove: (id: number) => Promise.resolve(documentVersion({ id })),
+    documentSummaryDraft: () => Promise.resolve({ generated: GENERATED_SUMMARY, stale: false }),
+    documentExportShow: () => Promise.resolve(),
     onExportProgress: () => Promise.resolve(() => {}),
   };
 }

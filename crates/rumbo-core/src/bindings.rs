@@ -11,20 +11,22 @@ use ts_rs::{Config, TS};
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{
-    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
-    ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
-    RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
+    ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
+    RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
+    WorkspaceInfo,
 };
 use crate::ipc::{SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
-    Account, Acknowledgement, Activity, Answers, Audience, BudgetCategory, BudgetLine,
-    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    DocFormat, DocSection, DocumentSettings, DocumentVersion, Duty, FitCriterion, FitMatrix, FitRow,
-    FitScore, Flow, HealthSettings, InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE,
-    MAX_STEP_DAYS, MAX_WEIGHT, Measurement, Monitoring, Network, Objective, ObjectiveKind,
-    ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell, RaciRole,
+    Account, Acknowledgement, Activity, Answers, Approval, Audience, BudgetCategory, BudgetLine,
+    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, ChapterText, Classification,
+    Decision, Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion,
+    Duty, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow, Gender, HealthSettings,
+    InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE, MAX_STEP_DAYS, MAX_WEIGHT,
+    Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind, ObjectiveStatus,
+    Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell, RaciRole,
     Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
 };
 
@@ -40,6 +42,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FieldCode>(config),
         decl::<FieldError>(config),
         decl::<ApiError>(config),
+        decl::<Gender>(config),
         decl::<Profile>(config),
         decl::<Department>(config),
         decl::<Activity>(config),
@@ -59,6 +62,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Channel>(config),
         decl::<ObjectiveKind>(config),
         decl::<ObjectiveStatus>(config),
+        decl::<MeasurementKind>(config),
         decl::<Objective>(config),
         decl::<Measurement>(config),
         decl::<DateOrder>(config),
@@ -75,6 +79,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InfoNeed>(config),
         decl::<CalendarEntry>(config),
         decl::<Decision>(config),
+        decl::<EntryKind>(config),
         decl::<Recommendation>(config),
         // -- channels as they run --
         decl::<PillarShare>(config),
@@ -107,8 +112,13 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
         decl::<DocSection>(config),
+        decl::<Classification>(config),
+        decl::<ChapterText>(config),
         decl::<DocumentSettings>(config),
+        decl::<Approval>(config),
         decl::<DocumentVersion>(config),
+        decl::<SummaryDraft>(config),
+        decl::<ExportAction>(config),
         decl::<DocFormat>(config),
         decl::<PreviewPages>(config),
         decl::<ExportRequest>(config),
@@ -225,6 +235,12 @@ pub fn constants() -> String {
         "ObjectiveStatus",
         ObjectiveStatus::ALL,
         ObjectiveStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MEASUREMENT_KINDS",
+        "MeasurementKind",
+        MeasurementKind::ALL,
+        MeasurementKind::as_str,
     ));
     text.push_str(&values(
         "DIRECTIONS",

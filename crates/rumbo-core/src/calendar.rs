@@ -57,20 +57,25 @@ impl Cadence {
                 .then_some(date)
                 .into_iter()
                 .collect(),
-            Cadence::Daily { start, until } | Cadence::Weekdays { start, until } => {
-                let weekdays = matches!(self, Cadence::Weekdays { .. });
-                let first = from.max(start);
-                let last = until.map_or(to, |u| u.min(to));
+            Cadence::Daily {
+                start,
+                weekdays_only,
+                until,
+            } => {
+                let first = start.map_or(from, |s| s.max(from));
                 first
                     .iter_days()
-                    .take_while(|d| *d <= last)
+                    .take_while(|d| *d <= to && until.is_none_or(|u| *d <= u))
                     .filter(|d| {
-                        !weekdays || !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+                        !weekdays_only
+                            || !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
                     })
                     .collect()
             }
+            // A weekly cadence with no start has no known weekday: no dates.
+            Cadence::Weekly { start: None, .. } => Vec::new(),
             Cadence::Weekly {
-                start,
+                start: Some(start),
                 every_weeks,
                 until,
             } => {
@@ -108,11 +113,13 @@ impl Cadence {
         match *self {
             Cadence::AsNeeded => None,
             Cadence::OneOff { date } => Some(date),
-            Cadence::Weekly { start, .. } | Cadence::Daily { start, .. } => Some(start),
-            Cadence::Weekdays { start, .. } => start
-                .iter_days()
-                .take(7)
-                .find(|d| !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)),
+            Cadence::Weekly { start, .. } => start,
+            Cadence::Daily { start, .. } => {
+                let start = start?;
+                self.occurrences(start, start + Duration::days(7))
+                    .into_iter()
+                    .next()
+            }
             Cadence::MonthlyWeekday { start, .. } | Cadence::MonthlyDay { start, .. } => self
                 .occurrences(start, start.checked_add_months(Months::new(2))?)
                 .into_iter()
@@ -128,10 +135,15 @@ impl Cadence {
         };
         match *self {
             Cadence::AsNeeded | Cadence::OneOff { .. } => None,
-            Cadence::Daily { until: u, .. } => Some(format!("FREQ=DAILY{}", until(u))),
-            Cadence::Weekdays { until: u, .. } => {
-                Some(format!("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR{}", until(u)))
-            }
+            Cadence::Daily {
+                weekdays_only,
+                until: u,
+                ..
+            } => Some(if weekdays_only {
+                format!("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR{}", until(u))
+            } else {
+                format!("FREQ=DAILY{}", until(u))
+            }),
             Cadence::Weekly {
                 every_weeks,
                 until: u,
@@ -316,7 +328,7 @@ mod tests {
     #[test]
     fn weekly_every_two_weeks_from_a_start() {
         let cadence = Cadence::Weekly {
-            start: d(2027, 1, 4),
+            start: Some(d(2027, 1, 4)),
             every_weeks: 2,
             until: None,
         };
@@ -358,15 +370,17 @@ mod tests {
     fn daily_and_weekdays() {
         // 1 January 2027 is a Friday.
         let daily = Cadence::Daily {
-            start: d(2027, 1, 1),
+            start: Some(d(2027, 1, 1)),
+            weekdays_only: false,
             until: Some(d(2027, 1, 4)),
         };
         assert_eq!(
             daily.occurrences(d(2026, 12, 1), d(2027, 2, 1)),
             [d(2027, 1, 1), d(2027, 1, 2), d(2027, 1, 3), d(2027, 1, 4)]
         );
-        let weekdays = Cadence::Weekdays {
-            start: d(2027, 1, 2),
+        let weekdays = Cadence::Daily {
+            start: Some(d(2027, 1, 2)),
+            weekdays_only: true,
             until: None,
         };
         assert_eq!(

@@ -11,7 +11,7 @@ use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
     Account, Answers, BudgetCategory, BudgetLine, BudgetPeriod, Channel, ChannelStatus,
-    Department, Duty, Monitoring, Network, Person, Phase, Pillar, PillarShare, ProcedureStep,
+    Department, Duty, Monitoring, Network, Person, Pillar, PillarShare,
     Profile, ResponseUnit, ServiceLevel, StyleGuide, Weekday,
 };
 use crate::sample;
@@ -36,7 +36,11 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
         culture: pick("An administration that explains itself.", "Una administración que se explica."),
         values: pick("Transparency · Closeness · Plain language", "Transparencia · Cercanía · Lenguaje claro"),
         brand_voice: pick("Institutional but close; never partisan.", "Institucional pero cercana; nunca partidista."),
+        name_in_sentence: pick("the Regional Government", "el Gobierno Regional"),
+        name_gender: Some(crate::model::Gender::Masculine),
         cm_name: "Irene Casals".into(),
+        cm_title: String::new(),
+        cm_title_gender: Some(crate::model::Gender::Feminine),
         cm_reports_to: pick("Directorate-General for Communication", "Dirección General de Comunicación"),
         languages: vec![pick("Spanish", "Español"), pick("Valdorian", "Valdoriano")],
         planning_start: Some(day(2027, 1, 1)),
@@ -124,7 +128,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
             "Inform the public about the department's services and answer their questions.",
             "Informar a la ciudadanía de los servicios del departamento y responder a sus preguntas.",
         );
-        channel.weekly_effort_hours = if status.is_in_use() { 2.0 + (i % 3) as f64 } else { 0.0 };
+        channel.weekly_effort_hours = Some(if status.is_in_use() { 2.0 + (i % 3) as f64 } else { 0.0 });
         let manager = department;
         channel.account = Account {
             url: format!("https://{}.example/{}", network.as_str(), slug),

@@ -711,14 +711,17 @@ pub(crate) fn service_levels(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         .service_levels
         .iter()
         .map(|l| {
+            let response = response_text(l, lang);
+            let response = if response.is_empty() {
+                s("noPromise", lang).to_string()
+            } else {
+                response
+            };
             json!({
                 "name": l.name,
                 "channels": Names::list(&names.channels, &l.channel_ids),
                 "attended": attended_text(l, lang),
-                "response": {
-                    let text = response_text(l, lang);
-                    if text.is_empty() { s("noPromise", lang).to_string() } else { text }
-                },
+                "response": response,
                 "monitoring": l.monitoring.map(|m| m.label(lang).to_string()).unwrap_or_default(),
                 "outOfHours": l.out_of_hours,
             })

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Activity, Answers, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    Duty, FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
-    ObjectiveKind, ObjectiveStatus, Person, Pillar, PillarShare, Profile, RaciCell, RaciRole,
-    Recommendation, Urgency,
+    Activity, Answers, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department,
+    Direction, Duty, FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network,
+    Objective, ObjectiveKind, ObjectiveStatus, Person, Pillar, PillarShare, Profile, RaciCell,
+    RaciRole, Recommendation, Urgency,
 };
 
 use crate::report::Finding;
@@ -90,7 +90,15 @@ pub(crate) fn healthy() -> WorkspaceDoc {
             ..Person::new("Ben", Duty::Administrator)
         },
     ];
-    doc.channels = vec![channel(1, Network::Instagram, ChannelStatus::Active, 4)];
+    doc.audiences = vec![Audience {
+        id: 1,
+        channel_ids: vec![1],
+        ..Audience::new("Young readers")
+    }];
+    doc.channels = vec![Channel {
+        audience_ids: vec![1],
+        ..channel(1, Network::Instagram, ChannelStatus::Active, 4)
+    }];
     doc.objectives = vec![objective(1, "Double sign-ups from Instagram", &[1])];
     doc.pillars = vec![pillar(1, "Reading tips", &[(1, Some(60.0))])];
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
@@ -141,7 +149,7 @@ pub(crate) fn criterion(id: i64, name: &str, weight: u32) -> FitCriterion {
 pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u8) -> Channel {
     let mut channel = Channel {
         id,
-        weekly_effort_hours: 5.0,
+        weekly_effort_hours: Some(5.0),
         fit_scores: vec![
             FitScore {
                 criterion_id: 1,
@@ -207,6 +215,7 @@ pub(crate) fn measurement(id: i64, objective_id: i64, date: NaiveDate) -> Measur
         objective_id,
         date,
         value: 70.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     }
 }

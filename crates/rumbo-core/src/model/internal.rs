@@ -90,22 +90,20 @@ pub enum Cadence {
     /// Once, on `date`.
     #[serde(rename = "one_off")]
     OneOff { date: NaiveDate },
-    /// Every day, from `start`.
-    #[serde(rename = "daily")]
+    /// Every day from `start` (or every working day, Monday to Friday);
+    /// with no `start`, on every such day.
+    #[serde(rename = "daily", rename_all = "camelCase")]
     Daily {
-        start: NaiveDate,
+        start: Option<NaiveDate>,
+        weekdays_only: bool,
         until: Option<NaiveDate>,
     },
-    /// Every weekday (Monday to Friday), from `start`.
-    #[serde(rename = "weekdays")]
-    Weekdays {
-        start: NaiveDate,
-        until: Option<NaiveDate>,
-    },
-    /// Every `everyWeeks` weeks on the weekday of `start`.
+    /// Every `everyWeeks` weeks on the weekday of `start`. With no `start`
+    /// the day is not known: it has no dates in the calendar, and nothing
+    /// says which weekday it falls on.
     #[serde(rename = "weekly", rename_all = "camelCase")]
     Weekly {
-        start: NaiveDate,
+        start: Option<NaiveDate>,
         every_weeks: u32,
         until: Option<NaiveDate>,
     },
@@ -134,7 +132,6 @@ impl Cadence {
     pub const KINDS: &'static [&'static str] = &[
         "one_off",
         "daily",
-        "weekdays",
         "weekly",
         "monthly_weekday",
         "monthly_day",
@@ -146,7 +143,6 @@ impl Cadence {
         match self {
             Cadence::OneOff { .. } => "one_off",
             Cadence::Daily { .. } => "daily",
-            Cadence::Weekdays { .. } => "weekdays",
             Cadence::Weekly { .. } => "weekly",
             Cadence::MonthlyWeekday { .. } => "monthly_weekday",
             Cadence::MonthlyDay { .. } => "monthly_day",
@@ -160,8 +156,8 @@ impl Cadence {
                 issues.date("cadence.date", Some(*date));
             }
             Cadence::AsNeeded => {}
-            Cadence::Daily { start, until } | Cadence::Weekdays { start, until } => {
-                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
+            Cadence::Daily { start, until, .. } => {
+                issues.ordered("cadence.start", *start, "cadence.until", *until);
             }
             Cadence::Weekly {
                 start,
@@ -169,7 +165,7 @@ impl Cadence {
                 until,
             } => {
                 issues.range("cadence.everyWeeks", f64::from(*every_weeks), 1.0, 52.0);
-                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
+                issues.ordered("cadence.start", *start, "cadence.until", *until);
             }
             Cadence::MonthlyWeekday {
                 start, week, until, ..
@@ -333,15 +329,12 @@ mod tests {
         let every = [
             Cadence::OneOff { date: day },
             Cadence::Daily {
-                start: day,
-                until: None,
-            },
-            Cadence::Weekdays {
-                start: day,
+                start: None,
+                weekdays_only: true,
                 until: None,
             },
             Cadence::Weekly {
-                start: day,
+                start: Some(day),
                 every_weeks: 1,
                 until: None,
             },

@@ -29,8 +29,8 @@ pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
-    DocFormat, DocSection, DocumentEdition, DocumentSettings, DocumentVersion, MAX_VERSION_NOTE,
-    version_note_issues,
+    Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
+    DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
 };
 pub use editorial::{
     Monitoring, Pillar, PillarShare, Register, ResponseUnit, ServiceLevel, StyleGuide, minutes_of,
@@ -38,11 +38,11 @@ pub use editorial::{
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_REVIEW_MONTHS};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
-pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 pub use person::{Duty, Person};
 pub use procedure::{MAX_STEP_DAYS, Phase, ProcedureStep, lead_time};
-pub use profile::Profile;
-pub use recommendation::{Decision, Recommendation};
+pub use profile::{Gender, Profile};
+pub use recommendation::{Decision, EntryKind, Recommendation};
 
 use chrono::{Datelike, NaiveDate};
 

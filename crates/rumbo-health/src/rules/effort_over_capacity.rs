@@ -29,13 +29,17 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn run(cx: &Context) -> Outcome {
+    // With no channel in use there is nothing to weigh: the rule does not apply.
+    if !cx.doc.channels.iter().any(|c| c.status.is_in_use()) {
+        return Outcome::default();
+    }
     let in_use: Vec<_> = cx
         .doc
         .channels
         .iter()
         .filter(|c| c.status.is_in_use())
         .collect();
-    let total: f64 = in_use.iter().map(|c| c.weekly_effort_hours).sum();
+    let total: f64 = in_use.iter().filter_map(|c| c.weekly_effort_hours).sum();
     // Compared as people read them, to a tenth of an hour.
     let over = |need: f64, have: f64| (need * 10.0).round() > (have * 10.0).round();
     let staffed: Vec<_> = cx
@@ -47,20 +51,12 @@ fn run(cx: &Context) -> Outcome {
     // With nobody's hours recorded, the channels are weighed against the
     // one figure of the settings: the community manager's week.
     if staffed.is_empty() {
-        let capacity = cx.settings().cm_weekly_hours;
-        return Outcome::once(over(total, capacity).then(|| {
-            let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
-            let message = match cx.lang {
-                Lang::En => format!(
-                    "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."
-                ),
-                Lang::Es => format!(
-                    "Tus canales activos y previstos exigen {total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
-                ),
-            };
-            Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
-        }));
+        return against_the_setting(cx, &in_use, total, over);
     }
+    let unmeasured: Vec<_> = in_use
+        .iter()
+        .filter(|c| c.weekly_effort_hours.is_none())
+        .collect();
     // The team as a whole first: if it cannot, that is said once (unless
     // someone who runs a channel has no hours recorded: then nobody knows).
     let capacity: f64 = staffed.iter().map(|(_, h)| h).sum();
@@ -73,6 +69,12 @@ fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::once(None);
     if !unknown && over(total, capacity) {
         let (need, have) = (number(total, cx.lang), number(capacity, cx.lang));
+        // With some efforts not known, the known ones are a floor.
+        let need = if unmeasured.is_empty() {
+            need
+        } else {
+            format!("{}{need}", cx.lang.pick("at least ", "al menos "))
+        };
         let message = match cx.lang {
             Lang::En => format!(
                 "Your active and planned channels need {need} hours a week, more than the {have} the people who run them give them between them: more networks is not better."
@@ -95,12 +97,21 @@ fn run(cx: &Context) -> Outcome {
         if runs.is_empty() {
             continue;
         }
-        outcome.checked += 1;
-        let need: f64 = runs.iter().map(|c| c.weekly_effort_hours).sum();
+        let need: f64 = runs.iter().filter_map(|c| c.weekly_effort_hours).sum();
+        // A channel of theirs nobody measured: only an overflow is known.
+        let measured = runs.iter().all(|c| c.weekly_effort_hours.is_some());
+        if measured {
+            outcome.checked += 1;
+        }
         if !over(need, hours) {
             continue;
         }
         let (need, have) = (number(need, cx.lang), number(hours, cx.lang));
+        let need = if measured {
+            need
+        } else {
+            format!("{}{need}", cx.lang.pick("at least ", "al menos "))
+        };
         let name = &person.name;
         let message = match cx.lang {
             Lang::En => format!(
@@ -120,6 +131,71 @@ fn run(cx: &Context) -> Outcome {
     outcome
 }
 
+
+/// The channels against the community manager's week (a setting).
+fn against_the_setting(
+    cx: &Context,
+    in_use: &[&rumbo_core::model::Channel],
+    total: f64,
+    over: impl Fn(f64, f64) -> bool,
+) -> Outcome {
+    let unknown: Vec<&str> = in_use
+        .iter()
+        .filter(|c| c.weekly_effort_hours.is_none())
+        .map(|c| c.name.as_str())
+        .collect();
+    // Compared as people read them, to a tenth of an hour.
+    let capacity = cx.settings().cm_weekly_hours;
+    let over = over(total, capacity);
+    // Effort nobody measured is not 0: unless the known hours already
+    // overflow the week, the rule cannot tell, and says so instead of
+    // passing.
+    if !over && !unknown.is_empty() {
+        let names = crate::words::list(
+            cx.lang,
+            &unknown
+                .iter()
+                .map(|n| crate::words::quote(cx.lang, n))
+                .collect::<Vec<_>>(),
+        );
+        let known = number(total, cx.lang);
+        let capacity = number(capacity, cx.lang);
+        let because = match (cx.lang, unknown.len()) {
+            (Lang::En, _) => format!(
+                "The weekly effort of {names} is not known, so Rumbo cannot tell whether the channels fit in the {capacity} hours you can give them (the known ones need {known})."
+            ),
+            (Lang::Es, 1) => format!(
+                "No se sabe cuántas horas a la semana exige {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
+            ),
+            (Lang::Es, _) => format!(
+                "No se sabe cuántas horas a la semana exigen {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
+            ),
+        };
+        return Outcome {
+            cannot_check: Some(because),
+            ..Outcome::default()
+        };
+    }
+    Outcome::once(over.then(|| {
+        let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
+        // With some efforts not known, the known ones are a floor.
+        let at_least = if unknown.is_empty() {
+            ""
+        } else {
+            cx.lang.pick("at least ", "al menos ")
+        };
+        let message = match cx.lang {
+            Lang::En => format!(
+                "Your active and planned channels need {at_least}{total} hours a week, more than the {capacity} you can give them: more networks is not better."
+            ),
+            Lang::Es => format!(
+                "Tus canales activos y previstos exigen {at_least}{total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
+            ),
+        };
+        Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use rumbo_core::Lang;
@@ -128,23 +204,29 @@ mod tests {
     use crate::report::TargetKind;
     use crate::testkit::{self, fired, fired_in};
 
-    #[test]
-    fn with_no_hours_recorded_the_channels_are_weighed_against_the_setting() {
+    /// The healthy workspace with nobody's hours recorded.
+    fn unstaffed() -> rumbo_core::interchange::WorkspaceDoc {
         let mut doc = testkit::healthy();
         for person in &mut doc.people {
             person.weekly_hours = None;
         }
-        doc.channels[0].weekly_effort_hours = 12.0;
+        doc
+    }
+
+    #[test]
+    fn channels_in_use_beyond_the_capacity_are_flagged() {
+        let mut doc = unstaffed();
+        doc.channels[0].weekly_effort_hours = Some(12.0);
         let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
-        planned.weekly_effort_hours = 8.0;
+        planned.weekly_effort_hours = Some(8.0);
         doc.channels.push(planned);
         let mut paused = testkit::channel(3, Network::Podcast, ChannelStatus::Paused, 4);
-        paused.weekly_effort_hours = 10.0;
+        paused.weekly_effort_hours = Some(10.0);
         doc.channels.push(paused);
         doc.objectives[0].channel_ids = vec![1, 2];
         // 12 + 8 = 20: exactly the capacity is fine; the paused one does not count.
         assert!(fired(&doc, "effort-over-capacity").is_empty());
-        doc.channels[1].weekly_effort_hours = 11.5;
+        doc.channels[1].weekly_effort_hours = Some(11.5);
         let found = fired(&doc, "effort-over-capacity");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "effort-over-capacity/workspace");
@@ -165,6 +247,51 @@ mod tests {
     }
 
     #[test]
+    fn an_effort_nobody_measured_is_not_zero_the_rule_says_it_cannot_check() {
+        let mut doc = unstaffed();
+        doc.channels[0].weekly_effort_hours = Some(12.0);
+        let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
+        planned.weekly_effort_hours = None;
+        planned.name = "WhatsApp".into();
+        doc.channels.push(planned);
+        doc.objectives[0].channel_ids = vec![1, 2];
+        // 12 known hours of 20: no finding, and the rule leaves the score.
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+        let report = crate::check(&doc, testkit::today(), Lang::En);
+        let part = report
+            .breakdown
+            .iter()
+            .find(|r| r.rule == "effort-over-capacity")
+            .unwrap_or_else(|| panic!("no part"));
+        assert_eq!(part.checked, 0);
+        assert_eq!(
+            part.cannot_check.as_deref(),
+            Some(
+                "The weekly effort of “WhatsApp” is not known, so Rumbo cannot tell whether the channels fit in the 20 hours you can give them (the known ones need 12)."
+            )
+        );
+        let es = crate::check(&doc, testkit::today(), Lang::Es);
+        let part = es
+            .breakdown
+            .iter()
+            .find(|r| r.rule == "effort-over-capacity")
+            .unwrap_or_else(|| panic!("no part"));
+        assert_eq!(
+            part.cannot_check.as_deref(),
+            Some(
+                "No se sabe cuántas horas a la semana exige «WhatsApp», así que Rumbo no puede saber si los canales caben en las 20 horas que puedes dedicarles (los conocidos exigen 12)."
+            )
+        );
+        // Known hours that already overflow the week are reported: at least.
+        doc.channels[0].weekly_effort_hours = Some(21.0);
+        let found = fired(&doc, "effort-over-capacity");
+        assert_eq!(
+            found[0].message,
+            "Your active and planned channels need at least 21 hours a week, more than the 20 you can give them: more networks is not better."
+        );
+    }
+
+    #[test]
     fn with_people_the_team_and_then_each_person_is_weighed() {
         let mut doc = testkit::healthy();
         // Ana has 20 hours and runs a 5-hour channel.
@@ -175,7 +302,7 @@ mod tests {
             ..Person::new("Carmen", Duty::AccountManager)
         });
         let mut whatsapp = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
-        whatsapp.weekly_effort_hours = 3.5;
+        whatsapp.weekly_effort_hours = Some(3.5);
         whatsapp.account.manager_id = Some(3);
         doc.channels.push(whatsapp);
         doc.objectives[0].channel_ids = vec![1, 2];
@@ -193,7 +320,7 @@ mod tests {
             "Los canales que lleva Carmen exigen 3,5 horas a la semana, más de las 2 que les dedica: repártelos o dale más tiempo."
         );
         // Beyond the whole team's hours, the team is named once.
-        doc.channels[0].weekly_effort_hours = 19.0;
+        doc.channels[0].weekly_effort_hours = Some(19.0);
         let found = fired(&doc, "effort-over-capacity");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "effort-over-capacity/workspace");

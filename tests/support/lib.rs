@@ -510,6 +510,114 @@ impl AppWindow {
         panic!("no button {label:?}");
     }
 
+    /// Presses keys where the focus is, as one chord: WebDriver's modifier
+    /// keys (`Key::Control`, `Key::Shift`…, as characters) stay down until
+    /// the end (`"\u{E009}k"` is Ctrl+K).
+    pub async fn press(&self, keys: &str) {
+        trace(&format!("press {:?}", keys.escape_unicode().to_string()));
+        let target = match self.client.active_element().await {
+            Ok(element) => element,
+            Err(_) => self.find("body").await,
+        };
+        target
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("press {keys:?}: {e}"));
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    /// Runs a script in the window and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// What axe-core (the accessibility engine, from the UI's npm packages:
+    /// never part of the app) finds against the WCAG 2.1 A and AA rules in
+    /// the window now: one line per failing element, `rule (impact): target
+    /// — what fails`. Empty when the window passes.
+    pub async fn axe(&self) -> Vec<String> {
+        let loaded = self
+            .eval("return typeof window.axe === 'object'")
+            .await
+            .as_bool()
+            .unwrap_or(false);
+        if !loaded {
+            let source = std::fs::read_to_string(axe_source()).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (run `npm ci` in ui/)",
+                    axe_source().display()
+                )
+            });
+            self.eval(&format!("{source}\n;return typeof window.axe;"))
+                .await;
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            window.axe
+              .run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+              })
+              .then((result) => done(result.violations.flatMap((v) => v.nodes.map((n) =>
+                `${v.id} (${v.impact}): ${n.target.join(' ')} — ${(n.failureSummary || '').replace(/\s+/g, ' ').trim()}`))))
+              .catch((e) => done([`axe failed: ${e}`]));
+        "#;
+        let value = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe: {e}"));
+        value
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The window's place and size on the X display: (x, y, width, height).
+    pub fn x_geometry(&self, title: &str) -> Option<(i32, i32, u32, u32)> {
+        let id = x_window(title)?;
+        let out = Command::new("xdotool")
+            .args(["getwindowgeometry", "--shell", &id])
+            .output()
+            .ok()?;
+        let text = text(&out.stdout);
+        let get = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{key}=")))
+                .and_then(|v| v.trim().parse::<i64>().ok())
+        };
+        Some((
+            i32::try_from(get("X")?).ok()?,
+            i32::try_from(get("Y")?).ok()?,
+            u32::try_from(get("WIDTH")?).ok()?,
+            u32::try_from(get("HEIGHT")?).ok()?,
+        ))
+    }
+
+    /// Moves and resizes the window titled `title` as a person would with
+    /// the mouse (xdotool, on the same X display as the app).
+    pub fn move_window(&self, title: &str, x: i32, y: i32, width: u32, height: u32) {
+        let id = x_window(title).unwrap_or_else(|| panic!("no window {title:?}"));
+        for args in [
+            vec!["windowsize".to_string(), id.clone(), width.to_string(), height.to_string()],
+            vec!["windowmove".to_string(), id.clone(), x.to_string(), y.to_string()],
+        ] {
+            let ok = Command::new("xdotool")
+                .args(&args)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "xdotool {args:?} failed");
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+
     /// Presses Escape where the focus is (closes an editor panel or dialog).
     pub async fn escape(&self) {
         trace("press Escape");
@@ -662,6 +770,37 @@ impl AppWindow {
         }
         let _ = self.driver.kill();
     }
+}
+
+/// The window (not a dialog) whose title ends with `title`, on the X display.
+fn x_window(title: &str) -> Option<String> {
+    let out = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", &format!("{title}$")])
+        .output()
+        .ok()?;
+    text(&out.stdout)
+        .lines()
+        .last()
+        .map(str::to_string)
+        .filter(|id| !id.is_empty())
+}
+
+/// axe-core's script, from the interface's npm packages (`ui/node_modules`):
+/// the tests inject it into the window; the app never carries it.
+fn axe_source() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js")
+}
+
+/// WebDriver's keys, to write chords for [`AppWindow::press`].
+pub mod keys {
+    pub const CONTROL: char = '\u{E009}';
+    pub const SHIFT: char = '\u{E008}';
+    pub const ENTER: char = '\u{E007}';
+    pub const TAB: char = '\u{E004}';
+    pub const PAGE_UP: char = '\u{E00E}';
+    pub const PAGE_DOWN: char = '\u{E00F}';
+    pub const ARROW_DOWN: char = '\u{E015}';
+    pub const F1: char = '\u{E031}';
 }
 
 /// The processes running the built app (`rumbo-app`) in `home`: those whose

@@ -407,7 +407,6 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                 args.insert("index".into(), json!(rng.below(3)));
             }
             "view_place_set" => {
-                let kinds = kinds();
                 args.insert(
                     "place".into(),
                     json!({"section": rng.pick(&["channels", "objectives", ""]),

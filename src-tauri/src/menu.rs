@@ -240,7 +240,12 @@ mod tests {
     #[test]
     fn the_menu_is_built_from_the_one_list() {
         let source = include_str!("menu.rs");
-        let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+        // The building code: from `build` to the tests.
+        let source = source
+            .split("pub fn build<")
+            .nth(1)
+            .and_then(|s| s.split("#[cfg(test)]\nmod tests").next())
+            .unwrap_or_default();
         for id in [
             NEW,
             OPEN,
@@ -269,8 +274,14 @@ mod tests {
         for command in COMMANDS {
             let named = command.choice.is_some()
                 || source.contains(&format!(
-                    "{}, ",
-                    command.id.rsplit('.').next().unwrap_or_default().to_uppercase().replace('-', "_")
+                    "lang, {}, ",
+                    command
+                        .id
+                        .rsplit('.')
+                        .next()
+                        .unwrap_or_default()
+                        .to_uppercase()
+                        .replace('-', "_")
                 ))
                 || command.id == rumbo_core::menu::QUIT;
             assert!(named, "{} is not on the menu bar", command.id);

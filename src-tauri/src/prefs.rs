@@ -195,7 +195,8 @@ mod tests {
     fn preferences_of_an_older_rumbo_still_load() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let path = dir.path().join("prefs.json");
-        let old = r#"{"recent":["/w/a.rumbo"],"lastOpen":"/w/a.rumbo","language":"es","theme":"dark"}"#;
+        let old =
+            r#"{"recent":["/w/a.rumbo"],"lastOpen":"/w/a.rumbo","language":"es","theme":"dark"}"#;
         assert!(fs::write(&path, old).is_ok());
         let prefs = Prefs::load(&path);
         assert_eq!(prefs.language, LanguagePref::Es);

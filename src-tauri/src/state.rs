@@ -267,7 +267,8 @@ impl Inner {
     pub fn remember_window(&mut self, geometry: WindowGeometry) {
         self.prefs.window = Some(geometry);
         if let Some(path) = self.workspace.as_ref().map(|w| w.path().to_path_buf()) {
-            self.prefs.remember(&path, |view| view.window = Some(geometry));
+            self.prefs
+                .remember(&path, |view| view.window = Some(geometry));
         }
     }
 

@@ -546,10 +546,7 @@ impl AppWindow {
             .unwrap_or(false);
         if !loaded {
             let source = std::fs::read_to_string(axe_source()).unwrap_or_else(|e| {
-                panic!(
-                    "{}: {e} (run `npm ci` in ui/)",
-                    axe_source().display()
-                )
+                panic!("{}: {e} (run `npm ci` in ui/)", axe_source().display())
             });
             self.eval(&format!("{source}\n;return typeof window.axe;"))
                 .await;
@@ -606,8 +603,18 @@ impl AppWindow {
     pub fn move_window(&self, title: &str, x: i32, y: i32, width: u32, height: u32) {
         let id = x_window(title).unwrap_or_else(|| panic!("no window {title:?}"));
         for args in [
-            vec!["windowsize".to_string(), id.clone(), width.to_string(), height.to_string()],
-            vec!["windowmove".to_string(), id.clone(), x.to_string(), y.to_string()],
+            vec![
+                "windowsize".to_string(),
+                id.clone(),
+                width.to_string(),
+                height.to_string(),
+            ],
+            vec![
+                "windowmove".to_string(),
+                id.clone(),
+                x.to_string(),
+                y.to_string(),
+            ],
         ] {
             let ok = Command::new("xdotool")
                 .args(&args)

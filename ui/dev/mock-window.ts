@@ -13,9 +13,10 @@ export let place: ViewPlace | null = null;
 
 function step(steps: number): number {
   if (steps === 0) return 1;
-  const nearest = ZOOM_LEVELS.reduce((best, level, i) => (Math.abs(level - zoom) < Math.abs((ZOOM_LEVELS[best] ?? 1) - zoom) ? i : best), 2);
-  const next = Math.max(0, Math.min(ZOOM_LEVELS.length - 1, nearest + steps));
-  return ZOOM_LEVELS[next] ?? 1;
+  const levels: readonly number[] = ZOOM_LEVELS;
+  const nearest = levels.reduce((best, level, i) => (Math.abs(level - zoom) < Math.abs((levels[best] ?? 1) - zoom) ? i : best), 2);
+  const next = Math.max(0, Math.min(levels.length - 1, nearest + steps));
+  return levels[next] ?? 1;
 }
 
 export function handleWindow(cmd: string, args: Record<string, unknown>, workspacePath: string | null): unknown {

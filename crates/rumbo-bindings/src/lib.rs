@@ -138,7 +138,10 @@ mod tests {
         );
         let value: serde_json::Value = serde_json::from_str(&fresh).unwrap_or_default();
         assert_eq!(value["es"]["channel"].as_array().map(Vec::len), Some(200));
-        assert_eq!(value["es"]["objective"].as_array().map(Vec::len), Some(1000));
+        assert_eq!(
+            value["es"]["objective"].as_array().map(Vec::len),
+            Some(1000)
+        );
     }
 
     #[test]

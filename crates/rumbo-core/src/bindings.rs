@@ -10,12 +10,12 @@ use ts_rs::{Config, TS};
 
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
+use crate::ipc::{AboutInfo, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::ipc::{
     AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
     ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
     RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
 };
-use crate::ipc::{AboutInfo, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{

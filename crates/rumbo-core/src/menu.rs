@@ -93,7 +93,12 @@ const fn command(
     }
 }
 
-const fn choice(id: &'static str, choice: Choice, en: &'static str, es: &'static str) -> MenuCommand {
+const fn choice(
+    id: &'static str,
+    choice: Choice,
+    en: &'static str,
+    es: &'static str,
+) -> MenuCommand {
     MenuCommand {
         id,
         group: MenuGroup::View,
@@ -132,7 +137,13 @@ pub const COMMANDS: &[MenuCommand] = &[
         "Nuevo espacio de trabajo…",
         Some("CmdOrCtrl+N"),
     ),
-    command(OPEN, MenuGroup::File, "Open…", "Abrir…", Some("CmdOrCtrl+O")),
+    command(
+        OPEN,
+        MenuGroup::File,
+        "Open…",
+        "Abrir…",
+        Some("CmdOrCtrl+O"),
+    ),
     command(
         CLEAR_RECENT,
         MenuGroup::File,
@@ -206,7 +217,13 @@ pub const COMMANDS: &[MenuCommand] = &[
         "Tamaño real",
         Some("CmdOrCtrl+0"),
     ),
-    command(GUIDE, MenuGroup::Help, "User Guide", "Guía de uso", Some("F1")),
+    command(
+        GUIDE,
+        MenuGroup::Help,
+        "User Guide",
+        "Guía de uso",
+        Some("F1"),
+    ),
     command(
         SHORTCUTS,
         MenuGroup::Help,
@@ -214,7 +231,13 @@ pub const COMMANDS: &[MenuCommand] = &[
         "Atajos de teclado",
         Some("CmdOrCtrl+/"),
     ),
-    command(ABOUT, MenuGroup::Help, "About Rumbo", "Acerca de Rumbo", None),
+    command(
+        ABOUT,
+        MenuGroup::Help,
+        "About Rumbo",
+        "Acerca de Rumbo",
+        None,
+    ),
 ];
 
 /// The command `id`.
@@ -240,7 +263,9 @@ pub fn zoom_step(current: f64, steps: i32) -> f64 {
         .min_by(|a, b| (a.1 - current).abs().total_cmp(&(b.1 - current).abs()))
         .map_or(2, |(i, _)| i);
     let next = if steps > 0 {
-        nearest.saturating_add(steps.unsigned_abs() as usize).min(last)
+        nearest
+            .saturating_add(steps.unsigned_abs() as usize)
+            .min(last)
     } else {
         nearest.saturating_sub(steps.unsigned_abs() as usize)
     };
@@ -254,12 +279,12 @@ mod tests {
     #[test]
     fn ids_are_unique_and_name_their_menu() {
         for (i, c) in COMMANDS.iter().enumerate() {
-            assert!(c.id.starts_with(&format!("{}.", c.group.as_str())), "{}", c.id);
             assert!(
-                COMMANDS[..i].iter().all(|d| d.id != c.id),
-                "{} twice",
+                c.id.starts_with(&format!("{}.", c.group.as_str())),
+                "{}",
                 c.id
             );
+            assert!(COMMANDS[..i].iter().all(|d| d.id != c.id), "{} twice", c.id);
             assert!(!c.en.is_empty() && !c.es.is_empty(), "{}", c.id);
             assert_eq!(command_of(c.id), Some(c));
         }

@@ -89,13 +89,13 @@ describe('the command palette', () => {
   it('runs a command of the menu, and goes to a section with focus on its heading', async () => {
     const { user } = await start();
     await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'zoom in');
+    await user.type(within(await screen.findByRole('dialog', { name: 'Go to or run' })).getByRole('combobox'), 'zoom in');
     await user.keyboard('{Enter}');
     expect(windowApi.zoomStep).toHaveBeenCalledWith(1);
     expect(await screen.findByTestId('notice')).toHaveTextContent('Zoom: 110 %');
 
     await user.keyboard('{Control>}k{/Control}');
-    await user.type(await screen.findByRole('combobox'), 'brand fit');
+    await user.type(within(await screen.findByRole('dialog', { name: 'Go to or run' })).getByRole('combobox'), 'brand fit');
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('nav-fit')).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Brand fit' })).toHaveFocus());

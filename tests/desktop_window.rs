@@ -96,7 +96,7 @@ fn each_workspace_reopens_where_the_window_and_the_person_were() {
             .success()
         );
         let home = Home::new();
-        const PLAN: &str = "Valdoria — Rumbo";
+        const PLAN: &str = "Valdoria Regional Employment Agency — Rumbo";
         const OTHER: &str = "Cooperativa Ñandú — Rumbo";
 
         // The plan: moved, resized, on the channels, one of them open.
@@ -260,7 +260,7 @@ fn the_palette_opens_a_record_by_typing_in_both_languages() {
         let app = AppWindow::launch(&home, EN, &[&plan]).await;
         app.find("[data-testid=workspace-title]").await;
         app.press(&format!("{CONTROL}k")).await;
-        app.fill("#palette-input", "young job").await;
+        app.fill("#palette-input", "instagram young").await;
         app.wait_for_text(
             "[data-testid=palette-option]",
             "Instagram — young job seekers",
@@ -473,6 +473,13 @@ fn the_guide_and_about_in_both_languages() {
             let app = AppWindow::launch(&home, locale, &[&plan]).await;
             app.find("[data-testid=workspace-title]").await;
             app.click("[data-testid=nav-channels]").await;
+            // Choosing a section moved the focus to its heading.
+            let focus = "return document.activeElement.dataset.testid || document.activeElement.tagName + ':' + document.activeElement.textContent";
+            let before = app.eval(focus).await;
+            assert!(
+                before.as_str().is_some_and(|f| f.starts_with("H1:")),
+                "{before}"
+            );
 
             // F1 opens the guide at the chapter of the section on screen.
             app.press(&F1.to_string()).await;
@@ -494,13 +501,7 @@ fn the_guide_and_about_in_both_languages() {
             app.escape().await;
             assert!(app.wait_until_gone("[data-testid=guide-dialog]").await);
             // Focus came back where it was.
-            assert_eq!(
-                app.eval(
-                    "return document.activeElement.dataset.testid || document.activeElement.tagName"
-                )
-                .await,
-                "nav-channels"
-            );
+            assert_eq!(app.eval(focus).await, before);
 
             // About: the version, where the data is, and that Rumbo is offline.
             app.press(&format!("{CONTROL}k")).await;

@@ -93,6 +93,7 @@ fn the_document_is_never_exported_over_the_open_workspace() {
             .await;
 
         // The person types "Strategy"; the export adds ".pdf".
+        app.click("[data-testid=doc-export-toggle]").await;
         app.click("[data-testid=doc-export]").await;
         app.answer_save_dialog("Export the document", &dir.path().join("Strategy"))
             .await;

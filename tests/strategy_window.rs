@@ -601,3 +601,65 @@ fn the_health_check_speaks_spanish() {
         app.quit().await;
     });
 }
+
+#[test]
+fn an_effort_nobody_measured_is_said_so_in_the_list_the_check_and_the_file() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = dir.path().join("Plan.rumbo");
+        let path = file.display().to_string();
+        assert!(rumbo(&["--lang", "es", "sample", &path]).status.success());
+        let home = Home::new();
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+        app.click("[data-testid=nav-channels]").await;
+        // Instagram: without its 7 hours, the known ones fit in the week,
+        // so the check cannot tell.
+        let mut opened = false;
+        for row in app.all("[data-testid=channel-row]").await {
+            if row.text().await.unwrap_or_default().contains("Instagram") {
+                row.click().await.unwrap_or_else(|e| panic!("{e}"));
+                opened = true;
+                break;
+            }
+        }
+        assert!(opened, "no Instagram row");
+        app.click("#channel-effort-unknown").await;
+        let hours = app.find("#channel-weeklyEffortHours").await;
+        assert!(
+            !hours.is_enabled().await.unwrap_or(true),
+            "the hours stay editable"
+        );
+        assert_eq!(
+            hours.prop("value").await.ok().flatten().as_deref(),
+            Some("")
+        );
+        app.wait_for_text("[data-testid=save-state]", "Todos los cambios guardados")
+            .await;
+        app.shot("channel-effort-unknown-es").await;
+        app.escape().await;
+        app.wait_for_text("[data-testid=channel-row]", "sin medir")
+            .await;
+        app.wait_for_text("[data-testid=total-effort]", "al menos")
+            .await;
+        app.wait_for_text("[data-testid=effort-unmeasured]", "1 canal sin medir")
+            .await;
+
+        // The capacity check says it cannot tell, apart from the findings.
+        app.click("[data-testid=nav-health]").await;
+        let unchecked = app
+            .wait_for_text("[data-testid=health-unchecked]", "No se sabe cuántas horas")
+            .await;
+        assert!(
+            unchecked.contains("Lo que Rumbo no ha podido comprobar"),
+            "{unchecked}"
+        );
+        app.shot("health-unchecked-es").await;
+        app.quit().await;
+
+        // In the file it is null, not 0.
+        let json = text(&rumbo(&["export-json", &path]).stdout);
+        assert!(json.contains("\"weeklyEffortHours\": null"), "{json}");
+        let check = text(&rumbo(&["--lang", "es", "check", &path]).stdout);
+        assert!(check.contains("Sin comprobar"), "{check}");
+    });
+}

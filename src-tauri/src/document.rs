@@ -7,8 +7,10 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
-use rumbo_core::model::{DocFormat, DocumentSettings, DocumentVersion};
+use rumbo_core::ipc::{
+    ExportAction, ExportOutcome, ExportRequest, ExportStage, PreviewPages, SummaryDraft,
+};
+use rumbo_core::model::{Approval, DocFormat, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
 use rumbo_doc::{Renderer, Source};
@@ -77,6 +79,62 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
     checked(&shared(&app), validate::id("id", id))?;
     write(&app, move |ws| ws.delete_version(id)).await
+}
+
+/// Records who approved saved version `id`, when and with what
+/// reservations (replacing an earlier approval), or withdraws its approval
+/// (`approval: null`). Returns the version as it now is.
+#[tauri::command]
+pub async fn document_version_approve<R: Runtime>(
+    app: AppHandle<R>,
+    id: i64,
+    approval: Option<Approval>,
+) -> CommandResult<DocumentVersion> {
+    checked(&shared(&app), validate::id("id", id))?;
+    write(&app, move |ws| ws.approve_version(id, approval)).await
+}
+
+/// The executive summary Rumbo generates from the workspace now (in the
+/// document's language, as of its date), and whether the CM's own summary
+/// was written from an older one. The window offers the generated one as a
+/// starting point and flags a stale own summary; it never replaces it.
+#[tauri::command]
+pub async fn document_summary_draft(shared: State<'_, Shared>) -> CommandResult<SummaryDraft> {
+    with_workspace(&shared, |ws| {
+        let edition = ws.document_edition(None, today())?;
+        let generated = rumbo_doc::generated_summary(&Source::from(&edition));
+        let own = &edition.doc.document;
+        Ok(SummaryDraft {
+            stale: !own.summary.is_empty() && own.summary_basis != generated,
+            generated,
+        })
+    })
+    .await
+}
+
+/// Opens a document exported in this session with the system's program for
+/// it, or shows it in its folder. Any other path is refused.
+#[tauri::command]
+pub async fn document_export_show<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    action: ExportAction,
+) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let shared = shared(&app);
+    let (known, lang) = {
+        let inner = lock(&shared);
+        let path = std::path::PathBuf::from(&path);
+        (inner.exported.contains(&path), inner.lang())
+    };
+    if !known {
+        return Err(Refusal::NotExported.to_api(lang));
+    }
+    let opened = match action {
+        ExportAction::Open => app.opener().open_path(path.clone(), None::<&str>),
+        ExportAction::Reveal => app.opener().reveal_item_in_dir(&path),
+    };
+    opened.map_err(|e| Error::Internal(e.to_string()).to_api(lang))
 }
 
 /// Compiles the current document or a saved version for the preview.
@@ -195,13 +253,14 @@ pub async fn document_export<R: Runtime>(
     }
     let version_id = request.version_id;
     let save_version = request.save_version && version_id.is_none();
+    let note_for_cover = request.note.clone();
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         let ws = inner.workspace()?;
         let mut job = ws.document_edition(version_id, today())?;
         // A document saved as a version says so on its cover.
         if save_version {
-            job.version = Some(ws.next_version_number()?);
+            job = job.saving_as(ws.next_version_number()?, &note_for_cover);
         }
         Ok((job, lang))
     })
@@ -265,6 +324,8 @@ pub async fn document_export<R: Runtime>(
     .await?;
     // A saved version: the next draft now compares with it.
     announce(&app, &change);
+    // The window may now offer to open it or show it in its folder.
+    lock(&shared).exported.push(path.clone());
     stage(&app, ExportStage::Done);
     Ok(Some(ExportOutcome {
         path: path.display().to_string(),

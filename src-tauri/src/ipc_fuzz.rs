@@ -284,6 +284,9 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "calendar",
             "document_versions",
             "document_version_delete",
+            "document_version_approve",
+            "document_summary_draft",
+            "document_export_show",
             "document_page",
             "backup_list",
             "backup_now",
@@ -401,6 +404,23 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             }
             "document_version_delete" => {
                 args.insert("id".into(), json!(rng.below(4)));
+            }
+            "document_version_approve" => {
+                args.insert("id".into(), json!(rng.below(4)));
+                let approval = json!({"by": "Marta Ruiz", "role": "Director",
+                                      "date": "2026-12-01", "reservations": ""});
+                args.insert(
+                    "approval".into(),
+                    if rng.chance(20) {
+                        Value::Null
+                    } else {
+                        approval
+                    },
+                );
+            }
+            "document_export_show" => {
+                args.insert("path".into(), json!("/tmp/strategy.pdf"));
+                args.insert("action".into(), json!(rng.pick(&["open", "reveal"])));
             }
             "document_page" => {
                 args.insert("revision".into(), json!(rng.below(3)));
@@ -539,6 +559,108 @@ fn every_command_survives_random_and_mutated_arguments() {
             .filter(|name| !NOT_FUZZED.contains(name) && !seen.contains(**name))
             .collect();
         assert!(missed.is_empty(), "never fuzzed: {missed:?}");
+    }
+    drop(fuzz.app);
+}
+
+/// The commands the window's sign-off and summary editor use, through the
+/// real IPC path.
+#[test]
+fn a_version_is_approved_and_the_generated_summary_is_offered_through_ipc() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fuzz = Fuzz::new(dir.path());
+    let id = {
+        let mut inner = lock(&fuzz.shared);
+        let ws = inner
+            .workspace
+            .as_mut()
+            .unwrap_or_else(|| panic!("no workspace"));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        ws.save_version(day, "For the board", Lang::En)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .id
+    };
+    let approval = json!({"by": "Marta Ruiz", "role": "Managing director",
+                          "date": "2026-12-01", "reservations": "Review the TikTok budget."});
+    let approved = fuzz
+        .call(
+            "document_version_approve",
+            json!({"id": id, "approval": approval}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(approved["approval"]["by"], "Marta Ruiz");
+    let listed = fuzz
+        .call("document_versions", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        listed[0]["approval"]["reservations"],
+        "Review the TikTok budget."
+    );
+    // Nobody named: refused at the field, the approval kept.
+    let nobody = json!({"by": " ", "role": "", "date": "2026-12-01", "reservations": ""});
+    match fuzz.call(
+        "document_version_approve",
+        json!({"id": id, "approval": nobody}),
+    ) {
+        Err(error) => {
+            assert_eq!(error["code"], "validation", "{error}");
+            assert_eq!(error["fields"][0]["field"], "by", "{error}");
+        }
+        Ok(answer) => panic!("accepted: {answer}"),
+    }
+    let listed = fuzz
+        .call("document_versions", json!({}))
+        .unwrap_or_default();
+    assert_eq!(listed[0]["approval"]["by"], "Marta Ruiz");
+    let withdrawn = fuzz
+        .call(
+            "document_version_approve",
+            json!({"id": id, "approval": null}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(withdrawn["approval"].is_null());
+
+    // The generated summary, and a summary of the CM's own flagged once the
+    // data moved on from what it was written from.
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let generated = draft["generated"].as_str().unwrap_or_default().to_string();
+    assert!(generated.contains("active channels"), "{generated}");
+    assert_eq!(draft["stale"], false);
+    let mut settings = fuzz
+        .call("document_settings_get", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    settings["summary"] = json!("Our own summary.");
+    settings["summaryBasis"] = json!(generated);
+    fuzz.call(
+        "document_settings_save",
+        json!({"settings": settings.clone()}),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_default();
+    assert_eq!(draft["stale"], false, "written from the current data");
+    settings["summaryBasis"] = json!("An older summary.");
+    fuzz.call("document_settings_save", json!({"settings": settings}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_default();
+    assert_eq!(draft["stale"], true, "the data changed since");
+    let saved = fuzz
+        .call("document_settings_get", json!({}))
+        .unwrap_or_default();
+    assert_eq!(saved["summary"], "Our own summary.", "never overwritten");
+
+    // Only a document exported in this session is opened or shown.
+    match fuzz.call(
+        "document_export_show",
+        json!({"path": "/etc/hostname", "action": "open"}),
+    ) {
+        Err(error) => assert_eq!(error["code"], "validation", "{error}"),
+        Ok(answer) => panic!("opened: {answer}"),
     }
     drop(fuzz.app);
 }

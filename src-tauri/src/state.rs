@@ -29,6 +29,9 @@ pub struct Inner {
     /// The CSV file last chosen in the import dialog: the only one the
     /// window may then preview and import.
     pub chosen_csv: Option<PathBuf>,
+    /// The documents exported in this session: the only files the window
+    /// may ask to open or show in their folder.
+    pub exported: Vec<PathBuf>,
     /// The last open failed on a damaged file that has a sound backup: the
     /// file and that backup, offered to the window (`workspace_recover`).
     recovery: Option<(PathBuf, BackupInfo)>,
@@ -52,6 +55,7 @@ impl Inner {
             system_lang,
             pending_error: None,
             chosen_csv: None,
+            exported: Vec::new(),
             recovery: None,
         }
     }

@@ -78,6 +78,8 @@ pub enum Refusal {
         page: u32,
         count: usize,
     },
+    /// A file to open or show that this session's exports did not write.
+    NotExported,
     /// A kind that is not a kind of record (the RACI cell is set with `raci_set`).
     NotARecord {
         kind: EntityKind,
@@ -233,6 +235,12 @@ impl Refusal {
                     format!("La vista previa no tiene página {page}: tiene {count}.")
                 }
             }
+            Refusal::NotExported => lang
+                .pick(
+                    "Only a document exported in this session can be opened from here.",
+                    "Desde aquí solo se puede abrir un documento exportado en esta sesión.",
+                )
+                .into(),
             Refusal::File(error) => error.message(lang),
         }
     }
@@ -565,6 +573,7 @@ mod tests {
             Refusal::Date { field: "from" },
             Refusal::StalePreview,
             Refusal::NoSuchPage { page: 9, count: 2 },
+            Refusal::NotExported,
             Refusal::File(Error::NotAFile(PathBuf::from("/a.rumbo"))),
         ];
         for refusal in refusals {

@@ -221,8 +221,11 @@ function importCsv(objectiveId: number, path: string, mapping: CsvMapping): numb
   });
   for (const { date, value } of read) {
     const existing = doc.measurements.find((m) => m.objectiveId === objectiveId && m.date === date);
-    if (existing) existing.value = value;
-    else doc.measurements.push({ id: nextId(doc.measurements), objectiveId, date, value, note: '' });
+    if (existing) {
+      existing.value = value;
+      existing.kind = 'value';
+    }
+    else doc.measurements.push({ id: nextId(doc.measurements), objectiveId, date, value, kind: 'value', note: '' });
   }
   changed('measurement');
   return read.length;
@@ -260,7 +263,18 @@ function dates(flow: Flow, from: string, end: string): string[] {
       return [];
     case 'one_off':
       return inRange(c.date) ? [c.date] : [];
+    case 'daily': {
+      const found: string[] = [];
+      let d = c.start && c.start > from ? c.start : from;
+      for (; d < end && (!c.until || d <= c.until); d = plusDays(d, 1)) {
+        const weekday = parse(d).getDay();
+        if (!c.weekdaysOnly || (weekday !== 0 && weekday !== 6)) found.push(d);
+      }
+      return found;
+    }
     case 'weekly': {
+      // No start: the day is not known, so it has no dates.
+      if (c.start === null) return [];
       const step = 7 * Math.max(1, c.everyWeeks);
       let d = c.start;
       if (d < from) {
@@ -333,7 +347,7 @@ function grow(): void {
     doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [] });
     doc.infoNeeds.push({ id: nextId(doc.infoNeeds), departmentId: dept(i), what: `Generated information need ${i + 1}`, urgency: (['immediate', 'same_day', 'this_week', 'monthly'] as const)[i % 4] ?? 'monthly', flowId: null });
     const decision = decisions[i % 4] ?? 'pending';
-    doc.recommendations.push({ id: nextId(doc.recommendations), title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
+    doc.recommendations.push({ id: nextId(doc.recommendations), kind: 'recommendation', title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
   }
   grown.add(doc.recommendations);
 }

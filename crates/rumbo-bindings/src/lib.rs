@@ -196,7 +196,7 @@ mod tests {
         assert!(text.contains("\"cmWeeklyHours\":20.0"), "{text}");
         assert!(text.contains("export const MAX_SCORE = 5;"), "{text}");
         assert!(text.contains(
-            "export const CADENCE_KINDS = [\"one_off\", \"weekly\", \"monthly_weekday\", \"monthly_day\", \"as_needed\"]"
+            "export const CADENCE_KINDS = [\"one_off\", \"daily\", \"weekly\", \"monthly_weekday\", \"monthly_day\", \"as_needed\"]"
         ));
     }
 }

@@ -12,17 +12,19 @@ use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
 use crate::ipc::{AboutInfo, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::ipc::{
-    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
-    ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
-    RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
+    ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
+    RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
+    WorkspaceInfo,
 };
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
-    Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
-    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
-    FitMatrix, FitRow, FitScore, Flow, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE,
-    MAX_WEIGHT, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
+    Acknowledgement, Activity, Approval, Audience, Cadence, Campaign, Channel, ChannelStatus,
+    ChapterText, Classification, Decision, Department, Direction, DocFormat, DocSection,
+    DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow,
+    Gender, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE, MAX_WEIGHT, Measurement,
+    MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
     RaciRole, Recommendation, Urgency, Weekday,
 };
 
@@ -38,6 +40,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FieldCode>(config),
         decl::<FieldError>(config),
         decl::<ApiError>(config),
+        decl::<Gender>(config),
         decl::<Profile>(config),
         decl::<Department>(config),
         decl::<Activity>(config),
@@ -53,6 +56,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Channel>(config),
         decl::<ObjectiveKind>(config),
         decl::<ObjectiveStatus>(config),
+        decl::<MeasurementKind>(config),
         decl::<Objective>(config),
         decl::<Measurement>(config),
         decl::<DateOrder>(config),
@@ -69,6 +73,7 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InfoNeed>(config),
         decl::<CalendarEntry>(config),
         decl::<Decision>(config),
+        decl::<EntryKind>(config),
         decl::<Recommendation>(config),
         decl::<EntityKind>(config),
         decl::<ImpactGroup>(config),
@@ -89,8 +94,13 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
         decl::<DocSection>(config),
+        decl::<Classification>(config),
+        decl::<ChapterText>(config),
         decl::<DocumentSettings>(config),
+        decl::<Approval>(config),
         decl::<DocumentVersion>(config),
+        decl::<SummaryDraft>(config),
+        decl::<ExportAction>(config),
         decl::<DocFormat>(config),
         decl::<PreviewPages>(config),
         decl::<ExportRequest>(config),
@@ -286,6 +296,12 @@ pub fn constants() -> String {
         "ObjectiveStatus",
         ObjectiveStatus::ALL,
         ObjectiveStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MEASUREMENT_KINDS",
+        "MeasurementKind",
+        MeasurementKind::ALL,
+        MeasurementKind::as_str,
     ));
     text.push_str(&values(
         "DIRECTIONS",

@@ -57,8 +57,25 @@ impl Cadence {
                 .then_some(date)
                 .into_iter()
                 .collect(),
-            Cadence::Weekly {
+            Cadence::Daily {
                 start,
+                weekdays_only,
+                until,
+            } => {
+                let first = start.map_or(from, |s| s.max(from));
+                first
+                    .iter_days()
+                    .take_while(|d| *d <= to && until.is_none_or(|u| *d <= u))
+                    .filter(|d| {
+                        !weekdays_only
+                            || !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+                    })
+                    .collect()
+            }
+            // A weekly cadence with no start has no known weekday: no dates.
+            Cadence::Weekly { start: None, .. } => Vec::new(),
+            Cadence::Weekly {
+                start: Some(start),
                 every_weeks,
                 until,
             } => {
@@ -96,7 +113,13 @@ impl Cadence {
         match *self {
             Cadence::AsNeeded => None,
             Cadence::OneOff { date } => Some(date),
-            Cadence::Weekly { start, .. } => Some(start),
+            Cadence::Weekly { start, .. } => start,
+            Cadence::Daily { start, .. } => {
+                let start = start?;
+                self.occurrences(start, start + Duration::days(7))
+                    .into_iter()
+                    .next()
+            }
             Cadence::MonthlyWeekday { start, .. } | Cadence::MonthlyDay { start, .. } => self
                 .occurrences(start, start.checked_add_months(Months::new(2))?)
                 .into_iter()
@@ -112,6 +135,15 @@ impl Cadence {
         };
         match *self {
             Cadence::AsNeeded | Cadence::OneOff { .. } => None,
+            Cadence::Daily {
+                weekdays_only,
+                until: u,
+                ..
+            } => Some(if weekdays_only {
+                format!("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR{}", until(u))
+            } else {
+                format!("FREQ=DAILY{}", until(u))
+            }),
             Cadence::Weekly {
                 every_weeks,
                 until: u,
@@ -295,7 +327,7 @@ mod tests {
     #[test]
     fn weekly_every_two_weeks_from_a_start() {
         let cadence = Cadence::Weekly {
-            start: d(2027, 1, 4),
+            start: Some(d(2027, 1, 4)),
             every_weeks: 2,
             until: None,
         };

@@ -322,6 +322,29 @@ pub struct ExportOutcome {
     pub version: Option<crate::model::DocumentVersion>,
 }
 
+/// The executive summary as Rumbo writes it from the data now, for the
+/// community manager to start from, and whether the summary they wrote was
+/// made from an older one (the data changed since).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryDraft {
+    /// The generated summary, paragraphs separated by a blank line.
+    pub generated: String,
+    /// The workspace holds a summary of the CM's own whose `summaryBasis`
+    /// differs from `generated`: it is never replaced, only flagged.
+    pub stale: bool,
+}
+
+/// What to do with an exported document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportAction {
+    /// Open it with the system's program for its kind.
+    Open,
+    /// Show it in its folder.
+    Reveal,
+}
+
 /// A step of an export, sent as the `document-export-progress` event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]

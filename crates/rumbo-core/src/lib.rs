@@ -13,6 +13,8 @@ pub mod error;
 pub mod format;
 pub mod interchange;
 pub mod ipc;
+pub mod json_error;
+mod json_schema;
 pub mod kpi_csv;
 pub mod lang;
 pub mod large;

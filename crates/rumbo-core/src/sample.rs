@@ -10,8 +10,8 @@ use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
     Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitScore, Flow, InfoNeed, InternalChannel, Measurement, Network, Objective, ObjectiveKind,
-    ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
+    EntryKind, FitScore, Flow, Gender, InfoNeed, InternalChannel, Measurement, Network, Objective,
+    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
 };
 
 /// Text in both languages; the sample picks one.
@@ -114,7 +114,11 @@ fn profile(lang: Lang) -> Profile {
             "Cálida, directa y útil. Hablamos como una vecina que ayuda, nunca como un formulario: frases cortas, sin siglas, y cada publicación dice qué puede hacer quien la lee.",
         )
         .get(lang),
+        name_in_sentence: T("the Agency", "la Agencia").get(lang),
+        name_gender: Some(Gender::Feminine),
         cm_name: "Lucía Ferrer".to_string(),
+        cm_title: String::new(),
+        cm_title_gender: Some(Gender::Feminine),
         cm_reports_to: T(
             "Head of Communication (with a dotted line to the Director of Services)",
             "Jefatura de Comunicación (con dependencia funcional de la Dirección de Servicios)",
@@ -512,7 +516,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
             cadence: seed.cadence.get(lang),
             owner: seed.owner.get(lang),
             owner_department_id: seed.department,
-            weekly_effort_hours: seed.hours,
+            weekly_effort_hours: Some(seed.hours),
             rejection_reason: seed.rejection.get(lang),
             notes: String::new(),
             audience_ids: Vec::new(),
@@ -766,6 +770,7 @@ fn measurements() -> Vec<Measurement> {
                     .and_then(|d| d.pred_opt())
                     .unwrap_or_default(),
                 value: *value,
+                kind: crate::model::MeasurementKind::Value,
                 note: String::new(),
             });
         }
@@ -857,7 +862,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(COMMS),
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 2),
+                start: Some(day(2026, 3, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -877,7 +882,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(CITIZEN),
             InternalChannel::Email,
             Cadence::Weekly {
-                start: day(2026, 3, 5),
+                start: Some(day(2026, 3, 5)),
                 every_weeks: 1,
                 until: None,
             },
@@ -918,7 +923,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(MATCHING),
             InternalChannel::Chat,
             Cadence::Weekly {
-                start: day(2026, 6, 2),
+                start: Some(day(2026, 6, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -953,7 +958,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
             Some(EDITORIAL),
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 4),
+                start: Some(day(2026, 3, 4)),
                 every_weeks: 2,
                 until: None,
             },
@@ -1058,10 +1063,11 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                outcome: T| {
         Recommendation {
             id: 0,
+            kind: EntryKind::Recommendation,
             title: title.get(lang),
             recipient: recipient.to_string(),
             department_id: department,
-            date,
+            date: Some(date),
             rationale: rationale.get(lang),
             decision,
             decision_date: decided,
@@ -1207,6 +1213,32 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                 "El primer número sale el último viernes de noviembre.",
             ),
         ),
+        // Taken by Management on its own, before there was a plan: when is
+        // not on record, nor is what came of it yet.
+        Recommendation {
+            kind: EntryKind::Decision,
+            date: None,
+            recipient: String::new(),
+            decision: Decision::Accepted,
+            rationale: String::new(),
+            ..rec(
+                T(
+                    "One Facebook page for the whole agency instead of one per office",
+                    "Una sola página de Facebook para toda la agencia en lugar de una por oficina",
+                ),
+                "",
+                Some(MANAGEMENT),
+                day(2026, 1, 1),
+                NONE,
+                Decision::Accepted,
+                None,
+                T(
+                    "Fourteen pages could not be kept up to date, and citizens did not know which one to write to.",
+                    "Catorce páginas no se podían mantener al día, y la ciudadanía no sabía a cuál escribir.",
+                ),
+                NONE,
+            )
+        },
     ];
     list.into_iter()
         .zip(1..)

@@ -15,8 +15,11 @@
 
 pub mod changes;
 pub mod data;
+mod diagnosis;
 mod docx;
+mod grammar;
 mod markup;
+mod messages;
 pub mod strings;
 mod text;
 pub mod world;
@@ -30,7 +33,7 @@ use typst::foundations::{Datetime, Smart};
 
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use data::{Previous, Source};
+pub use data::{Previous, Source, generated_summary};
 pub use docx::docx;
 pub use markup::{html, markdown};
 pub use typst_layout::PagedDocument;

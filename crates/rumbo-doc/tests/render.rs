@@ -28,6 +28,7 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         date: day(),
         version: None,
         previous: None,
+        versions: &[],
     }
 }
 
@@ -105,13 +106,14 @@ const SECTIONS_EN: &[&str] = &[
     "Audiences",
     "Objectives and KPIs",
     "Channel strategy",
-    "The CM across departments",
+    "The community manager and the departments",
     "Internal communication",
     "Campaigns",
     "Recommendations and decisions",
     "Roadmap",
     "Health check",
     "What changed",
+    "Versions and approval",
 ];
 const SECTIONS_ES: &[&str] = &[
     "Resumen ejecutivo",
@@ -119,13 +121,14 @@ const SECTIONS_ES: &[&str] = &[
     "Públicos",
     "Objetivos e indicadores",
     "Estrategia de canales",
-    "El CM en los departamentos",
+    "La community manager y los departamentos",
     "Comunicación interna",
     "Campañas",
     "Recomendaciones y decisiones",
     "Hoja de ruta",
     "Diagnóstico",
     "Qué ha cambiado",
+    "Versiones y aprobación",
 ];
 
 #[test]
@@ -479,6 +482,7 @@ fn what_changed_compares_with_the_previous_version() {
             date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
             doc: &before,
         }),
+        versions: &[],
     };
     let md = text(render(&src, DocFormat::Md));
     assert!(md.contains("Draft after version 3"));
@@ -625,6 +629,7 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
             objective_id: objective,
             date: NaiveDate::from_ymd_opt(2026, 10, day).unwrap_or_default(),
             value,
+            kind: rumbo_core::model::MeasurementKind::Value,
             note: String::new(),
         });
     }
@@ -647,5 +652,56 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
         for figure in ["-1.7 × 10³⁰⁸", "1.8 × 10³⁰⁸"] {
             assert!(output.contains(figure), "{name}: no {figure:?}");
         }
+    }
+}
+
+#[test]
+fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
+    for lang in Lang::ALL {
+        let mut doc = sample::workspace(lang);
+        doc.document.lang = lang;
+        // Accept every warning and piece of advice: only the two errors stay.
+        let report = rumbo_health::check(&doc, day(), lang);
+        doc.acknowledgements = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != rumbo_health::Severity::Error)
+            .map(|f| rumbo_core::model::Acknowledgement {
+                key: f.key.clone(),
+                reason: "Known.".into(),
+                date: day(),
+            })
+            .collect();
+        let md = text(render(&source(&doc), DocFormat::Md));
+        let html = text(render(&source(&doc), DocFormat::Html));
+        let (open, limits, method) = match lang {
+            Lang::En => (
+                "with two errors still open.",
+                "two open errors hold the score to 64.",
+                "How the score is computed:",
+            ),
+            Lang::Es => (
+                "con dos errores por resolver.",
+                "dos errores abiertos dejan la puntuación en 64 como máximo.",
+                "Cómo se calcula la puntuación:",
+            ),
+        };
+        for (format, out) in [("md", &md), ("html", &html)] {
+            assert!(out.contains(open), "{lang:?} {format}: {out}");
+            assert!(out.contains(limits), "{lang:?} {format}");
+            assert!(out.contains(method), "{lang:?} {format}");
+            // No count of nothing in the prose.
+            for zero in ["0 warnings", "0 pieces", "0 avisos", "0 consejos"] {
+                assert!(!out.contains(zero), "{lang:?} {format}: {zero}");
+            }
+        }
+        let health = md
+            .split_once(lang.pick("## 11. Health check", "## 11. Diagnóstico"))
+            .map(|(_, rest)| rest)
+            .unwrap_or_default();
+        assert!(
+            health.contains(lang.pick(" · Two errors\n", " · Dos errores\n")),
+            "{health}"
+        );
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Activity, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
+    Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
     FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
     ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency,
 };
@@ -73,7 +73,15 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         criterion(1, "Audience presence", 3),
         criterion(2, "Resources", 2),
     ];
-    doc.channels = vec![channel(1, Network::Instagram, ChannelStatus::Active, 4)];
+    doc.audiences = vec![Audience {
+        id: 1,
+        channel_ids: vec![1],
+        ..Audience::new("Young readers")
+    }];
+    doc.channels = vec![Channel {
+        audience_ids: vec![1],
+        ..channel(1, Network::Instagram, ChannelStatus::Active, 4)
+    }];
     doc.objectives = vec![objective(1, "Double sign-ups from Instagram", &[1])];
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
     doc.campaigns = vec![Campaign {
@@ -120,7 +128,7 @@ pub(crate) fn criterion(id: i64, name: &str, weight: u32) -> FitCriterion {
 pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u8) -> Channel {
     Channel {
         id,
-        weekly_effort_hours: 5.0,
+        weekly_effort_hours: Some(5.0),
         fit_scores: vec![
             FitScore {
                 criterion_id: 1,
@@ -159,6 +167,7 @@ pub(crate) fn measurement(id: i64, objective_id: i64, date: NaiveDate) -> Measur
         objective_id,
         date,
         value: 70.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     }
 }

@@ -26,6 +26,8 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/002_strategy.sql"),
     include_str!("../migrations/003_health.sql"),
     include_str!("../migrations/004_document.sql"),
+    include_str!("../migrations/005_unknowns.sql"),
+    include_str!("../migrations/006_adoption.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -459,6 +461,21 @@ fn migrated_in_memory(path: &Path, source: &Connection) -> Result<Connection> {
 
 fn migration_error(path: &Path, error: &rusqlite_migration::Error) -> Error {
     match error {
+        // A step of the schema that does not apply (a column already there,
+        // a table missing) means the file's schema is not the one its
+        // version says: its header or its schema is damaged. The step ran
+        // in a transaction, so the file is as it was.
+        rusqlite_migration::Error::RusqliteError { err, .. }
+            if matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::ConstraintViolation)
+            ) || matches!(err, rusqlite::Error::SqlInputError { .. }) =>
+        {
+            Error::Damaged {
+                path: path.to_path_buf(),
+                detail: format!("the schema does not match its version: {err}"),
+            }
+        }
         rusqlite_migration::Error::RusqliteError { err, .. } => {
             named(crate::error::database_error(err), path)
         }
@@ -645,6 +662,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 4);
+        assert_eq!(schema_version(), 6);
     }
 }

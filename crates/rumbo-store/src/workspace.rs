@@ -10,7 +10,7 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken, WorkspaceChange};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Channel, Department, DocumentEdition, DocumentSettings,
+    Acknowledgement, Activity, Approval, Channel, Department, DocumentEdition, DocumentSettings,
     DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
     Profile, RaciCell, RaciRole,
 };
@@ -531,29 +531,54 @@ impl Workspace {
         }
     }
 
+    /// Records who approved saved version `id`, when and with what
+    /// reservations (replacing an earlier approval), or withdraws its
+    /// approval (`None`). Returns the version as it now is.
+    pub fn approve_version(
+        &mut self,
+        id: i64,
+        approval: Option<Approval>,
+    ) -> Result<DocumentVersion> {
+        let approval = approval.map(Approval::validated).transpose()?;
+        let recorded_at = crate::table::time_text(&now());
+        let found =
+            self.write(|tx| document::set_approval(tx, id, approval.as_ref(), &recorded_at).db())?;
+        if !found {
+            return Err(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            });
+        }
+        self.versions()?
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            })
+    }
+
     /// The document to write: the workspace now (`version_id` none, dated
     /// with its document date or `today`) or saved version `version_id`, each
-    /// compared with the version saved before it.
+    /// compared with the version saved before it, with the saved versions
+    /// and their approvals (the edition history).
     pub fn document_edition(
         &self,
         version_id: Option<i64>,
         today: NaiveDate,
     ) -> Result<DocumentEdition> {
-        match version_id {
-            None => Ok(DocumentEdition::current(
-                self.export()?,
-                today,
-                self.previous_version(None)?,
-            )),
+        let edition = match version_id {
+            None => DocumentEdition::current(self.export()?, today, self.previous_version(None)?),
             Some(id) => {
                 let (version, snapshot) = self.version(id)?;
                 let before = self.previous_version(Some(version.number))?;
-                Ok(DocumentEdition::saved(&version, snapshot, before))
+                DocumentEdition::saved(&version, snapshot, before)
             }
-        }
+        };
+        Ok(edition.with_versions(self.versions()?))
     }
 
-    /// Deletes a saved version.
+    /// Deletes a saved version (and its approval).
     pub fn delete_version(&mut self, id: i64) -> Result<()> {
         let deleted = self.write(|tx| document::delete_version(tx, id).db())?;
         if deleted {

@@ -104,7 +104,7 @@ fn edit(ws: &mut Workspace, i: u64) -> Result<(), Error> {
         0 => {
             let mut channel =
                 Channel::new(Network::Linkedin, &format!("c{i}"), ChannelStatus::Active);
-            channel.weekly_effort_hours = 1.0;
+            channel.weekly_effort_hours = Some(1.0);
             ws.add(channel).map(|_| ())
         }
         1 => {

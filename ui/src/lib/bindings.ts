@@ -23,7 +23,31 @@ message: string,
  */
 fields: Array<FieldError>, };
 
-export type Profile = { name: string, sector: string, mission: string, culture: string, values: string, brandVoice: string, cmName: string, 
+export type Gender = "masculine" | "feminine";
+
+export type Profile = { name: string, sector: string, mission: string, culture: string, values: string, brandVoice: string, 
+/**
+ * How the organization is named inside a sentence, with its article
+ * where the language needs one ("the City Council", «el Ayuntamiento»).
+ * Empty: the name, with the article Spanish grammar gives it.
+ */
+nameInSentence: string, 
+/**
+ * The grammatical gender of the organization's name (Spanish); `None`
+ * when it follows from the article.
+ */
+nameGender: Gender | null, cmName: string, 
+/**
+ * The role's title as the organization writes it ("digital engagement
+ * lead", «responsable de redes sociales»); empty for "community
+ * manager".
+ */
+cmTitle: string, 
+/**
+ * The grammatical gender the role's title takes (Spanish: «el/la
+ * responsable»); `None` for the generic masculine.
+ */
+cmTitleGender: Gender | null, 
 /**
  * Whom the community manager reports to (a department or a person).
  */
@@ -127,7 +151,11 @@ owner: string,
 /**
  * The department that owns it.
  */
-ownerDepartmentId: number | null, weeklyEffortHours: number, 
+ownerDepartmentId: number | null, 
+/**
+ * Hours a week it takes; `None` when nobody has measured it (not 0).
+ */
+weeklyEffortHours: number | null, 
 /**
  * For a rejected channel: why.
  */
@@ -143,7 +171,9 @@ fitScores: Array<FitScore>, };
 
 export type ObjectiveKind = "awareness" | "engagement" | "customer_care" | "leads" | "retention" | "advocacy" | "listening" | "internal";
 
-export type ObjectiveStatus = "draft" | "active" | "achieved" | "missed" | "dropped";
+export type ObjectiveStatus = "draft" | "active" | "achieved" | "missed" | "dropped" | "closed";
+
+export type MeasurementKind = "value" | "change";
 
 export type Objective = { id: number, title: string, description: string, kind: ObjectiveKind, 
 /**
@@ -155,7 +185,15 @@ kpiMetric: string,
  */
 kpiUnit: string, baseline: number | null, target: number | null, start: string | null, deadline: string | null, owner: string, status: ObjectiveStatus, channelIds: Array<number>, departmentIds: Array<number>, };
 
-export type Measurement = { id: number, objectiveId: number, date: string, value: number, note: string, };
+export type Measurement = { id: number, objectiveId: number, date: string, value: number, 
+/**
+ * A value of the KPI, or a change against the period before (in %).
+ */
+kind: MeasurementKind, 
+/**
+ * How it was measured, or what it leaves out.
+ */
+note: string, };
 
 export type DateOrder = "iso" | "day_month_year" | "month_day_year";
 
@@ -189,7 +227,7 @@ export type InternalChannel = "meeting" | "email" | "chat" | "intranet" | "newsl
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
-export type Cadence = { "kind": "one_off", date: string, } | { "kind": "weekly", start: string, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
+export type Cadence = { "kind": "one_off", date: string, } | { "kind": "daily", start: string | null, weekdaysOnly: boolean, until: string | null, } | { "kind": "weekly", start: string | null, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
 
 export type Flow = { id: number, 
 /**
@@ -225,9 +263,17 @@ export type CalendarEntry = { date: string, flowId: number, name: string, direct
 
 export type Decision = "pending" | "accepted" | "rejected" | "ignored";
 
+export type EntryKind = "recommendation" | "decision";
+
 export type Recommendation = { id: number, 
 /**
- * What the CM recommended.
+ * A recommendation of the CM, or a decision the organization took
+ * without one (then `decision` is `accepted`: it was adopted, and
+ * `date` is when it was proposed, if known).
+ */
+kind: EntryKind, 
+/**
+ * What the CM recommended (or what was decided).
  */
 title: string, 
 /**
@@ -237,7 +283,11 @@ recipient: string,
 /**
  * The department it was addressed to.
  */
-departmentId: number | null, date: string, 
+departmentId: number | null, 
+/**
+ * When it was recommended; `None` when nobody knows.
+ */
+date: string | null, 
 /**
  * Why the CM recommended it.
  */
@@ -409,7 +459,11 @@ key: string, reason: string,
  */
 date: string, };
 
-export type DocSection = "summary" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes";
+export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes" | "versions";
+
+export type Classification = "none" | "public" | "internal" | "confidential" | "custom";
+
+export type ChapterText = { section: DocSection, text: string, };
 
 export type DocumentSettings = { 
 /**
@@ -433,7 +487,67 @@ lang: Lang,
 /**
  * Sections left out of the document.
  */
-hiddenSections: Array<DocSection>, };
+hiddenSections: Array<DocSection>, 
+/**
+ * The marking on the cover and every footer.
+ */
+classification: Classification, 
+/**
+ * The marking's text when `classification` is `custom` ("Borrador
+ * para el Pleno"); ignored otherwise.
+ */
+classificationLabel: string, 
+/**
+ * Whom the document is for ("Management and heads of department");
+ * empty prints nothing.
+ */
+readers: string, 
+/**
+ * Whether the readiness score is printed (in the summary and the
+ * health check). The findings are printed either way when the health
+ * check's section is shown.
+ */
+showScore: boolean, 
+/**
+ * The organization's own introduction (purpose and scope, context, why
+ * social media), printed as the first chapter after the summary; empty
+ * leaves the chapter out.
+ */
+introduction: string, 
+/**
+ * The community manager's own text for a chapter, printed before what
+ * Rumbo generates for it. At most one per section.
+ */
+chapterTexts: Array<ChapterText>, 
+/**
+ * The executive summary as the community manager wrote it; empty
+ * prints the generated one.
+ */
+summary: string, 
+/**
+ * The generated summary the written one started from (or was last
+ * checked against): when the generated summary no longer matches it,
+ * the data changed since, and the app says so. Never printed.
+ */
+summaryBasis: string, };
+
+export type Approval = { 
+/**
+ * Who approved it ("Marta Ruiz").
+ */
+by: string, 
+/**
+ * In what capacity ("Directora gerente").
+ */
+role: string, 
+/**
+ * The day it was approved.
+ */
+date: string, 
+/**
+ * Any reservations, as written; empty for none.
+ */
+reservations: string, };
 
 export type DocumentVersion = { id: number, number: number, 
 /**
@@ -443,7 +557,24 @@ date: string, note: string, lang: Lang,
 /**
  * When it was saved (RFC 3339, UTC).
  */
-savedAt: string, };
+savedAt: string, 
+/**
+ * Who approved it, when and with what reservations; `None` until then.
+ */
+approval: Approval | null, };
+
+export type SummaryDraft = { 
+/**
+ * The generated summary, paragraphs separated by a blank line.
+ */
+generated: string, 
+/**
+ * The workspace holds a summary of the CM's own whose `summaryBasis`
+ * differs from `generated`: it is never replaced, only flagged.
+ */
+stale: boolean, };
+
+export type ExportAction = "open" | "reveal";
 
 export type DocFormat = "pdf" | "html" | "md" | "docx";
 
@@ -530,7 +661,7 @@ damagedMovedTo: string | null, };
 
 export type Severity = "error" | "warning" | "advice";
 
-export type HealthSection = "organization" | "departments" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
+export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
 
 export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "health_settings" | "workspace";
 
@@ -582,17 +713,28 @@ title: string, severity: Severity,
  */
 weight: number, 
 /**
- * How many things the rule looked at (1 for a workspace-wide rule).
+ * How many things the rule looked at (1 for a workspace-wide rule); 0
+ * when it does not apply, and then it leaves the score's calculation.
  */
 checked: number, 
 /**
- * How many of them have a finding that is not acknowledged.
+ * How many of them fail it and are not accepted as a risk: those with
+ * a finding of this rule, and those a broader rule reports for them
+ * (a presence-only objective also fails "objectives are SMART").
  */
 failing: number, 
 /**
- * `weight × (1 − failing ÷ checked)`, or `weight` when nothing was checked.
+ * `weight × (1 − failing ÷ checked)`; 0 when the rule does not apply.
  */
-earned: number, };
+earned: number, 
+/**
+ * Why the rule could not check what it looks at, when the workspace
+ * marks something it needs as not known (a channel's effort nobody
+ * measured): it then leaves the score instead of passing, and says so.
+ */
+cannotCheck: string | null, };
+
+export type HealthFoundation = "identity" | "audiences" | "channels" | "objectives" | "internal_plan" | "cm_role";
 
 export type HealthReport = { 
 /**
@@ -600,9 +742,24 @@ export type HealthReport = {
  */
 asOf: string, 
 /**
- * Readiness, 0 to 100 (see [`crate::score_explanation`]).
+ * Readiness, 0 to 100: the lower of `points` and `ceiling` (see
+ * [`crate::score_explanation`]).
  */
 score: number, 
+/**
+ * The points earned by the rules that apply, out of 100.
+ */
+points: number, 
+/**
+ * The most the score can reach: 100, less 20 for each missing
+ * foundation; with open errors, at most 69, and 5 less for each error
+ * after the first.
+ */
+ceiling: number, 
+/**
+ * The foundations the strategy lacks (not accepted as a risk).
+ */
+missing: Array<HealthFoundation>, 
 /**
  * Every finding, acknowledged or not: errors first, then by section,
  * rule and the id of the thing at fault.
@@ -705,13 +862,14 @@ export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "yo
 export const CHANNEL_STATUSES = ["considered", "planned", "active", "paused", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
 export const RACI_ROLES = ["responsible", "accountable", "consulted", "informed"] as const satisfies readonly RaciRole[];
 export const OBJECTIVE_KINDS = ["awareness", "engagement", "customer_care", "leads", "retention", "advocacy", "listening", "internal"] as const satisfies readonly ObjectiveKind[];
-export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped"] as const satisfies readonly ObjectiveStatus[];
+export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped", "closed"] as const satisfies readonly ObjectiveStatus[];
+export const MEASUREMENT_KINDS = ["value", "change"] as const satisfies readonly MeasurementKind[];
 export const DIRECTIONS = ["cm_to_department", "department_to_cm", "all_staff"] as const satisfies readonly Direction[];
 export const INTERNAL_CHANNELS = ["meeting", "email", "chat", "intranet", "newsletter", "report", "other"] as const satisfies readonly InternalChannel[];
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const satisfies readonly Weekday[];
 export const URGENCIES = ["immediate", "same_day", "this_week", "monthly"] as const satisfies readonly Urgency[];
 export const DECISIONS = ["pending", "accepted", "rejected", "ignored"] as const satisfies readonly Decision[];
-export const CADENCE_KINDS = ["one_off", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
+export const CADENCE_KINDS = ["one_off", "daily", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
 /** The brand-fit scale: scores 0–5, criteria weighed 0–10. */
 export const MAX_SCORE = 5;
 export const MAX_WEIGHT = 10;

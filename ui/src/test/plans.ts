@@ -59,6 +59,7 @@ export function flow(overrides: Partial<Flow> = {}): Flow {
 export function recommendation(overrides: Partial<Recommendation> = {}): Recommendation {
   return {
     id: 1,
+    kind: 'recommendation',
     title: 'Retire the X account',
     recipient: 'Andrés Molina',
     departmentId: null,

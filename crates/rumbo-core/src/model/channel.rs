@@ -71,7 +71,8 @@ pub struct Channel {
     pub owner: String,
     /// The department that owns it.
     pub owner_department_id: Option<i64>,
-    pub weekly_effort_hours: f64,
+    /// Hours a week it takes; `None` when nobody has measured it (not 0).
+    pub weekly_effort_hours: Option<f64>,
     /// For a rejected channel: why.
     pub rejection_reason: String,
     pub notes: String,
@@ -99,7 +100,7 @@ impl Channel {
             cadence: String::new(),
             owner: String::new(),
             owner_department_id: None,
-            weekly_effort_hours: 0.0,
+            weekly_effort_hours: Some(0.0),
             rejection_reason: String::new(),
             notes: String::new(),
             audience_ids: Vec::new(),
@@ -134,13 +135,10 @@ impl Channel {
             .long("purpose", &self.purpose)
             .short("tone", &self.tone)
             .short("cadence", &self.cadence)
-            .short("owner", &self.owner)
-            .range(
-                "weeklyEffortHours",
-                self.weekly_effort_hours,
-                0.0,
-                MAX_WEEKLY_HOURS,
-            );
+            .short("owner", &self.owner);
+        if let Some(hours) = self.weekly_effort_hours {
+            issues.range("weeklyEffortHours", hours, 0.0, MAX_WEEKLY_HOURS);
+        }
         if self.status == ChannelStatus::Rejected && self.rejection_reason.is_empty() {
             issues.push(
                 "rejectionReason",
@@ -186,18 +184,21 @@ mod tests {
     #[test]
     fn a_rejected_channel_needs_a_reason_and_effort_is_bounded() {
         let mut channel = Channel::new(Network::Tiktok, "TikTok", ChannelStatus::Rejected);
-        channel.weekly_effort_hours = 200.0;
+        channel.weekly_effort_hours = Some(200.0);
         assert_eq!(
             channel.clone().validated().err().map(fields),
             Some(vec!["weeklyEffortHours", "rejectionReason"])
         );
-        channel.weekly_effort_hours = f64::NAN;
+        channel.weekly_effort_hours = Some(f64::NAN);
         channel.rejection_reason = "Our audience is not there.".into();
         assert_eq!(
             channel.clone().validated().err().map(fields),
             Some(vec!["weeklyEffortHours"])
         );
-        channel.weekly_effort_hours = 2.5;
+        channel.weekly_effort_hours = Some(2.5);
+        assert!(channel.clone().validated().is_ok());
+        // Not measured is not an error, and not zero.
+        channel.weekly_effort_hours = None;
         assert!(channel.validated().is_ok());
     }
 

@@ -22,15 +22,15 @@ pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
-    DocFormat, DocSection, DocumentEdition, DocumentSettings, DocumentVersion, MAX_VERSION_NOTE,
-    version_note_issues,
+    Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
+    DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
-pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
-pub use profile::Profile;
-pub use recommendation::{Decision, Recommendation};
+pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
+pub use profile::{Gender, Profile};
+pub use recommendation::{Decision, EntryKind, Recommendation};
 
 use chrono::{Datelike, NaiveDate};
 

@@ -2,7 +2,7 @@
 
 use rumbo_core::Lang;
 
-use super::{Context, Draft, Outcome, Rule, Text};
+use super::{Context, Draft, Outcome, Rule, Text, workspace_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -26,13 +26,14 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // With no flow at all, `no-internal-plan` says it once.
-    if cx.doc.flows.is_empty() {
-        return outcome;
-    }
     // The CM's own team needs no flow with itself.
     for department in cx.served_departments() {
         outcome.checked += 1;
+        // With no flow at all, `no-internal-plan` says it once.
+        if cx.doc.flows.is_empty() {
+            outcome.deferred.push(workspace_key("no-internal-plan"));
+            continue;
+        }
         if cx
             .doc
             .flows

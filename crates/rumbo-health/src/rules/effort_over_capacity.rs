@@ -27,23 +27,67 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let capacity = cx.settings().cm_weekly_hours;
-    let total: f64 = cx
+    // With no channel in use there is nothing to weigh: the rule does not apply.
+    if !cx.doc.channels.iter().any(|c| c.status.is_in_use()) {
+        return Outcome::default();
+    }
+    let in_use: Vec<_> = cx
         .doc
         .channels
         .iter()
         .filter(|c| c.status.is_in_use())
-        .map(|c| c.weekly_effort_hours)
-        .sum();
+        .collect();
+    let total: f64 = in_use.iter().filter_map(|c| c.weekly_effort_hours).sum();
+    let unknown: Vec<&str> = in_use
+        .iter()
+        .filter(|c| c.weekly_effort_hours.is_none())
+        .map(|c| c.name.as_str())
+        .collect();
     // Compared as people read them, to a tenth of an hour.
     let over = (total * 10.0).round() > (capacity * 10.0).round();
+    // Effort nobody measured is not 0: unless the known hours already
+    // overflow the week, the rule cannot tell, and says so instead of
+    // passing.
+    if !over && !unknown.is_empty() {
+        let names = crate::words::list(
+            cx.lang,
+            &unknown
+                .iter()
+                .map(|n| crate::words::quote(cx.lang, n))
+                .collect::<Vec<_>>(),
+        );
+        let known = number(total, cx.lang);
+        let capacity = number(capacity, cx.lang);
+        let because = match (cx.lang, unknown.len()) {
+            (Lang::En, _) => format!(
+                "The weekly effort of {names} is not known, so Rumbo cannot tell whether the channels fit in the {capacity} hours you can give them (the known ones need {known})."
+            ),
+            (Lang::Es, 1) => format!(
+                "No se sabe cuántas horas a la semana exige {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
+            ),
+            (Lang::Es, _) => format!(
+                "No se sabe cuántas horas a la semana exigen {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
+            ),
+        };
+        return Outcome {
+            cannot_check: Some(because),
+            ..Outcome::default()
+        };
+    }
     Outcome::once(over.then(|| {
         let (total, capacity) = (number(total, cx.lang), number(capacity, cx.lang));
+        // With some efforts not known, the known ones are a floor.
+        let at_least = if unknown.is_empty() {
+            ""
+        } else {
+            cx.lang.pick("at least ", "al menos ")
+        };
         let message = match cx.lang {
             Lang::En => format!(
-                "Your active and planned channels need {total} hours a week, more than the {capacity} you can give them: more networks is not better."
+                "Your active and planned channels need {at_least}{total} hours a week, more than the {capacity} you can give them: more networks is not better."
             ),
             Lang::Es => format!(
-                "Tus canales activos y previstos exigen {total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
+                "Tus canales activos y previstos exigen {at_least}{total} horas a la semana, más de las {capacity} que puedes dedicarles: más redes no es mejor."
             ),
         };
         Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
@@ -61,17 +105,17 @@ mod tests {
     #[test]
     fn channels_in_use_beyond_the_capacity_are_flagged() {
         let mut doc = testkit::healthy();
-        doc.channels[0].weekly_effort_hours = 12.0;
+        doc.channels[0].weekly_effort_hours = Some(12.0);
         let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
-        planned.weekly_effort_hours = 8.0;
+        planned.weekly_effort_hours = Some(8.0);
         doc.channels.push(planned);
         let mut paused = testkit::channel(3, Network::Podcast, ChannelStatus::Paused, 4);
-        paused.weekly_effort_hours = 10.0;
+        paused.weekly_effort_hours = Some(10.0);
         doc.channels.push(paused);
         doc.objectives[0].channel_ids = vec![1, 2];
         // 12 + 8 = 20: exactly the capacity is fine; the paused one does not count.
         assert!(fired(&doc, "effort-over-capacity").is_empty());
-        doc.channels[1].weekly_effort_hours = 11.5;
+        doc.channels[1].weekly_effort_hours = Some(11.5);
         let found = fired(&doc, "effort-over-capacity");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "effort-over-capacity/workspace");
@@ -89,5 +133,50 @@ mod tests {
         );
         doc.health_settings.cm_weekly_hours = 25.0;
         assert!(fired(&doc, "effort-over-capacity").is_empty());
+    }
+
+    #[test]
+    fn an_effort_nobody_measured_is_not_zero_the_rule_says_it_cannot_check() {
+        let mut doc = testkit::healthy();
+        doc.channels[0].weekly_effort_hours = Some(12.0);
+        let mut planned = testkit::channel(2, Network::WhatsappChannel, ChannelStatus::Planned, 4);
+        planned.weekly_effort_hours = None;
+        planned.name = "WhatsApp".into();
+        doc.channels.push(planned);
+        doc.objectives[0].channel_ids = vec![1, 2];
+        // 12 known hours of 20: no finding, and the rule leaves the score.
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+        let report = crate::check(&doc, testkit::today(), Lang::En);
+        let part = report
+            .breakdown
+            .iter()
+            .find(|r| r.rule == "effort-over-capacity")
+            .unwrap_or_else(|| panic!("no part"));
+        assert_eq!(part.checked, 0);
+        assert_eq!(
+            part.cannot_check.as_deref(),
+            Some(
+                "The weekly effort of “WhatsApp” is not known, so Rumbo cannot tell whether the channels fit in the 20 hours you can give them (the known ones need 12)."
+            )
+        );
+        let es = crate::check(&doc, testkit::today(), Lang::Es);
+        let part = es
+            .breakdown
+            .iter()
+            .find(|r| r.rule == "effort-over-capacity")
+            .unwrap_or_else(|| panic!("no part"));
+        assert_eq!(
+            part.cannot_check.as_deref(),
+            Some(
+                "No se sabe cuántas horas a la semana exige «WhatsApp», así que Rumbo no puede saber si los canales caben en las 20 horas que puedes dedicarles (los conocidos exigen 12)."
+            )
+        );
+        // Known hours that already overflow the week are reported: at least.
+        doc.channels[0].weekly_effort_hours = Some(21.0);
+        let found = fired(&doc, "effort-over-capacity");
+        assert_eq!(
+            found[0].message,
+            "Your active and planned channels need at least 21 hours a week, more than the 20 you can give them: more networks is not better."
+        );
     }
 }

@@ -14,7 +14,7 @@ use rumbo_core::model::{
     Department, Direction, FitMatrix, HealthSettings, Objective, ObjectiveStatus, RaciRole,
 };
 
-use crate::phrasing;
+use crate::phrasing::{self, Verdict};
 use crate::report::{Section, Severity, Target, TargetKind};
 use crate::words;
 
@@ -29,6 +29,8 @@ mod department_no_flow;
 mod effort_over_capacity;
 mod identity_empty;
 mod info_need_unserved;
+mod no_audiences;
+mod no_channels;
 mod no_feedback_path;
 mod no_internal_plan;
 mod no_objectives;
@@ -37,6 +39,7 @@ mod objective_not_smart;
 mod objective_overdue;
 mod objective_presence;
 mod objective_unmeasured;
+mod objective_vanity_metric;
 mod recommendation_unanswered;
 mod recommendations_ignored;
 
@@ -44,6 +47,8 @@ mod recommendations_ignored;
 pub(crate) const ALL: &[Rule] = &[
     identity_empty::RULE,
     cm_role_single_department::RULE,
+    no_audiences::RULE,
+    no_channels::RULE,
     channel_without_objective::RULE,
     channel_low_fit_active::RULE,
     effort_over_capacity::RULE,
@@ -55,6 +60,7 @@ pub(crate) const ALL: &[Rule] = &[
     objective_not_smart::RULE,
     objective_overdue::RULE,
     objective_unmeasured::RULE,
+    objective_vanity_metric::RULE,
     campaign_without_cm::RULE,
     no_internal_plan::RULE,
     no_feedback_path::RULE,
@@ -97,8 +103,18 @@ pub(crate) struct Rule {
 pub(crate) struct Outcome {
     pub findings: Vec<Draft>,
     /// Objectives, channels… looked at; 1 for a workspace-wide rule that
-    /// applies, 0 when there was nothing to look at.
+    /// applies, 0 when there was nothing to look at (the rule then leaves
+    /// the score's calculation).
     pub checked: u32,
+    /// Things that fail this rule too, but that a broader rule already
+    /// reports ("each problem once"): the key of that broader finding, once
+    /// per thing. They count as failing, without a finding of their own,
+    /// unless the broader finding is accepted as a risk.
+    pub deferred: Vec<String>,
+    /// Why it could not check, when what it needs is marked as not known
+    /// (then `checked` is 0 and it has no findings): shown with the
+    /// breakdown, never as a finding.
+    pub cannot_check: Option<String>,
 }
 
 impl Outcome {
@@ -107,8 +123,28 @@ impl Outcome {
         Outcome {
             findings: finding.into_iter().collect(),
             checked: 1,
+            ..Outcome::default()
         }
     }
+
+    /// A workspace-wide rule whose failure a broader finding reports.
+    pub fn once_deferred(broader: String) -> Outcome {
+        Outcome {
+            checked: 1,
+            deferred: vec![broader],
+            ..Outcome::default()
+        }
+    }
+}
+
+/// The key of a finding of `rule` about a record.
+pub(crate) fn record_key(rule: &str, entity: TargetKind, id: i64) -> String {
+    format!("{rule}/{}/{id}", entity.as_str())
+}
+
+/// The key of a finding of `rule` about the workspace as a whole.
+pub(crate) fn workspace_key(rule: &str) -> String {
+    format!("{rule}/workspace")
 }
 
 /// What a finding is about: it decides the finding's key and target.
@@ -254,11 +290,24 @@ impl<'a> Context<'a> {
             .filter(|o| o.status != ObjectiveStatus::Dropped)
     }
 
-    /// Objectives whose KPI can be judged: live, not presence-only, with a
-    /// KPI. The presence and KPI rules speak for the others.
-    pub fn measurable_objectives(&self) -> impl Iterator<Item = &'a Objective> + '_ {
-        self.live_objectives()
-            .filter(|o| !o.kpi_metric.trim().is_empty() && !presence_only(o))
+    /// The key of the broader finding that already speaks for an objective
+    /// — presence-only, or without a KPI — if any.
+    pub fn objective_reported(&self, objective: &Objective) -> Option<String> {
+        if presence_only(objective).is_some() {
+            Some(record_key(
+                "objective-presence",
+                TargetKind::Objective,
+                objective.id,
+            ))
+        } else if objective.kpi_metric.trim().is_empty() {
+            Some(record_key(
+                "objective-no-kpi",
+                TargetKind::Objective,
+                objective.id,
+            ))
+        } else {
+            None
+        }
     }
 
     /// Does any internal flow bring information to the CM: a flow from a
@@ -271,13 +320,30 @@ impl<'a> Context<'a> {
     }
 }
 
-/// An objective that only asks for presence: its title asks for it and it
-/// has no real measure with a target yet, or its KPI only counts presence.
-pub(crate) fn presence_only(objective: &Objective) -> bool {
+/// Where an objective states presence instead of a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Presence {
+    /// Its title asks for presence ("Be present on YouTube"), whatever its
+    /// KPI: a KPI may measure something else entirely.
+    Title,
+    /// Its title says neither presence nor a result ("Social media 2027"),
+    /// and its description asks for presence.
+    Description,
+    /// Its KPI only counts presence ("Account created").
+    Kpi,
+}
+
+/// Whether, and where, an objective states presence instead of a result.
+pub(crate) fn presence_only(objective: &Objective) -> Option<Presence> {
+    match phrasing::judge(&objective.title) {
+        Verdict::Presence => return Some(Presence::Title),
+        Verdict::Neutral if phrasing::asks_for_presence(&objective.description) => {
+            return Some(Presence::Description);
+        }
+        _ => {}
+    }
     let kpi = objective.kpi_metric.trim();
-    let kpi_is_presence = !kpi.is_empty() && phrasing::measures_presence(kpi);
-    let measurable = !kpi.is_empty() && !kpi_is_presence && objective.target.is_some();
-    kpi_is_presence || (phrasing::asks_for_presence(&objective.title) && !measurable)
+    (!kpi.is_empty() && phrasing::measures_presence(kpi)).then_some(Presence::Kpi)
 }
 
 /// The CM's own team: the department where the RACI grid makes the CM

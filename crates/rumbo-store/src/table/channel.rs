@@ -11,7 +11,8 @@ use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
-                      owner_department_id, weekly_effort_hours, rejection_reason, notes FROM channel";
+                      owner_department_id, weekly_effort_hours, rejection_reason, notes, \
+                      effort_known FROM channel";
 
 fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     let id = row.get(0)?;
@@ -28,7 +29,7 @@ fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
         cadence: row.get(7)?,
         owner: row.get(8)?,
         owner_department_id: row.get(9)?,
-        weekly_effort_hours: row.get(10)?,
+        weekly_effort_hours: row.get::<_, bool>(13)?.then(|| row.get(10)).transpose()?,
         rejection_reason: row.get(11)?,
         notes: row.get(12)?,
         audience_ids: links::get(conn, "channel_audience", "channel_id", "audience_id", id)?,
@@ -70,8 +71,9 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
     let id = if insert {
         conn.execute(
             "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
-               owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+               owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at,
+               effort_known)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
             params![
                 (c.id > 0).then_some(c.id),
                 c.network.as_str(),
@@ -83,10 +85,11 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.cadence,
                 c.owner,
                 c.owner_department_id,
-                c.weekly_effort_hours,
+                c.weekly_effort_hours.unwrap_or(0.0),
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.weekly_effort_hours.is_some(),
             ],
         )?;
         conn.last_insert_rowid()
@@ -94,7 +97,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
                cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
-               rejection_reason = ?12, notes = ?13, updated_at = ?14
+               rejection_reason = ?12, notes = ?13, updated_at = ?14, effort_known = ?15
              WHERE id = ?1",
             params![
                 c.id,
@@ -107,10 +110,11 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.cadence,
                 c.owner,
                 c.owner_department_id,
-                c.weekly_effort_hours,
+                c.weekly_effort_hours.unwrap_or(0.0),
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.weekly_effort_hours.is_some(),
             ],
         )?;
         c.id
@@ -200,7 +204,7 @@ mod tests {
         };
         let criterion = fit::put(&conn, &criterion, true).unwrap_or(0);
         let mut c = Channel::new(Network::Instagram, "Instagram", ChannelStatus::Active);
-        c.weekly_effort_hours = 3.5;
+        c.weekly_effort_hours = Some(3.5);
         c.audience_ids = vec![audience];
         c.fit_scores = vec![FitScore {
             criterion_id: criterion,
@@ -254,7 +258,7 @@ mod tests {
             .is_err()
         );
         let mut bad = Channel::new(Network::Blog, "x", ChannelStatus::Active);
-        bad.weekly_effort_hours = 500.0;
+        bad.weekly_effort_hours = Some(500.0);
         assert!(put(&conn, &bad, true).is_err());
     }
 }

@@ -144,6 +144,31 @@ describe('channels view', () => {
     expect(api.recordCreate).not.toHaveBeenCalled();
   });
 
+  it('marks an effort nobody measured as not known: sent as null, not 0, and the total becomes a floor', async () => {
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, c) => Promise.resolve(c));
+    const { user, store } = await renderWith([channel({ id: 5 }), channel({ id: 6, name: 'Alerts', network: 'whatsapp_channel', weeklyEffortHours: 2.5 })]);
+    expect(screen.getByTestId('total-effort')).toHaveTextContent('6.5 h a week');
+
+    await user.click(screen.getAllByTestId('channel-row')[0] as HTMLElement);
+    await user.click(field('channel-effort-unknown'));
+    expect(field('channel-weeklyEffortHours')).toBeDisabled();
+
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalledWith('channel', expect.objectContaining({ id: 5, weeklyEffortHours: null })));
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
+    expect(field('channel-weeklyEffortHours')).toHaveValue('');
+    // Measured after all: the last figure comes back, and is sent again.
+    await user.click(field('channel-effort-unknown'));
+    expect(field('channel-weeklyEffortHours')).toHaveValue(4);
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBe(4));
+    await user.click(field('channel-effort-unknown'));
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getAllByTestId('channel-row')[0]).toHaveTextContent('not measured');
+    expect(screen.getByTestId('total-effort')).toHaveTextContent('at least 2.5 h a week');
+    expect(screen.getByTestId('effort-unmeasured')).toHaveTextContent('(1 channel not measured)');
+  });
+
   it('asks for the rejection reason only for a rejected channel', async () => {
     const { user } = await renderWith([]);
     await user.click(screen.getByTestId('channel-new'));

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentSettings, documentVersion, exportOutcome, pngBytes, previewPages } from '../../../test/document-mock';
+import { GENERATED_SUMMARY, documentSettings, documentVersion, exportOutcome, pngBytes, previewPages } from '../../../test/document-mock';
 import { profile } from '../../../test/fixtures';
 import * as api from '../../api';
 import * as docApi from '../../api-document';
@@ -10,7 +10,7 @@ import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
 import { WorkspaceStore } from '../../state/store.svelte';
-import { orderedSections, pageScale, stageShare } from './doc';
+import { chapterTexts, orderedSections, pageScale, stageShare } from './doc';
 import DocumentView from './DocumentView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -22,6 +22,9 @@ vi.mock('$lib/api-document', () => ({
   documentExport: vi.fn(),
   documentVersions: vi.fn(),
   documentVersionDelete: vi.fn(),
+  documentVersionApprove: vi.fn(),
+  documentSummaryDraft: vi.fn(),
+  documentExportShow: vi.fn(),
   onExportProgress: vi.fn(),
 }));
 
@@ -63,6 +66,8 @@ beforeEach(() => {
   vi.mocked(docApi.documentPage).mockResolvedValue(pngBytes());
   vi.mocked(docApi.documentVersions).mockResolvedValue([]);
   vi.mocked(docApi.documentVersionDelete).mockResolvedValue();
+  vi.mocked(docApi.documentSummaryDraft).mockResolvedValue({ generated: GENERATED_SUMMARY, stale: false });
+  vi.mocked(docApi.documentExportShow).mockResolvedValue();
   vi.mocked(docApi.onExportProgress).mockImplementation((handler) => {
     progress = handler;
     return Promise.resolve(() => (progress = null));
@@ -100,6 +105,14 @@ describe('document settings', () => {
         date: null,
         lang: 'en',
         hiddenSections: ['changes'],
+        classification: 'internal',
+        classificationLabel: '',
+        readers: '',
+        showScore: true,
+        introduction: '',
+        chapterTexts: [],
+        summary: '',
+        summaryBasis: '',
       }),
     );
     // One save after the pause, not one per key.
@@ -113,7 +126,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('10 of 12');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('12 of 14');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));
@@ -142,6 +155,143 @@ describe('document settings', () => {
   });
 });
 
+describe('classification, readers and the score', () => {
+  it('saves a classification, the readers and whether the score is shown', async () => {
+    const { user } = renderView();
+    const select = await screen.findByRole('combobox', { name: 'Classification' });
+    expect(select).toHaveValue('internal');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(
+      expect.arrayContaining(['No marking', 'Public', 'Internal use', 'Confidential', 'Other label']),
+    );
+    await user.selectOptions(select, 'public');
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ classification: 'public' })));
+    expect(screen.queryByTestId('doc-classificationLabel')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Intended readers' }), 'The council');
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ readers: 'The council' })));
+
+    const score = screen.getByRole('checkbox', { name: /Show the readiness score/ });
+    expect(score).toBeChecked();
+    await user.click(score);
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ showScore: false })));
+  });
+
+  it('asks for a label with a custom marking, and shows Rust’s refusal at the field', async () => {
+    vi.mocked(docApi.documentSettingsSave).mockImplementation((s) =>
+      s.classification === 'custom' && s.classificationLabel.trim() === ''
+        ? Promise.reject({
+            code: 'validation',
+            message: 'Check the highlighted fields.',
+            fields: [{ field: 'classificationLabel', code: 'required', message: 'Write the label to print.' }],
+          })
+        : Promise.resolve(s),
+    );
+    const { user } = renderView();
+    await user.selectOptions(await screen.findByTestId('doc-classification'), 'custom');
+    const label = await screen.findByRole('textbox', { name: /Label/ });
+    // Marked as needed (Field's star).
+    expect(label.closest('.field')).toHaveTextContent('Label *');
+    label.focus();
+    await user.tab();
+    await waitFor(() => expect(screen.getByText('Write the label to print.')).toBeInTheDocument());
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(label, 'Draft for the council');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ classification: 'custom', classificationLabel: 'Draft for the council' }),
+      ),
+    );
+    await waitFor(() => expect(screen.queryByText('Write the label to print.')).not.toBeInTheDocument());
+  });
+
+  it('speaks Spanish', async () => {
+    setLocale('es');
+    renderView();
+    expect(await screen.findByRole('combobox', { name: 'Clasificación' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Destinatarios' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Mostrar la puntuación/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Uso interno' })).toBeInTheDocument();
+  });
+});
+
+describe('the CM’s own texts', () => {
+  it('saves an introduction and a chapter’s text, only for chapters in the document', async () => {
+    const { user } = renderView();
+    await user.type(await screen.findByRole('textbox', { name: 'Introduction' }), 'Why we are on social media.');
+    // "What changed" is left out: it takes no text here.
+    expect(screen.queryByTestId('doc-chapter-changes')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('doc-chapter-toggle-channels'));
+    await user.type(screen.getByRole('textbox', { name: 'Your text for “Channel strategy”' }), 'We keep four channels.');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          introduction: 'Why we are on social media.',
+          chapterTexts: [{ section: 'channels', text: 'We keep four channels.' }],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('doc-chapter-count')).toHaveTextContent('1 written');
+  });
+
+  it('starts the summary from the generated one, and flags a later change of the data without replacing it', async () => {
+    const { user, data } = renderView();
+    const summary = await screen.findByRole('textbox', { name: 'Executive summary' });
+    expect(summary).toHaveValue('');
+    expect(screen.getByText('Empty: the generated summary is printed.')).toBeInTheDocument();
+    await user.click(await screen.findByTestId('doc-summary-start'));
+    expect(summary).toHaveValue(GENERATED_SUMMARY);
+    await user.type(summary, ' Our own closing words.');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ summary: `${GENERATED_SUMMARY} Our own closing words.`, summaryBasis: GENERATED_SUMMARY }),
+      ),
+    );
+    expect(screen.queryByTestId('doc-summary-stale')).not.toBeInTheDocument();
+
+    // The data change: the generated summary now says something else.
+    const newer = 'The agency runs five channels.';
+    vi.mocked(docApi.documentSummaryDraft).mockResolvedValue({ generated: newer, stale: true });
+    data.version += 1;
+    const notice = await screen.findByTestId('doc-summary-stale', {}, { timeout: 2000 });
+    expect(notice).toHaveTextContent('The data changed since you wrote this summary');
+    expect(summary).toHaveValue(`${GENERATED_SUMMARY} Our own closing words.`);
+
+    const show = within(notice).getByRole('button', { name: 'Show the generated summary' });
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('doc-summary-generated')).toHaveTextContent(newer);
+
+    // Keeping one's own marks it as checked against the new one.
+    await user.click(screen.getByTestId('doc-summary-keep'));
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ summary: `${GENERATED_SUMMARY} Our own closing words.`, summaryBasis: newer }),
+      ),
+    );
+    expect(screen.queryByTestId('doc-summary-stale')).not.toBeInTheDocument();
+  });
+
+  it('takes the new generated summary when asked', async () => {
+    vi.mocked(docApi.documentSettingsGet).mockResolvedValue(documentSettings({ summary: 'Ours.', summaryBasis: 'Old generated.' }));
+    const { user } = renderView();
+    const notice = await screen.findByTestId('doc-summary-stale');
+    await user.click(within(notice).getByTestId('doc-summary-show'));
+    await user.click(screen.getByTestId('doc-summary-take'));
+    expect(screen.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(GENERATED_SUMMARY);
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ summary: GENERATED_SUMMARY, summaryBasis: GENERATED_SUMMARY })),
+    );
+  });
+
+  it('keeps chapters’ texts in the document’s order and drops empty ones', () => {
+    expect(chapterTexts({ roadmap: 'B', channels: 'A', audiences: '  ' })).toEqual([
+      { section: 'channels', text: 'A' },
+      { section: 'roadmap', text: 'B' },
+    ]);
+  });
+});
+
 describe('export', () => {
   it('exports with the chosen options, shows the progress, then where the file went', async () => {
     let finish: (() => void) | null = null;
@@ -154,6 +304,13 @@ describe('export', () => {
     );
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    // Export sits in the preview's toolbar; its options open under it.
+    const toggle = screen.getByRole('button', { name: 'Export', expanded: false });
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('doc-export-drop')).toBeVisible();
+    expect(screen.getByTestId('doc-format')).toHaveFocus();
     await user.selectOptions(screen.getByTestId('doc-format'), 'pdf');
     await user.click(screen.getByTestId('doc-archival'));
     await user.click(screen.getByTestId('doc-save-version'));
@@ -179,12 +336,36 @@ describe('export', () => {
     expect(screen.getByTestId('doc-export')).toBeEnabled();
     expect(progress).toBeNull(); // stopped listening
     expect(await screen.findByTestId('doc-version')).toHaveAttribute('data-number', '3');
+
+    // The file can be opened, or shown in its folder.
+    await user.click(screen.getByRole('button', { name: 'Open the exported file' }));
+    expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'open');
+    await user.click(screen.getByRole('button', { name: 'Show the exported file in its folder' }));
+    expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'reveal');
+
+    // Escape closes the options and gives the focus back to the toolbar.
+    await user.keyboard('{Escape}');
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('says why a file could not be opened', async () => {
+    vi.mocked(docApi.documentExport).mockResolvedValue(exportOutcome());
+    vi.mocked(docApi.documentExportShow).mockRejectedValue({ code: 'internal', message: 'No program opens this file.', fields: [] });
+    const { user } = renderView();
+    await screen.findByTestId('doc-title');
+    expect(screen.queryByTestId('doc-export-open')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('doc-export-toggle'));
+    await user.click(screen.getByTestId('doc-export'));
+    await user.click(await screen.findByTestId('doc-export-open'));
+    expect(await screen.findByTestId('error-banner')).toHaveTextContent('No program opens this file.');
   });
 
   it('sends no archival flag or note for other formats', async () => {
     vi.mocked(docApi.documentExport).mockResolvedValue(null);
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-archival'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'docx');
     expect(screen.queryByTestId('doc-archival')).not.toBeInTheDocument();
@@ -206,6 +387,7 @@ describe('export', () => {
     });
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'html');
     await user.click(screen.getByTestId('doc-save-version'));
     await user.type(screen.getByTestId('doc-version-note'), 'For the board');
@@ -253,6 +435,7 @@ describe('versions', () => {
     expect(screen.getByTestId('doc-section-summary')).toBeDisabled();
     expect(screen.queryByTestId('doc-save-version')).not.toBeInTheDocument();
 
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
       expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '' }),
@@ -275,6 +458,70 @@ describe('versions', () => {
     expect(docApi.documentVersionDelete).toHaveBeenCalledWith(4);
     await waitFor(() => expect(screen.getAllByTestId('doc-version')).toHaveLength(1));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('approval', () => {
+  it('approves a version with a name, role, today’s date and reservations, then shows it', async () => {
+    const version = documentVersion({ id: 4, number: 1 });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([version]);
+    const approval = { by: 'Marta Ruiz', role: 'Managing director', date: '2027-02-03', reservations: 'Budget to be confirmed.' };
+    vi.mocked(docApi.documentVersionApprove).mockResolvedValue({ ...version, approval });
+    const { user } = renderView();
+    const row = await screen.findByTestId('doc-version');
+    await user.click(within(row).getByRole('button', { name: 'Approve version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Approve version 1' });
+    const name = within(dialog).getByRole('textbox', { name: /Name/ });
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(within(dialog).getByLabelText('Date of approval')).toHaveValue(new Date().toISOString().slice(0, 10));
+    await user.type(name, 'Marta Ruiz');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Managing director');
+    const date = within(dialog).getByLabelText('Date of approval');
+    await user.clear(date);
+    await user.type(date, '2027-02-03');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reservations' }), 'Budget to be confirmed.');
+    vi.mocked(docApi.documentVersions).mockResolvedValue([{ ...version, approval }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Save approval' }));
+    expect(docApi.documentVersionApprove).toHaveBeenCalledWith(4, approval);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const shown = await screen.findByTestId('doc-version-approval');
+    expect(shown).toHaveTextContent('Approved by Marta Ruiz (Managing director) on 3 Feb 2027');
+    expect(shown).toHaveTextContent('Reservations: Budget to be confirmed.');
+  });
+
+  it('shows a refused field in the dialog and keeps what was typed', async () => {
+    vi.mocked(docApi.documentVersions).mockResolvedValue([documentVersion({ id: 4, number: 1 })]);
+    vi.mocked(docApi.documentVersionApprove).mockRejectedValue({
+      code: 'validation',
+      message: 'Check the highlighted fields.',
+      fields: [{ field: 'by', code: 'required', message: 'Write who approved it.' }],
+    });
+    const { user } = renderView();
+    await user.click(await screen.findByTestId('doc-version-approve'));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByTestId('doc-approve-role'), 'Mayor');
+    await user.click(within(dialog).getByTestId('doc-approve-save'));
+    expect(await within(dialog).findByText('Write who approved it.')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('doc-approve-by')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByTestId('doc-approve-role')).toHaveValue('Mayor');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('withdraws an approval after asking', async () => {
+    const approval = { by: 'Marta Ruiz', role: '', date: '2027-02-03', reservations: '' };
+    const version = documentVersion({ id: 4, number: 1, approval });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([version]);
+    vi.mocked(docApi.documentVersionApprove).mockResolvedValue({ ...version, approval: null });
+    const { user } = renderView();
+    expect(await screen.findByTestId('doc-version-approval')).toHaveTextContent('Approved by Marta Ruiz on 3 Feb 2027');
+    await user.click(screen.getByRole('button', { name: 'Withdraw the approval of version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the approval of version 1?' });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([{ ...version, approval: null }]);
+    await user.click(within(dialog).getByTestId('doc-version-withdraw-confirm'));
+    expect(docApi.documentVersionApprove).toHaveBeenCalledWith(4, null);
+    await waitFor(() => expect(screen.queryByTestId('doc-version-approval')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Approve version 1' })).toBeInTheDocument();
   });
 });
 

@@ -38,6 +38,9 @@ function report(findings: Finding[]): HealthReport {
   return {
     asOf: '2026-11-23',
     score: 84,
+    points: 84,
+    ceiling: 100,
+    missing: [],
     findings,
     counts: {
       errors: open.filter((f) => f.severity === 'error').length,
@@ -57,6 +60,26 @@ beforeEach(() => {
 });
 
 describe('health view', () => {
+  it('says what it could not check because the workspace marks it as not known, apart from the findings', async () => {
+    const message =
+      'The weekly effort of “WhatsApp” is not known, so Rumbo cannot tell whether the channels fit in the 20 hours you can give them (the known ones need 12).';
+    vi.mocked(healthApi.healthReport).mockResolvedValue({
+      ...report([]),
+      breakdown: [
+        { rule: 'effort-over-capacity', title: 'The channels fit in your week', severity: 'warning', weight: 2, checked: 0, failing: 0, earned: 0, cannotCheck: message },
+        { rule: 'no-channels', title: 'Channels in use', severity: 'error', weight: 3, checked: 1, failing: 0, earned: 3, cannotCheck: null },
+      ],
+    });
+    render(HealthView, { data: new WorkspaceStore() });
+
+    const unchecked = await screen.findByTestId('health-unchecked');
+    expect(within(unchecked).getByRole('heading')).toHaveTextContent('What Rumbo could not check');
+    expect(within(unchecked).getAllByRole('listitem')).toHaveLength(1);
+    expect(unchecked).toHaveTextContent(`The channels fit in your week. ${message}`);
+    // Not a finding: nothing to fix or accept, and the empty state still shows.
+    expect(screen.getByTestId('health-empty')).toBeInTheDocument();
+  });
+
   it('groups findings by severity and section, and keeps a refused reason', async () => {
     const low = finding({
       key: 'channel-low-fit-active/channel/5',

@@ -25,6 +25,7 @@ const PREFIX: Partial<Record<Finding['target']['entity'], string>> = {
 const SECTION_OF: Record<Finding['section'], Section> = {
   organization: 'profile',
   departments: 'departments',
+  audiences: 'audiences',
   channels: 'channels',
   objectives: 'objectives',
   campaigns: 'campaigns',

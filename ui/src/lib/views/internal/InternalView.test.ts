@@ -60,6 +60,39 @@ describe('internal communication', () => {
     });
   });
 
+  it('keeps a weekly flow whose day is not set without a start, and names no weekday', async () => {
+    const user = await newFlow();
+    await user.selectOptions(field('flow-cadence-kind'), 'weekly');
+    await fireEvent.input(field('flow-cadence-start'), { target: { value: '' } });
+    expect(field('flow-cadence-start')).toHaveAccessibleDescription(/Rumbo will not guess one/);
+    expect(screen.getByTestId('flow-cadence-sentence')).toHaveTextContent('Every week, on a day not set yet');
+    expect(screen.getByTestId('flow-cadence-sentence')).not.toHaveTextContent(/day(s)? from|Monday|Tuesday|Wednesday|Thursday|Friday/);
+    await user.click(screen.getByTestId('flow-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Flow).cadence).toEqual({ kind: 'weekly', start: null, everyWeeks: 1, until: null });
+  });
+
+  it('builds a daily cadence on working days, with or without a start', async () => {
+    const user = await newFlow();
+    await user.selectOptions(field('flow-cadence-kind'), 'daily');
+    expect(field('flow-cadence-weekdaysOnly')).toBeChecked();
+    await fireEvent.input(field('flow-cadence-start'), { target: { value: '' } });
+    expect(screen.getByTestId('flow-cadence-sentence')).toHaveTextContent('Every working day, Monday to Friday');
+    await fireEvent.input(field('flow-cadence-start'), { target: { value: '2026-03-02' } });
+    await user.click(field('flow-cadence-weekdaysOnly'));
+    expect(screen.getByTestId('flow-cadence-sentence')).toHaveTextContent('Every day, from 2 Mar 2026');
+    await user.click(screen.getByTestId('flow-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect((vi.mocked(api.recordCreate).mock.lastCall?.[1] as Flow).cadence).toEqual({
+      kind: 'daily',
+      start: '2026-03-02',
+      weekdaysOnly: false,
+      until: null,
+    });
+  });
+
   it('builds a “monthly on the last Friday” cadence with an end date', async () => {
     const user = await newFlow();
     await user.selectOptions(field('flow-cadence-kind'), 'monthly_weekday');

@@ -96,6 +96,7 @@ describe('recommendations', () => {
     await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
     expect(api.recordCreate).toHaveBeenCalledWith('recommendation', {
       id: 0,
+      kind: 'recommendation',
       title: 'Close the Facebook page',
       recipient: 'Elena Vidal',
       departmentId: null,
@@ -106,6 +107,22 @@ describe('recommendations', () => {
       decisionRationale: '',
       outcome: '',
     });
+  });
+
+  it('edits a decision of the organization of unknown date without dating it or making it a recommendation', async () => {
+    served.recommendations = [recommendation({ id: 7, kind: 'decision', title: 'One page for the whole agency', recipient: '', decision: 'accepted', date: null, decisionDate: null })];
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, r) => Promise.resolve(r));
+    const user = userEvent.setup();
+    show();
+
+    await user.click(await screen.findByTestId('recommendation-row'));
+    expect(field('recommendation-date')).toHaveValue('');
+    await user.type(field('recommendation-recipient'), 'Management');
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    expect(vi.mocked(api.recordUpdate).mock.lastCall).toMatchObject([
+      'recommendation',
+      { id: 7, kind: 'decision', date: null, recipient: 'Management' },
+    ]);
   });
 });
 

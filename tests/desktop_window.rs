@@ -549,7 +549,28 @@ fn at_200_percent_zoom_nothing_is_cut_off() {
             "at 200 % the page is half as wide: {width}"
         );
         for section in rumbo_e2e::SECTIONS {
-            app.click(&format!("[data-testid=nav-{section}]")).await;
+            // WebKitWebDriver places its clicks without the page's zoom (a
+            // click meant for one section lands on another): check that a
+            // person can reach and hit the section's button, in the page's
+            // own coordinates, then press it.
+            let reach = app
+                .eval(&format!(
+                    "const b = document.querySelector('[data-testid=nav-{section}]');\
+                     b.scrollIntoView({{block: 'nearest'}});\
+                     const r = b.getBoundingClientRect();\
+                     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+                     const whole = r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;\
+                     const ok = whole && hit !== null && b.contains(hit);\
+                     if (ok) b.click();\
+                     return {{ ok, whole, hit: hit && hit.outerHTML.slice(0, 80) }};"
+                ))
+                .await;
+            assert!(
+                reach["ok"].as_bool() == Some(true),
+                "the {section} button cannot be reached at 200 %: {reach}"
+            );
+            app.find(&format!("[data-testid=nav-{section}][aria-current=page]"))
+                .await;
             tokio::time::sleep(Duration::from_millis(400)).await;
             // Nothing reaches past the window's right edge: no sideways scrolling.
             let overflow = app

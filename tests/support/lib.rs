@@ -601,7 +601,8 @@ impl AppWindow {
     /// Moves and resizes the window titled `title` as a person would with
     /// the mouse (xdotool, on the same X display as the app).
     pub fn move_window(&self, title: &str, x: i32, y: i32, width: u32, height: u32) {
-        let id = x_window(title).unwrap_or_else(|| panic!("no window {title:?}"));
+        let id = x_window(title)
+            .unwrap_or_else(|| panic!("no window {title:?} among {:?}", x_windows()));
         for args in [
             vec![
                 "windowsize".to_string(),
@@ -779,17 +780,67 @@ impl AppWindow {
     }
 }
 
-/// The window (not a dialog) whose title ends with `title`, on the X display.
+/// A test that fails before [`AppWindow::quit`] still stops its driver (and
+/// with it WebKitWebDriver and the app), so that nothing is left running to
+/// hold ports, the build's files or the next test's display.
+impl Drop for AppWindow {
+    fn drop(&mut self) {
+        if let Ok(None) = self.driver.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.driver.id().to_string()])
+                .status();
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(5) {
+                if let Ok(Some(_)) = self.driver.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            let _ = self.driver.kill();
+            let _ = self.driver.wait();
+        }
+    }
+}
+
+/// The window (not a dialog) titled `title`, on the X display.
 fn x_window(title: &str) -> Option<String> {
-    let out = Command::new("xdotool")
-        .args(["search", "--onlyvisible", "--name", &format!("{title}$")])
+    // The title is set by the interface once the workspace shows, and
+    // xdotool's own name matching is a regular expression in the C locale
+    // (the title's dash is not ASCII): list the visible windows and compare
+    // their names here, for a few seconds.
+    let start = Instant::now();
+    loop {
+        let found = x_windows()
+            .into_iter()
+            .filter(|(_, name)| name == title)
+            .map(|(id, _)| id)
+            .last();
+        if found.is_some() || start.elapsed() > Duration::from_secs(10) {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The visible windows of the X display: (id, name).
+fn x_windows() -> Vec<(String, String)> {
+    let Ok(out) = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "."])
         .output()
-        .ok()?;
+    else {
+        return Vec::new();
+    };
     text(&out.stdout)
         .lines()
-        .last()
-        .map(str::to_string)
         .filter(|id| !id.is_empty())
+        .filter_map(|id| {
+            let name = Command::new("xdotool")
+                .args(["getwindowname", id])
+                .output()
+                .ok()?;
+            Some((id.to_string(), text(&name.stdout).trim_end().to_string()))
+        })
+        .collect()
 }
 
 /// axe-core's script, from the interface's npm packages (`ui/node_modules`):

@@ -52,4 +52,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_restore",
     "workspace_recover",
     "workspace_save_copy",
+    "view_place_set",
+    "zoom_step",
+    "about_info",
+    "health_rules",
+    "app_quit",
 ];

@@ -221,7 +221,7 @@ fn kinds() -> Vec<&'static str> {
 /// Commands the fuzzer leaves out, and why: they open a native dialog,
 /// which the mock runtime has no screen for, or they take no argument and
 /// replace the workspace (the snapshot commands are called with arguments
-/// elsewhere).
+/// elsewhere), or end the app (`app_quit`).
 const NOT_FUZZED: &[&str] = &[
     "workspace_new",
     "workspace_open",
@@ -232,6 +232,7 @@ const NOT_FUZZED: &[&str] = &[
     "document_export",
     "workspace_save_copy",
     "open_link",
+    "app_quit",
 ];
 
 /// A command and arguments for it: well-formed arguments built from the
@@ -300,6 +301,10 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "profile_get",
             "health_settings_get",
             "document_settings_get",
+            "view_place_set",
+            "zoom_step",
+            "about_info",
+            "health_rules",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [
@@ -420,6 +425,17 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "document_page" => {
                 args.insert("revision".into(), json!(rng.below(3)));
                 args.insert("index".into(), json!(rng.below(3)));
+            }
+            "view_place_set" => {
+                args.insert(
+                    "place".into(),
+                    json!({"section": rng.pick(&["channels", "objectives", ""]),
+                           "kind": rng.pick(&kinds),
+                           "id": fuzz.id(rng, "channel")}),
+                );
+            }
+            "zoom_step" => {
+                args.insert("steps".into(), json!(rng.below(7) as i64 - 3));
             }
             "document_preview" => {
                 args.insert("versionId".into(), Value::Null);

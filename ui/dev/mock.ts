@@ -42,6 +42,7 @@ import { MAX_SCORE, MAX_WEIGHT } from '../src/lib/bindings';
 import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
+import { handleWindow } from './mock-window';
 import { LIST_OF, changed, channelIdsOf, closeDoc, counts, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
 const query = new URLSearchParams(location.search);
@@ -536,6 +537,8 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
   if (planned !== undefined) return planned;
   const documented = handleDocument(cmd, args);
   if (documented !== undefined) return documented;
+  const windowed = handleWindow(cmd, args, workspacePath);
+  if (windowed !== undefined) return windowed;
 
   await delay(/_(list|matrix|counts|get)$/.test(cmd) || cmd === 'delete_impact' ? 30 : 160);
   const id = args.id as number;

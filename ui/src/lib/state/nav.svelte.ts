@@ -71,6 +71,22 @@ export interface NavigateOptions {
   /** The id of a control to focus (and scroll to) once it shows. */
   focusElementId?: string;
   kind?: string;
+  /** Opens a new record of the section (of `kind`), its form prefilled
+   *  with these values. */
+  create?: Record<string, unknown>;
+  /** Asks the section to show itself a certain way ('by-hours': channels by
+   *  their weekly hours; 'ignored': the ignored recommendations; 'raci': the
+   *  RACI grid at a department with no role yet); the view focuses what it
+   *  shows first. */
+  view?: string;
+}
+
+/** A new record to open, or a way to show the section, asked by a link. */
+export interface Intent {
+  section: Section;
+  kind?: string;
+  create?: Record<string, unknown>;
+  view?: string;
 }
 
 /** The id of the form control to focus once a navigation has opened it. */
@@ -95,9 +111,12 @@ class Nav {
   request = $state<SelectRequest | null>(null);
   /** A control to focus when it appears (a finding's "fix it" link). */
   focus = $state<FocusRequest | null>(null);
+  /** A new record or a way of showing asked for, until its view takes it. */
+  intent = $state<Intent | null>(null);
 
   navigate(section: Section, id?: number | null, options: NavigateOptions = {}): void {
     this.request = id === undefined || id === null ? null : { section, id, kind: options.kind };
+    this.intent = options.create || options.view ? { section, kind: options.kind, create: options.create, view: options.view } : null;
     this.focus = options.focusElementId ? { elementId: options.focusElementId } : null;
     if (section !== this.section) this.record = null;
     this.section = section;
@@ -137,6 +156,7 @@ class Nav {
     this.focus = null;
     this.record = null;
     this.chosen = 0;
+    this.intent = null;
   }
 }
 
@@ -205,5 +225,19 @@ export async function focusHeading(timeout = 2000): Promise<boolean> {
       }
     };
     attempt();
+  });
+}
+
+/** Calls `take(intent)` each time a link asks `section` for a new record or
+ *  a way of showing (`navigate(section, null, {create} | {view})`). Call it
+ *  while the component initialises. */
+export function onIntent(section: Section, take: (intent: Intent) => void): void {
+  $effect(() => {
+    const intent = nav.intent;
+    if (!intent || intent.section !== section) return;
+    untrack(() => {
+      nav.intent = null;
+      take(intent);
+    });
   });
 }

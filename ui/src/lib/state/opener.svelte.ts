@@ -8,6 +8,8 @@ import { nav, onSelect, type Section } from './nav.svelte';
 export class Opener<T extends { id: number }> {
   /** undefined: closed; null: a new record; a number: that record. */
   id = $state<number | null | undefined>(undefined);
+  /** What a new record's form starts with (a link that knows part of it). */
+  prefill = $state<Record<string, unknown>>({});
   #requested = $state<number | null>(null);
   #list: Collection<T>;
 
@@ -43,7 +45,15 @@ export class Opener<T extends { id: number }> {
   }
 
   open(id: number | null): void {
+    this.prefill = {};
     this.id = id;
+  }
+
+  /** Opens a new record whose form starts with `prefill`. */
+  openNew(prefill: Record<string, unknown> = {}): void {
+    this.id = undefined;
+    this.prefill = prefill;
+    this.id = null;
   }
 
   close(): void {

@@ -162,6 +162,16 @@ describe('health view', () => {
     expect(nav.request).toEqual({ section: 'campaigns', id: 2, kind: undefined });
     expect(nav.focus).toEqual({ elementId: 'campaign-cmInvolved' });
   });
+
+  it('"Fix it" on a department with no flow asks for a new flow to it', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding({ rule: 'department-no-flow', key: 'department-no-flow/department/4', target: { entity: 'department', id: 4, field: null } })]));
+    render(HealthView, { data: new WorkspaceStore() });
+    await userEvent.setup().click(await screen.findByTestId('finding-fix'));
+    expect(nav.section).toBe('internal');
+    expect(nav.request).toBeNull();
+    expect(nav.intent).toEqual({ section: 'internal', kind: undefined, create: { direction: 'cm_to_department', departmentId: 4 }, view: undefined });
+    expect(nav.focus).toEqual({ elementId: 'flow-name' });
+  });
 });
 
 describe('destinations and bands', () => {
@@ -171,7 +181,26 @@ describe('destinations and bands', () => {
       id: 4,
       options: { kind: 'info_need' },
     });
-    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } })).section).toBe('internal');
+    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } }))).toEqual({
+      section: 'internal',
+      id: null,
+      options: { create: { direction: 'cm_to_department', departmentId: 7 }, focusElementId: 'flow-name' },
+    });
+    expect(destination(finding({ rule: 'department-gives-no-information', target: { entity: 'department', id: 3, field: null } })).options.create).toEqual({
+      direction: 'department_to_cm',
+      departmentId: 3,
+    });
+    // Too many hours: the channels by hours, not the CM's own capacity.
+    expect(destination(finding({ rule: 'effort-over-capacity', target: { entity: 'health_settings', id: null, field: 'cmWeeklyHours' } }))).toEqual({
+      section: 'channels',
+      id: null,
+      options: { view: 'by-hours' },
+    });
+    expect(destination(finding({ rule: 'objective-unmeasured', target: { entity: 'objective', id: 5, field: null } }))).toEqual({
+      section: 'objectives',
+      id: 5,
+      options: { focusElementId: 'measurement-value' },
+    });
     expect(destination(finding({ target: { entity: 'profile', id: null, field: 'culture' }, section: 'organization' }))).toEqual({
       section: 'profile',
       id: null,

@@ -63,8 +63,9 @@ export function typedDay(day: string | null | undefined): string {
 
 /** What a person typed in a date field, as a calendar day ("YYYY-MM-DD"):
  *  day/month/year with `/`, `.`, `-` or spaces between (a two-digit year is
- *  this century), or the ISO form. Null when it is no date ("31/02/2026"). */
-export function readTypedDay(text: string): string | null {
+ *  this century, unless `shortYear` is false), or the ISO form. Null when it
+ *  is no date ("31/02/2026"). */
+export function readTypedDay(text: string, shortYear = true): string | null {
   const typed = text.trim();
   let y: number, m: number, d: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
@@ -73,7 +74,10 @@ export function readTypedDay(text: string): string | null {
     [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (dmy) {
     [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-    if (dmy[3]?.length === 2) y += 2000;
+    if (dmy[3]?.length === 2) {
+      if (!shortYear) return null;
+      y += 2000;
+    }
   } else {
     return null;
   }

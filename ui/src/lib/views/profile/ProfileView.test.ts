@@ -51,7 +51,7 @@ describe('profile view', () => {
       expect(screen.getByLabelText(new RegExp(`^${label}\\s*\\*?$`), { selector: 'input, textarea' })).toBe(input(id));
     }
     expect(input('profile-name')).toHaveValue('Valdoria Regional Employment Agency');
-    expect(input('profile-planningEnd')).toHaveValue('2027-12-31');
+    expect(input('profile-planningEnd')).toHaveValue('31/12/2027');
   });
 
   it('shows a validation error under the name and keeps what the user typed', async () => {

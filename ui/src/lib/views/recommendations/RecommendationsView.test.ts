@@ -7,7 +7,7 @@ import { emitChange, serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as healthApi from '../../api-health';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../bindings';
-import { addDays, today } from '../../dates';
+import { addDays, today, typedDay } from '../../dates';
 import { setLocale } from '../../i18n';
 import RecommendationsView from './RecommendationsView.svelte';
 
@@ -90,7 +90,7 @@ describe('recommendations', () => {
     await user.type(field('recommendation-recipient'), 'Elena Vidal');
     expect(field('recommendation-decisionDate')).toBeDisabled();
     await user.selectOptions(field('recommendation-decision'), 'ignored');
-    expect(field('recommendation-decisionDate')).toHaveValue(today());
+    expect(field('recommendation-decisionDate')).toHaveValue(typedDay(today()));
     await user.click(screen.getByTestId('recommendation-save'));
 
     await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));

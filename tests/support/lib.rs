@@ -814,7 +814,7 @@ fn x_window(title: &str) -> Option<String> {
             .into_iter()
             .filter(|(_, name)| name == title)
             .map(|(id, _)| id)
-            .last();
+            .next_back();
         if found.is_some() || start.elapsed() > Duration::from_secs(10) {
             return found;
         }

@@ -80,6 +80,27 @@ describe('health view', () => {
     expect(screen.getByTestId('health-empty')).toBeInTheDocument();
   });
 
+  it('shows a finding of every section, each under its heading in the sidebar’s order', async () => {
+    const sections: Finding['section'][] = ['recommendations', 'audiences', 'organization', 'internal', 'departments', 'campaigns', 'objectives', 'channels'];
+    vi.mocked(healthApi.healthReport).mockResolvedValue(
+      report(sections.map((section, i) => finding({ key: `r${i}/workspace`, rule: `r${i}`, severity: 'warning', section, message: `About ${section}.` }))),
+    );
+    render(HealthView, { data: new WorkspaceStore() });
+
+    const warnings = await screen.findByTestId('health-group-warning');
+    expect(within(warnings).getAllByTestId('finding')).toHaveLength(sections.length);
+    expect(within(warnings).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Organization',
+      'Departments & CM role',
+      'Audiences',
+      'Channels',
+      'Objectives',
+      'Campaigns',
+      'Internal communication',
+      'Recommendations',
+    ]);
+  });
+
   it('groups findings by severity and section, and keeps a refused reason', async () => {
     const low = finding({
       key: 'channel-low-fit-active/channel/5',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthWeeks, readTypedDay, typedDay } from './dates';
+import { looksLikeDate, monthWeeks, readTypedDay, typedDay } from './dates';
 
 describe('typed dates', () => {
   it('writes a day as day/month/year with two digits', () => {
@@ -46,5 +46,14 @@ describe('typing a date', () => {
   it('takes a two-digit year only when asked, as a field left with one', () => {
     expect(readTypedDay('31/01/27', false)).toBeNull();
     expect(readTypedDay('31/01/2027', false)).toBe('2027-01-31');
+  });
+});
+
+describe('text written as a date', () => {
+  it('tells a date that does not exist from text that is no date at all', () => {
+    expect(looksLikeDate('31/02/2027')).toBe(true);
+    expect(looksLikeDate('2027-02-31')).toBe(true);
+    expect(looksLikeDate('next Friday')).toBe(false);
+    expect(looksLikeDate('31/02')).toBe(false);
   });
 });

@@ -87,6 +87,12 @@ export function readTypedDay(text: string, shortYear = true): string | null {
   return toDay(date);
 }
 
+/** Whether `text` is written as a date ("31/02/2027"), whether or not that
+ *  day exists. */
+export function looksLikeDate(text: string): boolean {
+  return /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-\s]+\d{1,2}[/.\-\s]+(\d{4}|\d{2}))$/.test(text.trim());
+}
+
 /** The weeks (Monday first) of the month of `day`, each seven days
  *  ("YYYY-MM-DD"), with the days of the months around it. */
 export function monthWeeks(day: string): string[][] {

@@ -40,7 +40,11 @@ describe('date field', () => {
     expect(onchange).not.toHaveBeenCalled();
     expect(input).toHaveValue('31/02/2027');
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByTestId('when-format')).toHaveTextContent('Write the date as day/month/year');
+    expect(screen.getByTestId('when-format')).toHaveTextContent('There is no such day');
+    await user.clear(input);
+    await user.type(input, 'next Friday');
+    await user.tab();
+    expect(screen.getByTestId('when-format')).toHaveTextContent('Write the date as day/month/year, for example 31/01/2027.');
   });
 
   it('takes a two-digit year once the field is left, and writes it out whole', async () => {

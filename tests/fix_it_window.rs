@@ -38,6 +38,7 @@ const RULES: &[&str] = &[
     "department-no-flow",
     "department-gives-no-information",
     "info-need-unserved",
+    "info-need-too-slow",
     "recommendation-unanswered",
     "recommendations-ignored",
 ];

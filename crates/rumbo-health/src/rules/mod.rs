@@ -28,6 +28,7 @@ mod department_gives_no_information;
 mod department_no_flow;
 mod effort_over_capacity;
 mod identity_empty;
+mod info_need_too_slow;
 mod info_need_unserved;
 mod no_audiences;
 mod no_channels;
@@ -67,6 +68,7 @@ pub(crate) const ALL: &[Rule] = &[
     department_no_flow::RULE,
     department_gives_no_information::RULE,
     info_need_unserved::RULE,
+    info_need_too_slow::RULE,
     recommendation_unanswered::RULE,
     recommendations_ignored::RULE,
 ];

@@ -117,3 +117,164 @@ fn dates_are_typed_and_picked_day_first_in_spanish() {
         "Ese día no existe",
     ));
 }
+
+/// The planner of the sample, in `lang`: December 2026 in a month view,
+/// where the sample's own holidays fall on meetings (a weekly Tuesday flow
+/// on 8 December, the last-Friday update on Christmas Day; the monthly
+/// briefing of the 20th falls on a Sunday), which are warned of; a week
+/// view; and the bank holidays of England and Wales added for the year,
+/// once.
+async fn planner_in(lang: &str, locale: &str, expect: &[&str]) {
+    let [month_title, warning, holiday, christmas, added, again] = expect else {
+        panic!("six texts");
+    };
+    let dir = tempdir();
+    let file = sample(dir.path(), lang);
+    let home = Home::new();
+    let app = AppWindow::launch(&home, locale, &[&file]).await;
+    app.click("[data-testid=nav-internal]").await;
+    app.click("[data-testid=internal-tab-calendar]").await;
+    app.find("[data-testid=planner-month]").await;
+    // From this month to December 2026.
+    let now = app
+        .eval("const d = new Date(); return d.getFullYear() * 12 + d.getMonth();")
+        .await
+        .as_i64()
+        .unwrap_or_default();
+    let steps = (2026 * 12 + 11) - now;
+    let button = if steps >= 0 {
+        "[data-testid=planner-next]"
+    } else {
+        "[data-testid=planner-previous]"
+    };
+    for _ in 0..steps.abs() {
+        app.click(button).await;
+    }
+    app.wait_for_text("[data-testid=planner-title]", month_title)
+        .await;
+    let warned = app
+        .wait_for_text("[data-testid=planner-weekend-warning]", warning)
+        .await;
+    assert!(
+        warned.contains(holiday) && warned.contains(christmas),
+        "{warned}"
+    );
+    // 6, 8 and 25 December, and New Year's Day in the days after the month.
+    assert_eq!(app.all("[data-testid=planner-holiday]").await.len(), 4);
+    app.shot(&format!("planner-month-{lang}")).await;
+
+    // Its week: seven days.
+    app.click("[data-testid=planner-view-week]").await;
+    let week = app.find("[data-testid=planner-week]").await;
+    let days = week
+        .find_all(fantoccini::Locator::Css("tbody td"))
+        .await
+        .map(|d| d.len())
+        .unwrap_or_default();
+    assert_eq!(days, 7);
+    app.shot(&format!("planner-week-{lang}")).await;
+
+    // England and Wales's bank holidays for the year shown, once.
+    app.click("[data-testid=planner-view-month]").await;
+    app.click("[data-testid=holidays-add-united_kingdom]").await;
+    app.wait_for_text("[data-testid=holidays-added]", added)
+        .await;
+    app.click("[data-testid=holidays-add-united_kingdom]").await;
+    app.wait_for_text("[data-testid=holidays-added]", again)
+        .await;
+    app.shot(&format!("planner-holidays-{lang}")).await;
+    app.quit().await;
+
+    let holidays = export(&file)["holidays"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    // England's that fall on days the sample's Spanish ones do not.
+    assert!(
+        holidays.iter().any(|h| h["date"] == "2026-08-31"),
+        "the summer bank holiday: {holidays:?}"
+    );
+    assert!(
+        holidays.iter().any(|h| h["date"] == "2026-12-28"),
+        "Boxing Day, moved to Monday"
+    );
+}
+
+#[test]
+fn the_planner_shows_a_month_and_warns_of_meetings_on_days_off_in_english() {
+    run_window_test(planner_in(
+        "en",
+        EN,
+        &[
+            "December 2026",
+            "meetings fall on a weekend or a public holiday",
+            "(Immaculate Conception)",
+            "(Christmas Day)",
+            "6 holidays of England and Wales for 2026 added",
+            "already in the list",
+        ],
+    ));
+}
+
+#[test]
+fn the_planner_shows_a_month_and_warns_of_meetings_on_days_off_in_spanish() {
+    run_window_test(planner_in(
+        "es",
+        ES,
+        &[
+            "Diciembre de 2026",
+            "reuniones caen en fin de semana o en festivo",
+            "(Inmaculada Concepción)",
+            "(Natividad del Señor)",
+            "Se han añadido 6 festivos de Inglaterra y Gales de 2026",
+            "ya estaban en la lista",
+        ],
+    ));
+}
+
+/// A channel on a network the list does not name: its own name is asked
+/// for, kept, listed and exported.
+async fn other_network_in(lang: &str, locale: &str) {
+    let dir = tempdir();
+    let file = sample(dir.path(), lang);
+    let home = Home::new();
+    let app = AppWindow::launch(&home, locale, &[&file]).await;
+    app.click("[data-testid=nav-channels]").await;
+    app.click("[data-testid=channel-new]").await;
+    let networks = app.texts("#channel-network option").await;
+    for name in ["Discord", "Reddit", "Twitch", "Threads", "Telegram"] {
+        assert!(networks.iter().any(|n| n == name), "{name}: {networks:?}");
+    }
+    app.eval(
+        "const s = document.querySelector('#channel-network'); s.value = 'other';\
+         s.dispatchEvent(new Event('change', { bubbles: true }));",
+    )
+    .await;
+    app.fill("#channel-networkName", "Pinterest").await;
+    app.fill("#channel-name", "Pinterest — job ideas").await;
+    app.shot(&format!("channel-other-network-{lang}")).await;
+    app.click("[data-testid=channel-save]").await;
+    app.wait_for_text("[data-testid=channel-row]", "Pinterest — job ideas")
+        .await;
+    app.quit().await;
+    let channels = export(&file)["channels"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        channels
+            .iter()
+            .any(|c| c["network"] == "other" && c["networkName"] == "Pinterest"),
+        "{channels:?}"
+    );
+}
+
+#[test]
+fn a_channel_on_another_network_keeps_its_name_in_english() {
+    run_window_test(other_network_in("en", EN));
+}
+
+#[test]
+fn a_channel_on_another_network_keeps_its_name_in_spanish() {
+    run_window_test(other_network_in("es", ES));
+}

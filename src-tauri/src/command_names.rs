@@ -36,6 +36,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "kpi_csv_import",
     "calendar",
     "calendar_export_ics",
+    "holidays_add",
     "document_settings_get",
     "document_settings_save",
     "document_versions",

@@ -17,8 +17,8 @@ use rumbo_core::ipc::{
 };
 use rumbo_core::kpi_csv::{self, CsvMapping, CsvPreview};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Channel, Department, Flow, HealthSettings, Profile, RaciCell,
-    RaciRole,
+    Acknowledgement, Activity, Channel, Department, Flow, HealthSettings, HolidayCountry, Profile,
+    RaciCell, RaciRole,
 };
 use rumbo_health::Report as HealthReport;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -398,6 +398,20 @@ pub async fn calendar(
     .await
 }
 
+/// Adds the public holidays of `country` in `year`, named in the
+/// interface's language, that the list does not hold yet; returns how many.
+#[tauri::command]
+pub async fn holidays_add<R: Runtime>(
+    app: AppHandle<R>,
+    country: HolidayCountry,
+    year: i32,
+) -> CommandResult<usize> {
+    let shared = shared(&app);
+    let year = checked(&shared, validate::year("year", year))?;
+    let lang = lock(&shared).lang();
+    write(&app, move |ws| ws.add_holidays(country, year, lang)).await
+}
+
 /// Writes the internal-communication calendar as an `.ics` file chosen with
 /// the native save dialog; returns its path, or null when cancelled.
 #[tauri::command]
@@ -463,6 +477,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         kpi_csv_preview,
         kpi_csv_import,
         calendar,
+        holidays_add,
         calendar_export_ics,
         crate::document::document_settings_get,
         crate::document::document_settings_save,

@@ -282,6 +282,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "kpi_csv_preview",
             "kpi_csv_import",
             "calendar",
+            "holidays_add",
             "document_versions",
             "document_version_delete",
             "document_version_approve",
@@ -401,6 +402,15 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "calendar" => {
                 args.insert("from".into(), json!("2026-11-02"));
                 args.insert("weeks".into(), json!(rng.below(60)));
+            }
+            "holidays_add" => {
+                let country = if rng.below(2) == 0 {
+                    "spain"
+                } else {
+                    "united_kingdom"
+                };
+                args.insert("country".into(), json!(country));
+                args.insert("year".into(), json!(1890 + rng.below(1200)));
             }
             "document_version_delete" => {
                 args.insert("id".into(), json!(rng.below(4)));

@@ -496,6 +496,7 @@ const COMMAND_OF: Record<RecordKind, [string, string]> = {
   flow: ['flow', 'flow'],
   info_need: ['info_need', 'infoNeed'],
   recommendation: ['recommendation', 'recommendation'],
+  holiday: ['holiday', 'holiday'],
 };
 
 // Startup state

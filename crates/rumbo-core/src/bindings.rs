@@ -23,9 +23,9 @@ use crate::model::{
     Acknowledgement, Activity, Approval, Audience, Cadence, Campaign, Channel, ChannelStatus,
     ChapterText, Classification, Decision, Department, Direction, DocFormat, DocSection,
     DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow,
-    Gender, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE, MAX_WEIGHT, Measurement,
-    MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
-    RaciRole, Recommendation, Urgency, Weekday,
+    Gender, HealthSettings, Holiday, HolidayCountry, InfoNeed, InternalChannel, MAX_SCORE,
+    MAX_WEIGHT, Measurement, MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus,
+    Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -68,6 +68,8 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InternalChannel>(config),
         decl::<Weekday>(config),
         decl::<Cadence>(config),
+        decl::<Holiday>(config),
+        decl::<HolidayCountry>(config),
         decl::<Flow>(config),
         decl::<Urgency>(config),
         decl::<InfoNeed>(config),

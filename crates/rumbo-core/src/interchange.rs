@@ -16,14 +16,14 @@ use crate::json_error::{Expected, JsonError, JsonProblem, Syntax};
 use crate::json_schema::{self, Located, Step};
 use crate::model::{
     Acknowledgement, Activity, Audience, Campaign, Channel, Department, DocumentSettings,
-    FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective, Profile, RaciCell,
-    Recommendation,
+    FitCriterion, Flow, HealthSettings, Holiday, InfoNeed, Measurement, Objective, Profile,
+    RaciCell, Recommendation,
 };
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -44,6 +44,8 @@ pub struct WorkspaceDoc {
     pub flows: Vec<Flow>,
     pub info_needs: Vec<InfoNeed>,
     pub recommendations: Vec<Recommendation>,
+    /// The public holidays the planner warns of.
+    pub holidays: Vec<Holiday>,
     /// The health check's thresholds.
     pub health_settings: HealthSettings,
     /// Findings accepted as a known risk.
@@ -276,6 +278,7 @@ impl WorkspaceDoc {
         let flows = ids("flows", self.flows.iter().map(|f| f.id))?;
         ids("infoNeeds", self.info_needs.iter().map(|n| n.id))?;
         ids("recommendations", self.recommendations.iter().map(|r| r.id))?;
+        ids("holidays", self.holidays.iter().map(|h| h.id))?;
 
         // A link to a record of the file: which record, which link, which id.
         let dangling = |collection: &str,
@@ -661,6 +664,9 @@ impl WorkspaceDoc {
                 Entity::Department,
             )?;
         }
+        valid("holidays", &self.holidays, |h| {
+            h.clone().normalized().issues()
+        })?;
         if let Some(issue) = self.health_settings.issues().into_iter().next() {
             return Err(invalid("healthSettings", None, issue));
         }
@@ -775,6 +781,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             3 => v3_to_v4(object),
             4 => v4_to_v5(object),
             5 => v5_to_v6(object),
+            6 => v6_to_v7(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -854,6 +861,24 @@ fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
                 measurement
                     .entry("kind")
                     .or_insert_with(|| Value::from("value"));
+            }
+        }
+    }
+    object
+}
+
+/// Version 7 added the public holidays the planner warns of, and the name
+/// of the network of a channel on an "other" one.
+fn v6_to_v7(mut object: Map<String, Value>) -> Map<String, Value> {
+    object
+        .entry("holidays")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Some(Value::Array(channels)) = object.get_mut("channels") {
+        for channel in channels.iter_mut() {
+            if let Value::Object(channel) = channel {
+                channel
+                    .entry("networkName")
+                    .or_insert_with(|| Value::from(""));
             }
         }
     }
@@ -1167,10 +1192,50 @@ mod tests {
         assert_eq!(doc, expected);
     }
 
+    /// The sample as a file of version 6 held it: no public holidays.
+    fn sample_as_in_version_6(lang: Lang) -> WorkspaceDoc {
+        let mut doc = sample::workspace(lang);
+        doc.holidays.clear();
+        doc
+    }
+
+    #[test]
+    fn a_version_6_export_gains_an_empty_list_of_holidays_and_no_network_names() {
+        let v6 = include_str!("../../../tests/fixtures/workspace-v6.json");
+        assert!(!v6.contains("\"holidays\"") && !v6.contains("networkName"));
+        let doc = WorkspaceDoc::from_json(v6).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert!(doc.holidays.is_empty());
+        assert!(doc.channels.iter().all(|c| c.network_name.is_empty()));
+        let mut expected = sample_as_in_version_6(Lang::Es);
+        expected.document = doc.document.clone();
+        assert_eq!(doc, expected);
+        // And it writes back as the current version, which reads as itself.
+        let again = WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default());
+        assert_eq!(again.ok(), Some(doc));
+    }
+
+    #[test]
+    fn holidays_and_network_names_round_trip_and_are_checked() {
+        let mut doc = sample::workspace(Lang::En);
+        assert!(!doc.holidays.is_empty());
+        doc.channels[0].network = crate::model::Network::Other;
+        doc.channels[0].network_name = "Pinterest".into();
+        let text = doc.to_json().unwrap_or_default();
+        let again = WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(again, doc);
+        assert_eq!(again.channels[0].network_label(Lang::Es), "Pinterest");
+        // A holiday without a name is refused, saying where.
+        let mut bad = doc.clone();
+        bad.holidays[0].name = " ".into();
+        let error = WorkspaceDoc::from_json(&bad.to_json().unwrap_or_default());
+        assert!(format!("{error:?}").contains("holidays"), "{error:?}");
+    }
+
     /// The sample as a file of version 4 held it: no way of naming the
     /// organization or the role in a sentence, no decision entries.
     fn sample_as_in_version_4(lang: Lang) -> WorkspaceDoc {
-        let mut doc = sample::workspace(lang);
+        let mut doc = sample_as_in_version_6(lang);
         doc.profile.name_in_sentence.clear();
         doc.profile.name_gender = None;
         doc.profile.cm_title_gender = None;

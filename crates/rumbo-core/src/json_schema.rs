@@ -480,6 +480,7 @@ static CHANNEL: Schema = Schema {
     fields: &[
         f("id", ID),
         f("network", choice(networks)),
+        f("networkName", TEXT),
         f("name", REQUIRED),
         f("handle", TEXT),
         f("status", choice(channel_statuses)),
@@ -502,6 +503,11 @@ static CHANNEL: Schema = Schema {
         f("audienceIds", links(Entity::Audience)),
         f("fitScores", Kind::List(&FIT_SCORE)),
     ],
+};
+
+static HOLIDAY: Schema = Schema {
+    object: JsonObject::Record(Entity::Holiday),
+    fields: &[f("id", ID), f("date", DATE), f("name", REQUIRED)],
 };
 
 static OBJECTIVE: Schema = Schema {
@@ -668,6 +674,7 @@ pub(crate) static DOCUMENT: Schema = Schema {
         f("flows", Kind::List(&FLOW)),
         f("infoNeeds", Kind::List(&INFO_NEED)),
         f("recommendations", Kind::List(&RECOMMENDATION)),
+        f("holidays", Kind::List(&HOLIDAY)),
         f("healthSettings", Kind::Object(&HEALTH_SETTINGS)),
         f("acknowledgements", Kind::List(&ACKNOWLEDGEMENT)),
         f("document", Kind::Object(&DOCUMENT_SETTINGS)),

@@ -31,6 +31,7 @@ macro_rules! for_each_record {
             (Flow, "flow", flows),
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
+            (Holiday, "holiday", holidays),
         }
     };
 }

@@ -3,7 +3,7 @@
 //! realistic and coherent, shows every part of the product, and gives the
 //! health check something true to say — in either language.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::defaults;
 use crate::interchange::WorkspaceDoc;
@@ -76,6 +76,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
     doc.document = crate::model::DocumentSettings::in_language(lang);
     doc.info_needs = info_needs(lang);
     doc.recommendations = recommendations(lang);
+    doc.holidays = holidays(&doc.profile, lang);
     // Linked ids in ascending order, as a workspace stores and exports them.
     for a in &mut doc.audiences {
         a.channel_ids.sort_unstable();
@@ -508,6 +509,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
         .map(|seed| Channel {
             id: seed.id,
             network: seed.network,
+            network_name: String::new(),
             name: seed.name.get(lang),
             handle: seed.handle.to_string(),
             status: seed.status,
@@ -1243,6 +1245,25 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
     list.into_iter()
         .zip(1..)
         .map(|(r, id)| Recommendation { id, ..r })
+        .collect()
+}
+
+/// The national holidays of Spain over the planning period (the agency is
+/// Spanish), numbered in date order.
+fn holidays(profile: &crate::model::Profile, lang: Lang) -> Vec<crate::model::Holiday> {
+    let (Some(start), Some(end)) = (profile.planning_start, profile.planning_end) else {
+        return Vec::new();
+    };
+    (start.year()..=end.year())
+        .flat_map(|year| {
+            crate::model::starting_set(crate::model::HolidayCountry::Spain, year, lang)
+        })
+        .filter(|h| start <= h.date && h.date <= end)
+        .enumerate()
+        .map(|(i, h)| crate::model::Holiday {
+            id: i as i64 + 1,
+            ..h
+        })
         .collect()
 }
 

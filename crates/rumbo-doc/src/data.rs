@@ -753,7 +753,7 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
         .map(|c| {
             json!({
                 "name": c.name,
-                "network": c.network.label(lang),
+                "network": c.network_label(lang),
                 "handle": c.handle,
                 "status": c.status.label(lang),
                 "purpose": c.purpose,
@@ -790,11 +790,17 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
             .iter()
             .filter(|c| statuses.contains(&c.status))
             .map(|c| {
+                // The network only where the name does not say it.
+                let network = c.network_label(lang);
+                let network = if c.name.to_lowercase().contains(&network.to_lowercase()) {
+                    String::new()
+                } else {
+                    network
+                };
                 json!({
                     "name": c.name,
                     "status": c.status.label(lang),
-                    // The network only where the name does not say it.
-                    "network": if c.name.to_lowercase().contains(&c.network.label(lang).to_lowercase()) { "" } else { c.network.label(lang) },
+                    "network": network,
                     "reason": if c.rejection_reason.is_empty() { c.notes.clone() } else { c.rejection_reason.clone() },
                 })
             })

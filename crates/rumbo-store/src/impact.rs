@@ -99,6 +99,7 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::Campaign
         | EntityKind::InfoNeed
         | EntityKind::Recommendation
+        | EntityKind::Holiday
         | EntityKind::RaciCell => &[],
     }
 }

@@ -28,6 +28,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/004_document.sql"),
     include_str!("../migrations/005_unknowns.sql"),
     include_str!("../migrations/006_adoption.sql"),
+    include_str!("../migrations/007_planner.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -662,6 +663,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 6);
+        assert_eq!(schema_version(), 7);
     }
 }

@@ -12,6 +12,7 @@ mod department;
 mod document;
 mod fit;
 mod health;
+mod holiday;
 mod internal;
 mod objective;
 mod profile;
@@ -27,6 +28,7 @@ pub use document::{
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
+pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 pub use profile::{Gender, Profile};

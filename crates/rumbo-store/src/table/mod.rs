@@ -8,6 +8,7 @@ pub mod department;
 pub mod document;
 pub mod fit;
 pub mod health;
+pub mod holiday;
 pub mod internal;
 pub mod links;
 pub mod meta;

@@ -44,7 +44,7 @@ export const SECTION_RECORDS: Record<Section, Partial<Record<RecordKind, Hold>>>
   fit: { fit_criterion: 'opens' },
   objectives: { objective: 'opens', measurement: 'within' },
   campaigns: { campaign: 'opens' },
-  internal: { flow: 'opens', info_need: 'opens' },
+  internal: { flow: 'opens', info_need: 'opens', holiday: 'lists' },
   recommendations: { recommendation: 'opens' },
   health: {},
   document: {},

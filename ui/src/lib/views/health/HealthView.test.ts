@@ -114,7 +114,7 @@ describe('health view', () => {
     vi.mocked(healthApi.acknowledgementSave).mockRejectedValue({
       code: 'validation',
       message: 'Check the highlighted fields.',
-      fields: [{ field: 'reason', code: 'required', message: 'This field is required.' }],
+      fields: [{ field: 'reason', code: 'too_long', message: 'Shorten the reason.' }],
     });
     render(HealthView, { data: new WorkspaceStore() });
 
@@ -128,12 +128,23 @@ describe('health view', () => {
     const user = userEvent.setup();
     const item = within(screen.getByTestId('health-group-warning')).getByTestId('finding');
     await user.click(within(item).getByTestId('finding-accept'));
-    await user.type(within(item).getByTestId('ack-reason'), '  ');
+    const reason = within(item).getByTestId('ack-reason');
+    // Required: marked, said to screen readers, and asked for before Rust is.
+    expect(reason).toHaveAttribute('aria-required', 'true');
+    expect(within(item).getByText('*')).toBeInTheDocument();
+    await user.type(reason, '  ');
     await user.click(within(item).getByTestId('ack-confirm'));
-    await waitFor(() => expect(item).toHaveTextContent('This field is required.'));
-    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  ');
-    // The form stays open with what was typed.
-    expect(within(item).getByTestId('ack-reason')).toHaveValue('  ');
+    expect(reason).toHaveAccessibleDescription(/^This field is required\./);
+    expect(reason).toHaveFocus();
+    expect(healthApi.acknowledgementSave).not.toHaveBeenCalled();
+
+    // Rust's refusal shows there too, and the form stays open with what was typed.
+    await user.type(reason, 'Kept for the older public.');
+    await user.click(within(item).getByTestId('ack-confirm'));
+    await waitFor(() => expect(item).toHaveTextContent('Shorten the reason.'));
+    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  Kept for the older public.');
+    expect(reason).toHaveValue('  Kept for the older public.');
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('lists accepted risks apart, with their reason', async () => {

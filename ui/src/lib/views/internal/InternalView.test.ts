@@ -11,7 +11,7 @@ import { setLocale } from '../../i18n';
 import InternalView from './InternalView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
-vi.mock('$lib/api-plans', () => ({ calendar: vi.fn(), calendarExportIcs: vi.fn() }));
+vi.mock('$lib/api-plans', () => ({ calendar: vi.fn(), calendarExportIcs: vi.fn(), holidaysAdd: vi.fn() }));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
@@ -239,5 +239,43 @@ describe('internal communication', () => {
     await user.click(await screen.findByTestId('internal-tab-calendar'));
     expect(await screen.findByTestId('planner-view-month')).toHaveTextContent('Mes');
     expect(screen.getByTestId('planner-title').textContent).toMatch(/^[A-ZÁÉÍÓÚ][a-záéíóú]+ de \d{4}$/);
+  });
+
+  it('keeps the public holidays: adds one typed, says what is missing, adds a country’s at once, and warns of a meeting on one', async () => {
+    const year = today().slice(0, 4);
+    const monday = mondayOf(`${year}-${today().slice(5, 7)}-15`);
+    const tuesday = addDays(monday, 1);
+    served.flows = [flow({ id: 1, name: 'Weekly content sync', departmentId: 1 })];
+    served.holidays = [{ id: 1, date: tuesday, name: 'Regional Day' }];
+    vi.mocked(plansApi.calendar).mockResolvedValue([
+      { date: tuesday, flowId: 1, name: 'Weekly content sync', direction: 'cm_to_department', departmentId: 1 },
+    ]);
+    vi.mocked(plansApi.holidaysAdd).mockResolvedValue(11);
+    vi.mocked(api.recordCreate).mockImplementation((_kind, h) => Promise.resolve({ ...h, id: 9 }));
+    const user = userEvent.setup();
+    show();
+
+    await user.click(await screen.findByTestId('internal-tab-calendar'));
+    const warning = await screen.findByTestId('planner-weekend-warning');
+    expect(warning).toHaveTextContent('One meeting falls on a weekend or a public holiday');
+    expect(warning).toHaveTextContent('(Regional Day)');
+    expect(within(screen.getByTestId('planner-month')).getByTestId('planner-holiday')).toHaveTextContent('Regional Day');
+    expect(screen.getByTestId('holidays-list')).toHaveTextContent('Regional Day');
+
+    // Nothing typed: both fields say what they need, nothing is sent.
+    await user.click(screen.getByTestId('holiday-add'));
+    expect(await screen.findByText('Write or pick the date.')).toBeInTheDocument();
+    expect(screen.getByText('Say which holiday it is.')).toBeInTheDocument();
+    expect(api.recordCreate).not.toHaveBeenCalled();
+    await user.type(field('holiday-date'), `24/06/${year}`);
+    await user.type(field('holiday-name'), 'Midsummer');
+    await user.click(screen.getByTestId('holiday-add'));
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledWith('holiday', { id: 0, date: `${year}-06-24`, name: 'Midsummer' }));
+    await waitFor(() => expect(screen.getByTestId('holidays-list')).toHaveTextContent('Midsummer'));
+    expect(field('holiday-name')).toHaveValue('');
+
+    await user.click(screen.getByTestId('holidays-add-spain'));
+    expect(plansApi.holidaysAdd).toHaveBeenCalledWith('spain', Number(year));
+    expect(await screen.findByTestId('holidays-added')).toHaveTextContent(`11 holidays of Spain for ${year} added.`);
   });
 });

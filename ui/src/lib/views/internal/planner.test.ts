@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaign, objective } from '../../../test/plans';
-import { isWeekend, planDays, rangeOf, step, weekendMeetings } from './planner';
+import { isWeekend, meetingsOnDaysOff, planDays, rangeOf, step } from './planner';
 
 describe('planner', () => {
   it('lays out a month in whole weeks from Monday, and a week from its Monday', () => {
@@ -33,6 +33,7 @@ describe('planner', () => {
       ],
       [campaign({ id: 1, name: 'Winter', start: '2026-12-10', end: '2026-12-12' }), campaign({ id: 2, name: 'Undated', start: null, end: null })],
       [objective({ id: 1, title: 'Grow', deadline: '2026-12-31' })],
+      [{ id: 1, date: '2026-12-08', name: 'Immaculate Conception' }],
       '2026-12',
     );
     const on = (date: string) => planned.find((d) => d.date === date);
@@ -42,8 +43,22 @@ describe('planner', () => {
     expect(on('2026-12-12')?.campaigns[0]).toMatchObject({ starts: false, ends: true });
     expect(on('2026-12-31')?.deadlines.map((o) => o.title)).toEqual(['Grow']);
     expect(on('2026-11-30')?.outside).toBe(true);
-    expect(weekendMeetings(planned).map((m) => m.entry.name)).toEqual(['Fair']);
+    expect(on('2026-12-08')?.holidays.map((h) => h.name)).toEqual(['Immaculate Conception']);
+    expect(meetingsOnDaysOff(planned).map((m) => [m.entry.name, m.holiday])).toEqual([['Fair', null]]);
     expect(isWeekend('2026-12-05')).toBe(true);
     expect(isWeekend('2026-12-07')).toBe(false);
+  });
+
+  it('warns of a meeting on a public holiday, naming the holiday', () => {
+    const planned = planDays(
+      rangeOf('week', '2026-12-07').days,
+      [{ date: '2026-12-08', flowId: 3, name: 'Sync', direction: 'cm_to_department', departmentId: 1 }],
+      [],
+      [],
+      [{ id: 1, date: '2026-12-08', name: 'Immaculate Conception' }],
+    );
+    expect(meetingsOnDaysOff(planned)).toEqual([
+      { date: '2026-12-08', entry: expect.objectContaining({ name: 'Sync' }), holiday: 'Immaculate Conception' },
+    ]);
   });
 });

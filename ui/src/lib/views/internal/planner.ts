@@ -1,7 +1,7 @@
 // The planner's days: what happens on each day of a range — the flows'
 // dates as Rust computes them, the campaigns running, the objectives due —
 // and what deserves a warning (a meeting on a weekend).
-import type { CalendarEntry, Campaign, Objective } from '../../bindings';
+import type { CalendarEntry, Campaign, Holiday, Objective } from '../../bindings';
 import { addDays, mondayOf, monthWeeks } from '../../dates';
 import { parseDay } from '../../format';
 
@@ -20,6 +20,8 @@ export interface PlannerDay {
   weekend: boolean;
   /** Outside the month shown (the month view's first and last weeks). */
   outside: boolean;
+  /** The public holidays the workspace lists on this day. */
+  holidays: Holiday[];
   flows: CalendarEntry[];
   campaigns: CampaignOnDay[];
   deadlines: Objective[];
@@ -57,6 +59,7 @@ export function planDays(
   entries: CalendarEntry[],
   campaigns: Campaign[],
   objectives: Objective[],
+  holidays: Holiday[],
   month: string | null = null,
 ): PlannerDay[] {
   const flowsOn = new Map<string, CalendarEntry[]>();
@@ -69,6 +72,7 @@ export function planDays(
     date,
     weekend: isWeekend(date),
     outside: month !== null && date.slice(0, 7) !== month,
+    holidays: holidays.filter((h) => h.date === date),
     flows: flowsOn.get(date) ?? [],
     campaigns: campaigns
       .filter((c) => {
@@ -81,7 +85,15 @@ export function planDays(
   }));
 }
 
-/** The flows that meet on a weekend among `days`, each once by day. */
-export function weekendMeetings(days: PlannerDay[]): { date: string; entry: CalendarEntry }[] {
-  return days.filter((d) => d.weekend && !d.outside).flatMap((d) => d.flows.map((entry) => ({ date: d.date, entry })));
+/** A day people do not work: a weekend or a public holiday. */
+export function dayOff(day: PlannerDay): boolean {
+  return day.weekend || day.holidays.length > 0;
+}
+
+/** The flows that meet on a day off among the days shown (not those of
+ *  the months around), with the holiday's name when it is one. */
+export function meetingsOnDaysOff(days: PlannerDay[]): { date: string; entry: CalendarEntry; holiday: string | null }[] {
+  return days
+    .filter((d) => dayOff(d) && !d.outside)
+    .flatMap((d) => d.flows.map((entry) => ({ date: d.date, entry, holiday: d.holidays[0]?.name ?? null })));
 }

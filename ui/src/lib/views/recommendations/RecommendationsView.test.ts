@@ -86,6 +86,13 @@ describe('recommendations', () => {
     show();
 
     await user.click(await screen.findByTestId('recommendation-new'));
+    // Rust requires the title, not the recipient: only the title is marked and checked.
+    expect(field('recommendation-title')).toHaveAttribute('aria-required', 'true');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-required');
+    await user.click(screen.getByTestId('recommendation-save'));
+    expect(field('recommendation-title')).toHaveAccessibleDescription('This field is required.');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-invalid');
+    expect(api.recordCreate).not.toHaveBeenCalled();
     await user.type(field('recommendation-title'), 'Close the Facebook page');
     await user.type(field('recommendation-recipient'), 'Elena Vidal');
     expect(field('recommendation-decisionDate')).toBeDisabled();

@@ -41,12 +41,13 @@ fn reasons(file: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Waits until the app of `home` has ended.
+/// Waits until the app of `home` has ended (WebKit's processes take a while
+/// to go on a machine busy with builds: half a minute).
 fn wait_for_exit(home: &Home) {
     let start = Instant::now();
     while !app_pids(home).is_empty() {
         assert!(
-            start.elapsed() < Duration::from_secs(15),
+            start.elapsed() < Duration::from_secs(30),
             "the app did not end"
         );
         std::thread::sleep(Duration::from_millis(100));

@@ -221,7 +221,41 @@ fn screenshot_tour() {
             app.click("[data-testid=recommendation-row]").await;
             app.shot(&format!("recommendation-editor-{lang}")).await;
             app.escape().await;
+            // The desktop app's own dialogs: the command palette, the
+            // keyboard shortcuts, the user guide and About.
+            app.click("[data-testid=nav-channels]").await;
+            app.click("[data-testid=open-palette]").await;
+            app.fill("#palette-input", "camp").await;
+            app.find("[data-testid=palette-option]").await;
+            app.shot(&format!("palette-{lang}")).await;
+            app.escape().await;
+            app.press(&format!("{}/", rumbo_e2e::keys::CONTROL)).await;
+            app.find("[data-testid=shortcuts-dialog]").await;
+            app.shot(&format!("shortcuts-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=open-guide]").await;
+            app.find("[data-testid=guide-chapter]").await;
+            app.shot(&format!("guide-{lang}")).await;
+            app.click("[data-testid=guide-toc-health]").await;
+            app.find("[data-testid=guide-rules]").await;
+            app.shot(&format!("guide-rules-{lang}")).await;
+            app.escape().await;
+            app.press(&format!("{}k", rumbo_e2e::keys::CONTROL)).await;
+            app.fill(
+                "#palette-input",
+                if lang == "en" { "about" } else { "acerca" },
+            )
+            .await;
+            app.press(&rumbo_e2e::keys::ENTER.to_string()).await;
+            app.find("[data-testid=about-dialog]").await;
+            app.shot(&format!("about-{lang}")).await;
+            app.escape().await;
             app.click("#sidebar-theme option[value=dark]").await;
+            app.click("[data-testid=open-palette]").await;
+            app.fill("#palette-input", "camp").await;
+            app.find("[data-testid=palette-option]").await;
+            app.shot(&format!("palette-{lang}-dark")).await;
+            app.escape().await;
             for section in ["channels", "fit", "recommendations"] {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}-dark")).await;

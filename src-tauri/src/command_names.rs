@@ -36,6 +36,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "kpi_csv_import",
     "calendar",
     "calendar_export_ics",
+    "holidays_add",
     "document_settings_get",
     "document_settings_save",
     "document_versions",
@@ -52,4 +53,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_restore",
     "workspace_recover",
     "workspace_save_copy",
+    "view_place_set",
+    "zoom_step",
+    "about_info",
+    "health_rules",
+    "app_quit",
 ];

@@ -221,7 +221,7 @@ fn kinds() -> Vec<&'static str> {
 /// Commands the fuzzer leaves out, and why: they open a native dialog,
 /// which the mock runtime has no screen for, or they take no argument and
 /// replace the workspace (the snapshot commands are called with arguments
-/// elsewhere).
+/// elsewhere), or end the app (`app_quit`).
 const NOT_FUZZED: &[&str] = &[
     "workspace_new",
     "workspace_open",
@@ -232,6 +232,7 @@ const NOT_FUZZED: &[&str] = &[
     "document_export",
     "workspace_save_copy",
     "open_link",
+    "app_quit",
 ];
 
 /// A command and arguments for it: well-formed arguments built from the
@@ -281,6 +282,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "kpi_csv_preview",
             "kpi_csv_import",
             "calendar",
+            "holidays_add",
             "document_versions",
             "document_version_delete",
             "document_version_approve",
@@ -300,6 +302,10 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "profile_get",
             "health_settings_get",
             "document_settings_get",
+            "view_place_set",
+            "zoom_step",
+            "about_info",
+            "health_rules",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [
@@ -397,6 +403,15 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                 args.insert("from".into(), json!("2026-11-02"));
                 args.insert("weeks".into(), json!(rng.below(60)));
             }
+            "holidays_add" => {
+                let country = if rng.below(2) == 0 {
+                    "spain"
+                } else {
+                    "united_kingdom"
+                };
+                args.insert("country".into(), json!(country));
+                args.insert("year".into(), json!(1890 + rng.below(1200)));
+            }
             "document_version_delete" => {
                 args.insert("id".into(), json!(rng.below(4)));
             }
@@ -420,6 +435,17 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "document_page" => {
                 args.insert("revision".into(), json!(rng.below(3)));
                 args.insert("index".into(), json!(rng.below(3)));
+            }
+            "view_place_set" => {
+                args.insert(
+                    "place".into(),
+                    json!({"section": rng.pick(&["channels", "objectives", ""]),
+                           "kind": rng.pick(&kinds),
+                           "id": fuzz.id(rng, "channel")}),
+                );
+            }
+            "zoom_step" => {
+                args.insert("steps".into(), json!(rng.below(7) as i64 - 3));
             }
             "document_preview" => {
                 args.insert("versionId".into(), Value::Null);

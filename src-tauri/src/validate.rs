@@ -398,6 +398,15 @@ pub fn date(field: &'static str, value: NaiveDate) -> Checked<NaiveDate> {
     }
 }
 
+/// A calendar year: 1900 to 2999, as dates are.
+pub fn year(field: &'static str, value: i32) -> Checked<i32> {
+    if (1900..=2999).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Refusal::Date { field })
+    }
+}
+
 /// A preview page's pixel scale: finite, from [`MIN_SCALE`] to [`MAX_SCALE`].
 pub fn scale(value: f32) -> Checked<f32> {
     if value.is_finite() && (MIN_SCALE..=MAX_SCALE).contains(&value) {

@@ -18,6 +18,7 @@ import {
   type FitCriterion,
   type Flow,
   type HealthSettings,
+  type Holiday,
   type InfoNeed,
   type Lang,
   type Measurement,
@@ -48,6 +49,7 @@ export interface MockDoc {
   flows: Flow[];
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
+  holidays: Holiday[];
   healthSettings: HealthSettings;
 }
 
@@ -66,6 +68,7 @@ export const LIST_OF: Record<RecordKind, ListKey> = {
   flow: 'flows',
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
+  holiday: 'holidays',
 };
 
 function emptyProfile(): Profile {
@@ -103,6 +106,7 @@ function emptyDoc(): MockDoc {
     flows: [],
     infoNeeds: [],
     recommendations: [],
+    holidays: [],
     healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
   };
 }
@@ -207,6 +211,7 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
     return {
       id: first + i,
       network,
+      networkName: '',
       name: lang === 'es' ? `Oficina de ${place} ${number}` : `${place} office ${number}`,
       handle: `@empleo_${place.toLowerCase()}_${number}`,
       status,

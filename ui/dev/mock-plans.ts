@@ -15,6 +15,7 @@ import type {
   FieldError,
   InfoNeed,
   Flow,
+  Holiday,
   Measurement,
   Objective,
   Recommendation,
@@ -133,6 +134,15 @@ function checkNeed(n: InfoNeed): InfoNeed {
   if (!clean.what) fields.push(issue('what', 'required'));
   if (clean.departmentId === null) fields.push(issue('departmentId', 'required'));
   if (clean.flowId !== null && !doc.flows.some((f) => f.id === clean.flowId)) fields.push(issue('flowId', 'unknown_link'));
+  if (fields.length) invalid(fields);
+  return clean;
+}
+
+function checkHoliday(h: Holiday): Holiday {
+  const clean = { ...h, name: trim(h.name) };
+  const fields: FieldError[] = [];
+  if (!clean.name) fields.push(issue('name', 'required'));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(clean.date)) fields.push(issue('date', 'required'));
   if (fields.length) invalid(fields);
   return clean;
 }
@@ -399,6 +409,20 @@ export function handlePlans(cmd: string, args: Record<string, unknown>): unknown
       return update(doc.infoNeeds, checkNeed(args.infoNeed as InfoNeed), 'info_need', 'information need');
     case 'calendar':
       return calendar(args.from as string, args.weeks as number);
+    case 'holiday_list':
+      return structuredClone(doc.holidays).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+    case 'holiday_create':
+      return create(doc.holidays, checkHoliday(args.holiday as Holiday), 'holiday');
+    case 'holiday_update':
+      return update(doc.holidays, checkHoliday(args.holiday as Holiday), 'holiday', 'public holiday');
+    case 'holidays_add': {
+      // The fixed-date holidays both sets share, enough to try the window.
+      const year = args.year as number;
+      const fixed = [`${year}-01-01`, `${year}-05-01`, `${year}-12-25`].filter((date) => !doc.holidays.some((h) => h.date === date));
+      for (const date of fixed) doc.holidays.push({ id: nextId(doc.holidays), date, name: pick('Public holiday', 'Festivo') });
+      changed('holiday');
+      return fixed.length;
+    }
     case 'calendar_export_ics':
       return pick('/home/lucia/Documents/internal-communication.ics', '/home/lucia/Documentos/comunicacion-interna.ics');
 

@@ -42,6 +42,7 @@ import { MAX_SCORE, MAX_WEIGHT } from '../src/lib/bindings';
 import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
+import { handleWindow } from './mock-window';
 import { LIST_OF, changed, channelIdsOf, closeDoc, counts, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
 const query = new URLSearchParams(location.search);
@@ -495,6 +496,7 @@ const COMMAND_OF: Record<RecordKind, [string, string]> = {
   flow: ['flow', 'flow'],
   info_need: ['info_need', 'infoNeed'],
   recommendation: ['recommendation', 'recommendation'],
+  holiday: ['holiday', 'holiday'],
 };
 
 // Startup state
@@ -536,6 +538,8 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
   if (planned !== undefined) return planned;
   const documented = handleDocument(cmd, args);
   if (documented !== undefined) return documented;
+  const windowed = handleWindow(cmd, args, workspacePath);
+  if (windowed !== undefined) return windowed;
 
   await delay(/_(list|matrix|counts|get)$/.test(cmd) || cmd === 'delete_impact' ? 30 : 160);
   const id = args.id as number;

@@ -10,24 +10,24 @@ use ts_rs::{Config, TS};
 
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
+use crate::ipc::{AboutInfo, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::ipc::{
     AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
     ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
     RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
     WorkspaceInfo,
 };
-use crate::ipc::{SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
     Account, Acknowledgement, Activity, Answers, Approval, Audience, BudgetCategory, BudgetLine,
-    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, ChapterText, Classification,
-    Decision, Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion,
-    Duty, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow, Gender, HealthSettings,
-    InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE, MAX_STEP_DAYS, MAX_WEIGHT,
-    Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind, ObjectiveStatus,
-    Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell, RaciRole,
-    Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
+    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, ChapterText, Classification, Decision,
+    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, Duty,
+    EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow, Gender, HealthSettings, Holiday,
+    HolidayCountry, InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE, MAX_STEP_DAYS,
+    MAX_WEIGHT, Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind,
+    ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell,
+    RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -74,6 +74,8 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InternalChannel>(config),
         decl::<Weekday>(config),
         decl::<Cadence>(config),
+        decl::<Holiday>(config),
+        decl::<HolidayCountry>(config),
         decl::<Flow>(config),
         decl::<Urgency>(config),
         decl::<InfoNeed>(config),
@@ -103,12 +105,14 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<WorkspacePart>(config),
         decl::<SavedRecord>(config),
         decl::<WorkspaceChange>(config),
+        decl::<ViewPlace>(config),
         decl::<WorkspaceInfo>(config),
         decl::<RecentFile>(config),
         decl::<LanguagePref>(config),
         decl::<ThemePref>(config),
         decl::<AppSnapshot>(config),
         decl::<MenuAction>(config),
+        decl::<AboutInfo>(config),
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
         decl::<DocSection>(config),
@@ -158,6 +162,83 @@ macro_rules! records_map {
 }
 crate::for_each_record!(records_map);
 
+macro_rules! record_nouns {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// `RECORD_NOUNS`: how each kind of record is called, in each language.
+        fn record_nouns() -> String {
+            use crate::records::Named;
+            let mut text = String::from(
+                "/** How each kind of record is called (its noun, singular and plural), in each language. */\n\
+                 export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; readonly es: string; readonly enPlural: string; readonly esPlural: string } } = {\n",
+            );
+            $(
+                let noun = <crate::model::$kind as Named>::NOUN;
+                text.push_str(&format!(
+                    "  {}: {{ en: {:?}, es: {:?}, enPlural: {:?}, esPlural: {:?} }},\n",
+                    $name, noun.en, noun.es, noun.en_plural, noun.es_plural
+                ));
+            )*
+            text.push_str("};\n");
+            text
+        }
+    };
+}
+crate::for_each_record!(record_nouns);
+
+/// `MENU_COMMANDS`: every command of the menu bar ([`crate::menu::COMMANDS`]).
+fn menu_commands() -> String {
+    let items: Vec<String> = crate::menu::COMMANDS
+        .iter()
+        .map(|c| {
+            format!(
+                "  {{ id: {:?}, group: {:?}, choice: {}, en: {:?}, es: {:?}, accelerator: {} }},\n",
+                c.id,
+                c.group.as_str(),
+                c.choice.map_or("null".to_string(), |choice| format!(
+                    "{{ en: {:?}, es: {:?} }}",
+                    choice.label(Lang::En),
+                    choice.label(Lang::Es)
+                )),
+                c.en,
+                c.es,
+                c.accelerator
+                    .map_or("null".to_string(), |a| format!("{a:?}")),
+            )
+        })
+        .collect();
+    let groups: Vec<String> = [
+        crate::menu::MenuGroup::File,
+        crate::menu::MenuGroup::View,
+        crate::menu::MenuGroup::Help,
+    ]
+    .iter()
+    .map(|g| {
+        format!(
+            "  {}: {{ en: {:?}, es: {:?} }},\n",
+            g.as_str(),
+            g.label(Lang::En),
+            g.label(Lang::Es)
+        )
+    })
+    .collect();
+    let levels: Vec<String> = crate::menu::ZOOM_LEVELS
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect();
+    format!(
+        "/** Every command of the menu bar, with its labels and its shortcut (Tauri's syntax: `CmdOrCtrl` is Ctrl, or ⌘ on macOS). */\n\
+         export const MENU_COMMANDS = [\n{}] as const;\n\
+         export type MenuCommandId = (typeof MENU_COMMANDS)[number]['id'];\n\
+         /** The menus' titles. */\n\
+         export const MENU_GROUPS = {{\n{}}} as const;\n\
+         /** The zoom levels View → Zoom In and Zoom Out step through. */\n\
+         export const ZOOM_LEVELS = [{}] as const;\n",
+        items.join(""),
+        groups.join(""),
+        levels.join(", ")
+    )
+}
+
 /// A worked example of the brand-fit matrix: criteria (one not weighed),
 /// channels scored on some, and what Rust makes of them.
 fn fit_example() -> (Vec<FitCriterion>, Vec<Channel>, FitMatrix) {
@@ -206,6 +287,8 @@ pub fn constants() -> String {
         kinds.join(", ")
     ));
     text.push_str(&records_map());
+    text.push_str(&record_nouns());
+    text.push_str(&menu_commands());
     text.push_str(&values(
         "NETWORKS",
         "Network",

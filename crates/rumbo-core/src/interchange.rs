@@ -16,14 +16,15 @@ use crate::json_error::{Expected, JsonError, JsonProblem, Syntax};
 use crate::json_schema::{self, Located, Step};
 use crate::model::{
     Account, Acknowledgement, Activity, Audience, BudgetLine, Campaign, Channel, Department,
-    DocumentSettings, FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective, Person,
-    Pillar, ProcedureStep, Profile, RaciCell, Recommendation, ServiceLevel, StyleGuide,
+    DocumentSettings, FitCriterion, Flow, HealthSettings, Holiday, InfoNeed, Measurement,
+    Objective, Person, Pillar, ProcedureStep, Profile, RaciCell, Recommendation, ServiceLevel,
+    StyleGuide,
 };
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -44,7 +45,9 @@ pub struct WorkspaceDoc {
     pub flows: Vec<Flow>,
     pub info_needs: Vec<InfoNeed>,
     pub recommendations: Vec<Recommendation>,
-    // -- channels as they run (version 5) --
+    /// The public holidays the planner warns of.
+    pub holidays: Vec<Holiday>,
+    // -- channels as they run (version 8) --
     /// The people who run the channels, with their hours (the staffing).
     pub people: Vec<Person>,
     pub pillars: Vec<Pillar>,
@@ -287,6 +290,7 @@ impl WorkspaceDoc {
         ids("infoNeeds", self.info_needs.iter().map(|n| n.id))?;
         ids("recommendations", self.recommendations.iter().map(|r| r.id))?;
         let people = ids("people", self.people.iter().map(|p| p.id))?;
+        ids("holidays", self.holidays.iter().map(|h| h.id))?;
 
         // A link to a record of the file: which record, which link, which id.
         let dangling = |collection: &str,
@@ -718,6 +722,9 @@ impl WorkspaceDoc {
                 Entity::Department,
             )?;
         }
+        valid("holidays", &self.holidays, |h| {
+            h.clone().normalized().issues()
+        })?;
         self.check_running(&channels, &objectives, &many)?;
         if let Some(issue) = self.health_settings.issues().into_iter().next() {
             return Err(invalid("healthSettings", None, issue));
@@ -772,7 +779,9 @@ impl WorkspaceDoc {
         many: &LinksCheck<'_>,
     ) -> std::result::Result<(), Box<Located>> {
         ids("pillars", self.pillars.iter().map(|p| p.id))?;
-        valid("pillars", &self.pillars, |p| p.clone().normalized().issues())?;
+        valid("pillars", &self.pillars, |p| {
+            p.clone().normalized().issues()
+        })?;
         unique_names(
             "pillars",
             "name",
@@ -965,6 +974,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             4 => v4_to_v5(object),
             5 => v5_to_v6(object),
             6 => v6_to_v7(object),
+            7 => v7_to_v8(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -1050,7 +1060,25 @@ fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
     object
 }
 
-/// Version 7 added how the channels run: each channel's account (the
+/// Version 7 added the public holidays the planner warns of, and the name
+/// of the network of a channel on an "other" one.
+fn v6_to_v7(mut object: Map<String, Value>) -> Map<String, Value> {
+    object
+        .entry("holidays")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Some(Value::Array(channels)) = object.get_mut("channels") {
+        for channel in channels.iter_mut() {
+            if let Value::Object(channel) = channel {
+                channel
+                    .entry("networkName")
+                    .or_insert_with(|| Value::from(""));
+            }
+        }
+    }
+    object
+}
+
+/// Version 8 added how the channels run: each channel's account (the
 /// registry: who runs it, who holds admin access, two-factor
 /// authentication, its lifecycle, the four questions), people with their
 /// hours, content pillars, channel styles, service levels, the budget and
@@ -1058,13 +1086,13 @@ fn v4_to_v5(mut object: Map<String, Value>) -> Map<String, Value> {
 /// (`departmentId` became `departmentIds`); the health check gained the
 /// months between access reviews. Nothing is invented: an account's facts
 /// start unknown.
-fn v6_to_v7(mut object: Map<String, Value>) -> Map<String, Value> {
+fn v7_to_v8(mut object: Map<String, Value>) -> Map<String, Value> {
     if let Some(Value::Array(channels)) = object.get_mut("channels") {
         for channel in channels.iter_mut() {
             if let Value::Object(channel) = channel {
-                channel
-                    .entry("account")
-                    .or_insert_with(|| serde_json::to_value(Account::default()).unwrap_or_default());
+                channel.entry("account").or_insert_with(|| {
+                    serde_json::to_value(Account::default()).unwrap_or_default()
+                });
             }
         }
     }
@@ -1082,9 +1110,9 @@ fn v6_to_v7(mut object: Map<String, Value>) -> Map<String, Value> {
         }
     }
     if let Some(Value::Object(settings)) = object.get_mut("healthSettings") {
-        settings.entry("accessReviewMonths").or_insert_with(|| {
-            Value::from(HealthSettings::default().access_review_months)
-        });
+        settings
+            .entry("accessReviewMonths")
+            .or_insert_with(|| Value::from(HealthSettings::default().access_review_months));
     }
     for key in [
         "people",
@@ -1409,10 +1437,10 @@ mod tests {
     }
 
     #[test]
-    fn a_version_6_export_keeps_everything_and_learns_nothing_it_did_not_say() {
-        let v6 = include_str!("../../../tests/fixtures/workspace-v6.json");
-        let before: Value = serde_json::from_str(v6).unwrap_or_default();
-        let doc = WorkspaceDoc::from_json(v6).unwrap_or_else(|e| panic!("{e}"));
+    fn a_version_7_export_keeps_everything_and_learns_nothing_it_did_not_say() {
+        let v7 = include_str!("../../../tests/fixtures/workspace-v7.json");
+        let before: Value = serde_json::from_str(v7).unwrap_or_default();
+        let doc = WorkspaceDoc::from_json(v7).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(doc.version, FORMAT_VERSION);
         // Every channel is kept, its account's facts unknown — an active
         // one without the four answers too: imports are never gated.
@@ -1445,26 +1473,81 @@ mod tests {
     }
 
     #[test]
-    fn a_version_7_file_with_the_old_flow_field_is_refused() {
+    fn a_version_8_file_with_the_old_flow_field_is_refused() {
         let mut text = sample::workspace(Lang::En).to_json().unwrap_or_default();
-        text = text.replacen("\"departmentIds\": [\n        3\n      ],", "\"departmentId\": 3,", 1);
-        assert!(text.contains("\"departmentId\": 3"), "the sample changed: adjust this test");
+        text = text.replacen(
+            "\"departmentIds\": [\n        3\n      ],",
+            "\"departmentId\": 3,",
+            1,
+        );
+        assert!(
+            text.contains("\"departmentId\": 3"),
+            "the sample changed: adjust this test"
+        );
         assert!(matches!(
             WorkspaceDoc::from_json(&text),
             Err(Error::BadJson { .. })
         ));
     }
 
+    /// The sample as the version-7 Rumbo wrote it (read as this version:
+    /// the sample of this one also shows how the channels run, which older
+    /// files cannot hold).
+    fn sample_as_in_version_7(lang: Lang) -> WorkspaceDoc {
+        let text = match lang {
+            Lang::En => include_str!("../../../tests/fixtures/workspace-v7-en.json"),
+            Lang::Es => include_str!("../../../tests/fixtures/workspace-v7.json"),
+        };
+        WorkspaceDoc::from_json(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The sample as a file of version 6 held it: no public holidays.
+    fn sample_as_in_version_6(lang: Lang) -> WorkspaceDoc {
+        let mut doc = sample_as_in_version_7(lang);
+        doc.holidays.clear();
+        for channel in &mut doc.channels {
+            channel.network_name.clear();
+        }
+        doc
+    }
+
+    #[test]
+    fn a_version_6_export_gains_an_empty_list_of_holidays_and_no_network_names() {
+        let v6 = include_str!("../../../tests/fixtures/workspace-v6.json");
+        assert!(!v6.contains("\"holidays\"") && !v6.contains("networkName"));
+        let doc = WorkspaceDoc::from_json(v6).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.version, FORMAT_VERSION);
+        assert!(doc.holidays.is_empty());
+        assert!(doc.channels.iter().all(|c| c.network_name.is_empty()));
+        let mut expected = sample_as_in_version_6(Lang::Es);
+        expected.document = doc.document.clone();
+        assert_eq!(doc, expected);
+        // And it writes back as the current version, which reads as itself.
+        let again = WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default());
+        assert_eq!(again.ok(), Some(doc));
+    }
+
+    #[test]
+    fn holidays_and_network_names_round_trip_and_are_checked() {
+        let mut doc = sample::workspace(Lang::En);
+        assert!(!doc.holidays.is_empty());
+        doc.channels[0].network = crate::model::Network::Other;
+        doc.channels[0].network_name = "Pinterest".into();
+        let text = doc.to_json().unwrap_or_default();
+        let again = WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(again, doc);
+        assert_eq!(again.channels[0].network_label(Lang::Es), "Pinterest");
+        // A holiday without a name is refused, saying where.
+        let mut bad = doc.clone();
+        bad.holidays[0].name = " ".into();
+        let error = WorkspaceDoc::from_json(&bad.to_json().unwrap_or_default());
+        assert!(format!("{error:?}").contains("holidays"), "{error:?}");
+    }
+
     /// The sample as a file of version 4 held it: no way of naming the
     /// organization or the role in a sentence, no decision entries.
-    /// (The sample as the version-6 Rumbo wrote it: the sample of this one
-    /// also shows how the channels run, which older files cannot hold.)
     fn sample_as_in_version_4(lang: Lang) -> WorkspaceDoc {
-        let text = match lang {
-            Lang::En => include_str!("../../../tests/fixtures/workspace-v6-en.json"),
-            Lang::Es => include_str!("../../../tests/fixtures/workspace-v6.json"),
-        };
-        let mut doc = WorkspaceDoc::from_json(text).unwrap_or_else(|e| panic!("{e}"));
+        let mut doc = sample_as_in_version_6(lang);
         doc.profile.name_in_sentence.clear();
         doc.profile.name_gender = None;
         doc.profile.cm_title_gender = None;

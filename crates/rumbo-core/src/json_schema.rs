@@ -546,6 +546,7 @@ static CHANNEL: Schema = Schema {
     fields: &[
         f("id", ID),
         f("network", choice(networks)),
+        f("networkName", TEXT),
         f("name", REQUIRED),
         f("handle", TEXT),
         f("status", choice(channel_statuses)),
@@ -732,6 +733,11 @@ static PROCEDURE_STEP: Schema = Schema {
     ],
 };
 
+static HOLIDAY: Schema = Schema {
+    object: JsonObject::Record(Entity::Holiday),
+    fields: &[f("id", ID), f("date", DATE), f("name", REQUIRED)],
+};
+
 static OBJECTIVE: Schema = Schema {
     object: JsonObject::Record(Entity::Objective),
     fields: &[
@@ -904,6 +910,7 @@ pub(crate) static DOCUMENT: Schema = Schema {
         f("flows", Kind::List(&FLOW)),
         f("infoNeeds", Kind::List(&INFO_NEED)),
         f("recommendations", Kind::List(&RECOMMENDATION)),
+        f("holidays", Kind::List(&HOLIDAY)),
         f("people", Kind::List(&PERSON)),
         f("pillars", Kind::List(&PILLAR)),
         f("styleGuides", Kind::List(&STYLE_GUIDE)),

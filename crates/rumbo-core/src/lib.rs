@@ -19,6 +19,7 @@ pub mod kpi_csv;
 pub mod lang;
 pub mod large;
 pub mod limits;
+pub mod menu;
 pub mod model;
 pub mod records;
 pub mod regional;

@@ -32,6 +32,7 @@ macro_rules! for_each_record {
             (Flow, "flow", flows),
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
+            (Holiday, "holiday", holidays),
             (Pillar, "pillar", pillars),
             (StyleGuide, "style_guide", style_guides),
             (ServiceLevel, "service_level", service_levels),

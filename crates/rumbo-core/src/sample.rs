@@ -3,7 +3,7 @@
 //! realistic and coherent, shows every part of the product, and gives the
 //! health check something true to say — in either language.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::defaults;
 use crate::interchange::WorkspaceDoc;
@@ -102,6 +102,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
     doc.document = crate::model::DocumentSettings::in_language(lang);
     doc.info_needs = info_needs(lang);
     doc.recommendations = recommendations(lang);
+    doc.holidays = holidays(&doc.profile, lang);
     // Linked ids in ascending order, as a workspace stores and exports them.
     for a in &mut doc.audiences {
         a.channel_ids.sort_unstable();
@@ -597,6 +598,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
         .map(|seed| Channel {
             id: seed.id,
             network: seed.network,
+            network_name: String::new(),
             name: seed.name.get(lang),
             handle: seed.handle.to_string(),
             status: seed.status,
@@ -1389,7 +1391,10 @@ fn people(lang: Lang) -> Vec<Person> {
         (
             MARTA,
             "Marta Sanz",
-            T("Editor, blog and newsletters", "Editora del blog y los boletines"),
+            T(
+                "Editor, blog and newsletters",
+                "Editora del blog y los boletines",
+            ),
             Duty::AccountManager,
             Some(EDITORIAL),
             Some(6.0),
@@ -1410,7 +1415,10 @@ fn people(lang: Lang) -> Vec<Person> {
         (
             TOMAS,
             "Tomás Gil",
-            T("Office network coordinator", "Coordinador de la red de oficinas"),
+            T(
+                "Office network coordinator",
+                "Coordinador de la red de oficinas",
+            ),
             Duty::AccountManager,
             Some(CITIZEN),
             Some(3.0),
@@ -1431,7 +1439,10 @@ fn people(lang: Lang) -> Vec<Person> {
         (
             ROSA,
             "Rosa Iglesias",
-            T("Head of Citizen service", "Jefa de Atención a la ciudadanía"),
+            T(
+                "Head of Citizen service",
+                "Jefa de Atención a la ciudadanía",
+            ),
             Duty::Moderator,
             Some(CITIZEN),
             Some(2.0),
@@ -2046,7 +2057,10 @@ fn budget_lines(lang: Lang) -> Vec<BudgetLine> {
             ),
         ),
         (
-            T("Design tool licences (2)", "Licencias de la herramienta de diseño (2)"),
+            T(
+                "Design tool licences (2)",
+                "Licencias de la herramienta de diseño (2)",
+            ),
             BudgetCategory::Tools,
             Some(24.0),
             BudgetPeriod::Month,
@@ -2186,6 +2200,25 @@ fn procedure_steps(lang: Lang) -> Vec<ProcedureStep> {
         position: id,
     })
     .collect()
+}
+
+/// The national holidays of Spain over the planning period (the agency is
+/// Spanish), numbered in date order.
+fn holidays(profile: &crate::model::Profile, lang: Lang) -> Vec<crate::model::Holiday> {
+    let (Some(start), Some(end)) = (profile.planning_start, profile.planning_end) else {
+        return Vec::new();
+    };
+    (start.year()..=end.year())
+        .flat_map(|year| {
+            crate::model::starting_set(crate::model::HolidayCountry::Spain, year, lang)
+        })
+        .filter(|h| start <= h.date && h.date <= end)
+        .enumerate()
+        .map(|(i, h)| crate::model::Holiday {
+            id: i as i64 + 1,
+            ..h
+        })
+        .collect()
 }
 
 #[cfg(test)]

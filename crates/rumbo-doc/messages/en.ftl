@@ -286,6 +286,20 @@ finding-info-need-unserved =
        *[monthly] No internal flow brings { $what } from { $dept } to { $theRole }, who needs it once a month.
     }
 why-info-need-unserved = What the community's team must know to answer should reach it through an agreed flow, not by chance.
+finding-info-need-too-slow =
+    { $flow } brings { $what } from { $dept } to { $theRole } { $often ->
+        [daily] once a day
+        [weekly] once a week
+        [weeks] every { $weeks } weeks
+        [monthly] once a month
+       *[once] only once
+    }, but it is needed { $urgency ->
+        [immediate] within hours
+        [same_day] the same day
+        [this_week] within the week
+       *[monthly] once a month
+    }.
+why-info-need-too-slow = A flow that meets once a week cannot bring what the community must be told the same day: how fast information arrives is part of the plan.
 finding-recommendation-unanswered = The recommendation { $name } has awaited a decision since { $date }.
 why-recommendation-unanswered = Recommendations left unanswered leave the strategy without direction; a clear no is better than silence.
 finding-recommendations-ignored =

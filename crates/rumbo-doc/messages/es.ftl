@@ -292,6 +292,20 @@ finding-info-need-unserved =
        *[monthly] Ningún flujo interno hace llegar { $what } desde { $dept } { A($theRole) }, que lo necesita una vez al mes.
     }
 why-info-need-unserved = Lo que el equipo que atiende a la comunidad debe saber para responder tiene que llegarle por un flujo acordado, no por casualidad.
+finding-info-need-too-slow =
+    { $flow } hace llegar { $what } desde { $dept } { A($theRole) } { $often ->
+        [daily] una vez al día
+        [weekly] una vez por semana
+        [weeks] cada { $weeks } semanas
+        [monthly] una vez al mes
+       *[once] una sola vez
+    }, pero se necesita { $urgency ->
+        [immediate] en cuestión de horas
+        [same_day] en el mismo día
+        [this_week] en la semana
+       *[monthly] una vez al mes
+    }.
+why-info-need-too-slow = Un flujo que se reúne una vez por semana no puede traer lo que hay que contar a la comunidad el mismo día: la rapidez con que llega la información forma parte del plan.
 finding-recommendation-unanswered = La recomendación { $name } espera una decisión desde el { $date }.
 why-recommendation-unanswered = Las recomendaciones sin respuesta dejan la estrategia sin rumbo; un no claro es mejor que el silencio.
 finding-recommendations-ignored =

@@ -130,9 +130,15 @@ pub fn build(source: &Source<'_>) -> Value {
     put(DocSection::Accounts, crate::running::accounts(doc, lang));
     put(DocSection::Procedure, crate::running::procedure(doc, lang));
     put(DocSection::Editorial, crate::running::editorial(doc, lang));
-    put(DocSection::ServiceLevels, crate::running::service_levels(doc, lang));
+    put(
+        DocSection::ServiceLevels,
+        crate::running::service_levels(doc, lang),
+    );
     put(DocSection::Staffing, crate::running::staffing(doc, lang));
-    put(DocSection::RequestForm, crate::running::request_form(doc, lang));
+    put(
+        DocSection::RequestForm,
+        crate::running::request_form(doc, lang),
+    );
     // --
     put(DocSection::Raci, raci(&cx));
     put(DocSection::Internal, internal(&cx, &names));
@@ -761,7 +767,7 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
         .map(|c| {
             json!({
                 "name": c.name,
-                "network": c.network.label(lang),
+                "network": c.network_label(lang),
                 "handle": c.handle,
                 "status": c.status.label(lang),
                 "purpose": c.purpose,
@@ -815,11 +821,17 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
             .iter()
             .filter(|c| statuses.contains(&c.status))
             .map(|c| {
+                // The network only where the name does not say it.
+                let network = c.network_label(lang);
+                let network = if c.name.to_lowercase().contains(&network.to_lowercase()) {
+                    String::new()
+                } else {
+                    network
+                };
                 json!({
                     "name": c.name,
                     "status": c.status.label(lang),
-                    // The network only where the name does not say it.
-                    "network": if c.name.to_lowercase().contains(&c.network.label(lang).to_lowercase()) { "" } else { c.network.label(lang) },
+                    "network": network,
                     "reason": if c.rejection_reason.is_empty() { c.notes.clone() } else { c.rejection_reason.clone() },
                 })
             })

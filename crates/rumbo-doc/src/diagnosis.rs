@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use rumbo_core::interchange::WorkspaceDoc;
-use rumbo_core::model::{Decision, FitMatrix};
+use rumbo_core::model::{Cadence, Decision, FitMatrix};
 use rumbo_health::Finding;
 
 use crate::grammar::{Naming, in_sentence};
@@ -242,6 +242,33 @@ pub fn statement(
                 &args! {
                     "what" => need.map(|n| q(&n.what)).unwrap_or_default(),
                     "dept" => department(need.and_then(|n| n.department_id)),
+                    "urgency" => need.map(|n| n.urgency.as_str()).unwrap_or_default(),
+                    "theRole" => the_role,
+                },
+            )
+        }
+        "info-need-too-slow" => {
+            let need = id.and_then(|id| doc.info_needs.iter().find(|n| n.id == id));
+            let flow = need
+                .and_then(|n| n.flow_id)
+                .and_then(|id| doc.flows.iter().find(|f| f.id == id));
+            let (often, weeks) = match flow.map(|f| &f.cadence) {
+                Some(Cadence::Daily { .. }) => ("daily", 1),
+                Some(Cadence::Weekly { every_weeks, .. }) if *every_weeks > 1 => {
+                    ("weeks", *every_weeks)
+                }
+                Some(Cadence::Weekly { .. }) => ("weekly", 1),
+                Some(Cadence::MonthlyDay { .. } | Cadence::MonthlyWeekday { .. }) => ("monthly", 1),
+                _ => ("once", 1),
+            };
+            messages.get(
+                &key,
+                &args! {
+                    "flow" => flow.map(|f| q(&f.name)).unwrap_or_default(),
+                    "what" => need.map(|n| q(&n.what)).unwrap_or_default(),
+                    "dept" => department(need.and_then(|n| n.department_id)),
+                    "often" => often,
+                    "weeks" => weeks,
                     "urgency" => need.map(|n| n.urgency.as_str()).unwrap_or_default(),
                     "theRole" => the_role,
                 },

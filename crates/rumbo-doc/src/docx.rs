@@ -475,9 +475,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
             }
             "health" => health(doc, v, &t),
             id @ ("accounts" | "procedure" | "editorial" | "service_levels" | "staffing"
-            | "request_form") => {
-                crate::docx_running::section(doc, id, v, &t)
-            }
+            | "request_form") => crate::docx_running::section(doc, id, v, &t),
             "versions" => {
                 let rows = list(v, "items")
                     .iter()

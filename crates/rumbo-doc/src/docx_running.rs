@@ -24,7 +24,11 @@ fn flag(v: &Value, key: &str) -> bool {
 }
 
 fn or_dash(text: &str) -> String {
-    if text.is_empty() { "—".to_string() } else { text.to_string() }
+    if text.is_empty() {
+        "—".to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 fn accounts(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
@@ -56,21 +60,26 @@ fn accounts(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     }
     let mut rows = Vec::new();
     for g in list(v, "groups") {
-        let mut group = vec![
-            TableCell::new()
-                .add_paragraph(Paragraph::new().add_run(
-                    run(&format!("{} · {}", s(g, "department"), s(g, "count"))).bold(),
-                ))
-                .shading(Shading::new().fill("E7F4F3")),
-        ];
-        group.extend(keys.iter().map(|_| TableCell::new().shading(Shading::new().fill("E7F4F3"))));
+        let mut group =
+            vec![
+                TableCell::new()
+                    .add_paragraph(Paragraph::new().add_run(
+                        run(&format!("{} · {}", s(g, "department"), s(g, "count"))).bold(),
+                    ))
+                    .shading(Shading::new().fill("E7F4F3")),
+            ];
+        group.extend(
+            keys.iter()
+                .map(|_| TableCell::new().shading(Shading::new().fill("E7F4F3"))),
+        );
         rows.push(group);
         for r in list(g, "rows") {
             let mut row = vec![cell2(s(r, "name"), s(r, "network"))];
             for (key, _, _) in &keys {
                 row.push(match *key {
-                    "twoFactor" if flag(r, "twoFactorOff") => TableCell::new()
-                        .add_paragraph(Paragraph::new().add_run(run(s(r, key)).bold().color("C0392B"))),
+                    "twoFactor" if flag(r, "twoFactorOff") => TableCell::new().add_paragraph(
+                        Paragraph::new().add_run(run(s(r, key)).bold().color("C0392B")),
+                    ),
                     "twoFactor" | "reviewed" => cell(&or_dash(s(r, key))),
                     _ => cell(s(r, key)),
                 });
@@ -83,7 +92,11 @@ fn accounts(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         .add_paragraph(para(s(v, "summary")))
         .add_table(table(&header, rows, &widths));
     if !s(v, "custodians").is_empty() {
-        doc = doc.add_paragraph(small(&format!("{}: {}", t("credentialsKeptBy"), s(v, "custodians"))));
+        doc = doc.add_paragraph(small(&format!(
+            "{}: {}",
+            t("credentialsKeptBy"),
+            s(v, "custodians")
+        )));
     }
     if !list(v, "pipeline").is_empty() {
         let rows = list(v, "pipeline")
@@ -97,33 +110,56 @@ fn accounts(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 ]
             })
             .collect();
-        doc = doc.add_paragraph(heading(&t("pipeline"), 2)).add_table(table(
-            &[&t("account"), &t("department"), &t("requested"), &t("approved")],
-            rows,
-            &[18, 12, 16, 16],
-        ));
+        doc = doc
+            .add_paragraph(heading(&t("pipeline"), 2))
+            .add_table(table(
+                &[
+                    &t("account"),
+                    &t("department"),
+                    &t("requested"),
+                    &t("approved"),
+                ],
+                rows,
+                &[18, 12, 16, 16],
+            ));
     }
     if !list(v, "events").is_empty() {
         let rows = list(v, "events")
             .iter()
-            .map(|a| vec![cell2(s(a, "name"), s(a, "status")), cell(s(a, "ends")), cell(s(a, "plan"))])
+            .map(|a| {
+                vec![
+                    cell2(s(a, "name"), s(a, "status")),
+                    cell(s(a, "ends")),
+                    cell(s(a, "plan")),
+                ]
+            })
             .collect();
-        doc = doc.add_paragraph(heading(&t("eventAccounts"), 2)).add_table(table(
-            &[&t("account"), &t("endsOn"), &t("closingPlan")],
-            rows,
-            &[16, 8, 30],
-        ));
+        doc = doc
+            .add_paragraph(heading(&t("eventAccounts"), 2))
+            .add_table(table(
+                &[&t("account"), &t("endsOn"), &t("closingPlan")],
+                rows,
+                &[16, 8, 30],
+            ));
     }
     if !list(v, "closed").is_empty() {
         let rows = list(v, "closed")
             .iter()
-            .map(|a| vec![cell2(s(a, "name"), ""), cell(s(a, "closed")), cell(s(a, "content"))])
+            .map(|a| {
+                vec![
+                    cell2(s(a, "name"), ""),
+                    cell(s(a, "closed")),
+                    cell(s(a, "content")),
+                ]
+            })
             .collect();
-        doc = doc.add_paragraph(heading(&t("closedAccounts"), 2)).add_table(table(
-            &[&t("account"), &t("closed"), &t("contentAfterClosing")],
-            rows,
-            &[16, 12, 26],
-        ));
+        doc = doc
+            .add_paragraph(heading(&t("closedAccounts"), 2))
+            .add_table(table(
+                &[&t("account"), &t("closed"), &t("contentAfterClosing")],
+                rows,
+                &[16, 12, 26],
+            ));
     }
     doc
 }
@@ -152,11 +188,13 @@ fn procedure(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 ]
             })
             .collect();
-        doc = doc.add_paragraph(heading(s(ph, "title"), 2)).add_table(table(
-            &["#", &t("step"), &t("who"), &t("workingDays")],
-            rows,
-            &[3, 30, 14, 8],
-        ));
+        doc = doc
+            .add_paragraph(heading(s(ph, "title"), 2))
+            .add_table(table(
+                &["#", &t("step"), &t("who"), &t("workingDays")],
+                rows,
+                &[3, 30, 14, 8],
+            ));
         if !s(ph, "total").is_empty() {
             doc = doc.add_paragraph(small(s(ph, "total")));
         }
@@ -196,12 +234,17 @@ fn editorial(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         header.extend(pillars.iter().cloned());
         header.push(t("total"));
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let centered = |text: &str| TableCell::new().add_paragraph(para(text).align(AlignmentType::Center));
+        let centered =
+            |text: &str| TableCell::new().add_paragraph(para(text).align(AlignmentType::Center));
         let rows = list(matrix, "rows")
             .iter()
             .map(|r| {
                 let mut row = vec![cell2(s(r, "channel"), "")];
-                row.extend(list(r, "cells").iter().map(|c| centered(c.as_str().unwrap_or_default())));
+                row.extend(
+                    list(r, "cells")
+                        .iter()
+                        .map(|c| centered(c.as_str().unwrap_or_default())),
+                );
                 row.push(centered(s(r, "total")));
                 row
             })
@@ -219,7 +262,8 @@ fn editorial(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         for st in list(v, "styles") {
             doc = doc.add_paragraph(heading(s(st, "name"), 3));
             if !s(st, "channels").is_empty() {
-                doc = doc.add_paragraph(small(&format!("{}: {}", t("appliesTo"), s(st, "channels"))));
+                doc =
+                    doc.add_paragraph(small(&format!("{}: {}", t("appliesTo"), s(st, "channels"))));
             }
             for f in list(st, "fields") {
                 if let Some(paragraph) = field(s(f, "label"), s(f, "text")) {
@@ -246,7 +290,13 @@ fn service_levels(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         })
         .collect();
     doc.add_table(table(
-        &[&t("serviceLevel"), &t("attended"), &t("response"), &t("monitoring"), &t("outOfHours")],
+        &[
+            &t("serviceLevel"),
+            &t("attended"),
+            &t("response"),
+            &t("monitoring"),
+            &t("outOfHours"),
+        ],
         rows,
         &[16, 16, 10, 10, 18],
     ))
@@ -258,7 +308,11 @@ fn staffing(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         let rows = list(v, "people")
             .iter()
             .map(|p| {
-                let hours = if s(p, "hours").is_empty() { t("notRecorded") } else { s(p, "hours").to_string() };
+                let hours = if s(p, "hours").is_empty() {
+                    t("notRecorded")
+                } else {
+                    s(p, "hours").to_string()
+                };
                 vec![
                     cell2(s(p, "name"), s(p, "role")),
                     cell(s(p, "duty")),
@@ -268,11 +322,19 @@ fn staffing(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 ]
             })
             .collect();
-        doc = doc.add_paragraph(heading(&t("staffing"), 2)).add_table(table(
-            &[&t("person"), &t("duty"), &t("department"), &t("hoursAWeek"), &t("runs")],
-            rows,
-            &[15, 11, 12, 6, 18],
-        ));
+        doc = doc
+            .add_paragraph(heading(&t("staffing"), 2))
+            .add_table(table(
+                &[
+                    &t("person"),
+                    &t("duty"),
+                    &t("department"),
+                    &t("hoursAWeek"),
+                    &t("runs"),
+                ],
+                rows,
+                &[15, 11, 12, 6, 18],
+            ));
         if !s(v, "hoursTotal").is_empty() {
             doc = doc.add_paragraph(small(s(v, "hoursTotal")));
         }
@@ -296,7 +358,13 @@ fn staffing(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
             })
             .collect();
         doc = doc.add_paragraph(heading(&t("budget"), 2)).add_table(table(
-            &[&t("budgetLine"), &t("category"), &t("amount"), &t("when"), &t("channels")],
+            &[
+                &t("budgetLine"),
+                &t("category"),
+                &t("amount"),
+                &t("when"),
+                &t("channels"),
+            ],
             rows,
             &[20, 11, 11, 12, 13],
         ));
@@ -324,7 +392,11 @@ fn blanks(doc: Docx, labels: &[&str], height_rows: usize) -> Docx {
 
 fn request_form(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     let strings = |key: &str| -> Vec<String> {
-        list(v, key).iter().filter_map(Value::as_str).map(str::to_string).collect()
+        list(v, key)
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect()
     };
     let mut doc = doc;
     if !s(v, "organization").is_empty() {
@@ -332,16 +404,28 @@ fn request_form(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     }
     doc = doc.add_paragraph(para(s(v, "intro")));
     let fields = strings("fields");
-    doc = blanks(doc, &fields.iter().map(String::as_str).collect::<Vec<_>>(), 1);
+    doc = blanks(
+        doc,
+        &fields.iter().map(String::as_str).collect::<Vec<_>>(),
+        1,
+    );
     doc = doc.add_paragraph(heading(&t("fourQuestions"), 2));
     let questions: Vec<String> = list(v, "questions")
         .iter()
         .enumerate()
         .map(|(i, q)| format!("{}. {}\n{}", i + 1, s(q, "question"), s(q, "help")))
         .collect();
-    doc = blanks(doc, &questions.iter().map(String::as_str).collect::<Vec<_>>(), 3);
+    doc = blanks(
+        doc,
+        &questions.iter().map(String::as_str).collect::<Vec<_>>(),
+        3,
+    );
     let after = strings("after");
-    doc = blanks(doc, &after.iter().map(String::as_str).collect::<Vec<_>>(), 2);
+    doc = blanks(
+        doc,
+        &after.iter().map(String::as_str).collect::<Vec<_>>(),
+        2,
+    );
     for (label, key) in [("formPillars", "pillars"), ("formStyle", "styles")] {
         let items = strings(key);
         if !items.is_empty() {
@@ -355,7 +439,11 @@ fn request_form(doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     }
     doc = doc.add_paragraph(heading(&t("formDecision"), 3));
     let decision = strings("decision");
-    doc = blanks(doc, &decision.iter().map(String::as_str).collect::<Vec<_>>(), 1);
+    doc = blanks(
+        doc,
+        &decision.iter().map(String::as_str).collect::<Vec<_>>(),
+        1,
+    );
     let steps = strings("steps");
     if !steps.is_empty() {
         let mut text = format!("{}: {}.", t("formProcedure"), steps.join(" → "));

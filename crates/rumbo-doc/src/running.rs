@@ -27,29 +27,57 @@ pub(crate) const STRINGS: &[(&str, &str, &str)] = &[
     ("notRecorded", "not recorded", "sin dato"),
     ("never", "never", "nunca"),
     ("noDepartment", "No department", "Sin departamento"),
-    ("credentialsKeptBy", "Credentials kept by", "Credenciales custodiadas por"),
-    ("pipeline", "Requested and approved accounts", "Cuentas solicitadas y aprobadas"),
+    (
+        "credentialsKeptBy",
+        "Credentials kept by",
+        "Credenciales custodiadas por",
+    ),
+    (
+        "pipeline",
+        "Requested and approved accounts",
+        "Cuentas solicitadas y aprobadas",
+    ),
     ("requested", "Requested", "Solicitada"),
     ("approved", "Approved", "Aprobada"),
-    ("eventAccounts", "Accounts for an event", "Cuentas de un evento"),
+    (
+        "eventAccounts",
+        "Accounts for an event",
+        "Cuentas de un evento",
+    ),
     ("endsOn", "Ends", "Termina"),
     ("closingPlan", "Closing plan", "Plan de cierre"),
     ("closedAccounts", "Closed accounts", "Cuentas cerradas"),
     ("closed", "Closed", "Cerrada"),
-    ("contentAfterClosing", "What was done with its content", "Qué se hizo con sus contenidos"),
+    (
+        "contentAfterClosing",
+        "What was done with its content",
+        "Qué se hizo con sus contenidos",
+    ),
     (
         "fourQuestionsIntro",
         "Before any account is opened, the unit that requests it answers four questions. An account is set active only once all four are answered.",
         "Antes de abrir cualquier cuenta, la unidad que la solicita responde a cuatro preguntas. Una cuenta solo se activa cuando las cuatro tienen respuesta.",
     ),
-    ("q.objectives", "What are its objectives?", "¿Cuáles son sus objetivos?"),
-    ("q.audience", "Who is its audience?", "¿A qué público se dirige?"),
+    (
+        "q.objectives",
+        "What are its objectives?",
+        "¿Cuáles son sus objetivos?",
+    ),
+    (
+        "q.audience",
+        "Who is its audience?",
+        "¿A qué público se dirige?",
+    ),
     (
         "q.resources",
         "Are there the resources to sustain it?",
         "¿Hay recursos para mantenerla?",
     ),
-    ("q.content", "What content will it have?", "¿Qué contenidos tendrá?"),
+    (
+        "q.content",
+        "What content will it have?",
+        "¿Qué contenidos tendrá?",
+    ),
     (
         "qh.objectives",
         "Which objectives of the strategy it serves, and how its success will be measured.",
@@ -79,7 +107,11 @@ pub(crate) const STRINGS: &[(&str, &str, &str)] = &[
     ("examples", "Examples", "Ejemplos"),
     ("serves", "Serves", "Sirve a"),
     ("carriedBy", "Carried by", "Lo llevan"),
-    ("shares", "Share of each channel's posts", "Parte de las publicaciones de cada canal"),
+    (
+        "shares",
+        "Share of each channel's posts",
+        "Parte de las publicaciones de cada canal",
+    ),
     (
         "sharesNote",
         "Target share of each pillar in what a channel publishes; ✓ where a channel carries a pillar with no share set.",
@@ -113,12 +145,24 @@ pub(crate) const STRINGS: &[(&str, &str, &str)] = &[
     ("category", "Category", "Categoría"),
     ("amount", "Amount", "Importe"),
     ("toBeDetermined", "to be determined", "por determinar"),
-    ("formTitle", "Account-request form", "Formulario de solicitud de cuenta"),
+    (
+        "formTitle",
+        "Account-request form",
+        "Formulario de solicitud de cuenta",
+    ),
     ("formUnit", "Requesting unit", "Unidad solicitante"),
-    ("formRequester", "Person making the request, and contact", "Persona que solicita y contacto"),
+    (
+        "formRequester",
+        "Person making the request, and contact",
+        "Persona que solicita y contacto",
+    ),
     ("formDate", "Date of the request", "Fecha de la solicitud"),
     ("formNetwork", "Network", "Red"),
-    ("formName", "Proposed name and handle", "Nombre y usuario propuestos"),
+    (
+        "formName",
+        "Proposed name and handle",
+        "Nombre y usuario propuestos",
+    ),
     (
         "formEvent",
         "Is it for a one-off event or campaign? If so: end date, and what will happen to the account and its content then",
@@ -129,16 +173,40 @@ pub(crate) const STRINGS: &[(&str, &str, &str)] = &[
         "Account manager (name, role) and hours a week",
         "Responsable de la cuenta (nombre, cargo) y horas semanales",
     ),
-    ("formSecondAdmin", "Second administrator (name, role)", "Segunda persona administradora (nombre, cargo)"),
-    ("formPillars", "Content pillars it will carry", "Pilares de contenido que llevará"),
+    (
+        "formSecondAdmin",
+        "Second administrator (name, role)",
+        "Segunda persona administradora (nombre, cargo)",
+    ),
+    (
+        "formPillars",
+        "Content pillars it will carry",
+        "Pilares de contenido que llevará",
+    ),
     ("formStyle", "Style it will follow", "Estilo que seguirá"),
     ("formDecision", "Decision", "Resolución"),
-    ("formReviewed", "Reviewed by the community manager on", "Revisada por la persona community manager el"),
-    ("formApproved", "Approved  /  Rejected — by, and date", "Aprobada  /  Rechazada — por quién y fecha"),
+    (
+        "formReviewed",
+        "Reviewed by the community manager on",
+        "Revisada por la persona community manager el",
+    ),
+    (
+        "formApproved",
+        "Approved  /  Rejected — by, and date",
+        "Aprobada  /  Rechazada — por quién y fecha",
+    ),
     ("formReason", "Reason", "Motivo"),
     ("formSignature", "Signature", "Firma"),
-    ("formProcedure", "How the request proceeds", "Cómo se tramita la solicitud"),
-    ("fourQuestions", "The four questions", "Las cuatro preguntas"),
+    (
+        "formProcedure",
+        "How the request proceeds",
+        "Cómo se tramita la solicitud",
+    ),
+    (
+        "fourQuestions",
+        "The four questions",
+        "Las cuatro preguntas",
+    ),
     (
         "peopleByDepartment",
         "Who runs the channels in each department",
@@ -158,9 +226,21 @@ impl Names {
     fn new(doc: &WorkspaceDoc) -> Names {
         Names {
             people: doc.people.iter().map(|p| (p.id, p.name.clone())).collect(),
-            departments: doc.departments.iter().map(|d| (d.id, d.name.clone())).collect(),
-            channels: doc.channels.iter().map(|c| (c.id, c.name.clone())).collect(),
-            objectives: doc.objectives.iter().map(|o| (o.id, o.title.clone())).collect(),
+            departments: doc
+                .departments
+                .iter()
+                .map(|d| (d.id, d.name.clone()))
+                .collect(),
+            channels: doc
+                .channels
+                .iter()
+                .map(|c| (c.id, c.name.clone()))
+                .collect(),
+            objectives: doc
+                .objectives
+                .iter()
+                .map(|o| (o.id, o.title.clone()))
+                .collect(),
         }
     }
 
@@ -178,7 +258,11 @@ fn s(key: &str, lang: Lang) -> &'static str {
 
 /// "1 account", "3 accounts" / "1 cuenta", "3 cuentas".
 fn count(n: usize, one: (&str, &str), many: (&str, &str), lang: Lang) -> String {
-    let word = if n == 1 { lang.pick(one.0, one.1) } else { lang.pick(many.0, many.1) };
+    let word = if n == 1 {
+        lang.pick(one.0, one.1)
+    } else {
+        lang.pick(many.0, many.1)
+    };
     format!("{} {word}", number(n as f64, lang))
 }
 
@@ -210,7 +294,10 @@ fn account_label(status: ChannelStatus, lang: Lang) -> String {
 /// The channels that are accounts the registry lists: every one but those
 /// only considered or rejected.
 fn is_account(channel: &Channel) -> bool {
-    !matches!(channel.status, ChannelStatus::Considered | ChannelStatus::Rejected)
+    !matches!(
+        channel.status,
+        ChannelStatus::Considered | ChannelStatus::Rejected
+    )
 }
 
 /// The registry of accounts, grouped by department and then by status.
@@ -290,10 +377,11 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
             })
         })
         .collect();
-    let columns: serde_json::Map<String, Value> = ["handle", "manager", "admins", "twoFactor", "reviewed"]
-        .iter()
-        .map(|k| ((*k).to_string(), Value::Bool(present.contains_key(k))))
-        .collect();
+    let columns: serde_json::Map<String, Value> =
+        ["handle", "manager", "admins", "twoFactor", "reviewed"]
+            .iter()
+            .map(|k| ((*k).to_string(), Value::Bool(present.contains_key(k))))
+            .collect();
 
     // The registry in one sentence: how many, where, in which state.
     let departments = accounts
@@ -306,23 +394,43 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
     for status in ChannelStatus::ALL.iter().copied() {
         let n = accounts.iter().filter(|c| c.status == status).count();
         if n > 0 {
-            by_status.push(format!("{} {}", number(n as f64, lang), status_plural(status, n, lang)));
+            by_status.push(format!(
+                "{} {}",
+                number(n as f64, lang),
+                status_plural(status, n, lang)
+            ));
         }
     }
     let org = org_name(doc, lang);
-    let held = count(accounts.len(), ("account", "cuenta"), ("accounts", "cuentas"), lang);
+    let held = count(
+        accounts.len(),
+        ("account", "cuenta"),
+        ("accounts", "cuentas"),
+        lang,
+    );
     let place = if departments == 0 {
         String::new()
     } else {
-        let n = count(departments, ("department", "departamento"), ("departments", "departamentos"), lang);
+        let n = count(
+            departments,
+            ("department", "departamento"),
+            ("departments", "departamentos"),
+            lang,
+        );
         match lang {
             Lang::En => format!(" in {n}"),
             Lang::Es => format!(" de {n}"),
         }
     };
     let summary = match lang {
-        Lang::En => format!("The registry of {org} holds {held}{place}: {}.", words_list(&by_status, lang)),
-        Lang::Es => format!("El registro de {org} recoge {held}{place}: {}.", words_list(&by_status, lang)),
+        Lang::En => format!(
+            "The registry of {org} holds {held}{place}: {}.",
+            words_list(&by_status, lang)
+        ),
+        Lang::Es => format!(
+            "El registro de {org} recoge {held}{place}: {}.",
+            words_list(&by_status, lang)
+        ),
     };
 
     // Who keeps the credentials, said once for all the accounts.
@@ -339,7 +447,12 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
     }
     let custodians: Vec<String> = custodians
         .into_iter()
-        .map(|(who, n)| format!("{who} ({})", count(n, ("account", "cuenta"), ("accounts", "cuentas"), lang)))
+        .map(|(who, n)| {
+            format!(
+                "{who} ({})",
+                count(n, ("account", "cuenta"), ("accounts", "cuentas"), lang)
+            )
+        })
         .collect();
 
     let by = |date: Option<chrono::NaiveDate>, who: &str| -> String {
@@ -426,11 +539,41 @@ fn status_plural(status: ChannelStatus, n: usize, lang: Lang) -> &'static str {
     let one = n == 1;
     match (lang, status) {
         (Lang::En, st) => st.of_account(lang),
-        (Lang::Es, ChannelStatus::Requested) => if one { "solicitada" } else { "solicitadas" },
-        (Lang::Es, ChannelStatus::Planned) => if one { "prevista" } else { "previstas" },
-        (Lang::Es, ChannelStatus::Active) => if one { "activa" } else { "activas" },
-        (Lang::Es, ChannelStatus::Dormant) => if one { "inactiva" } else { "inactivas" },
-        (Lang::Es, ChannelStatus::Retired) => if one { "retirada" } else { "retiradas" },
+        (Lang::Es, ChannelStatus::Requested) => {
+            if one {
+                "solicitada"
+            } else {
+                "solicitadas"
+            }
+        }
+        (Lang::Es, ChannelStatus::Planned) => {
+            if one {
+                "prevista"
+            } else {
+                "previstas"
+            }
+        }
+        (Lang::Es, ChannelStatus::Active) => {
+            if one {
+                "activa"
+            } else {
+                "activas"
+            }
+        }
+        (Lang::Es, ChannelStatus::Dormant) => {
+            if one {
+                "inactiva"
+            } else {
+                "inactivas"
+            }
+        }
+        (Lang::Es, ChannelStatus::Retired) => {
+            if one {
+                "retirada"
+            } else {
+                "retiradas"
+            }
+        }
         (Lang::Es, st) => st.of_account(lang),
     }
 }
@@ -534,10 +677,13 @@ pub(crate) fn editorial(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
                 .shares
                 .iter()
                 .filter_map(|sh| {
-                    names.channels.get(&sh.channel_id).map(|name| match sh.percent {
-                        Some(pc) => format!("{name} ({})", percent_text(pc, lang)),
-                        None => name.clone(),
-                    })
+                    names
+                        .channels
+                        .get(&sh.channel_id)
+                        .map(|name| match sh.percent {
+                            Some(pc) => format!("{name} ({})", percent_text(pc, lang)),
+                            None => name.clone(),
+                        })
                 })
                 .collect();
             json!({
@@ -597,7 +743,9 @@ pub(crate) fn editorial(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
                 ("language", st.language.clone()),
                 (
                     "register",
-                    st.register.map(|r| r.label(lang).to_string()).unwrap_or_default(),
+                    st.register
+                        .map(|r| r.label(lang).to_string())
+                        .unwrap_or_default(),
                 ),
                 ("dos", st.dos.clone()),
                 ("donts", st.donts.clone()),
@@ -779,7 +927,12 @@ pub(crate) fn staffing(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         String::new()
     } else {
         let hours = number(total, lang);
-        let from = count(known.len(), ("person", "persona"), ("people", "personas"), lang);
+        let from = count(
+            known.len(),
+            ("person", "persona"),
+            ("people", "personas"),
+            lang,
+        );
         let mut text = match lang {
             Lang::En => format!("In all, {hours} hours a week from {from}"),
             Lang::Es => format!("En total, {hours} horas a la semana de {from}"),
@@ -794,7 +947,11 @@ pub(crate) fn staffing(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         text.push('.');
         text
     };
-    let coordinators = doc.people.iter().filter(|p| p.duty == Duty::Coordinator).count();
+    let coordinators = doc
+        .people
+        .iter()
+        .filter(|p| p.duty == Duty::Coordinator)
+        .count();
     let budget: Vec<Value> = doc
         .budget_lines
         .iter()
@@ -853,8 +1010,14 @@ fn budget_totals(lines: &[BudgetLine], lang: Lang) -> Vec<String> {
             .sum();
         let parts: Vec<String> = [
             (yearly > 0.0).then(|| match lang {
-                Lang::En => format!("{} a year in recurring costs", money(yearly, currency, lang)),
-                Lang::Es => format!("{} al año en gastos recurrentes", money(yearly, currency, lang)),
+                Lang::En => format!(
+                    "{} a year in recurring costs",
+                    money(yearly, currency, lang)
+                ),
+                Lang::Es => format!(
+                    "{} al año en gastos recurrentes",
+                    money(yearly, currency, lang)
+                ),
             }),
             (once > 0.0).then(|| match lang {
                 Lang::En => format!("{} in one-off costs", money(once, currency, lang)),
@@ -901,10 +1064,16 @@ pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         (Lang::En, false) => format!("To be filled in by the unit that requests a new account, and sent to the community manager, {coordinator}."),
         (Lang::Es, false) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía a la persona community manager, {coordinator}."),
     };
-    let fields: Vec<&str> = ["formUnit", "formRequester", "formDate", "formNetwork", "formName"]
-        .iter()
-        .map(|k| s(k, lang))
-        .collect();
+    let fields: Vec<&str> = [
+        "formUnit",
+        "formRequester",
+        "formDate",
+        "formNetwork",
+        "formName",
+    ]
+    .iter()
+    .map(|k| s(k, lang))
+    .collect();
     let after: Vec<&str> = ["formManager", "formSecondAdmin", "formEvent"]
         .iter()
         .map(|k| s(k, lang))
@@ -918,7 +1087,12 @@ pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
                 Some(0) | None => String::new(),
                 Some(n) => format!(
                     " ({})",
-                    count(n as usize, ("working day", "día laborable"), ("working days", "días laborables"), lang)
+                    count(
+                        n as usize,
+                        ("working day", "día laborable"),
+                        ("working days", "días laborables"),
+                        lang
+                    )
                 ),
             };
             if st.who.is_empty() {
@@ -953,7 +1127,13 @@ mod tests {
         assert_eq!(money(1500.0, "€", Lang::Es), "1500\u{a0}€");
         assert_eq!(money(12500.5, "EUR", Lang::Es), "12.500,5\u{a0}EUR");
         assert_eq!(money(24.0, "", Lang::En), "24");
-        let weekdays = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+        let weekdays = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ];
         assert_eq!(days_phrase(&weekdays, Lang::En), "Monday to Friday");
         assert_eq!(days_phrase(&weekdays, Lang::Es), "De lunes a viernes");
         assert_eq!(
@@ -968,7 +1148,10 @@ mod tests {
         let doc = rumbo_core::sample::workspace(Lang::Es);
         let data = accounts(&doc, Lang::Es).unwrap_or_default();
         let groups = data["groups"].as_array().cloned().unwrap_or_default();
-        let names: Vec<&str> = groups.iter().filter_map(|g| g["department"].as_str()).collect();
+        let names: Vec<&str> = groups
+            .iter()
+            .filter_map(|g| g["department"].as_str())
+            .collect();
         // In the workspace's order of departments; the CM's own first.
         assert_eq!(names.first(), Some(&"Redes sociales"));
         assert_eq!(
@@ -986,7 +1169,12 @@ mod tests {
         assert_eq!(data["columns"]["admins"], false);
         assert_eq!(data["custodians"], "");
         // Nothing that is an account: no chapter.
-        bare.channels.retain(|c| matches!(c.status, ChannelStatus::Considered | ChannelStatus::Rejected));
+        bare.channels.retain(|c| {
+            matches!(
+                c.status,
+                ChannelStatus::Considered | ChannelStatus::Rejected
+            )
+        });
         assert!(accounts(&bare, Lang::En).is_none());
     }
 }

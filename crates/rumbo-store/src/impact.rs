@@ -144,6 +144,7 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::Campaign
         | EntityKind::InfoNeed
         | EntityKind::Recommendation
+        | EntityKind::Holiday
         | EntityKind::Pillar
         | EntityKind::StyleGuide
         | EntityKind::ServiceLevel

@@ -11,8 +11,8 @@ use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken, Worksp
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
     Acknowledgement, Activity, Approval, Channel, Department, DocumentEdition, DocumentSettings,
-    DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
-    Profile, RaciCell, RaciRole,
+    DocumentVersion, FitCriterion, FitMatrix, HealthSettings, Holiday, HolidayCountry, MAX_SCORE,
+    Measurement, Objective, Profile, RaciCell, RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -22,7 +22,7 @@ use crate::error::Db;
 use crate::lock::{Held, WriterLock};
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{department, document, fit, health, links, meta, objective, profile};
+use crate::table::{department, document, fit, health, holiday, links, meta, objective, profile};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -782,6 +782,34 @@ impl Workspace {
                 objective::upsert_value(tx, objective_id, *date, *value).db()?;
             }
             Ok(values.len())
+        })
+    }
+
+    /// Adds the public holidays of `country` in `year` (named in `lang`)
+    /// that the list does not hold yet (the same date is not added twice),
+    /// in one step; returns how many were added.
+    pub fn add_holidays(
+        &mut self,
+        country: HolidayCountry,
+        year: i32,
+        lang: Lang,
+    ) -> Result<usize> {
+        let set = rumbo_core::model::starting_set(country, year, lang);
+        self.write(|tx| {
+            let known: Vec<Holiday> = holiday::list(tx).db()?;
+            let new: Vec<&Holiday> = set
+                .iter()
+                .filter(|h| !known.iter().any(|k| k.date == h.date))
+                .collect();
+            rumbo_core::limits::check_count(
+                rumbo_core::error::Entity::Holiday,
+                known.len(),
+                new.len(),
+            )?;
+            for h in &new {
+                holiday::put(tx, h, true).db()?;
+            }
+            Ok(new.len())
         })
     }
 

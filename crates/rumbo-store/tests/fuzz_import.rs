@@ -77,6 +77,7 @@ fn canonical(doc: &WorkspaceDoc) -> WorkspaceDoc {
     d.flows.sort_by_key(|x| x.id);
     d.info_needs.sort_by_key(|x| x.id);
     d.recommendations.sort_by_key(|x| x.id);
+    d.holidays.sort_by_key(|x| x.id);
     d.acknowledgements.sort_by(|a, b| a.key.cmp(&b.key));
     for a in &mut d.audiences {
         a.channel_ids.sort_unstable();

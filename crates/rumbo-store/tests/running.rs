@@ -45,7 +45,11 @@ fn a_channel_is_set_active_only_once_the_four_questions_are_answered() {
     let dir = dir();
     let mut ws = ok(Workspace::create(&dir.path().join("g.rumbo"), Lang::En));
     // Created active without answers: refused, at the status and each answer.
-    let refused = ws.add(Channel::new(Network::Tiktok, "TikTok", ChannelStatus::Active));
+    let refused = ws.add(Channel::new(
+        Network::Tiktok,
+        "TikTok",
+        ChannelStatus::Active,
+    ));
     let issues = fields(refused.err().unwrap_or(Error::Internal(String::new())));
     assert_eq!(issues[0].0, "status");
     assert_eq!(
@@ -68,11 +72,18 @@ fn a_channel_is_set_active_only_once_the_four_questions_are_answered() {
     assert_eq!(error.code(), FieldCode::Required);
 
     // Planned, then answered, then active: accepted.
-    let mut channel = ok(ws.add(Channel::new(Network::Tiktok, "TikTok", ChannelStatus::Planned)));
+    let mut channel = ok(ws.add(Channel::new(
+        Network::Tiktok,
+        "TikTok",
+        ChannelStatus::Planned,
+    )));
     channel.status = ChannelStatus::Active;
     channel.account.answers.objectives = "Reach young people".into();
     assert!(ws.update(channel.clone()).is_err());
-    assert_eq!(ok(ws.get::<Channel>(channel.id)).status, ChannelStatus::Planned);
+    assert_eq!(
+        ok(ws.get::<Channel>(channel.id)).status,
+        ChannelStatus::Planned
+    );
     channel.account.answers = answered();
     let active = ok(ws.update(channel));
     assert_eq!(active.status, ChannelStatus::Active);
@@ -139,7 +150,10 @@ fn people_accounts_and_the_editorial_line_link_and_unlink() {
     bad.account.admin_ids.push(999);
     assert!(matches!(ws.update(bad), Err(Error::Validation(_))));
 
-    let objective = ok(ws.add(Objective::new("Double sign-ups", rumbo_core::model::ObjectiveKind::Leads)));
+    let objective = ok(ws.add(Objective::new(
+        "Double sign-ups",
+        rumbo_core::model::ObjectiveKind::Leads,
+    )));
     let pillar = ok(ws.add(Pillar {
         objective_ids: vec![objective.id],
         shares: vec![PillarShare {
@@ -168,7 +182,10 @@ fn people_accounts_and_the_editorial_line_link_and_unlink() {
     // Names of pillars, styles and levels are unique; budget lines are not.
     assert!(ws.add(Pillar::new("services")).is_err());
     assert!(ws.add(StyleGuide::new("CLOSE")).is_err());
-    assert!(ws.add(BudgetLine::new("Ads", BudgetCategory::Tools)).is_ok());
+    assert!(
+        ws.add(BudgetLine::new("Ads", BudgetCategory::Tools))
+            .is_ok()
+    );
 
     // Deleting the person unlinks the account, and says so first.
     let impact = ok(ws.delete_impact(EntityKind::Person, ana.id));
@@ -184,7 +201,11 @@ fn people_accounts_and_the_editorial_line_link_and_unlink() {
     assert_eq!(after.account.manager_id, None);
     assert_eq!(after.account.admin_ids, vec![ben.id]);
     ok(ws.undo_delete(token.token));
-    assert_eq!(ok(ws.export()), before, "undo restores the person and the links");
+    assert_eq!(
+        ok(ws.export()),
+        before,
+        "undo restores the person and the links"
+    );
 
     // Deleting the channel unlinks everything that names it.
     let impact = ok(ws.delete_impact(EntityKind::Channel, channel.id));
@@ -258,18 +279,14 @@ fn a_version_4_file_migrates_and_keeps_its_active_channels_as_they_were() {
     let mut ws = ok(Workspace::open(&path));
     let doc = ok(ws.export());
     // The channels and flows the file held, each flow with its department.
-    let v4: serde_json::Value = serde_json::from_str(include_str!(
+    let v4: serde_json::Value =
+        serde_json::from_str(include_str!("../../../tests/fixtures/workspace-v4.json"))
+            .unwrap_or_default();
+    let expected = rumbo_core::interchange::WorkspaceDoc::from_json(include_str!(
         "../../../tests/fixtures/workspace-v4.json"
-    ))
-    .unwrap_or_default();
-    let expected = rumbo_core::interchange::WorkspaceDoc::from_json(
-        include_str!("../../../tests/fixtures/workspace-v4.json"),
-    );
+    ));
     assert_eq!(Some(&doc), expected.as_ref().ok());
-    assert_eq!(
-        doc.flows.len(),
-        v4["flows"].as_array().map_or(0, Vec::len)
-    );
+    assert_eq!(doc.flows.len(), v4["flows"].as_array().map_or(0, Vec::len));
     // A saved version of the document, a version-4 snapshot, still reads.
     let versions = ok(ws.versions());
     assert!(!versions.is_empty(), "the fixture holds a saved version");
@@ -282,7 +299,10 @@ fn a_version_4_file_migrates_and_keeps_its_active_channels_as_they_were() {
         .cloned()
         .unwrap_or_else(|| panic!("no active channel"));
     active.notes = "Edited after the migration".into();
-    assert_eq!(ok(ws.update(active.clone())).notes, "Edited after the migration");
+    assert_eq!(
+        ok(ws.update(active.clone())).notes,
+        "Edited after the migration"
+    );
     // …but one that is paused cannot be made active again without them.
     active.status = ChannelStatus::Paused;
     let paused = ok(ws.update(active));

@@ -168,7 +168,12 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
                     .copied()
                     .filter(|id| *id != department.id)
                     .collect();
-                assert_eq!(kept.map(|f| f.department_ids.clone()), Some(others), "{}", flow.name);
+                assert_eq!(
+                    kept.map(|f| f.department_ids.clone()),
+                    Some(others),
+                    "{}",
+                    flow.name
+                );
                 assert!(named(false), "{} is listed as unlinked", flow.name);
             } else {
                 assert!(kept.is_none(), "{} went with its department", flow.name);
@@ -826,4 +831,56 @@ fn a_version_4_file_keeps_every_record_and_can_say_what_is_not_known() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(check, "ok");
+}
+
+#[test]
+fn a_version_6_file_keeps_every_record_and_gains_holidays_and_network_names() {
+    use rumbo_core::model::{HolidayCountry, Network};
+    let dir = dir();
+    let path = dir.path().join("v6.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v6.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    let mut before = sample::workspace(Lang::Es);
+    before.holidays.clear();
+    let doc = ok(ws.export());
+    assert_eq!(doc.channels, before.channels);
+    assert_eq!(doc.flows, before.flows);
+    assert!(doc.holidays.is_empty());
+
+    // A channel on another network keeps that network's name.
+    let mut channel = doc.channels[0].clone();
+    channel.network = Network::Other;
+    channel.network_name = "  Pinterest ".into();
+    ok(ws.update(channel));
+    assert_eq!(ok(ws.export()).channels[0].network_name, "Pinterest");
+
+    // Spain's holidays for a year, once: added again, nothing repeats.
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::Spain, 2027, Lang::Es)),
+        11
+    );
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::Spain, 2027, Lang::Es)),
+        0
+    );
+    // England's share two days with Spain's in 2027 (New Year, Good Friday).
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::UnitedKingdom, 2027, Lang::Es)),
+        6
+    );
+    let path = ws.path().to_path_buf();
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.export()).holidays.len(), 17);
+    // Listed in date order, as the planner shows them.
+    let holidays = ok(ws.list::<rumbo_core::model::Holiday>());
+    assert!(holidays.windows(2).all(|w| w[0].date <= w[1].date));
+    assert_eq!(holidays[0].name, "Año Nuevo");
 }

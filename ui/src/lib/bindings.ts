@@ -123,7 +123,7 @@ missing: number, };
 
 export type FitMatrix = { criteria: Array<FitCriterion>, rows: Array<FitRow>, };
 
-export type Network = "linkedin" | "instagram" | "x" | "facebook" | "tiktok" | "youtube" | "threads" | "mastodon" | "bluesky" | "whatsapp_channel" | "telegram" | "blog" | "newsletter" | "podcast" | "forum" | "own_community" | "other";
+export type Network = "linkedin" | "instagram" | "x" | "facebook" | "tiktok" | "youtube" | "threads" | "mastodon" | "bluesky" | "whatsapp_channel" | "telegram" | "discord" | "reddit" | "twitch" | "blog" | "newsletter" | "podcast" | "forum" | "own_community" | "other";
 
 export type ChannelStatus = "considered" | "planned" | "active" | "paused" | "retired" | "rejected";
 
@@ -132,6 +132,11 @@ export type Channel = {
  * Ignored when creating.
  */
 id: number, network: Network, 
+/**
+ * The network's own name when `network` is `Other` ("Pinterest");
+ * empty otherwise.
+ */
+networkName: string, 
 /**
  * How the channel is called in the strategy ("Instagram — young people").
  */
@@ -229,6 +234,14 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export type Cadence = { "kind": "one_off", date: string, } | { "kind": "daily", start: string | null, weekdaysOnly: boolean, until: string | null, } | { "kind": "weekly", start: string | null, everyWeeks: number, until: string | null, } | { "kind": "monthly_weekday", start: string, week: number, weekday: Weekday, until: string | null, } | { "kind": "monthly_day", start: string, day: number, until: string | null, } | { "kind": "as_needed" };
 
+export type Holiday = { id: number, date: string, 
+/**
+ * "Christmas Day", "Día de la Hispanidad".
+ */
+name: string, };
+
+export type HolidayCountry = "spain" | "united_kingdom";
+
 export type Flow = { id: number, 
 /**
  * The message or purpose ("Weekly content sync with Marketing").
@@ -297,7 +310,7 @@ rationale: string, decision: Decision, decisionDate: string | null, decisionRati
  */
 outcome: string, };
 
-export type EntityKind = "department" | "activity" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "raci_cell";
+export type EntityKind = "department" | "activity" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "holiday" | "raci_cell";
 
 export type ImpactGroup = { kind: EntityKind, 
 /**
@@ -344,6 +357,16 @@ saved: SavedRecord | null,
  */
 counts: SectionCounts | null, };
 
+export type ViewPlace = { 
+/**
+ * The section, by the name the window gives it (`channels`).
+ */
+section: string, 
+/**
+ * The record open there, if any, and its kind.
+ */
+kind: EntityKind | null, id: number | null, };
+
 export type WorkspaceInfo = { path: string, fileName: string, 
 /**
  * The organization's name, or the file name while it has none.
@@ -358,7 +381,12 @@ readOnly: boolean,
  * Why automatic backups are not being taken (in the interface
  * language), or null while they are.
  */
-backupProblem: string | null, };
+backupProblem: string | null, 
+/**
+ * Where the window was in this workspace when it was last open: the
+ * window starts there again.
+ */
+place?: ViewPlace, };
 
 export type RecentFile = { path: string, fileName: string, 
 /**
@@ -385,7 +413,25 @@ error: ApiError | null,
  */
 recovery: RecoveryOffer | null, };
 
-export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" } | { "kind": "save_copy" } | { "kind": "backups" };
+export type MenuAction = { "kind": "new" } | { "kind": "open" } | { "kind": "open_path", path: string, } | { "kind": "close" } | { "kind": "save_copy" } | { "kind": "backups" } | { "kind": "palette" } | { "kind": "guide" } | { "kind": "shortcuts" } | { "kind": "about" };
+
+export type AboutInfo = { version: string, licence: string, 
+/**
+ * The open workspace's file, if one is open.
+ */
+workspace: string | null, 
+/**
+ * The folder its backups are kept in.
+ */
+backups: string | null, 
+/**
+ * Rumbo's own preferences (recent files, language, theme, window).
+ */
+preferences: string, 
+/**
+ * Where Rumbo keeps the sample workspace and the window's caches.
+ */
+data: string, };
 
 export type HealthSettings = { 
 /**
@@ -764,7 +810,7 @@ example: Bilingual, };
 // Constants shared with Rust.
 
 /** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */
-export const RECORD_KINDS = ["department", "activity", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation"] as const satisfies readonly EntityKind[];
+export const RECORD_KINDS = ["department", "activity", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation", "holiday"] as const satisfies readonly EntityKind[];
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type Records = {
   department: Department,
@@ -778,8 +824,56 @@ export type Records = {
   flow: Flow,
   info_need: InfoNeed,
   recommendation: Recommendation,
+  holiday: Holiday,
 };
-export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "youtube", "threads", "mastodon", "bluesky", "whatsapp_channel", "telegram", "blog", "newsletter", "podcast", "forum", "own_community", "other"] as const satisfies readonly Network[];
+/** How each kind of record is called (its noun, singular and plural), in each language. */
+export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; readonly es: string; readonly enPlural: string; readonly esPlural: string } } = {
+  department: { en: "department", es: "departamento", enPlural: "departments", esPlural: "departamentos" },
+  activity: { en: "activity", es: "actividad", enPlural: "activities", esPlural: "actividades" },
+  audience: { en: "audience", es: "público", enPlural: "audiences", esPlural: "públicos" },
+  fit_criterion: { en: "fit criterion", es: "criterio de encaje", enPlural: "fit criteria", esPlural: "criterios de encaje" },
+  channel: { en: "channel", es: "canal", enPlural: "channels", esPlural: "canales" },
+  objective: { en: "objective", es: "objetivo", enPlural: "objectives", esPlural: "objetivos" },
+  measurement: { en: "measurement", es: "medición", enPlural: "measurements", esPlural: "mediciones" },
+  campaign: { en: "campaign", es: "campaña", enPlural: "campaigns", esPlural: "campañas" },
+  flow: { en: "internal flow", es: "flujo interno", enPlural: "internal flows", esPlural: "flujos internos" },
+  info_need: { en: "information need", es: "necesidad de información", enPlural: "information needs", esPlural: "necesidades de información" },
+  recommendation: { en: "recommendation", es: "recomendación", enPlural: "recommendations", esPlural: "recomendaciones" },
+  holiday: { en: "public holiday", es: "día festivo", enPlural: "public holidays", esPlural: "días festivos" },
+};
+/** Every command of the menu bar, with its labels and its shortcut (Tauri's syntax: `CmdOrCtrl` is Ctrl, or ⌘ on macOS). */
+export const MENU_COMMANDS = [
+  { id: "file.new", group: "file", choice: null, en: "New Workspace…", es: "Nuevo espacio de trabajo…", accelerator: "CmdOrCtrl+N" },
+  { id: "file.open", group: "file", choice: null, en: "Open…", es: "Abrir…", accelerator: "CmdOrCtrl+O" },
+  { id: "file.clear-recent", group: "file", choice: null, en: "Clear Recent", es: "Borrar la lista de recientes", accelerator: null },
+  { id: "file.save-copy", group: "file", choice: null, en: "Save a Copy…", es: "Guardar una copia…", accelerator: "CmdOrCtrl+Shift+S" },
+  { id: "file.backups", group: "file", choice: null, en: "Backups…", es: "Copias de seguridad…", accelerator: null },
+  { id: "file.close", group: "file", choice: null, en: "Close Workspace", es: "Cerrar espacio de trabajo", accelerator: "CmdOrCtrl+W" },
+  { id: "file.quit", group: "file", choice: null, en: "Quit Rumbo", es: "Salir de Rumbo", accelerator: null },
+  { id: "view.palette", group: "view", choice: null, en: "Go to or Run…", es: "Ir a o ejecutar…", accelerator: "CmdOrCtrl+K" },
+  { id: "view.language.system", group: "view", choice: { en: "Language", es: "Idioma" }, en: "As the system", es: "Como el sistema", accelerator: null },
+  { id: "view.language.en", group: "view", choice: { en: "Language", es: "Idioma" }, en: "English", es: "English", accelerator: null },
+  { id: "view.language.es", group: "view", choice: { en: "Language", es: "Idioma" }, en: "Español", es: "Español", accelerator: null },
+  { id: "view.theme.system", group: "view", choice: { en: "Appearance", es: "Apariencia" }, en: "As the system", es: "Como el sistema", accelerator: null },
+  { id: "view.theme.light", group: "view", choice: { en: "Appearance", es: "Apariencia" }, en: "Light", es: "Clara", accelerator: null },
+  { id: "view.theme.dark", group: "view", choice: { en: "Appearance", es: "Apariencia" }, en: "Dark", es: "Oscura", accelerator: null },
+  { id: "view.zoom-in", group: "view", choice: null, en: "Zoom In", es: "Ampliar", accelerator: "CmdOrCtrl+=" },
+  { id: "view.zoom-out", group: "view", choice: null, en: "Zoom Out", es: "Reducir", accelerator: "CmdOrCtrl+-" },
+  { id: "view.zoom-reset", group: "view", choice: null, en: "Actual Size", es: "Tamaño real", accelerator: "CmdOrCtrl+0" },
+  { id: "help.guide", group: "help", choice: null, en: "User Guide", es: "Guía de uso", accelerator: "F1" },
+  { id: "help.shortcuts", group: "help", choice: null, en: "Keyboard Shortcuts", es: "Atajos de teclado", accelerator: "CmdOrCtrl+/" },
+  { id: "help.about", group: "help", choice: null, en: "About Rumbo", es: "Acerca de Rumbo", accelerator: null },
+] as const;
+export type MenuCommandId = (typeof MENU_COMMANDS)[number]['id'];
+/** The menus' titles. */
+export const MENU_GROUPS = {
+  file: { en: "File", es: "Archivo" },
+  view: { en: "View", es: "Ver" },
+  help: { en: "Help", es: "Ayuda" },
+} as const;
+/** The zoom levels View → Zoom In and Zoom Out step through. */
+export const ZOOM_LEVELS = [0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0] as const;
+export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "youtube", "threads", "mastodon", "bluesky", "whatsapp_channel", "telegram", "discord", "reddit", "twitch", "blog", "newsletter", "podcast", "forum", "own_community", "other"] as const satisfies readonly Network[];
 export const CHANNEL_STATUSES = ["considered", "planned", "active", "paused", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
 export const RACI_ROLES = ["responsible", "accountable", "consulted", "informed"] as const satisfies readonly RaciRole[];
 export const OBJECTIVE_KINDS = ["awareness", "engagement", "customer_care", "leads", "retention", "advocacy", "listening", "internal"] as const satisfies readonly ObjectiveKind[];
@@ -799,6 +893,21 @@ export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({
 /** The brand-fit matrix Rust builds (`FitMatrix::build`) from these criteria and channels. */
 export const FIT_EXAMPLE: { criteria: FitCriterion[]; channels: Channel[]; matrix: FitMatrix } = {
   criteria: [{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],
-  channels: [{"id":1,"network":"blog","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}]},{"id":2,"network":"blog","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}]},{"id":3,"network":"blog","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[]},{"id":4,"network":"blog","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}]},{"id":5,"network":"blog","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}]},{"id":6,"network":"blog","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}]}],
+  channels: [{"id":1,"network":"blog","networkName":"","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}]},{"id":2,"network":"blog","networkName":"","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}]},{"id":3,"network":"blog","networkName":"","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[]},{"id":4,"network":"blog","networkName":"","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}]},{"id":5,"network":"blog","networkName":"","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}]},{"id":6,"network":"blog","networkName":"","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}]}],
   matrix: {"criteria":[{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],"rows":[{"channelId":1,"name":"blog","network":"blog","status":"planned","scores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"weighted":3.75,"missing":0},{"channelId":6,"name":"Ábaco","network":"blog","status":"planned","scores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"weighted":3.75,"missing":0},{"channelId":2,"name":"Alpha","network":"blog","status":"planned","scores":[{"criterionId":1,"score":2}],"weighted":2.0,"missing":1},{"channelId":5,"name":"beta","network":"blog","status":"planned","scores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"weighted":2.0,"missing":0},{"channelId":4,"name":"only weight zero","network":"blog","status":"planned","scores":[{"criterionId":3,"score":5}],"weighted":null,"missing":2},{"channelId":3,"name":"Unscored","network":"blog","status":"planned","scores":[],"weighted":null,"missing":2}]},
 };
+/** The field that names a record of each kind (what a list or a search shows). */
+export const RECORD_NAME_FIELDS = {
+  department: "name",
+  activity: "name",
+  audience: "name",
+  fit_criterion: "name",
+  channel: "name",
+  objective: "title",
+  measurement: "date",
+  campaign: "name",
+  flow: "name",
+  info_need: "what",
+  recommendation: "title",
+  holiday: "name",
+} as const satisfies { readonly [K in RecordKind]: keyof Records[K] & string };

@@ -80,6 +80,7 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
   return {
     id: 1,
     network: 'linkedin',
+    networkName: '',
     name: 'LinkedIn — employers and professionals',
     handle: 'company/empleo-valdoria',
     status: 'active',

@@ -29,6 +29,7 @@ export interface Served {
   flows?: Records['flow'][];
   infoNeeds?: Records['info_need'][];
   recommendations?: Records['recommendation'][];
+  holidays?: Records['holiday'][];
   /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
   settings?: HealthSettings;
 }
@@ -45,6 +46,7 @@ const KINDS: Record<RecordKind, keyof Served> = {
   flow: 'flows',
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
+  holiday: 'holidays',
 };
 
 const noCounts: SectionCounts = { records: {}, pendingRecommendations: 0 };

@@ -64,8 +64,8 @@ pub struct BudgetLine {
 }
 
 impl Named for BudgetLine {
-    const NOUN: Noun =
-        Noun::feminine("budget line", "partida del presupuesto").plural("budget lines", "partidas del presupuesto");
+    const NOUN: Noun = Noun::feminine("budget line", "partida del presupuesto")
+        .plural("budget lines", "partidas del presupuesto");
     const MOST: usize = 2_000;
 }
 

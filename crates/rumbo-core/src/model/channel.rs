@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{
-    Account, FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids, trim_all,
+    Account, FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids,
+    trim_all,
 };
 use crate::error::{Because, FieldIssue, IssueKind, Result};
 use crate::records::{Named, Noun};
@@ -23,6 +24,9 @@ labelled_enum! {
         Bluesky = "bluesky", "Bluesky", "Bluesky";
         WhatsappChannel = "whatsapp_channel", "WhatsApp channel", "Canal de WhatsApp";
         Telegram = "telegram", "Telegram", "Telegram";
+        Discord = "discord", "Discord", "Discord";
+        Reddit = "reddit", "Reddit", "Reddit";
+        Twitch = "twitch", "Twitch", "Twitch";
         Blog = "blog", "Blog", "Blog";
         Newsletter = "newsletter", "Newsletter", "Boletín";
         Podcast = "podcast", "Podcast", "Pódcast";
@@ -67,6 +71,9 @@ pub struct Channel {
     /// Ignored when creating.
     pub id: i64,
     pub network: Network,
+    /// The network's own name when `network` is `Other` ("Pinterest");
+    /// empty otherwise.
+    pub network_name: String,
     /// How the channel is called in the strategy ("Instagram — young people").
     pub name: String,
     pub handle: String,
@@ -93,6 +100,18 @@ pub struct Channel {
     pub account: Account,
 }
 
+impl Channel {
+    /// The network as people call it: its own name for an "other" network
+    /// that has one, or the network's label in `lang`.
+    pub fn network_label(&self, lang: crate::Lang) -> String {
+        if self.network == Network::Other && !self.network_name.is_empty() {
+            self.network_name.clone()
+        } else {
+            self.network.label(lang).to_string()
+        }
+    }
+}
+
 impl Named for Channel {
     const NOUN: Noun = Noun::masculine("channel", "canal").plural("channels", "canales");
     const MOST: usize = 2_000;
@@ -103,6 +122,7 @@ impl Channel {
         Channel {
             id: 0,
             network,
+            network_name: String::new(),
             name: name.to_string(),
             handle: String::new(),
             status,
@@ -122,6 +142,7 @@ impl Channel {
 
     pub fn normalized(mut self) -> Channel {
         trim_all(&mut [
+            &mut self.network_name,
             &mut self.name,
             &mut self.handle,
             &mut self.purpose,
@@ -144,6 +165,7 @@ impl Channel {
         issues
             .required("name", &self.name)
             .short("name", &self.name)
+            .short("networkName", &self.network_name)
             .short("handle", &self.handle)
             .long("purpose", &self.purpose)
             .short("tone", &self.tone)

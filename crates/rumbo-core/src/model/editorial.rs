@@ -36,8 +36,8 @@ pub struct Pillar {
 }
 
 impl Named for Pillar {
-    const NOUN: Noun =
-        Noun::masculine("content pillar", "pilar de contenido").plural("content pillars", "pilares de contenido");
+    const NOUN: Noun = Noun::masculine("content pillar", "pilar de contenido")
+        .plural("content pillars", "pilares de contenido");
     const MOST: usize = 500;
 }
 
@@ -139,7 +139,8 @@ pub struct StyleGuide {
 }
 
 impl Named for StyleGuide {
-    const NOUN: Noun = Noun::masculine("channel style", "estilo de canal").plural("channel styles", "estilos de canal");
+    const NOUN: Noun = Noun::masculine("channel style", "estilo de canal")
+        .plural("channel styles", "estilos de canal");
     const MOST: usize = 500;
 }
 
@@ -259,8 +260,8 @@ pub struct ServiceLevel {
 }
 
 impl Named for ServiceLevel {
-    const NOUN: Noun =
-        Noun::masculine("service level", "nivel de servicio").plural("service levels", "niveles de servicio");
+    const NOUN: Noun = Noun::masculine("service level", "nivel de servicio")
+        .plural("service levels", "niveles de servicio");
     const MOST: usize = 500;
 }
 
@@ -379,7 +380,13 @@ mod tests {
         }
         let mut level = ServiceLevel::new("Office hours");
         assert_eq!(level.weekly_hours(), None);
-        level.days = vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+        level.days = vec![
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ];
         level.opens = Some("08:00".into());
         level.closes = Some("15:00".into());
         assert_eq!(level.weekly_hours(), Some(35.0));

@@ -15,6 +15,7 @@ mod document;
 mod editorial;
 mod fit;
 mod health;
+mod holiday;
 mod internal;
 mod objective;
 mod person;
@@ -37,6 +38,7 @@ pub use editorial::{
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_REVIEW_MONTHS};
+pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 pub use person::{Duty, Person};

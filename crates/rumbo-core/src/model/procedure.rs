@@ -39,8 +39,8 @@ pub struct ProcedureStep {
 }
 
 impl Named for ProcedureStep {
-    const NOUN: Noun =
-        Noun::masculine("procedure step", "paso del procedimiento").plural("procedure steps", "pasos del procedimiento");
+    const NOUN: Noun = Noun::masculine("procedure step", "paso del procedimiento")
+        .plural("procedure steps", "pasos del procedimiento");
     const MOST: usize = 200;
 }
 

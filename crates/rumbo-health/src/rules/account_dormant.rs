@@ -68,7 +68,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "account-dormant/account/1");
         let es = fired_in(&doc, "account-dormant", Lang::Es);
-        assert!(es[0].message.starts_with("La cuenta «Instagram» está inactiva pero sigue abierta"));
+        assert!(
+            es[0]
+                .message
+                .starts_with("La cuenta «Instagram» está inactiva pero sigue abierta")
+        );
         doc.channels[0].status = ChannelStatus::Retired;
         assert!(fired(&doc, "account-dormant").is_empty());
     }

@@ -107,11 +107,18 @@ mod tests {
     #[test]
     fn an_event_account_needs_an_end_and_a_plan_and_closes_after_it() {
         let mut doc = testkit::healthy();
-        assert!(fired(&doc, "account-event-closing").is_empty(), "not an event account");
+        assert!(
+            fired(&doc, "account-event-closing").is_empty(),
+            "not an event account"
+        );
         doc.channels[0].account.for_event = true;
         let found = fired(&doc, "account-event-closing");
         assert_eq!(found[0].target.field.as_deref(), Some("endsOn"));
-        assert!(found[0].message.contains("neither an end date nor a closing plan"));
+        assert!(
+            found[0]
+                .message
+                .contains("neither an end date nor a closing plan")
+        );
         doc.channels[0].account.ends_on = Some(day(2026, 12, 15));
         let found = fired_in(&doc, "account-event-closing", Lang::Es);
         assert_eq!(

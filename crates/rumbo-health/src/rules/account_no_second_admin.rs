@@ -82,7 +82,11 @@ mod tests {
         );
         doc.channels[0].account.admin_ids.clear();
         let es = fired_in(&doc, "account-single-admin", Lang::Es);
-        assert!(es[0].message.starts_with("No consta nadie con acceso"), "{}", es[0].message);
+        assert!(
+            es[0].message.starts_with("No consta nadie con acceso"),
+            "{}",
+            es[0].message
+        );
         // A paused account is still open; a retired or planned one is not checked.
         doc.channels[0].status = ChannelStatus::Paused;
         assert_eq!(fired(&doc, "account-single-admin").len(), 1);

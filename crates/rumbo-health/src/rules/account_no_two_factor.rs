@@ -69,7 +69,11 @@ mod tests {
         let found = fired(&doc, "account-no-two-factor");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].target.field.as_deref(), Some("twoFactor"));
-        assert!(found[0].message.starts_with("The account “Instagram” has no two-factor"));
+        assert!(
+            found[0]
+                .message
+                .starts_with("The account “Instagram” has no two-factor")
+        );
         doc.channels[0].account.two_factor = None;
         let es = fired_in(&doc, "account-no-two-factor", Lang::Es);
         assert_eq!(

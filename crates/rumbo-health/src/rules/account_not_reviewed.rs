@@ -95,6 +95,10 @@ mod tests {
         doc.health_settings.access_review_months = 1;
         doc.channels[0].account.last_access_review = None;
         let es = fired_in(&doc, "account-not-reviewed", Lang::Es);
-        assert!(es[0].message.starts_with("No consta ninguna revisión"), "{}", es[0].message);
+        assert!(
+            es[0].message.starts_with("No consta ninguna revisión"),
+            "{}",
+            es[0].message
+        );
     }
 }

@@ -134,6 +134,10 @@ mod tests {
         assert!(fired(&doc, "account-unanswered").is_empty());
         doc.channels[0].account.answers = Default::default();
         let found = fired(&doc, "account-unanswered");
-        assert!(found[0].message.contains("none of the four questions"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("none of the four questions"),
+            "{}",
+            found[0].message
+        );
     }
 }

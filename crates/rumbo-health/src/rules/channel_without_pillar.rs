@@ -41,11 +41,7 @@ fn run(cx: &Context) -> Outcome {
             Lang::En => "The strategy has no content pillars: the active channels publish without an editorial line that says what each one is for.".to_string(),
             Lang::Es => "La estrategia no tiene pilares de contenido: los canales activos publican sin una línea editorial que diga para qué sirve cada uno.".to_string(),
         };
-        return Outcome::once(Some(Draft::workspace(
-            TargetKind::Workspace,
-            None,
-            message,
-        )));
+        return Outcome::once(Some(Draft::workspace(TargetKind::Workspace, None, message)));
     }
     let mut outcome = Outcome::default();
     for channel in live {
@@ -110,7 +106,12 @@ mod tests {
     fn no_pillar_at_all_is_said_once() {
         let mut doc = testkit::healthy();
         doc.pillars.clear();
-        doc.channels.push(testkit::channel(2, Network::Facebook, ChannelStatus::Active, 4));
+        doc.channels.push(testkit::channel(
+            2,
+            Network::Facebook,
+            ChannelStatus::Active,
+            4,
+        ));
         doc.objectives[0].channel_ids.push(2);
         let found = fired(&doc, "channel-without-pillar");
         assert_eq!(found.len(), 1);

@@ -131,7 +131,6 @@ fn run(cx: &Context) -> Outcome {
     outcome
 }
 
-
 /// The channels against the community manager's week (a setting).
 fn against_the_setting(
     cx: &Context,
@@ -324,6 +323,12 @@ mod tests {
         let found = fired(&doc, "effort-over-capacity");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "effort-over-capacity/workspace");
-        assert!(found[0].message.contains("22.5 hours a week, more than the 22"), "{}", found[0].message);
+        assert!(
+            found[0]
+                .message
+                .contains("22.5 hours a week, more than the 22"),
+            "{}",
+            found[0].message
+        );
     }
 }

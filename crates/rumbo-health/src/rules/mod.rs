@@ -29,6 +29,7 @@ mod department_gives_no_information;
 mod department_no_flow;
 mod effort_over_capacity;
 mod identity_empty;
+mod info_need_too_slow;
 mod info_need_unserved;
 mod no_audiences;
 mod no_channels;
@@ -89,6 +90,7 @@ pub(crate) const ALL: &[Rule] = &[
     department_no_flow::RULE,
     department_gives_no_information::RULE,
     info_need_unserved::RULE,
+    info_need_too_slow::RULE,
     recommendation_unanswered::RULE,
     recommendations_ignored::RULE,
 ];
@@ -334,22 +336,19 @@ impl<'a> Context<'a> {
 
     /// A person's name, or a neutral word when they are unknown.
     pub fn person_name(&self, id: i64) -> String {
-        self.doc
-            .people
-            .iter()
-            .find(|p| p.id == id)
-            .map_or_else(
-                || self.pick("someone", "alguien").to_string(),
-                |p| p.name.clone(),
-            )
+        self.doc.people.iter().find(|p| p.id == id).map_or_else(
+            || self.pick("someone", "alguien").to_string(),
+            |p| p.name.clone(),
+        )
     }
 
     /// The accounts that exist on their network and someone runs: live or
     /// paused (a dormant one is `account-dormant`'s).
     pub fn running_accounts(&self) -> impl Iterator<Item = &'a Channel> + '_ {
-        self.doc.channels.iter().filter(|c| {
-            c.status.is_open() && c.status != rumbo_core::model::ChannelStatus::Dormant
-        })
+        self.doc
+            .channels
+            .iter()
+            .filter(|c| c.status.is_open() && c.status != rumbo_core::model::ChannelStatus::Dormant)
     }
 
     /// Does any internal flow bring information to the CM: a flow from a

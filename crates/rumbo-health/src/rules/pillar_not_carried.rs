@@ -86,6 +86,10 @@ mod tests {
         doc.channels[0].rejection_reason = "No".into();
         let es = fired_in(&doc, "pillar-not-carried", Lang::Es);
         assert_eq!(es.len(), 2);
-        assert!(es[0].message.starts_with("Ningún canal en uso lleva el pilar"));
+        assert!(
+            es[0]
+                .message
+                .starts_with("Ningún canal en uso lleva el pilar")
+        );
     }
 }

@@ -65,7 +65,10 @@ fn run(cx: &Context) -> Outcome {
         if channels.is_empty() || attended <= 0.0 {
             continue;
         }
-        let runners: BTreeSet<i64> = channels.iter().filter_map(|c| c.account.manager_id).collect();
+        let runners: BTreeSet<i64> = channels
+            .iter()
+            .filter_map(|c| c.account.manager_id)
+            .collect();
         let people: Vec<_> = cx
             .doc
             .people
@@ -129,7 +132,13 @@ mod tests {
         ServiceLevel {
             id: 1,
             channel_ids: vec![1],
-            days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
             opens: Some("09:00".into()),
             closes: Some("13:00".into()),
             response_time: Some(24.0),
@@ -157,10 +166,18 @@ mod tests {
             weekly_hours: Some(6.0),
             ..Person::new("Carla", Duty::AccountManager)
         });
-        let mut second = testkit::channel(2, rumbo_core::model::Network::Facebook, rumbo_core::model::ChannelStatus::Active, 4);
+        let mut second = testkit::channel(
+            2,
+            rumbo_core::model::Network::Facebook,
+            rumbo_core::model::ChannelStatus::Active,
+            4,
+        );
         second.account.manager_id = Some(3);
         doc.channels.push(second);
-        doc.pillars[0].shares.push(rumbo_core::model::PillarShare { channel_id: 2, percent: None });
+        doc.pillars[0].shares.push(rumbo_core::model::PillarShare {
+            channel_id: 2,
+            percent: None,
+        });
         doc.objectives[0].channel_ids.push(2);
         doc.service_levels[0].channel_ids.push(2);
         assert!(fired(&doc, "service-level-uncovered").is_empty());

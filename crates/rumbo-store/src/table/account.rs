@@ -23,7 +23,10 @@ pub fn split(status: ChannelStatus) -> (ChannelStatus, Option<ChannelStatus>) {
 
 /// A channel's account and its lifecycle status, if one is kept (a channel
 /// with no row has an account whose facts are unknown).
-pub fn get(conn: &Connection, channel_id: i64) -> rusqlite::Result<(Account, Option<ChannelStatus>)> {
+pub fn get(
+    conn: &Connection,
+    channel_id: i64,
+) -> rusqlite::Result<(Account, Option<ChannelStatus>)> {
     let row = conn
         .query_row(
             "SELECT lifecycle, url, manager_id, two_factor, credentials_custodian, last_access_review,

@@ -25,7 +25,13 @@ fn line(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<BudgetLine> {
         period: parse_enum(5, &period, BudgetPeriod::parse)?,
         start: row.get(6)?,
         end: row.get(7)?,
-        channel_ids: links::get(conn, "budget_line_channel", "budget_line_id", "channel_id", id)?,
+        channel_ids: links::get(
+            conn,
+            "budget_line_channel",
+            "budget_line_id",
+            "channel_id",
+            id,
+        )?,
         notes: row.get(8)?,
     })
 }
@@ -133,10 +139,16 @@ mod tests {
     #[test]
     fn a_budget_line_round_trips_with_an_unknown_amount() {
         let (_dir, conn) = scratch();
-        let mut ads = BudgetLine::new("Ads for the summer programme", BudgetCategory::PaidPromotion);
+        let mut ads = BudgetLine::new(
+            "Ads for the summer programme",
+            BudgetCategory::PaidPromotion,
+        );
         ads.currency = "€".into();
         let id = put(&conn, &ads, true).unwrap_or(0);
-        assert_eq!(get(&conn, id).ok().flatten(), Some(BudgetLine { id, ..ads.clone() }));
+        assert_eq!(
+            get(&conn, id).ok().flatten(),
+            Some(BudgetLine { id, ..ads.clone() })
+        );
         ads.id = id;
         ads.amount = Some(1500.0);
         ads.period = BudgetPeriod::Month;

@@ -6,15 +6,15 @@ use rumbo_core::model::{Channel, ChannelStatus, Network};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{account, fit, links, parse_enum, time_text};
-use crate::record::{Link, Record, link};
 use crate::error::Db;
-use rumbo_core::error::Entity;
+use crate::record::{Link, Record, link};
 use rumbo_core::Result;
+use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
                       owner_department_id, weekly_effort_hours, rejection_reason, notes, \
-                      effort_known FROM channel";
+                      effort_known, network_name FROM channel";
 
 fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     let id = row.get(0)?;
@@ -24,6 +24,7 @@ fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     Ok(Channel {
         id,
         network: parse_enum(1, &network, Network::parse)?,
+        network_name: row.get(14)?,
         name: row.get(2)?,
         handle: row.get(3)?,
         status: match lifecycle {
@@ -46,7 +47,8 @@ fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
 
 /// Every channel in a stable order: by status in the strategy's order, then name.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Channel>> {
-    let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY name COLLATE NOCASE, id"))?;
+    let mut statement =
+        conn.prepare_cached(&format!("{SELECT} ORDER BY name COLLATE NOCASE, id"))?;
     let rows = statement.query_map([], |r| channel(conn, r))?;
     let mut channels: Vec<Channel> = rows.collect::<rusqlite::Result<_>>()?;
     // Stable: within a status, the order by name stays.
@@ -92,8 +94,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
                owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at,
-               effort_known)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
+               effort_known, network_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
             params![
                 (c.id > 0).then_some(c.id),
                 c.network.as_str(),
@@ -110,6 +112,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.notes,
                 now,
                 c.weekly_effort_hours.is_some(),
+                c.network_name,
             ],
         )?;
         conn.last_insert_rowid()
@@ -117,7 +120,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
                cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
-               rejection_reason = ?12, notes = ?13, updated_at = ?14, effort_known = ?15
+               rejection_reason = ?12, notes = ?13, updated_at = ?14, effort_known = ?15,
+               network_name = ?16
              WHERE id = ?1",
             params![
                 c.id,
@@ -135,6 +139,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 c.notes,
                 now,
                 c.weekly_effort_hours.is_some(),
+                c.network_name,
             ],
         )?;
         c.id

@@ -162,7 +162,13 @@ fn style(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<StyleGuide> {
     Ok(StyleGuide {
         id,
         name: row.get(1)?,
-        channel_ids: links::get(conn, "style_guide_channel", "style_guide_id", "channel_id", id)?,
+        channel_ids: links::get(
+            conn,
+            "style_guide_channel",
+            "style_guide_id",
+            "channel_id",
+            id,
+        )?,
         language: row.get(2)?,
         register: match register {
             Some(text) => Some(parse_enum(3, &text, Register::parse)?),
@@ -436,21 +442,38 @@ mod tests {
             },
         ];
         let id = put_pillar(&conn, &pillar, true).unwrap_or(0);
-        assert_eq!(get_pillar(&conn, id).ok().flatten(), Some(Pillar { id, ..pillar.clone() }));
+        assert_eq!(
+            get_pillar(&conn, id).ok().flatten(),
+            Some(Pillar {
+                id,
+                ..pillar.clone()
+            })
+        );
         pillar.id = id;
         pillar.shares[0].percent = Some(55.5);
         pillar.shares.pop();
         assert!(put_pillar(&conn, &pillar, false).is_ok());
         assert_eq!(get_pillar(&conn, id).ok().flatten(), Some(pillar.clone()));
         // Deleting the channel takes its share with it.
-        assert!(conn.execute("DELETE FROM channel WHERE id = ?1", [instagram]).is_ok());
-        assert!(get_pillar(&conn, id).ok().flatten().is_some_and(|p| p.shares.is_empty()));
+        assert!(
+            conn.execute("DELETE FROM channel WHERE id = ?1", [instagram])
+                .is_ok()
+        );
+        assert!(
+            get_pillar(&conn, id)
+                .ok()
+                .flatten()
+                .is_some_and(|p| p.shares.is_empty())
+        );
 
         let mut style = StyleGuide::new("All accounts");
         style.register = Some(Register::Informal);
         style.channel_ids = vec![blog];
         let sid = put_style(&conn, &style, true).unwrap_or(0);
-        assert_eq!(get_style(&conn, sid).ok().flatten(), Some(StyleGuide { id: sid, ..style }));
+        assert_eq!(
+            get_style(&conn, sid).ok().flatten(),
+            Some(StyleGuide { id: sid, ..style })
+        );
 
         let mut level = ServiceLevel::new("Office hours");
         level.days = vec![Weekday::Mon, Weekday::Fri];
@@ -459,7 +482,13 @@ mod tests {
         level.response_time = Some(24.0);
         level.channel_ids = vec![blog];
         let lid = put_level(&conn, &level, true).unwrap_or(0);
-        assert_eq!(get_level(&conn, lid).ok().flatten(), Some(ServiceLevel { id: lid, ..level.clone() }));
+        assert_eq!(
+            get_level(&conn, lid).ok().flatten(),
+            Some(ServiceLevel {
+                id: lid,
+                ..level.clone()
+            })
+        );
         // The schema refuses what the model would: a share over 100 %.
         assert!(
             conn.execute(

@@ -11,6 +11,7 @@ pub mod document;
 pub mod editorial;
 pub mod fit;
 pub mod health;
+pub mod holiday;
 pub mod internal;
 pub mod links;
 pub mod meta;

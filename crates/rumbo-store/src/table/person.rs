@@ -9,8 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::parse_enum;
 use crate::record::{Link, Record, link};
 
-const SELECT: &str =
-    "SELECT id, name, role, duty, department_id, weekly_hours, notes FROM person";
+const SELECT: &str = "SELECT id, name, role, duty, department_id, weekly_hours, notes FROM person";
 
 fn person(row: &Row<'_>) -> rusqlite::Result<Person> {
     let duty: String = row.get(3)?;
@@ -119,7 +118,10 @@ mod tests {
         let mut ana = Person::new("Ana Ruiz", Duty::AccountManager);
         ana.role = "Tourism account manager".into();
         let id = put(&conn, &ana, true).unwrap_or(0);
-        assert_eq!(get(&conn, id).ok().flatten(), Some(Person { id, ..ana.clone() }));
+        assert_eq!(
+            get(&conn, id).ok().flatten(),
+            Some(Person { id, ..ana.clone() })
+        );
         let lucia = Person {
             weekly_hours: Some(20.0),
             ..Person::new("Lucía", Duty::Coordinator)

@@ -82,6 +82,7 @@ describe('channels view', () => {
     expect(api.recordCreate).toHaveBeenCalledWith('channel', {
       id: 0,
       network: 'instagram',
+      networkName: '',
       name: 'Instagram — young job seekers',
       handle: '@empleovaldoria',
       status: 'active',
@@ -102,6 +103,29 @@ describe('channels view', () => {
     expect(rows[0]).toHaveTextContent('6.5 h');
     expect(rows[0]).toHaveFocus();
     expect(store.list).toHaveLength(1);
+  });
+
+  it('asks the name of an “other” network, keeps it, and lists the channel under it', async () => {
+    vi.mocked(api.recordCreate).mockImplementation((_kind, input) => Promise.resolve(saved(43, input)));
+    await renderWith([]);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByTestId('channel-new'));
+    for (const network of ['discord', 'reddit', 'twitch', 'threads', 'telegram']) {
+      expect(within(field('channel-network')).getByRole('option', { name: new RegExp(network, 'i') })).toBeInTheDocument();
+    }
+    expect(document.getElementById('channel-networkName')).toBeNull();
+    await user.selectOptions(field('channel-network'), 'other');
+    await user.type(field('channel-networkName'), 'Pinterest');
+    await user.clear(field('channel-name'));
+    await user.type(field('channel-name'), 'Boards of job ideas');
+    await user.click(screen.getByTestId('channel-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(api.recordCreate).mock.lastCall?.[1]).toMatchObject({ network: 'other', networkName: 'Pinterest' });
+    const row = await screen.findByTestId('channel-row');
+    expect(row).toHaveTextContent('Pinterest');
+    expect(row).not.toHaveTextContent('Other');
   });
 
   it('shows a validation error from Rust next to the weekly effort and keeps the input', async () => {

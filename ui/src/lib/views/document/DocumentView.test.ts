@@ -6,6 +6,7 @@ import { profile } from '../../../test/fixtures';
 import * as api from '../../api';
 import * as docApi from '../../api-document';
 import type { ExportStage } from '../../bindings';
+import { today, typedDay } from '../../dates';
 import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
@@ -176,25 +177,22 @@ describe('classification, readers and the score', () => {
     await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ showScore: false })));
   });
 
-  it('asks for a label with a custom marking, and shows Rust’s refusal at the field', async () => {
-    vi.mocked(docApi.documentSettingsSave).mockImplementation((s) =>
-      s.classification === 'custom' && s.classificationLabel.trim() === ''
-        ? Promise.reject({
-            code: 'validation',
-            message: 'Check the highlighted fields.',
-            fields: [{ field: 'classificationLabel', code: 'required', message: 'Write the label to print.' }],
-          })
-        : Promise.resolve(s),
-    );
+  it('asks for a label with a custom marking before Rust is asked, as Rust would', async () => {
+    vi.mocked(docApi.documentSettingsSave).mockImplementation((s) => Promise.resolve(s));
     const { user } = renderView();
     await user.selectOptions(await screen.findByTestId('doc-classification'), 'custom');
     const label = await screen.findByRole('textbox', { name: /Label/ });
-    // Marked as needed (Field's star).
+    // Marked as needed (Field's star), and said to screen readers.
     expect(label.closest('.field')).toHaveTextContent('Label *');
+    expect(label).toHaveAttribute('aria-required', 'true');
     label.focus();
     await user.tab();
-    await waitFor(() => expect(screen.getByText('Write the label to print.')).toBeInTheDocument());
+    const needed = 'Write the marking to print on the cover and every page, or choose another classification.';
+    await waitFor(() => expect(screen.getByText(needed)).toBeInTheDocument());
     expect(label).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved');
+    // The marking without its label never went to Rust.
+    expect(docApi.documentSettingsSave).not.toHaveBeenCalledWith(expect.objectContaining({ classification: 'custom', classificationLabel: '' }));
 
     await user.type(label, 'Draft for the council');
     await waitFor(() =>
@@ -202,7 +200,7 @@ describe('classification, readers and the score', () => {
         expect.objectContaining({ classification: 'custom', classificationLabel: 'Draft for the council' }),
       ),
     );
-    await waitFor(() => expect(screen.queryByText('Write the label to print.')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(needed)).not.toBeInTheDocument());
   });
 
   it('speaks Spanish', async () => {
@@ -473,12 +471,15 @@ describe('approval', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Approve version 1' });
     const name = within(dialog).getByRole('textbox', { name: /Name/ });
     await waitFor(() => expect(name).toHaveFocus());
-    expect(within(dialog).getByLabelText('Date of approval')).toHaveValue(new Date().toISOString().slice(0, 10));
+    // Who and when are required: marked, and said to screen readers.
+    expect(name).toHaveAttribute('aria-required', 'true');
+    expect(within(dialog).getByLabelText(/^Date of approval/)).toHaveValue(typedDay(today()));
+    expect(within(dialog).getByLabelText(/^Date of approval/)).toHaveAttribute('aria-required', 'true');
     await user.type(name, 'Marta Ruiz');
     await user.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Managing director');
-    const date = within(dialog).getByLabelText('Date of approval');
+    const date = within(dialog).getByLabelText(/^Date of approval/);
     await user.clear(date);
-    await user.type(date, '2027-02-03');
+    await user.type(date, '03/02/2027');
     await user.type(within(dialog).getByRole('textbox', { name: 'Reservations' }), 'Budget to be confirmed.');
     vi.mocked(docApi.documentVersions).mockResolvedValue([{ ...version, approval }]);
     await user.click(within(dialog).getByRole('button', { name: 'Save approval' }));
@@ -494,15 +495,27 @@ describe('approval', () => {
     vi.mocked(docApi.documentVersionApprove).mockRejectedValue({
       code: 'validation',
       message: 'Check the highlighted fields.',
-      fields: [{ field: 'by', code: 'required', message: 'Write who approved it.' }],
+      fields: [{ field: 'role', code: 'too_long', message: 'Shorten the role.' }],
     });
     const { user } = renderView();
     await user.click(await screen.findByTestId('doc-version-approve'));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByTestId('doc-approve-role'), 'Mayor');
+
+    // Who approved it is required: asked for before Rust is.
     await user.click(within(dialog).getByTestId('doc-approve-save'));
-    expect(await within(dialog).findByText('Write who approved it.')).toBeInTheDocument();
-    expect(within(dialog).getByTestId('doc-approve-by')).toHaveAttribute('aria-invalid', 'true');
+    const by = within(dialog).getByTestId('doc-approve-by');
+    expect(by).toHaveAttribute('aria-invalid', 'true');
+    expect(by).toHaveAccessibleDescription('This field is required.');
+    await waitFor(() => expect(by).toHaveFocus());
+    expect(docApi.documentVersionApprove).not.toHaveBeenCalled();
+
+    // Then Rust's refusal shows at its field.
+    await user.type(by, 'Marta Ruiz');
+    expect(by).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByTestId('doc-approve-save'));
+    expect(await within(dialog).findByText('Shorten the role.')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('doc-approve-role')).toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).getByTestId('doc-approve-role')).toHaveValue('Mayor');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -80,6 +80,27 @@ describe('health view', () => {
     expect(screen.getByTestId('health-empty')).toBeInTheDocument();
   });
 
+  it('shows a finding of every section, each under its heading in the sidebar’s order', async () => {
+    const sections: Finding['section'][] = ['recommendations', 'audiences', 'organization', 'internal', 'departments', 'campaigns', 'objectives', 'channels'];
+    vi.mocked(healthApi.healthReport).mockResolvedValue(
+      report(sections.map((section, i) => finding({ key: `r${i}/workspace`, rule: `r${i}`, severity: 'warning', section, message: `About ${section}.` }))),
+    );
+    render(HealthView, { data: new WorkspaceStore() });
+
+    const warnings = await screen.findByTestId('health-group-warning');
+    expect(within(warnings).getAllByTestId('finding')).toHaveLength(sections.length);
+    expect(within(warnings).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Organization',
+      'Departments & CM role',
+      'Audiences',
+      'Channels',
+      'Objectives',
+      'Campaigns',
+      'Internal communication',
+      'Recommendations',
+    ]);
+  });
+
   it('groups findings by severity and section, and keeps a refused reason', async () => {
     const low = finding({
       key: 'channel-low-fit-active/channel/5',
@@ -93,7 +114,7 @@ describe('health view', () => {
     vi.mocked(healthApi.acknowledgementSave).mockRejectedValue({
       code: 'validation',
       message: 'Check the highlighted fields.',
-      fields: [{ field: 'reason', code: 'required', message: 'This field is required.' }],
+      fields: [{ field: 'reason', code: 'too_long', message: 'Shorten the reason.' }],
     });
     render(HealthView, { data: new WorkspaceStore() });
 
@@ -107,12 +128,23 @@ describe('health view', () => {
     const user = userEvent.setup();
     const item = within(screen.getByTestId('health-group-warning')).getByTestId('finding');
     await user.click(within(item).getByTestId('finding-accept'));
-    await user.type(within(item).getByTestId('ack-reason'), '  ');
+    const reason = within(item).getByTestId('ack-reason');
+    // Required: marked, said to screen readers, and asked for before Rust is.
+    expect(reason).toHaveAttribute('aria-required', 'true');
+    expect(within(item).getByText('*')).toBeInTheDocument();
+    await user.type(reason, '  ');
     await user.click(within(item).getByTestId('ack-confirm'));
-    await waitFor(() => expect(item).toHaveTextContent('This field is required.'));
-    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  ');
-    // The form stays open with what was typed.
-    expect(within(item).getByTestId('ack-reason')).toHaveValue('  ');
+    expect(reason).toHaveAccessibleDescription(/^This field is required\./);
+    expect(reason).toHaveFocus();
+    expect(healthApi.acknowledgementSave).not.toHaveBeenCalled();
+
+    // Rust's refusal shows there too, and the form stays open with what was typed.
+    await user.type(reason, 'Kept for the older public.');
+    await user.click(within(item).getByTestId('ack-confirm'));
+    await waitFor(() => expect(item).toHaveTextContent('Shorten the reason.'));
+    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  Kept for the older public.');
+    expect(reason).toHaveValue('  Kept for the older public.');
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('lists accepted risks apart, with their reason', async () => {
@@ -162,6 +194,16 @@ describe('health view', () => {
     expect(nav.request).toEqual({ section: 'campaigns', id: 2, kind: undefined });
     expect(nav.focus).toEqual({ elementId: 'campaign-cmInvolved' });
   });
+
+  it('"Fix it" on a department with no flow asks for a new flow to it', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding({ rule: 'department-no-flow', key: 'department-no-flow/department/4', target: { entity: 'department', id: 4, field: null } })]));
+    render(HealthView, { data: new WorkspaceStore() });
+    await userEvent.setup().click(await screen.findByTestId('finding-fix'));
+    expect(nav.section).toBe('internal');
+    expect(nav.request).toBeNull();
+    expect(nav.intent).toEqual({ section: 'internal', kind: undefined, create: { direction: 'cm_to_department', departmentId: 4 }, view: undefined });
+    expect(nav.focus).toEqual({ elementId: 'flow-name' });
+  });
 });
 
 describe('destinations and bands', () => {
@@ -171,7 +213,26 @@ describe('destinations and bands', () => {
       id: 4,
       options: { kind: 'info_need' },
     });
-    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } })).section).toBe('internal');
+    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } }))).toEqual({
+      section: 'internal',
+      id: null,
+      options: { create: { direction: 'cm_to_department', departmentId: 7 }, focusElementId: 'flow-name' },
+    });
+    expect(destination(finding({ rule: 'department-gives-no-information', target: { entity: 'department', id: 3, field: null } })).options.create).toEqual({
+      direction: 'department_to_cm',
+      departmentId: 3,
+    });
+    // Too many hours: the channels by hours, not the CM's own capacity.
+    expect(destination(finding({ rule: 'effort-over-capacity', target: { entity: 'health_settings', id: null, field: 'cmWeeklyHours' } }))).toEqual({
+      section: 'channels',
+      id: null,
+      options: { view: 'by-hours' },
+    });
+    expect(destination(finding({ rule: 'objective-unmeasured', target: { entity: 'objective', id: 5, field: null } }))).toEqual({
+      section: 'objectives',
+      id: 5,
+      options: { focusElementId: 'measurement-value' },
+    });
     expect(destination(finding({ target: { entity: 'profile', id: null, field: 'culture' }, section: 'organization' }))).toEqual({
       section: 'profile',
       id: null,

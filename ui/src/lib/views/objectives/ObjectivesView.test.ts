@@ -180,7 +180,7 @@ describe('objectives', () => {
 
     await user.click(await screen.findByTestId('objective-row'));
     await user.selectOptions(field('measurement-kind'), 'change');
-    expect(screen.getByLabelText('Change (%)')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Change \(%\)/)).toHaveAttribute('aria-required', 'true');
     await fireEvent.input(field('measurement-date'), { target: { value: '2026-04-30' } });
     await user.type(field('measurement-value'), '85');
     await user.click(screen.getByTestId('measurement-add'));

@@ -7,7 +7,7 @@ import { emitChange, serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as healthApi from '../../api-health';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../bindings';
-import { addDays, today } from '../../dates';
+import { addDays, today, typedDay } from '../../dates';
 import { setLocale } from '../../i18n';
 import RecommendationsView from './RecommendationsView.svelte';
 
@@ -86,11 +86,18 @@ describe('recommendations', () => {
     show();
 
     await user.click(await screen.findByTestId('recommendation-new'));
+    // Rust requires the title, not the recipient: only the title is marked and checked.
+    expect(field('recommendation-title')).toHaveAttribute('aria-required', 'true');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-required');
+    await user.click(screen.getByTestId('recommendation-save'));
+    expect(field('recommendation-title')).toHaveAccessibleDescription('This field is required.');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-invalid');
+    expect(api.recordCreate).not.toHaveBeenCalled();
     await user.type(field('recommendation-title'), 'Close the Facebook page');
     await user.type(field('recommendation-recipient'), 'Elena Vidal');
     expect(field('recommendation-decisionDate')).toBeDisabled();
     await user.selectOptions(field('recommendation-decision'), 'ignored');
-    expect(field('recommendation-decisionDate')).toHaveValue(today());
+    expect(field('recommendation-decisionDate')).toHaveValue(typedDay(today()));
     await user.click(screen.getByTestId('recommendation-save'));
 
     await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));

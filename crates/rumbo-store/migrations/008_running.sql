@@ -1,10 +1,10 @@
--- Schema version 5: channels as they really run. Each channel is also an
+-- Schema version 8: channels as they really run. Each channel is also an
 -- account (who runs it, who holds admin access, two-factor
 -- authentication, its lifecycle, the four questions); the people who run
 -- the channels and their hours; content pillars and their share on each
 -- channel; channel styles; service levels; the budget; the procedure to
 -- open and close an account. Internal flows reach several departments.
--- Only adds: what a version-4 file holds keeps its meaning.
+-- Only adds: what a version-7 file holds keeps its meaning.
 
 CREATE TABLE person (
     id            INTEGER PRIMARY KEY,

@@ -399,7 +399,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
             network: Network::Youtube,
             name: T("YouTube — how-to videos", "YouTube — vídeos tutoriales"),
             handle: "@EmpleoValdoria",
-            status: ChannelStatus::Active,
+            status: ChannelStatus::UnderReview,
             purpose: T(
                 "Short tutorials: registering as a job seeker, writing a CV, booking an appointment online.",
                 "Tutoriales breves: inscribirse como demandante, preparar el currículum, pedir cita previa en línea.",
@@ -420,7 +420,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
                 "Facebook — pueblos y familias",
             ),
             handle: "EmpleoValdoria",
-            status: ChannelStatus::UnderReview,
+            status: ChannelStatus::Active,
             purpose: T(
                 "Local office news for rural towns. Reach keeps falling; kept because Management asked for it.",
                 "Noticias de las oficinas para los pueblos. El alcance no deja de caer; se mantiene porque lo pidió Dirección.",
@@ -1574,7 +1574,7 @@ fn account(channel_id: i64, lang: Lang) -> Account {
         YOUTUBE => Account {
             url: "https://www.youtube.com/@EmpleoValdoria".into(),
             manager_id: Some(MARTA),
-            admin_ids: vec![MARTA],
+            admin_ids: vec![LUCIA, MARTA],
             two_factor: Some(false),
             last_access_review: Some(day(2025, 1, 20)),
             opened_on: Some(day(2021, 9, 15)),
@@ -1600,6 +1600,7 @@ fn account(channel_id: i64, lang: Lang) -> Account {
             url: "https://www.facebook.com/EmpleoValdoria".into(),
             manager_id: Some(TOMAS),
             admin_ids: vec![LUCIA, TOMAS],
+            two_factor: Some(true),
             last_access_review: Some(day(2026, 3, 10)),
             opened_on: Some(day(2012, 6, 1)),
             // Opened before the procedure existed: nobody wrote down what it is for.
@@ -1769,8 +1770,8 @@ fn pillars(lang: Lang) -> Vec<Pillar> {
                 "Explicar cómo inscribirse, pedir cita o renovar la demanda de empleo: lo que se pregunta cada día en las oficinas.",
             ),
             T(
-                "“Renew your job-seeker card in two minutes”; a tutorial on booking online.",
-                "«Renueva tu demanda en dos minutos»; un tutorial para pedir cita en línea.",
+                "“Renewing the job-seeker card takes two minutes”; a tutorial on booking online.",
+                "«Renovar la demanda de empleo lleva dos minutos»; un tutorial para pedir cita en línea.",
             ),
             vec![1, 2],
             vec![share(INSTAGRAM, 30.0), share(YOUTUBE, 70.0), share(FACEBOOK, 40.0)],
@@ -1782,8 +1783,8 @@ fn pillars(lang: Lang) -> Vec<Pillar> {
                 "Las ofertas y los cursos del día, para que nadie se pierda ninguno.",
             ),
             T(
-                "Today's five vacancies near you; a course with a guaranteed interview.",
-                "Las cinco ofertas de hoy cerca de ti; un curso con entrevista garantizada.",
+                "Today's five vacancies in the district; a course with a guaranteed interview.",
+                "Las cinco ofertas de hoy en la comarca; un curso con entrevista garantizada.",
             ),
             vec![1, 5],
             vec![
@@ -1973,8 +1974,8 @@ fn service_levels(lang: Lang) -> Vec<ServiceLevel> {
             name: T("Office hours", "Horario de oficina").get(lang),
             channel_ids: vec![LINKEDIN, INSTAGRAM, YOUTUBE, FACEBOOK],
             days: weekdays.clone(),
-            opens: Some("08:00".into()),
-            closes: Some("15:00".into()),
+            opens: Some("09:00".into()),
+            closes: Some("14:30".into()),
             response_time: Some(24.0),
             response_unit: ResponseUnit::Hours,
             monitoring: Some(Monitoring::SeveralDaily),

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use rumbo_core::Lang;
-use rumbo_core::format::{number, short_date};
+use rumbo_core::format::{number, long_date};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
     BudgetLine, BudgetPeriod, Channel, ChannelStatus, Duty, Phase, ProcedureStep, ResponseUnit,
@@ -186,11 +186,6 @@ pub(crate) const STRINGS: &[(&str, &str, &str)] = &[
     ("formStyle", "Style it will follow", "Estilo que seguirá"),
     ("formDecision", "Decision", "Resolución"),
     (
-        "formReviewed",
-        "Reviewed by the community manager on",
-        "Revisada por la persona community manager el",
-    ),
-    (
         "formApproved",
         "Approved  /  Rejected — by, and date",
         "Aprobada  /  Rechazada — por quién y fecha",
@@ -357,7 +352,7 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
                         "admins": Names::list(&names.people, &a.admin_ids),
                         "twoFactor": two_factor(c),
                         "twoFactorOff": a.two_factor == Some(false) && open,
-                        "reviewed": a.last_access_review.map(|d| short_date(d, lang)).unwrap_or_default(),
+                        "reviewed": a.last_access_review.map(|d| long_date(d, lang)).unwrap_or_default(),
                         "event": a.for_event,
                     });
                     for key in ["handle", "manager", "admins", "twoFactor", "reviewed"] {
@@ -456,7 +451,7 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         .collect();
 
     let by = |date: Option<chrono::NaiveDate>, who: &str| -> String {
-        let date = date.map(|d| short_date(d, lang)).unwrap_or_default();
+        let date = date.map(|d| long_date(d, lang)).unwrap_or_default();
         match (date.is_empty(), who.is_empty()) {
             (true, true) => String::new(),
             (false, true) => date,
@@ -489,7 +484,7 @@ pub(crate) fn accounts(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
             json!({
                 "name": c.name,
                 "status": account_label(c.status, lang),
-                "ends": c.account.ends_on.map(|d| short_date(d, lang)).unwrap_or_default(),
+                "ends": c.account.ends_on.map(|d| long_date(d, lang)).unwrap_or_default(),
                 "plan": c.account.closing_plan,
             })
         })
@@ -900,6 +895,7 @@ pub(crate) fn staffing(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         return None;
     }
     let names = Names::new(doc);
+    let role = crate::grammar::Naming::new(&doc.profile, lang).role;
     let people: Vec<Value> = doc
         .people
         .iter()
@@ -913,7 +909,13 @@ pub(crate) fn staffing(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
             json!({
                 "name": p.name,
                 "role": p.role,
-                "duty": p.duty.label(lang),
+                // The coordinator's duty by the title the organization
+                // gives the role, not the window's "(community manager)".
+                "duty": if p.duty == Duty::Coordinator {
+                    format!("{} ({})", lang.pick("Coordinator", "Coordinación"), role)
+                } else {
+                    p.duty.label(lang).to_string()
+                },
                 "department": p.department_id.and_then(|id| names.departments.get(&id).cloned()).unwrap_or_default(),
                 "hours": p.weekly_hours.map(|h| number(h, lang)).unwrap_or_default(),
                 "runs": runs.join(", "),
@@ -957,10 +959,10 @@ pub(crate) fn staffing(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         .iter()
         .map(|b| {
             let when = match (b.start, b.end) {
-                (Some(a), Some(z)) if a == z => short_date(a, lang),
-                (Some(a), Some(z)) => format!("{} – {}", short_date(a, lang), short_date(z, lang)),
-                (Some(a), None) => format!("{} –", short_date(a, lang)),
-                (None, Some(z)) => format!("– {}", short_date(z, lang)),
+                (Some(a), Some(z)) if a == z => long_date(a, lang),
+                (Some(a), Some(z)) => format!("{} – {}", long_date(a, lang), long_date(z, lang)),
+                (Some(a), None) => format!("{} –", long_date(a, lang)),
+                (None, Some(z)) => format!("– {}", long_date(z, lang)),
                 (None, None) => String::new(),
             };
             json!({
@@ -1058,11 +1060,22 @@ pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         .find(|p| p.duty == Duty::Coordinator)
         .map(|p| p.name.clone())
         .unwrap_or_else(|| doc.profile.cm_name.clone());
+    // The role as the organization calls it ("the social media officer").
+    let naming = crate::grammar::Naming::new(&doc.profile, lang);
+    let the_role = &naming.the_role;
+    let to_role = match lang {
+        Lang::En => the_role.clone(),
+        Lang::Es => crate::messages::preposition("a", the_role),
+    };
     let intro = match (lang, coordinator.is_empty()) {
-        (Lang::En, true) => "To be filled in by the unit that requests a new account, and sent to the community manager.".to_string(),
-        (Lang::Es, true) => "Lo rellena la unidad que solicita una cuenta nueva y lo envía a la persona community manager.".to_string(),
-        (Lang::En, false) => format!("To be filled in by the unit that requests a new account, and sent to the community manager, {coordinator}."),
-        (Lang::Es, false) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía a la persona community manager, {coordinator}."),
+        (Lang::En, true) => format!("To be filled in by the unit that requests a new account, and sent to {to_role}."),
+        (Lang::Es, true) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}."),
+        (Lang::En, false) => format!("To be filled in by the unit that requests a new account, and sent to {to_role}, {coordinator}."),
+        (Lang::Es, false) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}, {coordinator}."),
+    };
+    let reviewed = match lang {
+        Lang::En => format!("Reviewed by {the_role} on"),
+        Lang::Es => format!("Revisada por {the_role} el"),
     };
     let fields: Vec<&str> = [
         "formUnit",
@@ -1111,7 +1124,7 @@ pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         "after": after,
         "pillars": doc.pillars.iter().map(|p| p.name.clone()).collect::<Vec<_>>(),
         "styles": doc.style_guides.iter().map(|st| st.name.clone()).collect::<Vec<_>>(),
-        "decision": [s("formReviewed", lang), s("formApproved", lang), s("formReason", lang), s("formSignature", lang)],
+        "decision": [reviewed.as_str(), s("formApproved", lang), s("formReason", lang), s("formSignature", lang)],
         "steps": opening,
         "leadTime": lead_time_text(&doc.procedure_steps, Phase::Opening, lang),
     }))

@@ -26,7 +26,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("tookPart", "Took part", "Participó"),
     ("notInvolved", "Not involved", "No participó"),
     ("notEstimated", "not estimated", "sin estimar"),
-    ("handle", "Account", "Cuenta"),
     ("notes", "Notes", "Notas"),
     ("note", "Note", "Nota"),
     (

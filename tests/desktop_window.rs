@@ -573,15 +573,20 @@ fn at_200_percent_zoom_nothing_is_cut_off() {
             app.find(&format!("[data-testid=nav-{section}][aria-current=page]"))
                 .await;
             tokio::time::sleep(Duration::from_millis(400)).await;
-            // Nothing reaches past the window's right edge: no sideways scrolling.
+            // Nothing reaches past main's right edge: no sideways scrolling.
+            // Text can spill past a box whose own edge is inside, so the
+            // message also names the elements without which main would fit.
             let overflow = app
                 .eval(
                     "const main = document.querySelector('main');\
+                     const edge = main.getBoundingClientRect().left + main.clientLeft + main.clientWidth;\
                      const wide = [...document.querySelectorAll('main *')].filter((e) => {\
                        const r = e.getBoundingClientRect();\
-                       return r.width > 0 && r.right > window.innerWidth + 1 && !e.closest('[data-scrolls-sideways]');\
-                     }).map((e) => e.tagName + '.' + e.className).slice(0, 5);\
-                     return { page: document.documentElement.scrollWidth - window.innerWidth, main: main.scrollWidth - main.clientWidth, wide };",
+                       const inFrame = e.parentElement && e.parentElement.closest('[data-scrolls-sideways]');\
+                       return r.width > 0 && r.right > edge + 1 && !inFrame;\
+                     }).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right - edge)).slice(0, 8);\
+                     const culprits = main.scrollWidth <= main.clientWidth ? [] : [...main.querySelectorAll('*')].filter((e) => { const d = e.style.display; e.style.display = 'none'; const fixed = main.scrollWidth <= main.clientWidth; e.style.display = d; return fixed; }).map((e) => e.tagName + '.' + e.className).slice(-4);\
+                     return { page: document.documentElement.scrollWidth - window.innerWidth, main: main.scrollWidth - main.clientWidth, wide, culprits };",
                 )
                 .await;
             app.shot(&format!("zoom-200-{section}")).await;

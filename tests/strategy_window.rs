@@ -187,7 +187,7 @@ fn objectives_measurements_campaigns_flows_and_recommendations() {
 
         app.click("[data-testid=nav-internal]").await;
         app.click("[data-testid=internal-tab-calendar]").await;
-        app.find("[data-testid=calendar-entry]").await;
+        app.find("[data-testid=planner-flow]").await;
         app.shot("calendar-en").await;
 
         app.click("[data-testid=nav-recommendations]").await;
@@ -546,7 +546,7 @@ fn the_health_check_follows_a_fix_and_keeps_an_accepted_risk() {
             .await;
         app.click(&format!("{item} [data-testid=ack-confirm]"))
             .await;
-        app.wait_for_text(&format!("{item} .error"), "required")
+        app.wait_for_text(&format!("{item} .field-error"), "required")
             .await;
         app.fill(
             &format!("{item} [data-testid=ack-reason]"),

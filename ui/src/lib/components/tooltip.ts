@@ -213,28 +213,21 @@ function onkeydown(event: KeyboardEvent): void {
 export function installTooltips(): () => void {
   users++;
   if (!uninstall) {
-    const doc = document;
-    const over = (e: Event): void => onpointerover(e as MouseEvent);
-    const out = (e: Event): void => onpointerout(e as MouseEvent);
-    doc.addEventListener('mouseover', over);
-    doc.addEventListener('mouseout', out);
-    doc.addEventListener('focusin', onfocusin);
-    doc.addEventListener('focusout', onfocusout);
-    doc.addEventListener('pointerdown', onpointerdown, true);
-    doc.addEventListener('scroll', onscroll, true);
-    window.addEventListener('keydown', onkeydown, true);
-    window.addEventListener('blur', hide);
-    window.addEventListener('resize', hide);
+    // One table of listeners, added and removed alike.
+    const listeners: [EventTarget, string, EventListener, boolean][] = [
+      [document, 'mouseover', (e) => onpointerover(e as MouseEvent), false],
+      [document, 'mouseout', (e) => onpointerout(e as MouseEvent), false],
+      [document, 'focusin', (e) => onfocusin(e as FocusEvent), false],
+      [document, 'focusout', onfocusout, false],
+      [document, 'pointerdown', onpointerdown, true],
+      [document, 'scroll', onscroll, true],
+      [window, 'keydown', (e) => onkeydown(e as KeyboardEvent), true],
+      [window, 'blur', hide, false],
+      [window, 'resize', hide, false],
+    ];
+    for (const [target, type, listener, capture] of listeners) target.addEventListener(type, listener, capture);
     uninstall = () => {
-      doc.removeEventListener('mouseover', over);
-      doc.removeEventListener('mouseout', out);
-      doc.removeEventListener('focusin', onfocusin);
-      doc.removeEventListener('focusout', onfocusout);
-      doc.removeEventListener('pointerdown', onpointerdown, true);
-      doc.removeEventListener('scroll', onscroll, true);
-      window.removeEventListener('keydown', onkeydown, true);
-      window.removeEventListener('blur', hide);
-      window.removeEventListener('resize', hide);
+      for (const [target, type, listener, capture] of listeners) target.removeEventListener(type, listener, capture);
       hide();
       tip?.remove();
       tip = null;

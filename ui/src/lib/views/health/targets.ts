@@ -19,6 +19,10 @@ const PREFIX: Partial<Record<Finding['target']['entity'], string>> = {
   internal_flow: 'flow',
   info_need: 'info-need',
   recommendation: 'recommendation',
+  account: 'account',
+  person: 'person',
+  pillar: 'pillar',
+  service_level: 'level',
   health_settings: 'health',
 };
 
@@ -27,6 +31,8 @@ const SECTION_OF: Record<Finding['section'], Section> = {
   departments: 'departments',
   audiences: 'audiences',
   channels: 'channels',
+  accounts: 'accounts',
+  editorial: 'editorial',
   objectives: 'objectives',
   campaigns: 'campaigns',
   internal: 'internal',
@@ -103,6 +109,14 @@ export function destination(finding: Finding): Destination {
       return { section: 'internal', id, options: { ...options, kind: 'info_need' } };
     case 'recommendation':
       return { section: 'recommendations', id, options };
+    case 'account':
+      return { section: 'accounts', id, options };
+    case 'person':
+      return { section: 'team', id, options: { ...options, kind: 'person' } };
+    case 'pillar':
+      return { section: 'editorial', id, options: { ...options, kind: 'pillar' } };
+    case 'service_level':
+      return { section: 'editorial', id, options: { ...options, kind: 'service_level' } };
     case 'health_settings':
       return { section: 'health', id: null, options };
     case 'workspace':

@@ -327,6 +327,15 @@ impl AppWindow {
         args: &[&Path],
         program: &Path,
     ) -> AppWindow {
+        // The app quit just before may still be closing (saving where the
+        // window was): a new one started now would hand its files to that
+        // one, as a second instance does, and never open a window of its
+        // own. Wait for it to be gone (WebKit takes a while to end on a busy
+        // machine: up to half a minute).
+        let start = Instant::now();
+        while !app_pids(home).is_empty() && start.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
         let (port, native_port) = (free_port(), free_port());
         trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());

@@ -31,7 +31,8 @@ fn preview_settings_export_and_a_saved_version() {
         app.click("[data-testid=nav-document]").await;
         app.find("[data-testid=document-view]").await;
         // Pages arrive as images rendered by Typst.
-        app.wait_for_text("[data-testid=doc-page-count]", "1").await;
+        app.wait_for_text("[data-testid=doc-page-count]", "pages")
+            .await;
         app.find("[data-testid=doc-page][data-page-index='0']")
             .await;
         app.shot("document-en").await;

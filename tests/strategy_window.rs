@@ -221,7 +221,11 @@ fn flows_information_needs_and_recommendations_are_created_and_deleted() {
         app.fill("#flow-name", "Avisos de Informática").await;
         app.click("#flow-direction option[value=department_to_cm]")
             .await;
-        app.click("#flow-departmentId option[value='7']").await;
+        // Its departments, picked by typing part of the name (Informática).
+        app.fill("#flow-departmentIds", "Inform").await;
+        app.press(&rumbo_e2e::keys::ENTER.to_string()).await;
+        app.find("[data-testid=flow-editor] .chip[data-link-id='7']")
+            .await;
         app.click("#flow-cadence-kind option[value=as_needed]")
             .await;
         app.fill("#flow-feedback", "La CM confirma por chat").await;
@@ -258,7 +262,7 @@ fn flows_information_needs_and_recommendations_are_created_and_deleted() {
         let flow = find(&doc, "flows", "name", "Avisos de Informática")
             .cloned()
             .unwrap_or(Value::Null);
-        assert_eq!(flow["departmentId"], 7);
+        assert_eq!(flow["departmentIds"], serde_json::json!([7]));
         assert_eq!(flow["cadence"]["kind"], "as_needed");
         assert!(
             find(
@@ -356,8 +360,8 @@ fn every_kind_is_deleted_from_the_window_and_a_measurement_is_entered_by_hand() 
         app.click("[data-testid=nav-recommendations]").await;
         delete_from_editor(&app, "Retire the X account", "recommendation-editor").await;
         // The sidebar counts follow; internal communication counts flows and
-        // information needs together (7 + 5 in the sample).
-        for (section, left) in [("channels", "9"), ("campaigns", "3"), ("internal", "10")] {
+        // information needs together (8 + 5 in the sample).
+        for (section, left) in [("channels", "12"), ("campaigns", "3"), ("internal", "11")] {
             app.wait_for_text(&format!("[data-testid=count-{section}]"), left)
                 .await;
         }
@@ -577,15 +581,15 @@ fn the_health_check_follows_a_fix_and_keeps_an_accepted_risk() {
         app.click("#health-answerDays").await;
         app.wait_for_text("[data-testid=health-settings]", "Enter a number")
             .await;
-        app.fill("#health-cmWeeklyHours", "12").await;
+        // Fixed, it saves; then the low-fit limit: the accepted finding
+        // now names the new one.
+        app.fill("#health-cmWeeklyHours", "20").await;
+        app.fill("#health-lowFit", "2.2").await;
         app.click("#health-answerDays").await;
-        app.wait_for_text(
-            "[data-testid=finding][data-rule=effort-over-capacity]",
-            "12",
-        )
-        .await;
+        app.wait_for_text("[data-testid=health-group-acknowledged]", "below 2.2")
+            .await;
         app.shot("health-en-after").await;
-        assert_eq!(export(&file)["healthSettings"]["cmWeeklyHours"], 12.0);
+        assert_eq!(export(&file)["healthSettings"]["lowFit"], 2.2);
         app.quit().await;
     });
 }

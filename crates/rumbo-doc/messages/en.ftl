@@ -249,7 +249,14 @@ finding-no-channels = The strategy does not say where { $org } will be: no chann
 why-no-channels = A strategy chooses its channels, for its objectives, instead of being everywhere or nowhere.
 finding-objective-vanity-metric = The objective { $name } is measured only by { $kpi }, which counts an audience rather than the change the objective seeks.
 why-objective-vanity-metric = Followers, fans and likes count an audience, not a result: an objective is measured by what serves it.
-unchecked-effort-over-capacity = The weekly effort of { $names } has not been measured, so whether the channels fit in the { $capacity } hours { $theRole } has for them cannot be checked (the known efforts add up to { $known }).
+unchecked-effort-over-capacity =
+    The weekly effort of { $names } has not been measured, so whether the channels fit in the { $capacity } hours { $whose ->
+        [team] the people who run them give them
+       *[role] { $theRole } has for them
+    } cannot be checked{ $known ->
+        [none] {""}
+       *[other] {" "}(the known efforts add up to { $known })
+    }.
 finding-no-objectives = The strategy sets no objective.
 why-no-objectives = Without defined objectives, being on social networks leads nowhere and conveys a poor image.
 finding-objective-presence = The objective { $name } states a presence, not a result that can be measured.

@@ -252,7 +252,14 @@ finding-no-channels = La estrategia no dice dónde estará { $org }: ningún can
 why-no-channels = Una estrategia elige sus canales, para sus objetivos, en lugar de estar en todas partes o en ninguna.
 finding-objective-vanity-metric = El objetivo { $name } solo se mide con { $kpi }, que cuenta público y no el cambio que busca el objetivo.
 why-objective-vanity-metric = Los seguidores, los fans y los «me gusta» cuentan público, no resultados: un objetivo se mide con lo que le sirve.
-unchecked-effort-over-capacity = No se ha medido la dedicación semanal de { $names }, así que no se puede comprobar si los canales caben en las { $capacity } horas de que dispone { $theRole } para ellos (las dedicaciones conocidas suman { $known }).
+unchecked-effort-over-capacity =
+    No se ha medido la dedicación semanal de { $names }, así que no se puede comprobar si los canales caben en las { $capacity } horas { $whose ->
+        [team] que les dedican las personas que los llevan
+       *[role] de que dispone { $theRole } para ellos
+    }{ $known ->
+        [none] {""}
+       *[other] {" "}(las dedicaciones conocidas suman { $known })
+    }.
 finding-no-objectives = La estrategia no fija ningún objetivo.
 why-no-objectives = Sin objetivos definidos, estar en las redes no lleva a ninguna parte y transmite una mala imagen.
 finding-objective-presence = El objetivo { $name } expresa una presencia, no un resultado que se pueda medir.

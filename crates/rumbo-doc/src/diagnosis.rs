@@ -46,13 +46,22 @@ pub fn unchecked(
                 .map(|c| quote(&c.name, messages))
                 .collect();
             let known: f64 = in_use().filter_map(|c| c.weekly_effort_hours).sum();
+            // The people's hours, where any is recorded (as the check weighs
+            // them); else the community manager's week, a setting.
+            let team: Vec<f64> = doc.people.iter().filter_map(|p| p.weekly_hours).collect();
+            let (whose, capacity) = if team.is_empty() {
+                ("role", doc.health_settings.cm_weekly_hours)
+            } else {
+                ("team", team.iter().sum())
+            };
             Some(messages.get(
                 "unchecked-effort-over-capacity",
                 &args! {
                     "names" => messages.list(&names),
                     "n" => names.len(),
-                    "known" => number(known, lang),
-                    "capacity" => number(doc.health_settings.cm_weekly_hours, lang),
+                    "known" => if known > 0.0 { number(known, lang) } else { "none".to_string() },
+                    "capacity" => number(capacity, lang),
+                    "whose" => whose,
                     "theRole" => naming.the_role.as_str(),
                 },
             ))

@@ -88,6 +88,18 @@ fn run(cx: &Context) -> Outcome {
             .push(Draft::workspace(TargetKind::Workspace, None, message));
         return outcome;
     }
+    // Effort nobody measured is not 0: while the known hours fit in the
+    // team's week, whether all of them do is not known, and said so.
+    if !unknown && !unmeasured.is_empty() {
+        outcome.checked = 0;
+        outcome.cannot_check = Some(cannot_tell(
+            cx,
+            &unmeasured.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            total,
+            capacity,
+            Whose::Team,
+        ));
+    }
     // Then each person with the channels they run.
     for (person, hours) in staffed {
         let runs: Vec<_> = in_use
@@ -150,28 +162,8 @@ fn against_the_setting(
     // overflow the week, the rule cannot tell, and says so instead of
     // passing.
     if !over && !unknown.is_empty() {
-        let names = crate::words::list(
-            cx.lang,
-            &unknown
-                .iter()
-                .map(|n| crate::words::quote(cx.lang, n))
-                .collect::<Vec<_>>(),
-        );
-        let known = number(total, cx.lang);
-        let capacity = number(capacity, cx.lang);
-        let because = match (cx.lang, unknown.len()) {
-            (Lang::En, _) => format!(
-                "The weekly effort of {names} is not known, so Rumbo cannot tell whether the channels fit in the {capacity} hours you can give them (the known ones need {known})."
-            ),
-            (Lang::Es, 1) => format!(
-                "No se sabe cuántas horas a la semana exige {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
-            ),
-            (Lang::Es, _) => format!(
-                "No se sabe cuántas horas a la semana exigen {names}, así que Rumbo no puede saber si los canales caben en las {capacity} horas que puedes dedicarles (los conocidos exigen {known})."
-            ),
-        };
         return Outcome {
-            cannot_check: Some(because),
+            cannot_check: Some(cannot_tell(cx, &unknown, total, capacity, Whose::Yours)),
             ..Outcome::default()
         };
     }
@@ -193,6 +185,54 @@ fn against_the_setting(
         };
         Draft::workspace(TargetKind::HealthSettings, Some("cmWeeklyHours"), message)
     }))
+}
+
+/// Whose week the channels are weighed against.
+enum Whose {
+    /// The community manager's (a setting).
+    Yours,
+    /// The people who run the channels, between them.
+    Team,
+}
+
+/// What the rule cannot tell while the effort of `unknown` channels is not
+/// known, and the known ones (`known` hours) fit in `capacity`.
+fn cannot_tell(cx: &Context, unknown: &[&str], known: f64, capacity: f64, whose: Whose) -> String {
+    let names = crate::words::list(
+        cx.lang,
+        &unknown
+            .iter()
+            .map(|n| crate::words::quote(cx.lang, n))
+            .collect::<Vec<_>>(),
+    );
+    // What the measured channels need; nothing when none is measured.
+    let known = match (cx.lang, known > 0.0) {
+        (_, false) => String::new(),
+        (Lang::En, true) => format!(" (the known ones need {})", number(known, cx.lang)),
+        (Lang::Es, true) => format!(" (los conocidos exigen {})", number(known, cx.lang)),
+    };
+    let capacity = number(capacity, cx.lang);
+    let week = match (cx.lang, whose) {
+        (Lang::En, Whose::Yours) => format!("the {capacity} hours you can give them"),
+        (Lang::En, Whose::Team) => {
+            format!("the {capacity} hours the people who run them give them")
+        }
+        (Lang::Es, Whose::Yours) => format!("las {capacity} horas que puedes dedicarles"),
+        (Lang::Es, Whose::Team) => {
+            format!("las {capacity} horas que les dedican las personas que los llevan")
+        }
+    };
+    match (cx.lang, unknown.len()) {
+        (Lang::En, _) => format!(
+            "The weekly effort of {names} is not known, so Rumbo cannot tell whether the channels fit in {week}{known}."
+        ),
+        (Lang::Es, 1) => format!(
+            "No se sabe cuántas horas a la semana exige {names}, así que Rumbo no puede saber si los canales caben en {week}{known}."
+        ),
+        (Lang::Es, _) => format!(
+            "No se sabe cuántas horas a la semana exigen {names}, así que Rumbo no puede saber si los canales caben en {week}{known}."
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -329,6 +369,31 @@ mod tests {
                 .contains("22.5 hours a week, more than the 22"),
             "{}",
             found[0].message
+        );
+    }
+
+    #[test]
+    fn with_people_an_effort_nobody_measured_is_said_so_against_the_team() {
+        let mut doc = testkit::healthy();
+        doc.channels[0].weekly_effort_hours = None;
+        doc.channels[0].name = "Blog".into();
+        assert!(fired(&doc, "effort-over-capacity").is_empty());
+        let part = |lang| {
+            crate::check(&doc, testkit::today(), lang)
+                .breakdown
+                .into_iter()
+                .find(|r| r.rule == "effort-over-capacity")
+                .and_then(|r| r.cannot_check)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            part(Lang::En),
+            "The weekly effort of “Blog” is not known, so Rumbo cannot tell whether the channels fit in the 20 hours the people who run them give them."
+        );
+        assert!(
+            part(Lang::Es).starts_with("No se sabe cuántas horas a la semana exige «Blog»"),
+            "{}",
+            part(Lang::Es)
         );
     }
 }

@@ -330,12 +330,8 @@ impl AppWindow {
         // The app quit just before may still be closing (saving where the
         // window was): a new one started now would hand its files to that
         // one, as a second instance does, and never open a window of its
-        // own. Wait for it to be gone (WebKit takes a while to end on a busy
-        // machine: up to half a minute).
-        let start = Instant::now();
-        while !app_pids(home).is_empty() && start.elapsed() < Duration::from_secs(30) {
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        // own.
+        wait_for_exit(home);
         let (port, native_port) = (free_port(), free_port());
         trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());
@@ -894,6 +890,20 @@ pub fn app_pids(home: &Home) -> Vec<u32> {
                 .then_some(pid)
         })
         .collect()
+}
+
+/// Waits until the app of `home` has ended — WebKit's processes take a
+/// while to go on a machine busy with builds: up to half a minute. Whether
+/// it ended in that time.
+pub fn wait_for_exit(home: &Home) -> bool {
+    let start = Instant::now();
+    while !app_pids(home).is_empty() {
+        if start.elapsed() > Duration::from_secs(30) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    true
 }
 
 /// Whether this test runs as root (mounting file systems needs it).

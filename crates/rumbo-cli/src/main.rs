@@ -24,7 +24,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::BackupOrigin;
-use rumbo_core::model::{Approval, Classification, DocFormat, DocumentEdition, DocumentSettings};
+use rumbo_core::model::{
+    Approval, Classification, DocFormat, DocSection, DocumentEdition, DocumentSettings,
+};
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Source;
 use rumbo_store::{BackupReason, Workspace, backup, files};
@@ -140,6 +142,10 @@ enum Command {
         /// in particular; default: the workspace's setting).
         #[arg(long, value_name = "TEXT")]
         readers: Option<String>,
+        /// Print only this annex, on its own: `request-form` (the account
+        /// request form), whether or not the document shows it.
+        #[arg(long, value_name = "NAME", conflicts_with = "save_version")]
+        annex: Option<String>,
     },
     /// List the saved versions of the document, with their approvals.
     Versions {
@@ -241,6 +247,8 @@ enum Failure {
     BadDate(String),
     /// `--version N` names no saved version.
     NoVersion(u32),
+    /// `--annex NAME` names no annex that prints alone.
+    NoAnnex(String),
     /// A JSON file that cannot be imported, with its text, to show the line.
     Json(Error, String),
 }
@@ -301,6 +309,20 @@ fn main() -> ExitCode {
                 && let Some(line) = json.place.line
             {
                 eprint!("{}", excerpt(&text, line, json.place.column));
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::NoAnnex(name)) => {
+            let known: Vec<String> = DocSection::ALONE.iter().map(|s| s.annex_name()).collect();
+            let known = known.join(", ");
+            let name = rumbo_core::text::visible(&name);
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: there is no annex called “{name}”; the annexes that print alone are: {known}."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: no hay ningún anexo llamado «{name}»; los anexos que se imprimen solos son: {known}."
+                ),
             }
             ExitCode::from(2)
         }
@@ -414,9 +436,20 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             save_version,
             classification,
             readers,
+            annex,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
+            let alone = match annex {
+                Some(name) => Some(
+                    DocSection::ALONE
+                        .iter()
+                        .copied()
+                        .find(|s| s.annex_name() == name.trim() || s.as_str() == name.trim())
+                        .ok_or(Failure::NoAnnex(name))?,
+                ),
+                None => None,
+            };
             let marking = classification.map(|c| marking(&c));
             if let Some(readers) = &readers {
                 rumbo_core::model::check(
@@ -479,7 +512,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
-            if version.is_none() && summary_is_stale(&job) {
+            if version.is_none() && alone.is_none() && summary_is_stale(&job) {
                 eprintln!(
                     "{}",
                     lang.pick(
@@ -491,11 +524,13 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
-                let rendered = rumbo_doc::Renderer::new().render(
-                    &Source::from(&job),
-                    format.format(),
-                    archival,
-                )?;
+                let source = Source::from(&job);
+                let source = match alone {
+                    Some(annex) => source.alone(annex),
+                    None => source,
+                };
+                let rendered =
+                    rumbo_doc::Renderer::new().render(&source, format.format(), archival)?;
                 files::write_output(&output, &rendered.bytes, &[&file])?;
                 say(lang, &output, "Wrote", "Escrito");
                 return Ok(ExitCode::SUCCESS);

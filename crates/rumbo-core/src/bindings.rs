@@ -394,6 +394,13 @@ pub fn constants() -> String {
         BudgetPeriod::as_str,
     ));
     text.push_str(&values("PHASES", "Phase", Phase::ALL, Phase::as_str));
+    text.push_str("/** The annexes that can be exported on their own (`DocSection::ALONE`). */\n");
+    text.push_str(&values(
+        "ALONE_SECTIONS",
+        "DocSection",
+        DocSection::ALONE,
+        DocSection::as_str,
+    ));
     text.push_str(&format!(
         "/** The longest time between access reviews, in months; the most working days a procedure step takes. */\n\
          export const MAX_REVIEW_MONTHS = {MAX_REVIEW_MONTHS};\nexport const MAX_STEP_DAYS = {MAX_STEP_DAYS};\n"

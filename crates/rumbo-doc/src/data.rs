@@ -52,6 +52,19 @@ pub struct Source<'a> {
     /// and approvals: the edition history and, for a saved version, its
     /// sign-off.
     pub versions: &'a [DocumentVersion],
+    /// Print only this annex, on its own (see [`DocSection::ALONE`]): no
+    /// cover, no contents; shown even when the document hides it.
+    pub alone: Option<DocSection>,
+}
+
+impl<'a> Source<'a> {
+    /// The same source, printing only `section` on its own.
+    pub fn alone(self, section: DocSection) -> Source<'a> {
+        Source {
+            alone: Some(section),
+            ..self
+        }
+    }
 }
 
 /// An earlier saved version.
@@ -88,6 +101,7 @@ impl<'a> From<&'a DocumentEdition> for Source<'a> {
                     doc,
                 }),
             versions: &edition.versions,
+            alone: None,
         }
     }
 }
@@ -97,7 +111,12 @@ pub fn build(source: &Source<'_>) -> Value {
     let doc = source.doc;
     let lang = doc.document.lang;
     let report = rumbo_health::check(doc, source.date, lang);
-    let shows = |s: DocSection| doc.document.shows(s);
+    // Alone, an annex is printed even when the document leaves it out, and
+    // nothing else is.
+    let shows = |s: DocSection| match source.alone {
+        Some(alone) => s == alone,
+        None => doc.document.shows(s),
+    };
     let cx = Cx {
         doc,
         lang,
@@ -137,7 +156,7 @@ pub fn build(source: &Source<'_>) -> Value {
     put(DocSection::Staffing, crate::running::staffing(doc, lang));
     put(
         DocSection::RequestForm,
-        crate::running::request_form(doc, lang),
+        crate::running::request_form(doc, lang, source.alone.is_some()),
     );
     // --
     put(DocSection::Raci, raci(&cx));
@@ -167,7 +186,13 @@ pub fn build(source: &Source<'_>) -> Value {
     let order: Vec<Value> = DocSection::ALL
         .iter()
         .filter(|s| sections.contains_key(s.as_str()))
-        .map(|s| json!({ "id": s.as_str(), "title": section_title(&cx, *s) }))
+        .map(|s| {
+            let title = match source.alone {
+                Some(alone) => alone.alone_title(lang).to_string(),
+                None => section_title(&cx, *s),
+            };
+            json!({ "id": s.as_str(), "title": title })
+        })
         .collect();
     // The community manager's own words for a chapter, printed before what
     // is generated for it.
@@ -179,7 +204,9 @@ pub fn build(source: &Source<'_>) -> Value {
         .map(|c| (c.section.as_str().to_string(), Value::from(c.text.clone())))
         .collect();
 
-    let title = if doc.document.title.is_empty() {
+    let title = if let Some(alone) = source.alone {
+        alone.alone_title(lang).to_string()
+    } else if doc.document.title.is_empty() {
         strings::get("defaultTitle", lang).to_string()
     } else {
         doc.document.title.clone()
@@ -227,6 +254,7 @@ pub fn build(source: &Source<'_>) -> Value {
             "approval": approval,
             "role": cx.naming.role,
         },
+        "alone": source.alone.is_some(),
         "order": order,
         "chapters": chapters,
         "sections": sections,

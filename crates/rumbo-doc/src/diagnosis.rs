@@ -324,7 +324,10 @@ pub fn statement(
             if missing.len() == rumbo_core::model::Answers::FIELDS.len() {
                 messages.get("finding-account-unanswered-all", &args! { "name" => name })
             } else {
-                messages.get(&key, &args! { "name" => name, "missing" => messages.list(&missing) })
+                messages.get(
+                    &key,
+                    &args! { "name" => name, "missing" => messages.list(&missing) },
+                )
             }
         }
         "account-dormant" | "pillar-not-carried" => {
@@ -429,7 +432,11 @@ fn response_time_uncovered(id: Option<i64>, doc: &WorkspaceDoc, messages: &Messa
         .filter(|c| level.channel_ids.contains(&c.id) && c.status.is_in_use())
         .filter_map(|c| c.account.manager_id)
         .collect();
-    let people: Vec<_> = doc.people.iter().filter(|p| runners.contains(&p.id)).collect();
+    let people: Vec<_> = doc
+        .people
+        .iter()
+        .filter(|p| runners.contains(&p.id))
+        .collect();
     let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
     let given: f64 = people.iter().filter_map(|p| p.weekly_hours).sum();
     let time = level.response_time.unwrap_or_default();

@@ -186,8 +186,25 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 .outline_lvl(2),
         );
 
+    let alone = d["alone"].as_bool().unwrap_or(false);
     if !s(m, "classification").is_empty() {
         doc = doc.add_paragraph(small(&s(m, "classification").to_uppercase()));
+    }
+    // An annex printed alone: its title, unnumbered, and the annex.
+    if alone {
+        for sec in list(&d, "order") {
+            let id = s(sec, "id");
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(s(sec, "title")))
+                    .style("Title"),
+            );
+            if let Some(own) = d["chapters"].get(id).and_then(Value::as_str) {
+                doc = prose(doc, own);
+            }
+            doc = crate::docx_running::section(doc, id, &d["sections"][id], &t);
+        }
+        return finish(doc, &d, m);
     }
     doc = doc
         .add_paragraph(Paragraph::new().add_run(run(s(m, "organization")).bold().size(28)))
@@ -512,10 +529,14 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
         };
     }
     doc = doc.add_paragraph(small(&format!("{} · {}", t("generatedBy"), s(m, "date"))));
+    finish(doc, &d, m)
+}
 
+/// The Word file's bytes: the document with its properties and language.
+fn finish(doc: Docx, d: &Value, m: &Value) -> Result<Vec<u8>> {
     let mut xml = doc.build();
-    xml.doc_props.core = core_properties(m, s(&d, "lang")).into_bytes();
-    xml.styles = with_language(&xml.styles, s(&d, "lang"));
+    xml.doc_props.core = core_properties(m, s(d, "lang")).into_bytes();
+    xml.styles = with_language(&xml.styles, s(d, "lang"));
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use rumbo_core::Lang;
-use rumbo_core::format::{number, long_date};
+use rumbo_core::format::{long_date, number};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
     BudgetLine, BudgetPeriod, Channel, ChannelStatus, Duty, Phase, ProcedureStep, ResponseUnit,
@@ -1050,8 +1050,10 @@ fn budget_totals(lines: &[BudgetLine], lang: Lang) -> Vec<String> {
 }
 
 /// The account-request form, to print and fill in by hand.
-pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
-    if doc.procedure_steps.is_empty() && !doc.channels.iter().any(is_account) {
+pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang, always: bool) -> Option<Value> {
+    // In the document, only where accounts are kept; printed alone, a blank
+    // form is what is asked for.
+    if !always && doc.procedure_steps.is_empty() && !doc.channels.iter().any(is_account) {
         return None;
     }
     let coordinator = doc
@@ -1068,10 +1070,18 @@ pub(crate) fn request_form(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
         Lang::Es => crate::messages::preposition("a", the_role),
     };
     let intro = match (lang, coordinator.is_empty()) {
-        (Lang::En, true) => format!("To be filled in by the unit that requests a new account, and sent to {to_role}."),
-        (Lang::Es, true) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}."),
-        (Lang::En, false) => format!("To be filled in by the unit that requests a new account, and sent to {to_role}, {coordinator}."),
-        (Lang::Es, false) => format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}, {coordinator}."),
+        (Lang::En, true) => format!(
+            "To be filled in by the unit that requests a new account, and sent to {to_role}."
+        ),
+        (Lang::Es, true) => {
+            format!("Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}.")
+        }
+        (Lang::En, false) => format!(
+            "To be filled in by the unit that requests a new account, and sent to {to_role}, {coordinator}."
+        ),
+        (Lang::Es, false) => format!(
+            "Lo rellena la unidad que solicita una cuenta nueva y lo envía {to_role}, {coordinator}."
+        ),
     };
     let reviewed = match lang {
         Lang::En => format!("Reviewed by {the_role} on"),

@@ -39,6 +39,7 @@ fn render(doc: &WorkspaceDoc, format: DocFormat) -> Vec<u8> {
         version: None,
         previous: None,
         versions: &[],
+        alone: None,
     };
     match Renderer::new().render(&source, format, false) {
         Ok(output) => output.bytes,

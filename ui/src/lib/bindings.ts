@@ -832,7 +832,12 @@ saveVersion: boolean,
 /**
  * The new version's note.
  */
-note: string, };
+note: string, 
+/**
+ * Export only this annex, on its own (one of
+ * [`crate::model::DocSection::ALONE`]); never saves a version.
+ */
+annex?: DocSection | null, };
 
 export type ExportOutcome = { path: string, bytes: number, pageCount: number | null, 
 /**
@@ -1117,6 +1122,8 @@ export const RESPONSE_UNITS = ["minutes", "hours", "working_days", "days"] as co
 export const BUDGET_CATEGORIES = ["paid_promotion", "tools", "production", "staff", "training", "other"] as const satisfies readonly BudgetCategory[];
 export const BUDGET_PERIODS = ["one_off", "month", "quarter", "year"] as const satisfies readonly BudgetPeriod[];
 export const PHASES = ["opening", "closing"] as const satisfies readonly Phase[];
+/** The annexes that can be exported on their own (`DocSection::ALONE`). */
+export const ALONE_SECTIONS = ["request_form"] as const satisfies readonly DocSection[];
 /** The longest time between access reviews, in months; the most working days a procedure step takes. */
 export const MAX_REVIEW_MONTHS = 120;
 export const MAX_STEP_DAYS = 500;

@@ -63,6 +63,45 @@ labelled_enum! {
     }
 }
 
+impl DocSection {
+    /// The annexes that print on their own, as a text ready to hand out or
+    /// publish: no cover, no contents, only the annex under its own title.
+    pub const ALONE: &'static [DocSection] = &[DocSection::RequestForm];
+
+    /// Whether the section prints on its own (see [`DocSection::ALONE`]).
+    pub fn prints_alone(self) -> bool {
+        DocSection::ALONE.contains(&self)
+    }
+
+    /// The title of the section printed on its own ("Account request
+    /// form", not "Annex: …"); its chapter title for the others.
+    pub fn alone_title(self, lang: Lang) -> &'static str {
+        match self {
+            DocSection::RequestForm => {
+                lang.pick("Account request form", "Formulario de solicitud de cuenta")
+            }
+            other => other.label(lang),
+        }
+    }
+
+    /// The title of the save dialog that exports the section alone.
+    pub fn export_title(self, lang: Lang) -> &'static str {
+        match self {
+            DocSection::RequestForm => lang.pick(
+                "Export the account request form",
+                "Exportar el formulario de solicitud de cuenta",
+            ),
+            _ => lang.pick("Export the document", "Exportar el documento"),
+        }
+    }
+
+    /// The name the command line takes for a section printed alone
+    /// (`request-form`).
+    pub fn annex_name(self) -> String {
+        self.as_str().replace('_', "-")
+    }
+}
+
 impl DocFormat {
     /// The file-name extension, without the dot.
     pub fn extension(self) -> &'static str {

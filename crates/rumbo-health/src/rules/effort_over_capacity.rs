@@ -94,7 +94,10 @@ fn run(cx: &Context) -> Outcome {
         outcome.checked = 0;
         outcome.cannot_check = Some(cannot_tell(
             cx,
-            &unmeasured.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            &unmeasured
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>(),
             total,
             capacity,
             Whose::Team,

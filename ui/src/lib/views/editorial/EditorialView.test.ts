@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channel } from '../../../test/fixtures';
 import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
+import { navigate } from '../../state/nav.svelte';
 import type { Pillar, ServiceLevel } from '../../bindings';
 import EditorialView from './EditorialView.svelte';
 import { minutesOf, storedTime, weeklyHours } from './levels';
@@ -51,6 +52,15 @@ describe('editorial line', () => {
     const rows = screen.getAllByTestId('pillar-row');
     expect(rows[0]).toHaveTextContent('LinkedIn');
     expect(rows[1]).toHaveTextContent('No channel carries it');
+  });
+
+  it("lands a channel's “Fix it” on the box that makes it carry the first pillar", async () => {
+    await renderWith([{ id: 1, name: 'Services', purpose: '', examples: '', objectiveIds: [], shares: [{ channelId: 1, percent: 40 }] }]);
+    navigate('editorial', null, { view: 'carry-2' });
+    // (jsdom lays nothing out, so the focus itself is checked in the window:
+    // tests/fix_it_window.rs.)
+    expect(await screen.findByTestId('pillar-name')).toHaveValue('Services');
+    expect(document.getElementById('pillar-carries-2')).not.toBeChecked();
   });
 
   it('creates a pillar carried by a channel with its share, and refuses a share over 100', async () => {

@@ -78,6 +78,12 @@ const LANDING: Record<string, (finding: Finding) => Destination> = {
     id: null,
     options: { create: { direction: 'department_to_cm', departmentId: f.target.id }, focusElementId: 'flow-name' },
   }),
+  // No pillars at all: a new one; a channel that carries none: a pillar, at
+  // the box that makes the channel carry it.
+  'channel-without-pillar': (f) =>
+    f.target.entity === 'channel' && f.target.id !== null
+      ? { section: 'editorial', id: null, options: { view: `carry-${f.target.id}` } }
+      : { section: 'editorial', id: null, options: { create: {}, focusElementId: 'pillar-name' } },
   // Too many ignored recommendations: those, listed.
   'recommendations-ignored': () => ({
     section: 'recommendations',

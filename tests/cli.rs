@@ -465,6 +465,7 @@ fn render_prints_the_account_request_form_alone_in_every_format() {
         "Resumen ejecutivo",
         "Anexo:",
         "Registro de cuentas",
+        "Borrador",
     ] {
         assert!(
             !printed.contains(absent),

@@ -424,6 +424,140 @@ fn render_writes_every_format_in_the_language_asked_for() {
     assert!(text(&fs::read(&md).unwrap_or_default()).contains("Resumen ejecutivo"));
 }
 
+/// The text of a PDF, as `pdftotext` reads it.
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", &pdf.display().to_string(), "-"])
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext: {e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout).replace('\u{200b}', "")
+}
+
+#[test]
+fn render_prints_the_account_request_form_alone_in_every_format() {
+    let dir = tempdir();
+    let s = |p: &std::path::Path| p.display().to_string();
+    let ws = dir.path().join("s.rumbo");
+    let out = rumbo(&["--lang", "es", "sample", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let pdf = dir.path().join("form.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "render",
+        &s(&ws),
+        "--annex",
+        "request-form",
+        "-o",
+        &s(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = pdf_text(&pdf);
+    assert!(
+        printed.contains("Formulario de solicitud de cuenta"),
+        "{printed}"
+    );
+    assert!(printed.contains("¿Qué contenidos tendrá?"), "{printed}");
+    // Alone: no cover, no contents, no other chapter, and short.
+    for absent in [
+        "Índice",
+        "Resumen ejecutivo",
+        "Anexo:",
+        "Registro de cuentas",
+        "Borrador",
+    ] {
+        assert!(
+            !printed.contains(absent),
+            "{absent} printed alone: {printed}"
+        );
+    }
+    let pages = printed.matches('\u{c}').count();
+    assert!((1..=2).contains(&pages), "{pages} pages");
+
+    for format in ["html", "md", "docx"] {
+        let target = dir.path().join(format!("form.{format}"));
+        let out = rumbo(&[
+            "render",
+            &s(&ws),
+            "--annex",
+            "request_form",
+            "--format",
+            format,
+            "-o",
+            &s(&target),
+        ]);
+        assert!(out.status.success(), "{format}: {}", text(&out.stderr));
+        let bytes = fs::read(&target).unwrap_or_default();
+        if format == "docx" {
+            assert!(bytes.starts_with(b"PK"));
+            continue;
+        }
+        // The workspace's document language, Spanish.
+        let written = text(&bytes);
+        assert!(
+            written.contains("Formulario de solicitud de cuenta"),
+            "{format}: {written}"
+        );
+        assert!(!written.contains("Resumen ejecutivo"), "{format}");
+    }
+
+    // A blank form even where no account is kept yet.
+    let new = dir.path().join("new.rumbo");
+    let out = rumbo(&["--lang", "en", "new", &s(&new)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let blank = dir.path().join("blank.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "en",
+        "render",
+        &s(&new),
+        "--annex",
+        "request-form",
+        "-o",
+        &s(&blank),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(pdf_text(&blank).contains("What are its objectives?"));
+
+    // An annex that does not exist is named, with those that do; nothing is written.
+    let wrong = dir.path().join("wrong.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "en",
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "-o",
+        &s(&wrong),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("no annex called “house-rules”") && said.contains("request-form"),
+        "{said}"
+    );
+    assert!(!wrong.exists());
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "render",
+        &s(&ws),
+        "--annex",
+        "x",
+        "--save-version",
+        "v",
+        "-o",
+        &s(&wrong),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an annex is never saved as a version"
+    );
+}
+
 #[test]
 fn render_can_save_and_reopen_versions() {
     let dir = tempdir();

@@ -31,7 +31,8 @@ fn preview_settings_export_and_a_saved_version() {
         app.click("[data-testid=nav-document]").await;
         app.find("[data-testid=document-view]").await;
         // Pages arrive as images rendered by Typst.
-        app.wait_for_text("[data-testid=doc-page-count]", "1").await;
+        app.wait_for_text("[data-testid=doc-page-count]", "pages")
+            .await;
         app.find("[data-testid=doc-page][data-page-index='0']")
             .await;
         app.shot("document-en").await;
@@ -377,6 +378,48 @@ fn classification_and_approval_in_spanish() {
         let written = std::fs::read_to_string(&md).unwrap_or_default();
         assert!(written.contains("Confidencial"), "marking missing");
         assert!(written.contains("Equipo de gobierno"), "readers missing");
+        app.quit().await;
+    });
+}
+
+#[test]
+fn the_account_request_form_is_exported_on_its_own() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = dir.path().join("muestra.rumbo");
+        let out = rumbo(&["--lang", "es", "sample", &file.display().to_string()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let home = Home::new();
+        let app = AppWindow::launch(&home, "es_ES.UTF-8", &[&file]).await;
+
+        app.click("[data-testid=nav-document]").await;
+        app.wait_for_text("[data-testid=doc-page-count]", "páginas")
+            .await;
+        app.click("[data-testid=doc-export-toggle]").await;
+        app.click("[data-testid=doc-what] option[value=request_form]")
+            .await;
+        // A form alone is never saved as a version of the strategy.
+        assert!(
+            app.wait_until_gone("[data-testid=doc-save-version]").await,
+            "the version option is still offered"
+        );
+        app.wait_for_text("[data-testid=doc-export]", "Exportar el formulario")
+            .await;
+        app.shot("document-export-form-es").await;
+        app.click("[data-testid=doc-export]").await;
+        let target = dir.path().join("formulario.pdf");
+        app.answer_save_dialog("Exportar el formulario de solicitud de cuenta", &target)
+            .await;
+        app.wait_for_text("[data-testid=doc-export-status]", "formulario.pdf")
+            .await;
+        let words = pdf_text(&target);
+        let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Formulario de solicitud de cuenta"), "{flat}");
+        assert!(flat.contains("¿A qué público se dirige?"), "{flat}");
+        assert!(!flat.contains("Resumen ejecutivo"), "only the form: {flat}");
+        let out = rumbo(&["versions", "--format", "json", &file.display().to_string()]);
+        let versions: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        assert_eq!(versions, serde_json::json!([]), "no version was saved");
         app.quit().await;
     });
 }

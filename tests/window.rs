@@ -190,7 +190,10 @@ fn screenshot_tour() {
             let app = AppWindow::launch(&home, locale, &[&file]).await;
             app.find("[data-testid=workspace-title]").await;
             // The plan's sections, before the health check and the document.
-            for section in &rumbo_e2e::SECTIONS[..9] {
+            for section in rumbo_e2e::SECTIONS
+                .iter()
+                .take_while(|s| !matches!(**s, "health" | "document"))
+            {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}")).await;
             }
@@ -220,6 +223,41 @@ fn screenshot_tour() {
             app.shot(&format!("recommendations-table-{lang}")).await;
             app.click("[data-testid=recommendation-row]").await;
             app.shot(&format!("recommendation-editor-{lang}")).await;
+            app.escape().await;
+            // How the channels run: the account registry and its
+            // procedure, the editorial line, the team and its budget.
+            app.click("[data-testid=nav-accounts]").await;
+            app.click("[data-testid=account-row]").await;
+            app.shot(&format!("account-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=accounts-tab-procedure]").await;
+            app.find("[data-testid=step-row]").await;
+            app.shot(&format!("accounts-procedure-{lang}")).await;
+            app.click("[data-testid=step-row]").await;
+            app.shot(&format!("step-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=nav-editorial]").await;
+            app.click("[data-testid=pillar-row]").await;
+            app.shot(&format!("pillar-editor-{lang}")).await;
+            app.escape().await;
+            for (tab, row) in [("styles", "style"), ("levels", "level")] {
+                app.click(&format!("[data-testid=editorial-tab-{tab}]"))
+                    .await;
+                app.find(&format!("[data-testid={row}-row]")).await;
+                app.shot(&format!("editorial-{tab}-{lang}")).await;
+                app.click(&format!("[data-testid={row}-row]")).await;
+                app.shot(&format!("{row}-editor-{lang}")).await;
+                app.escape().await;
+            }
+            app.click("[data-testid=nav-team]").await;
+            app.click("[data-testid=person-row]").await;
+            app.shot(&format!("person-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=team-tab-budget]").await;
+            app.find("[data-testid=budget-row]").await;
+            app.shot(&format!("team-budget-{lang}")).await;
+            app.click("[data-testid=budget-row]").await;
+            app.shot(&format!("budget-editor-{lang}")).await;
             app.escape().await;
             // The desktop app's own dialogs: the command palette, the
             // keyboard shortcuts, the user guide and About.
@@ -256,10 +294,21 @@ fn screenshot_tour() {
             app.find("[data-testid=palette-option]").await;
             app.shot(&format!("palette-{lang}-dark")).await;
             app.escape().await;
-            for section in ["channels", "fit", "recommendations"] {
+            for section in [
+                "channels",
+                "fit",
+                "accounts",
+                "editorial",
+                "team",
+                "recommendations",
+            ] {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}-dark")).await;
             }
+            app.click("[data-testid=nav-accounts]").await;
+            app.click("[data-testid=account-row]").await;
+            app.shot(&format!("account-editor-{lang}-dark")).await;
+            app.escape().await;
             app.click("#sidebar-theme option[value=light]").await;
             app.quit().await;
         }

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rumbo_core::ipc::{
     ExportAction, ExportOutcome, ExportRequest, ExportStage, PreviewPages, SummaryDraft,
 };
-use rumbo_core::model::{Approval, DocFormat, DocumentSettings, DocumentVersion};
+use rumbo_core::model::{Approval, DocFormat, DocSection, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
 use rumbo_doc::{Renderer, Source};
@@ -216,8 +216,16 @@ fn stage<R: Runtime>(app: &AppHandle<R>, stage: ExportStage) {
     let _ = app.emit(EXPORT_PROGRESS_EVENT, stage);
 }
 
-fn suggested_name(format: DocFormat, organization: &str, lang: Lang) -> String {
-    let base = lang.pick("Strategy", "Estrategia");
+fn suggested_name(
+    format: DocFormat,
+    organization: &str,
+    lang: Lang,
+    annex: Option<DocSection>,
+) -> String {
+    let base = match annex {
+        Some(section) => section.alone_title(lang),
+        None => lang.pick("Strategy", "Estrategia"),
+    };
     let org: String = organization
         .chars()
         .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
@@ -251,8 +259,10 @@ pub async fn document_export<R: Runtime>(
     {
         return Err(error.to_api(lock(&shared).lang()));
     }
+    let annex = checked(&shared, validate::annex(request.annex))?;
     let version_id = request.version_id;
-    let save_version = request.save_version && version_id.is_none();
+    // An annex alone is never a version of the document.
+    let save_version = request.save_version && version_id.is_none() && annex.is_none();
     let note_for_cover = request.note.clone();
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
@@ -270,8 +280,11 @@ pub async fn document_export<R: Runtime>(
         &app,
         format.label(lang),
         &[format.extension()],
-        lang.pick("Export the document", "Exportar el documento"),
-        suggested_name(format, &job.doc.profile.name, lang),
+        match annex {
+            Some(section) => section.export_title(lang),
+            None => lang.pick("Export the document", "Exportar el documento"),
+        },
+        suggested_name(format, &job.doc.profile.name, lang, annex),
     )
     .await;
     let Some(path) = chosen else { return Ok(None) };
@@ -283,6 +296,10 @@ pub async fn document_export<R: Runtime>(
     let doc_lang = job.doc.document.lang;
     let (bytes, page_count) = with_doc(lang, &doc_shared, move |state| {
         let source = Source::from(&job);
+        let source = match annex {
+            Some(section) => source.alone(section),
+            None => source,
+        };
         if format == DocFormat::Pdf {
             stage(&progress, ExportStage::Layout);
             let document = state.renderer.layout(&source);
@@ -345,12 +362,21 @@ mod tests {
     #[test]
     fn export_names_are_safe_and_carry_the_extension() {
         assert_eq!(
-            suggested_name(DocFormat::Pdf, "A/B: <Agency>", Lang::En),
+            suggested_name(DocFormat::Pdf, "A/B: <Agency>", Lang::En, None),
             "Strategy — AB Agency.pdf"
         );
         assert_eq!(
-            suggested_name(DocFormat::Md, " ", Lang::Es),
+            suggested_name(DocFormat::Md, " ", Lang::Es, None),
             "Estrategia.md"
+        );
+        assert_eq!(
+            suggested_name(
+                DocFormat::Pdf,
+                "Valdoria",
+                Lang::Es,
+                Some(DocSection::RequestForm)
+            ),
+            "Formulario de solicitud de cuenta — Valdoria.pdf"
         );
         assert_eq!(
             with_extension(PathBuf::from("/tmp/plan"), DocFormat::Docx.extension()),

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use rumbo_core::error::ErrorCode;
 use rumbo_core::ipc::EntityKind;
+use rumbo_core::model::DocSection;
 use rumbo_core::{ApiError, Error, Lang};
 
 /// The longest path the window may send (Linux's `PATH_MAX`).
@@ -80,6 +81,9 @@ pub enum Refusal {
     },
     /// A file to open or show that this session's exports did not write.
     NotExported,
+    /// A chapter asked to be exported alone that is not an annex that
+    /// prints alone.
+    NotAnAnnex,
     /// A kind that is not a kind of record (the RACI cell is set with `raci_set`).
     NotARecord {
         kind: EntityKind,
@@ -241,6 +245,12 @@ impl Refusal {
                     "Desde aquí solo se puede abrir un documento exportado en esta sesión.",
                 )
                 .into(),
+            Refusal::NotAnAnnex => lang
+                .pick(
+                    "Only an annex can be exported on its own.",
+                    "Solo un anexo se puede exportar por separado.",
+                )
+                .into(),
             Refusal::File(error) => error.message(lang),
         }
     }
@@ -260,6 +270,14 @@ pub fn id(field: &'static str, value: i64) -> Checked<i64> {
 /// An optional id: absent, or above zero.
 pub fn optional_id(field: &'static str, value: Option<i64>) -> Checked<Option<i64>> {
     value.map(|v| id(field, v)).transpose()
+}
+
+/// A chapter to export alone: one of the annexes that print alone.
+pub fn annex(value: Option<DocSection>) -> Checked<Option<DocSection>> {
+    match value {
+        Some(section) if !section.prints_alone() => Err(Refusal::NotAnAnnex),
+        other => Ok(other),
+    }
 }
 
 /// A list of distinct ids of at most [`MAX_IDS`].
@@ -454,6 +472,15 @@ mod tests {
         assert_eq!(ids("ids", &[1, -1]), Err(Refusal::Id { field: "ids" }));
         let many: Vec<i64> = (1..=i64::try_from(MAX_IDS).unwrap_or(0) + 1).collect();
         assert!(matches!(ids("ids", &many), Err(Refusal::TooMany { .. })));
+        assert!(matches!(
+            annex(Some(DocSection::Raci)),
+            Err(Refusal::NotAnAnnex)
+        ));
+        assert_eq!(
+            annex(Some(DocSection::RequestForm)),
+            Ok(Some(DocSection::RequestForm))
+        );
+        assert_eq!(annex(None), Ok(None));
     }
 
     #[test]

@@ -16,9 +16,12 @@ pub const SECTIONS: &[&str] = &[
     "audiences",
     "channels",
     "fit",
+    "accounts",
+    "editorial",
     "objectives",
     "campaigns",
     "internal",
+    "team",
     "recommendations",
     "health",
     "document",
@@ -480,6 +483,15 @@ impl AppWindow {
     pub async fn fill(&self, css: &str, value: &str) {
         let input = self.find(css).await;
         trace(&format!("fill {css} with {value:?}"));
+        // As a person would: brought into view first (WebKitWebDriver will
+        // not clear a field under a panel's footer).
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![serde_json::to_value(&input).unwrap_or_default()],
+            )
+            .await;
         input
             .clear()
             .await

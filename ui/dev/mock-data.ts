@@ -10,6 +10,7 @@ import {
   RECORD_KINDS,
   type Activity,
   type Audience,
+  type BudgetLine,
   type Campaign,
   type Channel,
   type ChannelStatus,
@@ -24,14 +25,20 @@ import {
   type Measurement,
   type Network,
   type Objective,
+  type Person,
+  type Pillar,
+  type ProcedureStep,
   type Profile,
   type RaciCell,
   type Recommendation,
   type RecordKind,
   type SectionCounts,
+  type ServiceLevel,
+  type StyleGuide,
   type WorkspaceChange,
   type WorkspacePart,
 } from '../src/lib/bindings';
+import { emptyAccount } from '../src/lib/views/accounts/account';
 import sampleEn from './sample.en.json';
 import sampleEs from './sample.es.json';
 
@@ -50,6 +57,12 @@ export interface MockDoc {
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
   holidays: Holiday[];
+  people: Person[];
+  pillars: Pillar[];
+  styleGuides: StyleGuide[];
+  serviceLevels: ServiceLevel[];
+  budgetLines: BudgetLine[];
+  procedureSteps: ProcedureStep[];
   healthSettings: HealthSettings;
 }
 
@@ -69,6 +82,12 @@ export const LIST_OF: Record<RecordKind, ListKey> = {
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
   holiday: 'holidays',
+  person: 'people',
+  pillar: 'pillars',
+  style_guide: 'styleGuides',
+  service_level: 'serviceLevels',
+  budget_line: 'budgetLines',
+  procedure_step: 'procedureSteps',
 };
 
 function emptyProfile(): Profile {
@@ -107,6 +126,12 @@ function emptyDoc(): MockDoc {
     infoNeeds: [],
     recommendations: [],
     holidays: [],
+    people: [],
+    pillars: [],
+    styleGuides: [],
+    serviceLevels: [],
+    budgetLines: [],
+    procedureSteps: [],
     healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
   };
 }
@@ -225,6 +250,7 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       notes: '',
       audienceIds: random() < 0.5 && base.audiences.length ? [pick(base.audiences).id] : [],
       fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
+      account: emptyAccount(),
     };
   });
 }

@@ -110,10 +110,10 @@ function checkCampaign(c: Campaign): Campaign {
 
 function checkFlow(f: Flow): Flow {
   const clean = { ...f, name: trim(f.name), audience: trim(f.audience), owner: trim(f.owner), feedback: trim(f.feedback) };
-  if (clean.direction === 'all_staff') clean.departmentId = null;
+  if (clean.direction === 'all_staff') clean.departmentIds = [];
   const fields: FieldError[] = [];
   if (!clean.name) fields.push(issue('name', 'required'));
-  if (clean.direction !== 'all_staff' && clean.departmentId === null) fields.push(issue('departmentId', 'required'));
+  if (clean.direction !== 'all_staff' && clean.departmentIds.length === 0) fields.push(issue('departmentIds', 'required'));
   const c = clean.cadence;
   if (c.kind === 'one_off' && !c.date) fields.push(issue('cadence.date', 'required'));
   if (c.kind !== 'one_off' && c.kind !== 'as_needed') {
@@ -318,7 +318,7 @@ function calendar(from: string, weeks: number): CalendarEntry[] {
   const end = plusDays(from, weeks * 7);
   return doc.flows
     .flatMap((flow) =>
-      dates(flow, from, end).map((date) => ({ date, flowId: flow.id, name: flow.name, direction: flow.direction, departmentId: flow.departmentId })),
+      dates(flow, from, end).map((date) => ({ date, flowId: flow.id, name: flow.name, direction: flow.direction, departmentIds: flow.departmentIds })),
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 }
@@ -351,7 +351,7 @@ function grow(): void {
   const day = (i: number): string => plusDays('2024-01-01', i % 1000);
   for (let i = 0; i < extra / 10; i++) {
     doc.objectives.push({ id: nextId(doc.objectives), title: `Generated objective ${i + 1}`, description: '', kind: 'engagement', kpiMetric: 'Comments', kpiUnit: 'per week', baseline: 10, target: 20 + (i % 30), start: '2026-01-01', deadline: '2027-12-31', owner: '', status: 'active', channelIds: [], departmentIds: [] });
-    doc.flows.push({ id: nextId(doc.flows), name: `Generated flow ${i + 1}`, direction: decisions[i % 3] === 'pending' ? 'all_staff' : 'cm_to_department', departmentId: dept(i), audience: '', channel: 'email', cadence: { kind: 'weekly', start: day(i), everyWeeks: 1 + (i % 4), until: null }, owner: '', feedback: i % 5 ? 'Replies by email' : '' });
+    doc.flows.push({ id: nextId(doc.flows), name: `Generated flow ${i + 1}`, direction: decisions[i % 3] === 'pending' ? 'all_staff' : 'cm_to_department', departmentIds: [dept(i)], audience: '', channel: 'email', cadence: { kind: 'weekly', start: day(i), everyWeeks: 1 + (i % 4), until: null }, owner: '', feedback: i % 5 ? 'Replies by email' : '' });
   }
   for (let i = 0; i < extra; i++) {
     doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [] });

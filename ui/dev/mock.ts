@@ -484,7 +484,7 @@ function undoDelete(token: number): Kind {
 
 /** What each kind's old command of its own was called, and its argument:
  *  the fake backend answers the record commands through them. */
-const COMMAND_OF: Record<RecordKind, [string, string]> = {
+const COMMAND_OF: Partial<Record<RecordKind, [string, string]>> = {
   department: ['department', 'department'],
   activity: ['activity', 'activity'],
   audience: ['audience', 'audience'],
@@ -520,6 +520,27 @@ if (query.get('error') === '1') {
 const slow = query.get('slow') === '1';
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, slow ? ms * 5 : ms));
 
+/** The kinds with no command of their own before the record commands
+ *  (people, pillars, styles, service levels, budget lines, procedure
+ *  steps): listed, created and updated as they are, a name required. */
+function plainRecord(kind: RecordKind, command: string, record: { id: number; name?: string } | undefined): unknown {
+  const list = doc[LIST_OF[kind]] as { id: number; name?: string }[];
+  if (command === 'record_list') return list;
+  if (!record) return undefined;
+  const clean = { ...record, ...(typeof record.name === 'string' ? { name: record.name.trim() } : {}) };
+  if (clean.name === '') throw validation([issue('name', 'required')]);
+  if (command === 'record_create') {
+    clean.id = Math.max(0, ...list.map((r) => r.id)) + 1;
+    list.push(clean);
+  } else {
+    const index = list.findIndex((r) => r.id === clean.id);
+    if (index < 0) throw notFound();
+    list[index] = clean;
+  }
+  changed(kind);
+  return clean;
+}
+
 async function handle(command: string, given: Record<string, unknown>): Promise<unknown> {
   let cmd = command;
   let args = given;
@@ -528,6 +549,10 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
     const token = deleteRecord(kind, given.id as number);
     changed('all');
     return token;
+  }
+  if ((command === 'record_list' || command === 'record_create' || command === 'record_update') && !(kind in COMMAND_OF)) {
+    await delay(command === 'record_list' ? 30 : 160);
+    return plainRecord(kind, command, given.record as { id: number; name?: string } | undefined);
   }
   if (command === 'record_list' || command === 'record_create' || command === 'record_update') {
     const [prefix, arg] = COMMAND_OF[kind] ?? ['', ''];

@@ -190,7 +190,7 @@ mod tests {
     fn the_constants_follow_rust() {
         let text = super::typescript();
         assert!(text.contains(
-            "export const RECORD_KINDS = [\"department\", \"activity\", \"audience\", \"fit_criterion\""
+            "export const RECORD_KINDS = [\"department\", \"activity\", \"person\", \"audience\", \"fit_criterion\""
         ));
         assert!(text.contains("  info_need: InfoNeed,\n"), "{text}");
         assert!(text.contains("\"cmWeeklyHours\":20.0"), "{text}");

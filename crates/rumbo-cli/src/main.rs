@@ -24,7 +24,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::BackupOrigin;
-use rumbo_core::model::{Approval, Classification, DocFormat, DocumentEdition, DocumentSettings};
+use rumbo_core::model::{
+    Approval, Classification, DocFormat, DocSection, DocumentEdition, DocumentSettings,
+};
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Source;
 use rumbo_store::{BackupReason, Workspace, backup, files};
@@ -73,7 +75,8 @@ enum Command {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
         /// `large` grows it to 200 channels, 1,000 objectives and 300
-        /// internal-communication items (for benchmarks).
+        /// internal-communication items (for benchmarks); `accounts` is a
+        /// regional government with 30 accounts in 10 departments.
         #[arg(long, value_enum, default_value = "small")]
         size: SampleSize,
     },
@@ -139,6 +142,10 @@ enum Command {
         /// in particular; default: the workspace's setting).
         #[arg(long, value_name = "TEXT")]
         readers: Option<String>,
+        /// Print only this annex, on its own: `request-form` (the account
+        /// request form), whether or not the document shows it.
+        #[arg(long, value_name = "NAME", conflicts_with = "save_version")]
+        annex: Option<String>,
     },
     /// List the saved versions of the document, with their approvals.
     Versions {
@@ -210,6 +217,7 @@ enum Command {
 enum SampleSize {
     Small,
     Large,
+    Accounts,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -239,6 +247,8 @@ enum Failure {
     BadDate(String),
     /// `--version N` names no saved version.
     NoVersion(u32),
+    /// `--annex NAME` names no annex that prints alone.
+    NoAnnex(String),
     /// A JSON file that cannot be imported, with its text, to show the line.
     Json(Error, String),
 }
@@ -302,6 +312,20 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+        Err(Failure::NoAnnex(name)) => {
+            let known: Vec<String> = DocSection::ALONE.iter().map(|s| s.annex_name()).collect();
+            let known = known.join(", ");
+            let name = rumbo_core::text::visible(&name);
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: there is no annex called “{name}”; the annexes that print alone are: {known}."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: no hay ningún anexo llamado «{name}»; los anexos que se imprimen solos son: {known}."
+                ),
+            }
+            ExitCode::from(2)
+        }
         Err(Failure::NoVersion(number)) => {
             match lang {
                 Lang::En => eprintln!(
@@ -354,6 +378,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let doc = match size {
                 SampleSize::Small => sample::workspace(lang),
                 SampleSize::Large => rumbo_core::large::workspace(lang),
+                SampleSize::Accounts => rumbo_core::regional::workspace(lang),
             };
             Workspace::create_from(&file, &doc)?.close()?;
             say(
@@ -411,9 +436,20 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             save_version,
             classification,
             readers,
+            annex,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
+            let alone = match annex {
+                Some(name) => Some(
+                    DocSection::ALONE
+                        .iter()
+                        .copied()
+                        .find(|s| s.annex_name() == name.trim() || s.as_str() == name.trim())
+                        .ok_or(Failure::NoAnnex(name))?,
+                ),
+                None => None,
+            };
             let marking = classification.map(|c| marking(&c));
             if let Some(readers) = &readers {
                 rumbo_core::model::check(
@@ -476,7 +512,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
-            if version.is_none() && summary_is_stale(&job) {
+            if version.is_none() && alone.is_none() && summary_is_stale(&job) {
                 eprintln!(
                     "{}",
                     lang.pick(
@@ -488,11 +524,13 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
-                let rendered = rumbo_doc::Renderer::new().render(
-                    &Source::from(&job),
-                    format.format(),
-                    archival,
-                )?;
+                let source = Source::from(&job);
+                let source = match alone {
+                    Some(annex) => source.alone(annex),
+                    None => source,
+                };
+                let rendered =
+                    rumbo_doc::Renderer::new().render(&source, format.format(), archival)?;
                 files::write_output(&output, &rendered.bytes, &[&file])?;
                 say(lang, &output, "Wrote", "Escrito");
                 return Ok(ExitCode::SUCCESS);

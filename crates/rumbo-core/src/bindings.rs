@@ -20,12 +20,14 @@ use crate::ipc::{
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
-    Acknowledgement, Activity, Approval, Audience, Cadence, Campaign, Channel, ChannelStatus,
-    ChapterText, Classification, Decision, Department, Direction, DocFormat, DocSection,
-    DocumentSettings, DocumentVersion, EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow,
-    Gender, HealthSettings, Holiday, HolidayCountry, InfoNeed, InternalChannel, MAX_SCORE,
-    MAX_WEIGHT, Measurement, MeasurementKind, Network, Objective, ObjectiveKind, ObjectiveStatus,
-    Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
+    Account, Acknowledgement, Activity, Answers, Approval, Audience, BudgetCategory, BudgetLine,
+    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, ChapterText, Classification, Decision,
+    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, Duty,
+    EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow, Gender, HealthSettings, Holiday,
+    HolidayCountry, InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE, MAX_STEP_DAYS,
+    MAX_WEIGHT, Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind,
+    ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell,
+    RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -46,6 +48,8 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Activity>(config),
         decl::<RaciRole>(config),
         decl::<RaciCell>(config),
+        decl::<Duty>(config),
+        decl::<Person>(config),
         decl::<Audience>(config),
         decl::<FitCriterion>(config),
         decl::<FitScore>(config),
@@ -53,6 +57,8 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FitMatrix>(config),
         decl::<Network>(config),
         decl::<ChannelStatus>(config),
+        decl::<Answers>(config),
+        decl::<Account>(config),
         decl::<Channel>(config),
         decl::<ObjectiveKind>(config),
         decl::<ObjectiveStatus>(config),
@@ -77,6 +83,20 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Decision>(config),
         decl::<EntryKind>(config),
         decl::<Recommendation>(config),
+        // -- channels as they run --
+        decl::<PillarShare>(config),
+        decl::<Pillar>(config),
+        decl::<Register>(config),
+        decl::<StyleGuide>(config),
+        decl::<Monitoring>(config),
+        decl::<ResponseUnit>(config),
+        decl::<ServiceLevel>(config),
+        decl::<BudgetCategory>(config),
+        decl::<BudgetPeriod>(config),
+        decl::<BudgetLine>(config),
+        decl::<Phase>(config),
+        decl::<ProcedureStep>(config),
+        // --
         decl::<EntityKind>(config),
         decl::<ImpactGroup>(config),
         decl::<DeleteImpact>(config),
@@ -341,6 +361,51 @@ pub fn constants() -> String {
         Cadence::KINDS,
         |k| k,
     ));
+    // -- channels as they run --
+    text.push_str(&values("DUTIES", "Duty", Duty::ALL, Duty::as_str));
+    text.push_str(&values(
+        "REGISTERS",
+        "Register",
+        Register::ALL,
+        Register::as_str,
+    ));
+    text.push_str(&values(
+        "MONITORINGS",
+        "Monitoring",
+        Monitoring::ALL,
+        Monitoring::as_str,
+    ));
+    text.push_str(&values(
+        "RESPONSE_UNITS",
+        "ResponseUnit",
+        ResponseUnit::ALL,
+        ResponseUnit::as_str,
+    ));
+    text.push_str(&values(
+        "BUDGET_CATEGORIES",
+        "BudgetCategory",
+        BudgetCategory::ALL,
+        BudgetCategory::as_str,
+    ));
+    text.push_str(&values(
+        "BUDGET_PERIODS",
+        "BudgetPeriod",
+        BudgetPeriod::ALL,
+        BudgetPeriod::as_str,
+    ));
+    text.push_str(&values("PHASES", "Phase", Phase::ALL, Phase::as_str));
+    text.push_str("/** The annexes that can be exported on their own (`DocSection::ALONE`). */\n");
+    text.push_str(&values(
+        "ALONE_SECTIONS",
+        "DocSection",
+        DocSection::ALONE,
+        DocSection::as_str,
+    ));
+    text.push_str(&format!(
+        "/** The longest time between access reviews, in months; the most working days a procedure step takes. */\n\
+         export const MAX_REVIEW_MONTHS = {MAX_REVIEW_MONTHS};\nexport const MAX_STEP_DAYS = {MAX_STEP_DAYS};\n"
+    ));
+    // --
     text.push_str(&format!(
         "/** The brand-fit scale: scores 0–{MAX_SCORE}, criteria weighed 0–{MAX_WEIGHT}. */\n\
          export const MAX_SCORE = {MAX_SCORE};\nexport const MAX_WEIGHT = {MAX_WEIGHT};\n"

@@ -253,6 +253,8 @@ pub enum IssueKind {
     NotARealFigure,
     /// A date before [`crate::model::MIN_YEAR`] or after [`crate::model::MAX_YEAR`].
     DateOutOfRange,
+    /// A time of day that is not `HH:MM` from 00:00 to 24:00.
+    NotATime,
     EndBeforeStart,
     /// A target equal to its baseline: nothing would change.
     SameAsBaseline,
@@ -273,6 +275,11 @@ pub enum IssueKind {
 pub enum Because {
     ChannelRejected,
     FlowWithDepartment,
+    /// A channel set active (or under review) before the four questions
+    /// of its account are answered: said at its status.
+    AccountGate,
+    /// One of those four answers, still empty.
+    AccountQuestion,
     CustomClassification,
 }
 
@@ -288,7 +295,8 @@ impl FieldIssue {
             IssueKind::TooMany { .. } => FieldCode::TooMany,
             IssueKind::OutOfRange { .. }
             | IssueKind::NotARealFigure
-            | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
+            | IssueKind::DateOutOfRange
+            | IssueKind::NotATime => FieldCode::OutOfRange,
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
             IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
@@ -324,6 +332,18 @@ impl FieldIssue {
                     "Elige el departamento con el que se comunica (solo los flujos a toda la plantilla no lo tienen).",
                 )
                 .into(),
+            IssueKind::RequiredBecause { because: Because::AccountGate } => lang
+                .pick(
+                    "An account opens only once four questions are answered: what its objectives are, who its audience is, whether there are the resources to sustain it and what content it will have. Answer them below, then set it active.",
+                    "Una cuenta solo se abre cuando están respondidas cuatro preguntas: cuáles son sus objetivos, a qué público se dirige, si hay recursos para mantenerla y qué contenidos tendrá. Respóndelas abajo y después márcala como activa.",
+                )
+                .into(),
+            IssueKind::RequiredBecause { because: Because::AccountQuestion } => lang
+                .pick(
+                    "Answer this question before the channel is set active.",
+                    "Responde a esta pregunta antes de marcar el canal como activo.",
+                )
+                .into(),
             IssueKind::RequiredBecause { because: Because::CustomClassification } => lang
                 .pick(
                     "Write the marking to print on the cover and every page, or choose another classification.",
@@ -349,6 +369,12 @@ impl FieldIssue {
                     crate::model::MAX_YEAR
                 ),
             },
+            IssueKind::NotATime => lang
+                .pick(
+                    "Enter a time of day as HH:MM, from 00:00 to 24:00.",
+                    "Introduce una hora como HH:MM, de 00:00 a 24:00.",
+                )
+                .into(),
             IssueKind::EndBeforeStart => lang
                 .pick("This date must not come before the start date.", "Esta fecha no puede ser anterior a la de inicio.")
                 .into(),

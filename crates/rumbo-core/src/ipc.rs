@@ -309,6 +309,11 @@ pub struct ExportRequest {
     pub save_version: bool,
     /// The new version's note.
     pub note: String,
+    /// Export only this annex, on its own (one of
+    /// [`crate::model::DocSection::ALONE`]); never saves a version.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub annex: Option<crate::model::DocSection>,
 }
 
 /// A finished export.

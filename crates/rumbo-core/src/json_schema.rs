@@ -18,9 +18,9 @@ use crate::json_error::{
 };
 use crate::lang::Lang;
 use crate::model::{
-    ChannelStatus, Classification, Decision, Direction, DocSection, EntryKind, Gender,
-    InternalChannel, MeasurementKind, Network, ObjectiveKind, ObjectiveStatus, RaciRole, Urgency,
-    Weekday,
+    BudgetCategory, BudgetPeriod, ChannelStatus, Classification, Decision, Direction, DocSection,
+    Duty, EntryKind, Gender, InternalChannel, MeasurementKind, Monitoring, Network, ObjectiveKind,
+    ObjectiveStatus, Phase, RaciRole, Register, ResponseUnit, Urgency, Weekday,
 };
 
 /// Which whole numbers a field holds, as the model's types do.
@@ -41,9 +41,13 @@ enum Kind {
     Text,
     /// Text that must be there (a name, a title, a key).
     RequiredText,
+    /// Text, or `null` (not set); left out, it is `null`.
+    OptText,
     /// A list of texts; left out, it is empty.
     Texts,
     Bool,
+    /// `true`, `false` or `null` (not known); left out, it is `null`.
+    OptBool,
     Number {
         int: Int,
         en: &'static str,
@@ -263,6 +267,68 @@ fn decisions() -> Choices {
         Decision::ALL,
         Decision::as_str,
         Decision::label,
+    )
+}
+fn duties() -> Choices {
+    labelled(
+        ("one of the duties", "una de las funciones"),
+        Duty::ALL,
+        Duty::as_str,
+        Duty::label,
+    )
+}
+fn registers() -> Choices {
+    labelled(
+        ("one of the registers", "uno de los registros"),
+        Register::ALL,
+        Register::as_str,
+        Register::label,
+    )
+}
+fn monitorings() -> Choices {
+    labelled(
+        (
+            "one of the monitoring frequencies",
+            "una de las frecuencias de seguimiento",
+        ),
+        Monitoring::ALL,
+        Monitoring::as_str,
+        Monitoring::label,
+    )
+}
+fn response_units() -> Choices {
+    labelled(
+        ("one of the units of time", "una de las unidades de tiempo"),
+        ResponseUnit::ALL,
+        ResponseUnit::as_str,
+        ResponseUnit::label,
+    )
+}
+fn budget_categories() -> Choices {
+    labelled(
+        (
+            "one of the budget categories",
+            "una de las categorías del presupuesto",
+        ),
+        BudgetCategory::ALL,
+        BudgetCategory::as_str,
+        BudgetCategory::label,
+    )
+}
+fn budget_periods() -> Choices {
+    labelled(
+        ("one of the periods", "uno de los periodos"),
+        BudgetPeriod::ALL,
+        BudgetPeriod::as_str,
+        BudgetPeriod::label,
+    )
+}
+fn phases() -> Choices {
+    labelled(
+        ("one of the phases", "una de las fases"),
+        Phase::ALL,
+        Phase::as_str,
+        Phase::label,
     )
 }
 fn weekdays() -> Choices {
@@ -502,6 +568,168 @@ static CHANNEL: Schema = Schema {
         f("notes", TEXT),
         f("audienceIds", links(Entity::Audience)),
         f("fitScores", Kind::List(&FIT_SCORE)),
+        f("account", Kind::Object(&ACCOUNT)),
+    ],
+};
+
+static ACCOUNT: Schema = Schema {
+    object: JsonObject::Record(Entity::Channel),
+    fields: &[
+        f("url", TEXT),
+        f("managerId", opt_link(Entity::Person)),
+        f("adminIds", links(Entity::Person)),
+        f("twoFactor", Kind::OptBool),
+        f("credentialsCustodian", TEXT),
+        f("lastAccessReview", OPT_DATE),
+        f("requestedOn", OPT_DATE),
+        f("requestedBy", TEXT),
+        f("approvedOn", OPT_DATE),
+        f("approvedBy", TEXT),
+        f("openedOn", OPT_DATE),
+        f("closedOn", OPT_DATE),
+        f("closedBy", TEXT),
+        f("contentAfterClosing", TEXT),
+        f("forEvent", Kind::Bool),
+        f("endsOn", OPT_DATE),
+        f("closingPlan", TEXT),
+        f("answers", Kind::Object(&ANSWERS)),
+    ],
+};
+
+static ANSWERS: Schema = Schema {
+    object: JsonObject::Record(Entity::Channel),
+    fields: &[
+        f("objectives", TEXT),
+        f("audience", TEXT),
+        f("resources", TEXT),
+        f("content", TEXT),
+    ],
+};
+
+const HOURS_A_WEEK: Kind = Kind::Number {
+    int: Int::No,
+    en: "a number of hours a week, from 0 to 168",
+    es: "un número de horas a la semana, de 0 a 168",
+    nullable: true,
+};
+
+static PERSON: Schema = Schema {
+    object: JsonObject::Record(Entity::Person),
+    fields: &[
+        f("id", ID),
+        f("name", REQUIRED),
+        f("role", TEXT),
+        f("duty", choice(duties)),
+        f("departmentId", opt_link(Entity::Department)),
+        f("weeklyHours", HOURS_A_WEEK),
+        f("notes", TEXT),
+    ],
+};
+
+static PILLAR_SHARE: Schema = Schema {
+    object: JsonObject::Record(Entity::Pillar),
+    fields: &[
+        f("channelId", link(Entity::Channel)),
+        f(
+            "percent",
+            Kind::Number {
+                int: Int::No,
+                en: "a percentage, from 0 to 100",
+                es: "un porcentaje, de 0 a 100",
+                nullable: true,
+            },
+        ),
+    ],
+};
+
+static PILLAR: Schema = Schema {
+    object: JsonObject::Record(Entity::Pillar),
+    fields: &[
+        f("id", ID),
+        f("name", REQUIRED),
+        f("purpose", TEXT),
+        f("examples", TEXT),
+        f("objectiveIds", links(Entity::Objective)),
+        f("shares", Kind::List(&PILLAR_SHARE)),
+    ],
+};
+
+static STYLE_GUIDE: Schema = Schema {
+    object: JsonObject::Record(Entity::StyleGuide),
+    fields: &[
+        f("id", ID),
+        f("name", REQUIRED),
+        f("channelIds", links(Entity::Channel)),
+        f("language", TEXT),
+        f("register", opt_choice(registers)),
+        f("dos", TEXT),
+        f("donts", TEXT),
+        f("formats", TEXT),
+        f("hashtags", TEXT),
+        f("postingTimes", TEXT),
+        f("accessibility", TEXT),
+        f("graphicIdentity", TEXT),
+    ],
+};
+
+static SERVICE_LEVEL: Schema = Schema {
+    object: JsonObject::Record(Entity::ServiceLevel),
+    fields: &[
+        f("id", ID),
+        f("name", REQUIRED),
+        f("channelIds", links(Entity::Channel)),
+        f("days", Kind::ChoiceList { choices: weekdays }),
+        f("opens", Kind::OptText),
+        f("closes", Kind::OptText),
+        f(
+            "responseTime",
+            Kind::Number {
+                int: Int::No,
+                en: "a positive number",
+                es: "un número positivo",
+                nullable: true,
+            },
+        ),
+        f("responseUnit", choice(response_units)),
+        f("monitoring", opt_choice(monitorings)),
+        f("outOfHours", TEXT),
+    ],
+};
+
+static BUDGET_LINE: Schema = Schema {
+    object: JsonObject::Record(Entity::BudgetLine),
+    fields: &[
+        f("id", ID),
+        f("name", REQUIRED),
+        f("category", choice(budget_categories)),
+        f("amount", OPT_FIGURE),
+        f("currency", TEXT),
+        f("period", choice(budget_periods)),
+        f("start", OPT_DATE),
+        f("end", OPT_DATE),
+        f("channelIds", links(Entity::Channel)),
+        f("notes", TEXT),
+    ],
+};
+
+static PROCEDURE_STEP: Schema = Schema {
+    object: JsonObject::Record(Entity::ProcedureStep),
+    fields: &[
+        f("id", ID),
+        f("phase", choice(phases)),
+        f("name", REQUIRED),
+        f("who", TEXT),
+        f(
+            "days",
+            Kind::Number {
+                int: Int::U32,
+                en: "a whole number of days",
+                es: "un número entero de días",
+                nullable: true,
+            },
+        ),
+        f("description", TEXT),
+        f("position", POSITION),
     ],
 };
 
@@ -563,7 +791,7 @@ static FLOW: Schema = Schema {
         f("id", ID),
         f("name", REQUIRED),
         f("direction", choice(directions)),
-        f("departmentId", opt_link(Entity::Department)),
+        f("departmentIds", links(Entity::Department)),
         f("audience", TEXT),
         f("channel", choice(internal_channels)),
         f("cadence", Kind::Cadence),
@@ -623,6 +851,14 @@ static HEALTH_SETTINGS: Schema = Schema {
         f("staleMeasurementDays", DAYS),
         f("lowFit", FIT),
         f("highFit", FIT),
+        f(
+            "accessReviewMonths",
+            number(
+                Int::U32,
+                "a whole number of months, from 1 to 120",
+                "un número entero de meses, de 1 a 120",
+            ),
+        ),
     ],
 };
 
@@ -675,6 +911,12 @@ pub(crate) static DOCUMENT: Schema = Schema {
         f("infoNeeds", Kind::List(&INFO_NEED)),
         f("recommendations", Kind::List(&RECOMMENDATION)),
         f("holidays", Kind::List(&HOLIDAY)),
+        f("people", Kind::List(&PERSON)),
+        f("pillars", Kind::List(&PILLAR)),
+        f("styleGuides", Kind::List(&STYLE_GUIDE)),
+        f("serviceLevels", Kind::List(&SERVICE_LEVEL)),
+        f("budgetLines", Kind::List(&BUDGET_LINE)),
+        f("procedureSteps", Kind::List(&PROCEDURE_STEP)),
         f("healthSettings", Kind::Object(&HEALTH_SETTINGS)),
         f("acknowledgements", Kind::List(&ACKNOWLEDGEMENT)),
         f("document", Kind::Object(&DOCUMENT_SETTINGS)),
@@ -880,6 +1122,19 @@ impl Walker {
 
     fn value(&mut self, value: &mut Value, kind: Kind) {
         match kind {
+            Kind::OptText => {
+                if !value.is_string() && !value.is_null() {
+                    let value = value.clone();
+                    self.wrong(expected(kind), &value, None);
+                }
+            }
+            Kind::OptBool => {
+                if !value.is_boolean() && !value.is_null() {
+                    let value = value.clone();
+                    let hint = unquoted(&value);
+                    self.wrong(Expected::Bool, &value, hint);
+                }
+            }
             Kind::Text | Kind::RequiredText => {
                 if !value.is_string() {
                     let value = value.clone();
@@ -1101,7 +1356,9 @@ fn omitted(kind: Kind) -> Option<Value> {
         Kind::Texts | Kind::Links { .. } | Kind::List(_) | Kind::ChoiceList { .. } => {
             Some(Value::Array(Vec::new()))
         }
-        Kind::Number { nullable: true, .. }
+        Kind::OptText
+        | Kind::OptBool
+        | Kind::Number { nullable: true, .. }
         | Kind::Date { nullable: true }
         | Kind::Link { nullable: true, .. }
         | Kind::Choice { nullable: true, .. } => Some(Value::Null),
@@ -1111,10 +1368,10 @@ fn omitted(kind: Kind) -> Option<Value> {
 
 fn expected(kind: Kind) -> Expected {
     match kind {
-        Kind::Text => Expected::Text,
+        Kind::Text | Kind::OptText => Expected::Text,
         Kind::RequiredText => Expected::RequiredText,
         Kind::Texts => Expected::Texts,
-        Kind::Bool => Expected::Bool,
+        Kind::Bool | Kind::OptBool => Expected::Bool,
         Kind::Number {
             en, es, nullable, ..
         } => Expected::Number { en, es, nullable },

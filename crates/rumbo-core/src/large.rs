@@ -237,7 +237,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
             },
         );
         flow.id = i as i64 + 1;
-        flow.department_id = Some((i as i64 % departments) + 1);
+        flow.department_ids = vec![(i as i64 % departments) + 1];
         flow.channel = channels[i % channels.len()];
         flow.owner = pick("Community manager", "Community manager");
         flow.feedback = pick(

@@ -22,6 +22,7 @@ pub mod limits;
 pub mod menu;
 pub mod model;
 pub mod records;
+pub mod regional;
 pub mod sample;
 pub mod text;
 

@@ -22,6 +22,7 @@ macro_rules! for_each_record {
         $callback! {
             (Department, "department", departments),
             (Activity, "activity", activities),
+            (Person, "person", people),
             (Audience, "audience", audiences),
             (FitCriterion, "fit_criterion", fit_criteria),
             (Channel, "channel", channels),
@@ -32,6 +33,11 @@ macro_rules! for_each_record {
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
             (Holiday, "holiday", holidays),
+            (Pillar, "pillar", pillars),
+            (StyleGuide, "style_guide", style_guides),
+            (ServiceLevel, "service_level", service_levels),
+            (BudgetLine, "budget_line", budget_lines),
+            (ProcedureStep, "procedure_step", procedure_steps),
         }
     };
 }

@@ -188,7 +188,7 @@ fn a_value_in_the_other_language_gets_its_json_name() {
     // Every allowed value, in the reader's language, with its JSON name.
     assert!(
         en.contains(
-            "expected one of a channel's statuses: Considered (“considered”), Planned (“planned”), Active (“active”), Paused (“paused”), Retired (“retired”), Rejected (“rejected”), but found “activo”."
+            "expected one of a channel's statuses: Considered (“considered”), Requested (“requested”), Planned (“planned”), Active (“active”), Under review (“under_review”), Paused (“paused”), Dormant (“dormant”), Retired (“retired”), Rejected (“rejected”), but found “activo”."
         ),
         "{en}"
     );
@@ -198,7 +198,7 @@ fn a_value_in_the_other_language_gets_its_json_name() {
     );
     assert!(
         es.contains(
-            "se esperaba uno de los estados de un canal: En estudio («considered»), Previsto («planned»), Activo («active»), En pausa («paused»), Retirado («retired»), Descartado («rejected»), pero hay «activo»."
+            "se esperaba uno de los estados de un canal: En estudio («considered»), Solicitado («requested»), Previsto («planned»), Activo («active»), En revisión («under_review»), En pausa («paused»), Inactivo («dormant»), Retirado («retired»), Descartado («rejected»), pero hay «activo»."
         ),
         "{es}"
     );

@@ -17,6 +17,7 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         version: None,
         previous: None,
         versions: &[],
+        alone: None,
     }
 }
 

@@ -54,6 +54,7 @@ fn main() {
             version: None,
             previous: None,
             versions: &[],
+            alone: None,
         };
         let start = Instant::now();
         let document = match renderer.layout(&source) {

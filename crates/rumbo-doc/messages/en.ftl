@@ -249,7 +249,14 @@ finding-no-channels = The strategy does not say where { $org } will be: no chann
 why-no-channels = A strategy chooses its channels, for its objectives, instead of being everywhere or nowhere.
 finding-objective-vanity-metric = The objective { $name } is measured only by { $kpi }, which counts an audience rather than the change the objective seeks.
 why-objective-vanity-metric = Followers, fans and likes count an audience, not a result: an objective is measured by what serves it.
-unchecked-effort-over-capacity = The weekly effort of { $names } has not been measured, so whether the channels fit in the { $capacity } hours { $theRole } has for them cannot be checked (the known efforts add up to { $known }).
+unchecked-effort-over-capacity =
+    The weekly effort of { $names } has not been measured, so whether the channels fit in the { $capacity } hours { $whose ->
+        [team] the people who run them give them
+       *[role] { $theRole } has for them
+    } cannot be checked{ $known ->
+        [none] {""}
+       *[other] {" "}(the known efforts add up to { $known })
+    }.
 finding-no-objectives = The strategy sets no objective.
 why-no-objectives = Without defined objectives, being on social networks leads nowhere and conveys a poor image.
 finding-objective-presence = The objective { $name } states a presence, not a result that can be measured.
@@ -308,3 +315,82 @@ finding-recommendations-ignored =
        *[other] Of the { WORDS($decided) } recommendations no longer pending, { WORDS($ignored) } were ignored ({ $share }).
     }
 why-recommendations-ignored = The organization cannot afford to ignore the recommendations of the person who looks after its brand on the networks.
+finding-account-unanswered = The account { $name } is in use, but nothing written says { $missing }.
+finding-account-unanswered-all = The account { $name } is in use, but none of the four questions asked before an account opens has a written answer.
+account-question-objectives = what its objectives are
+account-question-audience = who its audience is
+account-question-resources = whether there are the resources to sustain it
+account-question-content = what content it will have
+why-account-unanswered = Being present on a network is never an objective in itself: before an account opens, the organization says what it is for, whom it speaks to, who will sustain it and what it will publish.
+finding-account-dormant = The account { $name } has fallen dormant but has not been closed.
+why-account-dormant = An abandoned account still speaks for the organization: unanswered questions and stale posts harm its image, and someone else can take it over.
+finding-account-event-closing =
+    { $case ->
+        [ended] The event of the account { $name } ended on { $date }, but the account is still open.
+        [neither] The account { $name } is for a one-off event but has neither an end date nor a closing plan.
+        [end] The account { $name } is for a one-off event but has no end date.
+       *[plan] The account { $name } is for a one-off event but has no closing plan.
+    }
+why-account-event-closing = An account opened for an event closes when the event ends, its content kept or archived, so that nobody later meets a silent account in the organization's name.
+finding-account-single-admin =
+    { $case ->
+        [none] Nobody is recorded as holding admin access to the account { $name }.
+       *[one] Only { $person } holds admin access to the account { $name }.
+    }
+why-account-single-admin = An account that depends on one person is lost with that person: at least two people hold its keys.
+finding-account-no-two-factor =
+    { $case ->
+        [off] The account { $name } does not use two-factor authentication.
+       *[unknown] It is not recorded whether the account { $name } uses two-factor authentication.
+    }
+why-account-no-two-factor = With one stolen password anyone can speak in the organization's name; a second factor closes that door.
+finding-account-not-reviewed =
+    { $case ->
+        [never] No review of who has access to the account { $name } is recorded.
+       *[old] Access to the account { $name } was last reviewed on { $date }, more than { $months ->
+            [one] a month
+           *[other] { $months } months
+        } ago.
+    }
+why-account-not-reviewed = People change jobs: reviewing from time to time who holds an account's keys keeps the account in the organization's hands.
+finding-channel-without-pillar =
+    { $case ->
+        [none] The strategy has no content pillars: the active channels publish without an editorial line.
+       *[channel] The active channel { $name } carries no content pillar.
+    }
+why-channel-without-pillar = The editorial line says what each channel publishes and what for: a channel without it publishes whatever comes up.
+finding-pillar-not-carried = No channel in use carries the content pillar { $name }.
+why-pillar-not-carried = A theme the strategy promises but no channel publishes is a promise nobody keeps.
+response-promise = an answer within { $time } { $unit ->
+        [minutes] { $single ->
+            [yes] minute
+           *[no] minutes
+        }
+        [hours] { $single ->
+            [yes] hour
+           *[no] hours
+        }
+        [working_days] { $single ->
+            [yes] working day
+           *[no] working days
+        }
+       *[days] { $single ->
+            [yes] day
+           *[no] days
+        }
+    }
+finding-service-level-uncovered =
+    { $case ->
+        [nobody] The service level { $name } promises { $promise } over { $hours } hours of attention a week, but nobody is named to run its channels.
+        [one] The service level { $name } promises { $promise } over { $hours } hours of attention a week, but { $who }, who runs its channels, gives them { $g ->
+            [zero] no hours
+            [one] one hour
+           *[other] { $given } hours
+        } a week.
+       *[several] The service level { $name } promises { $promise } over { $hours } hours of attention a week, but the people who run its channels ({ $who }) give them { $g ->
+            [zero] no hours
+            [one] one hour
+           *[other] { $given } hours
+        } a week between them.
+    }
+why-service-level-uncovered = A response time promised to the public is kept by people with the hours for it: a promise the staffing cannot cover is broken every day.

@@ -252,7 +252,14 @@ finding-no-channels = La estrategia no dice dónde estará { $org }: ningún can
 why-no-channels = Una estrategia elige sus canales, para sus objetivos, en lugar de estar en todas partes o en ninguna.
 finding-objective-vanity-metric = El objetivo { $name } solo se mide con { $kpi }, que cuenta público y no el cambio que busca el objetivo.
 why-objective-vanity-metric = Los seguidores, los fans y los «me gusta» cuentan público, no resultados: un objetivo se mide con lo que le sirve.
-unchecked-effort-over-capacity = No se ha medido la dedicación semanal de { $names }, así que no se puede comprobar si los canales caben en las { $capacity } horas de que dispone { $theRole } para ellos (las dedicaciones conocidas suman { $known }).
+unchecked-effort-over-capacity =
+    No se ha medido la dedicación semanal de { $names }, así que no se puede comprobar si los canales caben en las { $capacity } horas { $whose ->
+        [team] que les dedican las personas que los llevan
+       *[role] de que dispone { $theRole } para ellos
+    }{ $known ->
+        [none] {""}
+       *[other] {" "}(las dedicaciones conocidas suman { $known })
+    }.
 finding-no-objectives = La estrategia no fija ningún objetivo.
 why-no-objectives = Sin objetivos definidos, estar en las redes no lleva a ninguna parte y transmite una mala imagen.
 finding-objective-presence = El objetivo { $name } expresa una presencia, no un resultado que se pueda medir.
@@ -314,3 +321,82 @@ finding-recommendations-ignored =
        *[other] De las { WORDS($decided) } recomendaciones que ya no están pendientes, se ignoraron { WORDS($ignored) } ({ $share }).
     }
 why-recommendations-ignored = La organización no puede permitirse ignorar las recomendaciones de quien cuida su marca en las redes.
+finding-account-unanswered = La cuenta { $name } está en uso, pero no consta por escrito { $missing }.
+finding-account-unanswered-all = La cuenta { $name } está en uso, pero ninguna de las cuatro preguntas previas a abrir una cuenta tiene respuesta por escrito.
+account-question-objectives = cuáles son sus objetivos
+account-question-audience = a qué público se dirige
+account-question-resources = si hay recursos para mantenerla
+account-question-content = qué contenidos tendrá
+why-account-unanswered = Estar presente en una red nunca es un objetivo en sí mismo: antes de abrir una cuenta, la organización dice para qué sirve, a quién se dirige, quién la mantendrá y qué publicará.
+finding-account-dormant = La cuenta { $name } está inactiva, pero no se ha cerrado.
+why-account-dormant = Una cuenta abandonada sigue hablando en nombre de la organización: las preguntas sin respuesta y las publicaciones antiguas dañan su imagen, y otra persona puede apropiarse de ella.
+finding-account-event-closing =
+    { $case ->
+        [ended] El evento de la cuenta { $name } terminó el { $date }, pero la cuenta sigue abierta.
+        [neither] La cuenta { $name } es para un evento puntual, pero no tiene fecha de fin ni plan de cierre.
+        [end] La cuenta { $name } es para un evento puntual, pero no tiene fecha de fin.
+       *[plan] La cuenta { $name } es para un evento puntual, pero no tiene plan de cierre.
+    }
+why-account-event-closing = Una cuenta abierta para un evento se cierra cuando el evento termina, con sus contenidos conservados o archivados, para que nadie se encuentre después una cuenta muda en nombre de la organización.
+finding-account-single-admin =
+    { $case ->
+        [none] No consta nadie con acceso de administración a la cuenta { $name }.
+       *[one] Solo { $person } tiene acceso de administración a la cuenta { $name }.
+    }
+why-account-single-admin = Una cuenta que depende de una sola persona se pierde con ella: al menos dos personas tienen sus llaves.
+finding-account-no-two-factor =
+    { $case ->
+        [off] La cuenta { $name } no usa verificación en dos pasos.
+       *[unknown] No consta si la cuenta { $name } usa verificación en dos pasos.
+    }
+why-account-no-two-factor = Con una contraseña robada cualquiera puede hablar en nombre de la organización; un segundo factor cierra esa puerta.
+finding-account-not-reviewed =
+    { $case ->
+        [never] No consta ninguna revisión de quién tiene acceso a la cuenta { $name }.
+       *[old] El acceso a la cuenta { $name } se revisó por última vez el { $date }, hace más de { $months ->
+            [one] un mes
+           *[other] { $months } meses
+        }.
+    }
+why-account-not-reviewed = Las personas cambian de puesto: revisar cada cierto tiempo quién tiene las llaves de una cuenta la mantiene en manos de la organización.
+finding-channel-without-pillar =
+    { $case ->
+        [none] La estrategia no tiene pilares de contenido: los canales activos publican sin línea editorial.
+       *[channel] El canal activo { $name } no lleva ningún pilar de contenido.
+    }
+why-channel-without-pillar = La línea editorial dice qué publica cada canal y para qué: un canal sin ella publica lo que va surgiendo.
+finding-pillar-not-carried = Ningún canal en uso lleva el pilar de contenido { $name }.
+why-pillar-not-carried = Un tema que la estrategia promete y ningún canal publica es una promesa que nadie cumple.
+response-promise = respuesta en { $time } { $unit ->
+        [minutes] { $single ->
+            [yes] minuto
+           *[no] minutos
+        }
+        [hours] { $single ->
+            [yes] hora
+           *[no] horas
+        }
+        [working_days] { $single ->
+            [yes] día laborable
+           *[no] días laborables
+        }
+       *[days] { $single ->
+            [yes] día
+           *[no] días
+        }
+    }
+finding-service-level-uncovered =
+    { $case ->
+        [nobody] El nivel de servicio { $name } promete { $promise } durante { $hours } horas de atención a la semana, pero nadie figura al frente de sus canales.
+        [one] El nivel de servicio { $name } promete { $promise } durante { $hours } horas de atención a la semana, pero { $who }, que lleva sus canales, les dedica { $g ->
+            [zero] ninguna hora
+            [one] una hora
+           *[other] { $given } horas
+        } a la semana.
+       *[several] El nivel de servicio { $name } promete { $promise } durante { $hours } horas de atención a la semana, pero quienes llevan sus canales ({ $who }) les dedican { $g ->
+            [zero] ninguna hora
+            [one] una hora
+           *[other] { $given } horas
+        } a la semana entre todos.
+    }
+why-service-level-uncovered = Un tiempo de respuesta prometido al público lo cumplen personas con horas para ello: una promesa que la plantilla no puede cubrir se incumple cada día.

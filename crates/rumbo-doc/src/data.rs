@@ -52,6 +52,19 @@ pub struct Source<'a> {
     /// and approvals: the edition history and, for a saved version, its
     /// sign-off.
     pub versions: &'a [DocumentVersion],
+    /// Print only this annex, on its own (see [`DocSection::ALONE`]): no
+    /// cover, no contents; shown even when the document hides it.
+    pub alone: Option<DocSection>,
+}
+
+impl<'a> Source<'a> {
+    /// The same source, printing only `section` on its own.
+    pub fn alone(self, section: DocSection) -> Source<'a> {
+        Source {
+            alone: Some(section),
+            ..self
+        }
+    }
 }
 
 /// An earlier saved version.
@@ -88,6 +101,7 @@ impl<'a> From<&'a DocumentEdition> for Source<'a> {
                     doc,
                 }),
             versions: &edition.versions,
+            alone: None,
         }
     }
 }
@@ -97,7 +111,12 @@ pub fn build(source: &Source<'_>) -> Value {
     let doc = source.doc;
     let lang = doc.document.lang;
     let report = rumbo_health::check(doc, source.date, lang);
-    let shows = |s: DocSection| doc.document.shows(s);
+    // Alone, an annex is printed even when the document leaves it out, and
+    // nothing else is.
+    let shows = |s: DocSection| match source.alone {
+        Some(alone) => s == alone,
+        None => doc.document.shows(s),
+    };
     let cx = Cx {
         doc,
         lang,
@@ -126,6 +145,20 @@ pub fn build(source: &Source<'_>) -> Value {
     put(DocSection::Audiences, audiences(doc, &names));
     put(DocSection::Objectives, objectives(doc, &names, lang));
     put(DocSection::Channels, channels(&cx, &names));
+    // -- channels as they run --
+    put(DocSection::Accounts, crate::running::accounts(doc, lang));
+    put(DocSection::Procedure, crate::running::procedure(doc, lang));
+    put(DocSection::Editorial, crate::running::editorial(doc, lang));
+    put(
+        DocSection::ServiceLevels,
+        crate::running::service_levels(doc, lang),
+    );
+    put(DocSection::Staffing, crate::running::staffing(doc, lang));
+    put(
+        DocSection::RequestForm,
+        crate::running::request_form(doc, lang, source.alone.is_some()),
+    );
+    // --
     put(DocSection::Raci, raci(&cx));
     put(DocSection::Internal, internal(&cx, &names));
     put(DocSection::Campaigns, campaigns(&cx, &names));
@@ -153,7 +186,13 @@ pub fn build(source: &Source<'_>) -> Value {
     let order: Vec<Value> = DocSection::ALL
         .iter()
         .filter(|s| sections.contains_key(s.as_str()))
-        .map(|s| json!({ "id": s.as_str(), "title": section_title(&cx, *s) }))
+        .map(|s| {
+            let title = match source.alone {
+                Some(alone) => alone.alone_title(lang).to_string(),
+                None => section_title(&cx, *s),
+            };
+            json!({ "id": s.as_str(), "title": title })
+        })
         .collect();
     // The community manager's own words for a chapter, printed before what
     // is generated for it.
@@ -165,7 +204,9 @@ pub fn build(source: &Source<'_>) -> Value {
         .map(|c| (c.section.as_str().to_string(), Value::from(c.text.clone())))
         .collect();
 
-    let title = if doc.document.title.is_empty() {
+    let title = if let Some(alone) = source.alone {
+        alone.alone_title(lang).to_string()
+    } else if doc.document.title.is_empty() {
         strings::get("defaultTitle", lang).to_string()
     } else {
         doc.document.title.clone()
@@ -213,6 +254,7 @@ pub fn build(source: &Source<'_>) -> Value {
             "approval": approval,
             "role": cx.naming.role,
         },
+        "alone": source.alone.is_some(),
         "order": order,
         "chapters": chapters,
         "sections": sections,
@@ -766,7 +808,24 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
             })
         })
         .collect();
-    let capacity = doc.health_settings.cm_weekly_hours;
+    // The hours available: those of the people who run the channels when
+    // any are recorded, else the community manager's week (a setting).
+    let staffed: Vec<f64> = doc.people.iter().filter_map(|p| p.weekly_hours).collect();
+    let available = if staffed.is_empty() {
+        doc.health_settings.cm_weekly_hours
+    } else {
+        staffed.iter().sum()
+    };
+    let capacity = available;
+    // Who has those hours: the team when people are recorded.
+    let holder = if staffed.is_empty() {
+        cx.naming.the_role.as_str()
+    } else {
+        match lang {
+            Lang::En => "the team",
+            Lang::Es => "el equipo",
+        }
+    };
     let over = hours > capacity;
     let mut effort = vec![cx.messages.get(
         // With efforts nobody measured, only the known ones are added up.
@@ -779,7 +838,7 @@ fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
         &args! {
             "total" => number(hours, lang),
             "available" => number(capacity, lang),
-            "theRole" => cx.naming.the_role.as_str(),
+            "theRole" => holder,
         },
     )];
     if unknown > 0 {
@@ -880,6 +939,26 @@ fn raci(cx: &Cx<'_>) -> Option<Value> {
             json!({ "name": a.name, "cells": cells })
         })
         .collect();
+    // Who does the work in each department: its account managers and the
+    // others recorded among the people.
+    let people: Vec<Value> = departments
+        .iter()
+        .filter_map(|d| {
+            let names: Vec<String> = doc
+                .people
+                .iter()
+                .filter(|p| p.department_id == Some(d.id))
+                .map(|p| {
+                    if p.role.is_empty() {
+                        p.name.clone()
+                    } else {
+                        format!("{} ({})", p.name, p.role)
+                    }
+                })
+                .collect();
+            (!names.is_empty()).then(|| json!({ "name": d.name, "people": names.join(", ") }))
+        })
+        .collect();
     Some(json!({
         "intro": cx.messages.get("raci-intro", &args! { "theRole" => cx.naming.the_role.as_str() }),
         "departments": departments.iter().map(|d| d.name.clone()).collect::<Vec<_>>(),
@@ -887,6 +966,7 @@ fn raci(cx: &Cx<'_>) -> Option<Value> {
         // Every department with a head or a note: who to talk to, and what
         // explains the row.
         "heads": doc.departments.iter().filter(|d| !d.head.is_empty() || !d.notes.is_empty()).map(|d| json!({ "name": d.name, "head": d.head, "notes": d.notes })).collect::<Vec<_>>(),
+        "people": people,
     }))
 }
 
@@ -990,7 +1070,7 @@ fn internal(cx: &Cx<'_>, names: &Names) -> Option<Value> {
             json!({
                 "name": f.name,
                 "direction": strings::get(&format!("dir.{}", f.direction.as_str()), lang),
-                "department": Names::one(&names.departments, f.department_id),
+                "department": Names::list(&names.departments, &f.department_ids),
                 "audience": f.audience,
                 "via": f.channel.label(lang),
                 "cadence": cadence_text(&f.cadence, lang),

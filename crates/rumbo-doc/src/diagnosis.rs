@@ -46,13 +46,22 @@ pub fn unchecked(
                 .map(|c| quote(&c.name, messages))
                 .collect();
             let known: f64 = in_use().filter_map(|c| c.weekly_effort_hours).sum();
+            // The people's hours, where any is recorded (as the check weighs
+            // them); else the community manager's week, a setting.
+            let team: Vec<f64> = doc.people.iter().filter_map(|p| p.weekly_hours).collect();
+            let (whose, capacity) = if team.is_empty() {
+                ("role", doc.health_settings.cm_weekly_hours)
+            } else {
+                ("team", team.iter().sum())
+            };
             Some(messages.get(
                 "unchecked-effort-over-capacity",
                 &args! {
                     "names" => messages.list(&names),
                     "n" => names.len(),
-                    "known" => number(known, lang),
-                    "capacity" => number(doc.health_settings.cm_weekly_hours, lang),
+                    "known" => if known > 0.0 { number(known, lang) } else { "none".to_string() },
+                    "capacity" => number(capacity, lang),
+                    "whose" => whose,
                     "theRole" => naming.the_role.as_str(),
                 },
             ))
@@ -303,6 +312,101 @@ pub fn statement(
             )
         }
         "no-objectives" | "no-internal-plan" => messages.plain(&key),
+        "account-unanswered" => {
+            let c = channel();
+            let missing: Vec<String> = c
+                .map(|c| c.account.answers.missing())
+                .unwrap_or_default()
+                .iter()
+                .map(|field| messages.plain(&format!("account-question-{field}")))
+                .collect();
+            let name = c.map(|c| q(&c.name)).unwrap_or_default();
+            if missing.len() == rumbo_core::model::Answers::FIELDS.len() {
+                messages.get("finding-account-unanswered-all", &args! { "name" => name })
+            } else {
+                messages.get(
+                    &key,
+                    &args! { "name" => name, "missing" => messages.list(&missing) },
+                )
+            }
+        }
+        "account-dormant" | "pillar-not-carried" => {
+            let name = if finding.rule == "account-dormant" {
+                channel().map(|c| q(&c.name))
+            } else {
+                id.and_then(|id| doc.pillars.iter().find(|p| p.id == id))
+                    .map(|p| q(&p.name))
+            };
+            messages.get(&key, &args! { "name" => name.unwrap_or_default() })
+        }
+        "account-event-closing" => {
+            let c = channel();
+            let no_plan = c.is_none_or(|c| c.account.closing_plan.trim().is_empty());
+            let case = match (finding.target.field.as_deref(), no_plan) {
+                (Some("status"), _) => "ended",
+                (Some("endsOn"), true) => "neither",
+                (Some("endsOn"), false) => "end",
+                _ => "plan",
+            };
+            messages.get(
+                &key,
+                &args! {
+                    "name" => c.map(|c| q(&c.name)).unwrap_or_default(),
+                    "case" => case,
+                    "date" => c.and_then(|c| c.account.ends_on).map(|d| long_date(d, lang)).unwrap_or_default(),
+                },
+            )
+        }
+        "account-single-admin" => {
+            let c = channel();
+            let only = c
+                .and_then(|c| c.account.admin_ids.first())
+                .and_then(|id| doc.people.iter().find(|p| p.id == *id))
+                .map(|p| p.name.clone());
+            messages.get(
+                &key,
+                &args! {
+                    "name" => c.map(|c| q(&c.name)).unwrap_or_default(),
+                    "case" => if only.is_some() { "one" } else { "none" },
+                    "person" => only.unwrap_or_default(),
+                },
+            )
+        }
+        "account-no-two-factor" => {
+            let c = channel();
+            let case = match c.and_then(|c| c.account.two_factor) {
+                Some(false) => "off",
+                _ => "unknown",
+            };
+            messages.get(
+                &key,
+                &args! { "name" => c.map(|c| q(&c.name)).unwrap_or_default(), "case" => case },
+            )
+        }
+        "account-not-reviewed" => {
+            let c = channel();
+            let last = c.and_then(|c| c.account.last_access_review);
+            messages.get(
+                &key,
+                &args! {
+                    "name" => c.map(|c| q(&c.name)).unwrap_or_default(),
+                    "case" => if last.is_some() { "old" } else { "never" },
+                    "date" => last.map(|d| long_date(d, lang)).unwrap_or_default(),
+                    "months" => doc.health_settings.access_review_months,
+                },
+            )
+        }
+        "channel-without-pillar" => {
+            let name = channel().map(|c| q(&c.name));
+            messages.get(
+                &key,
+                &args! {
+                    "case" => if name.is_some() { "channel" } else { "none" },
+                    "name" => name.unwrap_or_default(),
+                },
+            )
+        }
+        "service-level-uncovered" => response_time_uncovered(id, doc, messages),
         "no-feedback-path" => messages.get(&key, &args! { "theRole" => the_role }),
         _ => String::new(),
     };
@@ -313,6 +417,49 @@ pub fn statement(
     } else {
         text
     }
+}
+
+/// A service level whose promised response time the hours of the people
+/// who run its channels cannot cover, as the document states it.
+fn response_time_uncovered(id: Option<i64>, doc: &WorkspaceDoc, messages: &Messages) -> String {
+    let lang = messages.lang();
+    let Some(level) = id.and_then(|id| doc.service_levels.iter().find(|l| l.id == id)) else {
+        return String::new();
+    };
+    let runners: BTreeSet<i64> = doc
+        .channels
+        .iter()
+        .filter(|c| level.channel_ids.contains(&c.id) && c.status.is_in_use())
+        .filter_map(|c| c.account.manager_id)
+        .collect();
+    let people: Vec<_> = doc
+        .people
+        .iter()
+        .filter(|p| runners.contains(&p.id))
+        .collect();
+    let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
+    let given: f64 = people.iter().filter_map(|p| p.weekly_hours).sum();
+    let time = level.response_time.unwrap_or_default();
+    let promise = messages.get(
+        "response-promise",
+        &args! {
+            "time" => number(time, lang),
+            "unit" => level.response_unit.as_str(),
+            "single" => if time == 1.0 { "yes" } else { "no" },
+        },
+    );
+    messages.get(
+        "finding-service-level-uncovered",
+        &args! {
+            "name" => quote(&level.name, messages),
+            "promise" => promise,
+            "hours" => number(level.weekly_hours().unwrap_or_default(), lang),
+            "case" => match names.len() { 0 => "nobody", 1 => "one", _ => "several" },
+            "who" => messages.list(&names),
+            "given" => number(given, lang),
+            "g" => if given == 0.0 { "zero" } else if given == 1.0 { "one" } else { "other" },
+        },
+    )
 }
 
 #[cfg(test)]

@@ -22,11 +22,11 @@ const MUTED: &str = "5B6673";
 /// The text width of an A4 page with 2.2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9_300;
 
-fn s<'a>(value: &'a Value, key: &str) -> &'a str {
+pub(crate) fn s<'a>(value: &'a Value, key: &str) -> &'a str {
     value.get(key).and_then(Value::as_str).unwrap_or_default()
 }
 
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+pub(crate) fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
     value
         .get(key)
         .and_then(Value::as_array)
@@ -35,7 +35,7 @@ fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
 
 /// A run of `text`, its line breaks (`\n`, as the document's data writes
 /// every kind) as Word's own line breaks.
-fn run(text: &str) -> Run {
+pub(crate) fn run(text: &str) -> Run {
     text.split('\n')
         .enumerate()
         .fold(Run::new(), |run, (i, line)| {
@@ -52,21 +52,21 @@ fn run(text: &str) -> Run {
         })
 }
 
-fn para(text: &str) -> Paragraph {
+pub(crate) fn para(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text))
 }
 
-fn heading(text: &str, level: usize) -> Paragraph {
+pub(crate) fn heading(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
         .add_run(run(text))
         .style(&format!("Heading{level}"))
 }
 
-fn small(text: &str) -> Paragraph {
+pub(crate) fn small(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text).size(17).color(MUTED))
 }
 
-fn field(label: &str, value: &str) -> Option<Paragraph> {
+pub(crate) fn field(label: &str, value: &str) -> Option<Paragraph> {
     (!value.is_empty()).then(|| {
         Paragraph::new()
             .add_run(run(&format!("{label}: ")).bold())
@@ -75,7 +75,7 @@ fn field(label: &str, value: &str) -> Option<Paragraph> {
 }
 
 /// A cell holding a bold first line and an optional muted second line.
-fn cell2(main: &str, note: &str) -> TableCell {
+pub(crate) fn cell2(main: &str, note: &str) -> TableCell {
     let mut cell = TableCell::new().add_paragraph(Paragraph::new().add_run(run(main).bold()));
     if !note.is_empty() {
         cell = cell.add_paragraph(small(note));
@@ -83,14 +83,14 @@ fn cell2(main: &str, note: &str) -> TableCell {
     cell
 }
 
-fn cell(text: &str) -> TableCell {
+pub(crate) fn cell(text: &str) -> TableCell {
     TableCell::new().add_paragraph(para(text))
 }
 
 /// A table with a shaded header row (none when every header is empty);
 /// `widths` are relative, and every cell gets its column's width so that
 /// Word and LibreOffice lay it out across the page.
-fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
+pub(crate) fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
     let total: usize = widths.iter().sum::<usize>().max(1);
     let grid: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
     let sized = |cells: Vec<TableCell>| -> TableRow {
@@ -186,8 +186,25 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 .outline_lvl(2),
         );
 
+    let alone = d["alone"].as_bool().unwrap_or(false);
     if !s(m, "classification").is_empty() {
         doc = doc.add_paragraph(small(&s(m, "classification").to_uppercase()));
+    }
+    // An annex printed alone: its title, unnumbered, and the annex.
+    if alone {
+        for sec in list(&d, "order") {
+            let id = s(sec, "id");
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(s(sec, "title")))
+                    .style("Title"),
+            );
+            if let Some(own) = d["chapters"].get(id).and_then(Value::as_str) {
+                doc = prose(doc, own);
+            }
+            doc = crate::docx_running::section(doc, id, &d["sections"][id], &t);
+        }
+        return finish(doc, &d, m);
     }
     doc = doc
         .add_paragraph(Paragraph::new().add_run(run(s(m, "organization")).bold().size(28)))
@@ -474,6 +491,8 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 ))
             }
             "health" => health(doc, v, &t),
+            id @ ("accounts" | "procedure" | "editorial" | "service_levels" | "staffing"
+            | "request_form") => crate::docx_running::section(doc, id, v, &t),
             "versions" => {
                 let rows = list(v, "items")
                     .iter()
@@ -510,10 +529,14 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
         };
     }
     doc = doc.add_paragraph(small(&format!("{} · {}", t("generatedBy"), s(m, "date"))));
+    finish(doc, &d, m)
+}
 
+/// The Word file's bytes: the document with its properties and language.
+fn finish(doc: Docx, d: &Value, m: &Value) -> Result<Vec<u8>> {
     let mut xml = doc.build();
-    xml.doc_props.core = core_properties(m, s(&d, "lang")).into_bytes();
-    xml.styles = with_language(&xml.styles, s(&d, "lang"));
+    xml.doc_props.core = core_properties(m, s(d, "lang")).into_bytes();
+    xml.styles = with_language(&xml.styles, s(d, "lang"));
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;

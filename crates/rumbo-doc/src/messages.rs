@@ -137,7 +137,7 @@ pub fn capitalized(s: &str) -> String {
 
 /// Spanish `de`/`a` before a name: contracted with «el» («del», «al»),
 /// never with «El» of a proper name's capital (El Salvador).
-fn preposition(word: &str, name: &str) -> String {
+pub(crate) fn preposition(word: &str, name: &str) -> String {
     match name.strip_prefix("el ") {
         Some(rest) => format!("{word}l {rest}"),
         None => format!("{word} {name}"),

@@ -26,7 +26,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("tookPart", "Took part", "Participó"),
     ("notInvolved", "Not involved", "No participó"),
     ("notEstimated", "not estimated", "sin estimar"),
-    ("handle", "Account", "Cuenta"),
     ("notes", "Notes", "Notas"),
     ("note", "Note", "Nota"),
     (
@@ -190,17 +189,21 @@ const STRINGS: &[(&str, &str, &str)] = &[
 
 /// The document's fixed words in `lang`, as a JSON object.
 pub fn table(lang: Lang) -> Map<String, Value> {
-    STRINGS
-        .iter()
+    all()
         .map(|(key, en, es)| ((*key).to_string(), Value::from(lang.pick(en, es))))
         .collect()
+}
+
+/// Every fixed word: the document's, and those of the chapters on how the
+/// channels run (`running.rs`).
+fn all() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    STRINGS.iter().chain(crate::running::STRINGS.iter())
 }
 
 /// One fixed word. Every key the code asks for exists (a test checks the
 /// ones built from parts).
 pub fn get(key: &str, lang: Lang) -> &'static str {
-    STRINGS
-        .iter()
+    all()
         .find(|(k, _, _)| *k == key)
         .map_or("", |(_, en, es)| lang.pick(en, es))
 }
@@ -211,15 +214,11 @@ mod tests {
 
     #[test]
     fn every_string_exists_once_in_both_languages() {
-        let mut keys: Vec<&str> = STRINGS.iter().map(|(k, _, _)| *k).collect();
+        let mut keys: Vec<&str> = all().map(|(k, _, _)| *k).collect();
         keys.sort_unstable();
         let before = keys.len();
         keys.dedup();
         assert_eq!(keys.len(), before, "a key is repeated");
-        assert!(
-            STRINGS
-                .iter()
-                .all(|(_, en, es)| !en.is_empty() && !es.is_empty())
-        );
+        assert!(all().all(|(_, en, es)| !en.is_empty() && !es.is_empty()));
     }
 }

@@ -249,6 +249,7 @@ fn check(case: Case, with_pdf: bool) -> TestCaseResult {
         version: None,
         previous: None,
         versions: &[],
+        alone: None,
     };
     let mut renderer = Renderer::new();
     let mut render = |format: DocFormat| -> Result<Vec<u8>, TestCaseError> {

@@ -29,6 +29,7 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         version: None,
         previous: None,
         versions: &[],
+        alone: None,
     }
 }
 
@@ -483,6 +484,7 @@ fn what_changed_compares_with_the_previous_version() {
             doc: &before,
         }),
         versions: &[],
+        alone: None,
     };
     let md = text(render(&src, DocFormat::Md));
     assert!(md.contains("Draft after version 3"));
@@ -695,13 +697,111 @@ fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
                 assert!(!out.contains(zero), "{lang:?} {format}: {zero}");
             }
         }
+        // The chapter, whatever its number.
+        let title = lang.pick(". Health check", ". Diagnóstico");
         let health = md
-            .split_once(lang.pick("## 11. Health check", "## 11. Diagnóstico"))
-            .map(|(_, rest)| rest)
+            .split("\n## ")
+            .find(|chapter| chapter.lines().next().is_some_and(|l| l.ends_with(title)))
             .unwrap_or_default();
         assert!(
             health.contains(lang.pick(" · Two errors\n", " · Dos errores\n")),
             "{health}"
         );
+    }
+}
+
+/// The sample grown to 30 accounts in 10 departments, every status of an
+/// account among them, handles of every length.
+fn thirty_accounts(lang: Lang) -> WorkspaceDoc {
+    use rumbo_core::model::{ChannelStatus, Department};
+    let mut doc = sample::workspace(lang);
+    let next_department = doc.departments.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+    for (i, name) in ["Youth Guarantee", "Vocational Training"]
+        .iter()
+        .enumerate()
+    {
+        doc.departments.push(Department {
+            id: next_department + i as i64,
+            name: (*name).to_string(),
+            head: String::new(),
+            notes: String::new(),
+        });
+    }
+    let departments: Vec<i64> = doc.departments.iter().map(|d| d.id).collect();
+    let statuses = [
+        ChannelStatus::Active,
+        ChannelStatus::UnderReview,
+        ChannelStatus::Paused,
+        ChannelStatus::Dormant,
+        ChannelStatus::Requested,
+        ChannelStatus::Retired,
+    ];
+    let models: Vec<_> = doc
+        .channels
+        .iter()
+        .filter(|c| c.status == ChannelStatus::Active)
+        .cloned()
+        .collect();
+    let mut id = doc.channels.iter().map(|c| c.id).max().unwrap_or(0);
+    let accounts = |doc: &WorkspaceDoc| {
+        doc.channels
+            .iter()
+            .filter(|c| {
+                !matches!(
+                    c.status,
+                    ChannelStatus::Considered | ChannelStatus::Rejected
+                )
+            })
+            .count()
+    };
+    let mut n = 0;
+    while accounts(&doc) < 30 {
+        let mut channel = models[n % models.len()].clone();
+        id += 1;
+        let department = departments[n % departments.len()];
+        channel.id = id;
+        channel.name = format!("{} — office {}", channel.network.label(lang), n + 1);
+        channel.handle = if n % 3 == 0 {
+            format!("@empleo_valdoria_oficina_{}", n + 1)
+        } else {
+            format!("@ev{}", n + 1)
+        };
+        channel.status = statuses[n % statuses.len()];
+        channel.owner_department_id = Some(department);
+        // Audiences name their channels too: the copies reach none.
+        channel.audience_ids.clear();
+        doc.channels.push(channel);
+        n += 1;
+    }
+    let text = doc.to_json().unwrap_or_else(|e| panic!("{e}"));
+    WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("30 accounts are invalid: {e}"))
+}
+
+#[test]
+fn thirty_accounts_in_ten_departments_lay_out_with_every_handle_on_one_line() {
+    for lang in Lang::ALL {
+        let doc = thirty_accounts(lang);
+        assert_eq!(doc.departments.len(), 10);
+        let pdf = render(&source(&doc), DocFormat::Pdf);
+        keep(&format!("thirty-accounts.{}.pdf", lang.code()), &pdf);
+        let (pages, words) = outputs::pdf_words(&pdf).unwrap_or_else(|e| panic!("{e}"));
+        let problems = outputs::layout_problems(&pages, &words, MARGIN, 12);
+        assert!(problems.is_empty(), "{lang:?}:\n{}", problems.join("\n"));
+        // Every handle is printed whole, on one line, never hyphenated.
+        let printed = pdf_text(&pdf);
+        let lines: Vec<&str> = printed.lines().collect();
+        for channel in doc.channels.iter().filter(|c| !c.handle.is_empty()) {
+            let on_a_line = lines.iter().any(|l| l.contains(channel.handle.as_str()));
+            let listed = !matches!(
+                channel.status,
+                rumbo_core::model::ChannelStatus::Considered
+                    | rumbo_core::model::ChannelStatus::Rejected
+            );
+            assert!(
+                on_a_line || !listed,
+                "{lang:?}: {} is not whole on one line",
+                channel.handle
+            );
+        }
     }
 }

@@ -478,6 +478,12 @@ mod tests {
         doc.flows.clear();
         doc.info_needs.clear();
         doc.recommendations.clear();
+        doc.people.clear();
+        doc.pillars.clear();
+        doc.style_guides.clear();
+        doc.service_levels.clear();
+        doc.budget_lines.clear();
+        doc.procedure_steps.clear();
         assert_eq!(doc.check(), Ok(()));
         let report = check(&doc, today(), Lang::En);
         assert_eq!(

@@ -62,6 +62,10 @@ pub enum Section {
     Departments,
     Audiences,
     Channels,
+    /// The registry of accounts.
+    Accounts,
+    /// The editorial line and the service levels.
+    Editorial,
     Objectives,
     Campaigns,
     Internal,
@@ -76,6 +80,8 @@ impl Section {
             Section::Departments => "departments",
             Section::Audiences => "audiences",
             Section::Channels => "channels",
+            Section::Accounts => "accounts",
+            Section::Editorial => "editorial",
             Section::Objectives => "objectives",
             Section::Campaigns => "campaigns",
             Section::Internal => "internal",
@@ -90,6 +96,8 @@ impl Section {
             Section::Departments => lang.pick("Departments", "Departamentos"),
             Section::Audiences => lang.pick("Audiences", "Públicos"),
             Section::Channels => lang.pick("Channels", "Canales"),
+            Section::Accounts => lang.pick("Accounts", "Cuentas"),
+            Section::Editorial => lang.pick("Editorial line", "Línea editorial"),
             Section::Objectives => lang.pick("Objectives", "Objetivos"),
             Section::Campaigns => lang.pick("Campaigns", "Campañas"),
             Section::Internal => lang.pick("Internal communication", "Comunicación interna"),
@@ -113,6 +121,12 @@ pub enum TargetKind {
     Flow,
     InfoNeed,
     Recommendation,
+    /// A channel seen as an account (its id is the channel's): the window
+    /// opens it in the registry of accounts.
+    Account,
+    Person,
+    Pillar,
+    ServiceLevel,
     HealthSettings,
     Workspace,
 }
@@ -129,6 +143,10 @@ impl TargetKind {
             TargetKind::Flow => "internal_flow",
             TargetKind::InfoNeed => "info_need",
             TargetKind::Recommendation => "recommendation",
+            TargetKind::Account => "account",
+            TargetKind::Person => "person",
+            TargetKind::Pillar => "pillar",
+            TargetKind::ServiceLevel => "service_level",
             TargetKind::HealthSettings => "health_settings",
             TargetKind::Workspace => "workspace",
         }

@@ -5,15 +5,19 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
-    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency,
+    Activity, Answers, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department,
+    Direction, Duty, FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network,
+    Objective, ObjectiveKind, ObjectiveStatus, Person, Pillar, PillarShare, Profile, RaciCell,
+    RaciRole, Recommendation, Urgency,
 };
 
 use crate::report::Finding;
 
 pub(crate) const SOCIAL: i64 = 1;
 pub(crate) const MARKETING: i64 = 2;
+/// The coordinator, and the second administrator of the accounts.
+pub(crate) const ANA: i64 = 1;
+pub(crate) const BEN: i64 = 2;
 
 /// The day the tests run the check for.
 pub(crate) fn today() -> NaiveDate {
@@ -73,6 +77,19 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         criterion(1, "Audience presence", 3),
         criterion(2, "Resources", 2),
     ];
+    doc.people = vec![
+        Person {
+            id: ANA,
+            department_id: Some(SOCIAL),
+            weekly_hours: Some(20.0),
+            ..Person::new("Ana", Duty::Coordinator)
+        },
+        Person {
+            id: BEN,
+            department_id: Some(MARKETING),
+            ..Person::new("Ben", Duty::Administrator)
+        },
+    ];
     doc.audiences = vec![Audience {
         id: 1,
         channel_ids: vec![1],
@@ -83,6 +100,7 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         ..channel(1, Network::Instagram, ChannelStatus::Active, 4)
     }];
     doc.objectives = vec![objective(1, "Double sign-ups from Instagram", &[1])];
+    doc.pillars = vec![pillar(1, "Reading tips", &[(1, Some(60.0))])];
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
     doc.campaigns = vec![Campaign {
         id: 1,
@@ -110,6 +128,7 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         stale_measurement_days: 60,
         low_fit: 2.5,
         high_fit: 4.0,
+        access_review_months: 12,
     };
     doc
 }
@@ -124,9 +143,11 @@ pub(crate) fn criterion(id: i64, name: &str, weight: u32) -> FitCriterion {
     }
 }
 
-/// A channel scored `score` on both criteria, taking 5 hours a week.
+/// A channel scored `score` on both criteria, taking 5 hours a week, run
+/// by Ana with Ben as second administrator, two-factor on, reviewed in
+/// September 2026, its four questions answered.
 pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u8) -> Channel {
-    Channel {
+    let mut channel = Channel {
         id,
         weekly_effort_hours: Some(5.0),
         fit_scores: vec![
@@ -140,6 +161,33 @@ pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u
             },
         ],
         ..Channel::new(network, network.label(Lang::En), status)
+    };
+    channel.account.manager_id = Some(ANA);
+    channel.account.admin_ids = vec![ANA, BEN];
+    channel.account.two_factor = Some(true);
+    channel.account.last_access_review = Some(day(2026, 9, 1));
+    channel.account.answers = Answers {
+        objectives: "Sign-ups".into(),
+        audience: "Young readers".into(),
+        resources: "Five hours a week of Ana".into(),
+        content: "Reading tips and events".into(),
+    };
+    channel
+}
+
+/// A content pillar carried by `(channel, share)`.
+pub(crate) fn pillar(id: i64, name: &str, shares: &[(i64, Option<f64>)]) -> Pillar {
+    Pillar {
+        id,
+        objective_ids: vec![1],
+        shares: shares
+            .iter()
+            .map(|(channel_id, percent)| PillarShare {
+                channel_id: *channel_id,
+                percent: *percent,
+            })
+            .collect(),
+        ..Pillar::new(name)
     }
 }
 
@@ -180,7 +228,7 @@ pub(crate) fn flow(
 ) -> Flow {
     Flow {
         id,
-        department_id,
+        department_ids: department_id.into_iter().collect(),
         feedback: feedback.into(),
         ..Flow::new("Monthly sync", direction, Cadence::AsNeeded)
     }

@@ -29,6 +29,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/005_unknowns.sql"),
     include_str!("../migrations/006_adoption.sql"),
     include_str!("../migrations/007_planner.sql"),
+    include_str!("../migrations/008_running.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -663,6 +664,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 7);
+        assert_eq!(schema_version(), 8);
     }
 }

@@ -263,6 +263,6 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), tables.len());
-        assert_eq!(tables.len(), 18, "{tables:?}");
+        assert_eq!(tables.len(), 32, "{tables:?}");
     }
 }

@@ -907,7 +907,7 @@ mod tests {
         ok(ws.add(Channel::new(
             Network::Linkedin,
             "Before",
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
         let pages: i64 = ok(ws
             .conn
@@ -949,7 +949,7 @@ mod tests {
         ok(ws.add(Channel::new(
             Network::Mastodon,
             "After",
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
         ok(ws.close());
         let ws = ok(Workspace::open(&path));

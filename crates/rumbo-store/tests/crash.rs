@@ -103,7 +103,7 @@ fn edit(ws: &mut Workspace, i: u64) -> Result<(), Error> {
     match i % 6 {
         0 => {
             let mut channel =
-                Channel::new(Network::Linkedin, &format!("c{i}"), ChannelStatus::Active);
+                Channel::new(Network::Linkedin, &format!("c{i}"), ChannelStatus::Planned);
             channel.weekly_effort_hours = Some(1.0);
             ws.add(channel).map(|_| ())
         }

@@ -100,7 +100,7 @@ fn sources() -> Sources {
         ok(other_ws.add(Channel::new(
             Network::Tiktok,
             &format!("Otro {i}"),
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
     }
     let other_wal = read(&sibling(&other, "-wal")).unwrap_or_default();

@@ -38,7 +38,7 @@ fn a_new_workspace_survives_close_and_reopen_and_leaves_one_file() {
     let path = dir.path().join("Plan 2027.rumbo");
     let mut ws = ok(Workspace::create(&path, Lang::En));
     assert_eq!(ok(ws.profile()).name, "Plan 2027");
-    let mut input = Channel::new(Network::Linkedin, "LinkedIn", ChannelStatus::Active);
+    let mut input = Channel::new(Network::Linkedin, "LinkedIn", ChannelStatus::Planned);
     input.weekly_effort_hours = Some(4.0);
     let created = ok(ws.add(input));
     ok(ws.save_profile(Profile {
@@ -205,7 +205,7 @@ fn validation_and_duplicates_are_decided_by_the_store() {
     ok(ws.add(Channel::new(
         Network::Instagram,
         "Instagram",
-        ChannelStatus::Active,
+        ChannelStatus::Planned,
     )));
     let duplicate = ws.add(Channel::new(
         Network::Instagram,

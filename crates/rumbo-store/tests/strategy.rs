@@ -146,7 +146,7 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
     for department in ok(ws.list::<Department>()) {
         let flows: Vec<Flow> = ok(ws.list::<Flow>())
             .into_iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .collect();
         let impact = ok(ws.delete_impact(EntityKind::Department, department.id));
         let token = ok(ws.delete(EntityKind::Department, department.id));
@@ -160,8 +160,20 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
                         && g.names.contains(&flow.name)
                 })
             };
-            if flow.direction == Direction::AllStaff {
-                assert_eq!(kept.map(|f| f.department_id), Some(None), "{}", flow.name);
+            if flow.direction == Direction::AllStaff || flow.department_ids.len() > 1 {
+                // It reaches all staff, or other departments too: it stays.
+                let others: Vec<i64> = flow
+                    .department_ids
+                    .iter()
+                    .copied()
+                    .filter(|id| *id != department.id)
+                    .collect();
+                assert_eq!(
+                    kept.map(|f| f.department_ids.clone()),
+                    Some(others),
+                    "{}",
+                    flow.name
+                );
                 assert!(named(false), "{} is listed as unlinked", flow.name);
             } else {
                 assert!(kept.is_none(), "{} went with its department", flow.name);
@@ -413,7 +425,7 @@ fn records_of_every_kind_are_created_updated_and_listed() {
         .map(|d| d.id);
     let date = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
     let flow = ok(ws.add(Flow {
-        department_id: marketing,
+        department_ids: marketing.into_iter().collect(),
         ..Flow::new(
             "Weekly sync",
             rumbo_core::model::Direction::CmToDepartment,
@@ -698,8 +710,12 @@ fn a_version_4_file_keeps_every_record_and_can_say_what_is_not_known() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut ws = ok(Workspace::open(&path));
-    // Nothing of the older file is lost, and what it held reads as known.
-    let before = sample::workspace(Lang::Es);
+    // Nothing of the older file is lost, and what it held reads as known
+    // (the same records as its JSON export, taken with it).
+    let before = rumbo_core::interchange::WorkspaceDoc::from_json(include_str!(
+        "../../../tests/fixtures/workspace-v4.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
     let doc = ok(ws.export());
     assert_eq!(doc.channels.len(), before.channels.len());
     assert_eq!(doc.measurements.len(), before.measurements.len());
@@ -835,8 +851,11 @@ fn a_version_6_file_keeps_every_record_and_gains_holidays_and_network_names() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut ws = ok(Workspace::open(&path));
-    let mut before = sample::workspace(Lang::Es);
-    before.holidays.clear();
+    // The records of the file's own JSON export, taken with it.
+    let before = rumbo_core::interchange::WorkspaceDoc::from_json(include_str!(
+        "../../../tests/fixtures/workspace-v6.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
     let doc = ok(ws.export());
     assert_eq!(doc.channels, before.channels);
     assert_eq!(doc.flows, before.flows);

@@ -73,6 +73,31 @@ export type RaciRole = "responsible" | "accountable" | "consulted" | "informed";
 
 export type RaciCell = { departmentId: number, activityId: number, role: RaciRole, };
 
+export type Duty = "coordinator" | "account_manager" | "editor" | "moderator" | "administrator" | "support";
+
+export type Person = { id: number, 
+/**
+ * Their name, or the post while it is vacant ("Vacant — video editor").
+ */
+name: string, 
+/**
+ * Their job title, as the organization writes it.
+ */
+role: string, duty: Duty, 
+/**
+ * The unit they belong to. The coordinator's is the community
+ * manager's own unit.
+ */
+departmentId: number | null, 
+/**
+ * Hours a week they give to the channels; `None` when not known.
+ */
+weeklyHours: number | null, 
+/**
+ * How to reach them, backups, anything else.
+ */
+notes: string, };
+
 export type Audience = { id: number, name: string, 
 /**
  * Who they are.
@@ -125,7 +150,70 @@ export type FitMatrix = { criteria: Array<FitCriterion>, rows: Array<FitRow>, };
 
 export type Network = "linkedin" | "instagram" | "x" | "facebook" | "tiktok" | "youtube" | "threads" | "mastodon" | "bluesky" | "whatsapp_channel" | "telegram" | "discord" | "reddit" | "twitch" | "blog" | "newsletter" | "podcast" | "forum" | "own_community" | "other";
 
-export type ChannelStatus = "considered" | "planned" | "active" | "paused" | "retired" | "rejected";
+export type ChannelStatus = "considered" | "requested" | "planned" | "active" | "under_review" | "paused" | "dormant" | "retired" | "rejected";
+
+export type Answers = { 
+/**
+ * What are its objectives?
+ */
+objectives: string, 
+/**
+ * Who is its audience?
+ */
+audience: string, 
+/**
+ * Are there the resources (people, hours, budget) to sustain it?
+ */
+resources: string, 
+/**
+ * What content will it have?
+ */
+content: string, };
+
+export type Account = { 
+/**
+ * The account's address on its network.
+ */
+url: string, 
+/**
+ * The person who runs it day to day (a department's account manager,
+ * who may differ from the central community manager).
+ */
+managerId: number | null, 
+/**
+ * The people who hold admin access (names and roles only).
+ */
+adminIds: Array<number>, 
+/**
+ * Two-factor authentication: on, off, or not known.
+ */
+twoFactor: boolean | null, 
+/**
+ * Who keeps the credentials: a role ("IT service desk"), never the secret.
+ */
+credentialsCustodian: string, 
+/**
+ * When access (who holds it, how) was last reviewed.
+ */
+lastAccessReview: string | null, requestedOn: string | null, 
+/**
+ * Who asked for it: a person or a department, in words.
+ */
+requestedBy: string, approvedOn: string | null, approvedBy: string, openedOn: string | null, closedOn: string | null, closedBy: string, 
+/**
+ * What was done with its content when it closed (archived, kept
+ * visible with a pointer, handed over…).
+ */
+contentAfterClosing: string, 
+/**
+ * An account for a one-off event or campaign: it has an end date and a
+ * closing plan.
+ */
+forEvent: boolean, endsOn: string | null, closingPlan: string, 
+/**
+ * The four questions asked before it opens.
+ */
+answers: Answers, };
 
 export type Channel = { 
 /**
@@ -172,7 +260,11 @@ audienceIds: Array<number>,
 /**
  * Its brand-fit score on each criterion scored so far.
  */
-fitScores: Array<FitScore>, };
+fitScores: Array<FitScore>, 
+/**
+ * The channel as an account: the registry's record of it.
+ */
+account: Account, };
 
 export type ObjectiveKind = "awareness" | "engagement" | "customer_care" | "leads" | "retention" | "advocacy" | "listening" | "internal";
 
@@ -248,9 +340,10 @@ export type Flow = { id: number,
  */
 name: string, direction: Direction, 
 /**
- * The department on the other end (none for all-staff flows).
+ * The departments on the other end: one or several (none for
+ * all-staff flows).
  */
-departmentId: number | null, 
+departmentIds: Array<number>, 
 /**
  * Who receives it, in words.
  */
@@ -272,7 +365,7 @@ what: string, urgency: Urgency,
  */
 flowId: number | null, };
 
-export type CalendarEntry = { date: string, flowId: number, name: string, direction: Direction, departmentId: number | null, };
+export type CalendarEntry = { date: string, flowId: number, name: string, direction: Direction, departmentIds: Array<number>, };
 
 export type Decision = "pending" | "accepted" | "rejected" | "ignored";
 
@@ -310,7 +403,123 @@ rationale: string, decision: Decision, decisionDate: string | null, decisionRati
  */
 outcome: string, };
 
-export type EntityKind = "department" | "activity" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "holiday" | "raci_cell";
+export type PillarShare = { channelId: number, 
+/**
+ * Percent of the channel's posts (0–100); `None`: the channel carries
+ * the pillar, its share not set.
+ */
+percent: number | null, };
+
+export type Pillar = { id: number, name: string, 
+/**
+ * What it is for, for the organization and its audience.
+ */
+purpose: string, 
+/**
+ * Examples of posts.
+ */
+examples: string, objectiveIds: Array<number>, 
+/**
+ * The channels that carry it, with its target share on each.
+ */
+shares: Array<PillarShare>, };
+
+export type Register = "formal" | "informal" | "mixed";
+
+export type StyleGuide = { id: number, name: string, channelIds: Array<number>, 
+/**
+ * The language or languages it writes in.
+ */
+language: string, 
+/**
+ * `None`: not decided.
+ */
+register: Register | null, dos: string, donts: string, 
+/**
+ * Formats it uses (carousels, short videos, threads…).
+ */
+formats: string, 
+/**
+ * Hashtags and how it tags others.
+ */
+hashtags: string, postingTimes: string, 
+/**
+ * Alternative text, captions, CamelCase hashtags, plain language…
+ */
+accessibility: string, 
+/**
+ * Avatar, banner, templates.
+ */
+graphicIdentity: string, };
+
+export type Monitoring = "continuous" | "hourly" | "several_daily" | "daily" | "weekdays" | "weekly";
+
+export type ResponseUnit = "minutes" | "hours" | "working_days" | "days";
+
+export type ServiceLevel = { id: number, name: string, channelIds: Array<number>, 
+/**
+ * The days attended (none: not set).
+ */
+days: Array<Weekday>, 
+/**
+ * The hours attended on those days, `HH:MM`; `None`: not set. A
+ * closing time before the opening one runs past midnight; 00:00 to
+ * 24:00 is the whole day.
+ */
+opens: string | null, closes: string | null, 
+/**
+ * The response time promised; `None`: no promise.
+ */
+responseTime: number | null, responseUnit: ResponseUnit, monitoring: Monitoring | null, 
+/**
+ * What someone who writes out of hours meets (an automatic reply,
+ * another number for emergencies…).
+ */
+outOfHours: string, };
+
+export type BudgetCategory = "paid_promotion" | "tools" | "production" | "staff" | "training" | "other";
+
+export type BudgetPeriod = "one_off" | "month" | "quarter" | "year";
+
+export type BudgetLine = { id: number, 
+/**
+ * What it pays for ("Ads for the summer programme", "Scheduling tool").
+ */
+name: string, category: BudgetCategory, 
+/**
+ * The amount each period; `None`: not known yet.
+ */
+amount: number | null, 
+/**
+ * As the organization writes it: "€", "EUR", "USD"…
+ */
+currency: string, period: BudgetPeriod, start: string | null, end: string | null, 
+/**
+ * The channels it is spent on, if any.
+ */
+channelIds: Array<number>, notes: string, };
+
+export type Phase = "opening" | "closing";
+
+export type ProcedureStep = { id: number, phase: Phase, 
+/**
+ * What happens ("Approval by the Head of Communication").
+ */
+name: string, 
+/**
+ * Who takes the step: a role or a unit (the approver, for an approval).
+ */
+who: string, 
+/**
+ * Working days it takes; `None`: not set.
+ */
+days: number | null, description: string, 
+/**
+ * Order within its phase.
+ */
+position: number, };
+
+export type EntityKind = "department" | "activity" | "person" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "holiday" | "pillar" | "style_guide" | "service_level" | "budget_line" | "procedure_step" | "raci_cell";
 
 export type ImpactGroup = { kind: EntityKind, 
 /**
@@ -459,7 +668,11 @@ lowFit: number,
 /**
  * A weighted brand-fit score (0–5) at or above this is high.
  */
-highFit: number, };
+highFit: number, 
+/**
+ * Months after which an open account's access counts as not reviewed.
+ */
+accessReviewMonths: number, };
 
 export type Acknowledgement = { 
 /**
@@ -472,7 +685,7 @@ key: string, reason: string,
  */
 date: string, };
 
-export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "raci" | "internal" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes" | "versions";
+export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "accounts" | "procedure" | "editorial" | "service_levels" | "raci" | "internal" | "staffing" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes" | "request_form" | "versions";
 
 export type Classification = "none" | "public" | "internal" | "confidential" | "custom";
 
@@ -619,7 +832,12 @@ saveVersion: boolean,
 /**
  * The new version's note.
  */
-note: string, };
+note: string, 
+/**
+ * Export only this annex, on its own (one of
+ * [`crate::model::DocSection::ALONE`]); never saves a version.
+ */
+annex?: DocSection | null, };
 
 export type ExportOutcome = { path: string, bytes: number, pageCount: number | null, 
 /**
@@ -674,9 +892,9 @@ damagedMovedTo: string | null, };
 
 export type Severity = "error" | "warning" | "advice";
 
-export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "objectives" | "campaigns" | "internal" | "recommendations";
+export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "accounts" | "editorial" | "objectives" | "campaigns" | "internal" | "recommendations";
 
-export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "health_settings" | "workspace";
+export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "account" | "person" | "pillar" | "service_level" | "health_settings" | "workspace";
 
 export type FindingTarget = { entity: TargetKind, 
 /**
@@ -810,11 +1028,12 @@ example: Bilingual, };
 // Constants shared with Rust.
 
 /** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */
-export const RECORD_KINDS = ["department", "activity", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation", "holiday"] as const satisfies readonly EntityKind[];
+export const RECORD_KINDS = ["department", "activity", "person", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation", "holiday", "pillar", "style_guide", "service_level", "budget_line", "procedure_step"] as const satisfies readonly EntityKind[];
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type Records = {
   department: Department,
   activity: Activity,
+  person: Person,
   audience: Audience,
   fit_criterion: FitCriterion,
   channel: Channel,
@@ -825,11 +1044,17 @@ export type Records = {
   info_need: InfoNeed,
   recommendation: Recommendation,
   holiday: Holiday,
+  pillar: Pillar,
+  style_guide: StyleGuide,
+  service_level: ServiceLevel,
+  budget_line: BudgetLine,
+  procedure_step: ProcedureStep,
 };
 /** How each kind of record is called (its noun, singular and plural), in each language. */
 export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; readonly es: string; readonly enPlural: string; readonly esPlural: string } } = {
   department: { en: "department", es: "departamento", enPlural: "departments", esPlural: "departamentos" },
   activity: { en: "activity", es: "actividad", enPlural: "activities", esPlural: "actividades" },
+  person: { en: "person", es: "persona", enPlural: "people", esPlural: "personas" },
   audience: { en: "audience", es: "público", enPlural: "audiences", esPlural: "públicos" },
   fit_criterion: { en: "fit criterion", es: "criterio de encaje", enPlural: "fit criteria", esPlural: "criterios de encaje" },
   channel: { en: "channel", es: "canal", enPlural: "channels", esPlural: "canales" },
@@ -840,6 +1065,11 @@ export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; 
   info_need: { en: "information need", es: "necesidad de información", enPlural: "information needs", esPlural: "necesidades de información" },
   recommendation: { en: "recommendation", es: "recomendación", enPlural: "recommendations", esPlural: "recomendaciones" },
   holiday: { en: "public holiday", es: "día festivo", enPlural: "public holidays", esPlural: "días festivos" },
+  pillar: { en: "content pillar", es: "pilar de contenido", enPlural: "content pillars", esPlural: "pilares de contenido" },
+  style_guide: { en: "channel style", es: "estilo de canal", enPlural: "channel styles", esPlural: "estilos de canal" },
+  service_level: { en: "service level", es: "nivel de servicio", enPlural: "service levels", esPlural: "niveles de servicio" },
+  budget_line: { en: "budget line", es: "partida del presupuesto", enPlural: "budget lines", esPlural: "partidas del presupuesto" },
+  procedure_step: { en: "procedure step", es: "paso del procedimiento", enPlural: "procedure steps", esPlural: "pasos del procedimiento" },
 };
 /** Every command of the menu bar, with its labels and its shortcut (Tauri's syntax: `CmdOrCtrl` is Ctrl, or ⌘ on macOS). */
 export const MENU_COMMANDS = [
@@ -874,7 +1104,7 @@ export const MENU_GROUPS = {
 /** The zoom levels View → Zoom In and Zoom Out step through. */
 export const ZOOM_LEVELS = [0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0] as const;
 export const NETWORKS = ["linkedin", "instagram", "x", "facebook", "tiktok", "youtube", "threads", "mastodon", "bluesky", "whatsapp_channel", "telegram", "discord", "reddit", "twitch", "blog", "newsletter", "podcast", "forum", "own_community", "other"] as const satisfies readonly Network[];
-export const CHANNEL_STATUSES = ["considered", "planned", "active", "paused", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
+export const CHANNEL_STATUSES = ["considered", "requested", "planned", "active", "under_review", "paused", "dormant", "retired", "rejected"] as const satisfies readonly ChannelStatus[];
 export const RACI_ROLES = ["responsible", "accountable", "consulted", "informed"] as const satisfies readonly RaciRole[];
 export const OBJECTIVE_KINDS = ["awareness", "engagement", "customer_care", "leads", "retention", "advocacy", "listening", "internal"] as const satisfies readonly ObjectiveKind[];
 export const OBJECTIVE_STATUSES = ["draft", "active", "achieved", "missed", "dropped", "closed"] as const satisfies readonly ObjectiveStatus[];
@@ -885,21 +1115,34 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
 export const URGENCIES = ["immediate", "same_day", "this_week", "monthly"] as const satisfies readonly Urgency[];
 export const DECISIONS = ["pending", "accepted", "rejected", "ignored"] as const satisfies readonly Decision[];
 export const CADENCE_KINDS = ["one_off", "daily", "weekly", "monthly_weekday", "monthly_day", "as_needed"] as const satisfies readonly Cadence['kind'][];
+export const DUTIES = ["coordinator", "account_manager", "editor", "moderator", "administrator", "support"] as const satisfies readonly Duty[];
+export const REGISTERS = ["formal", "informal", "mixed"] as const satisfies readonly Register[];
+export const MONITORINGS = ["continuous", "hourly", "several_daily", "daily", "weekdays", "weekly"] as const satisfies readonly Monitoring[];
+export const RESPONSE_UNITS = ["minutes", "hours", "working_days", "days"] as const satisfies readonly ResponseUnit[];
+export const BUDGET_CATEGORIES = ["paid_promotion", "tools", "production", "staff", "training", "other"] as const satisfies readonly BudgetCategory[];
+export const BUDGET_PERIODS = ["one_off", "month", "quarter", "year"] as const satisfies readonly BudgetPeriod[];
+export const PHASES = ["opening", "closing"] as const satisfies readonly Phase[];
+/** The annexes that can be exported on their own (`DocSection::ALONE`). */
+export const ALONE_SECTIONS = ["request_form"] as const satisfies readonly DocSection[];
+/** The longest time between access reviews, in months; the most working days a procedure step takes. */
+export const MAX_REVIEW_MONTHS = 120;
+export const MAX_STEP_DAYS = 500;
 /** The brand-fit scale: scores 0–5, criteria weighed 0–10. */
 export const MAX_SCORE = 5;
 export const MAX_WEIGHT = 10;
 /** The health check's thresholds in a new workspace (`HealthSettings::default`). */
-export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({"cmWeeklyHours":20.0,"answerDays":30,"ignoredSharePercent":25,"staleMeasurementDays":60,"lowFit":2.5,"highFit":3.5});
+export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({"cmWeeklyHours":20.0,"answerDays":30,"ignoredSharePercent":25,"staleMeasurementDays":60,"lowFit":2.5,"highFit":3.5,"accessReviewMonths":12});
 /** The brand-fit matrix Rust builds (`FitMatrix::build`) from these criteria and channels. */
 export const FIT_EXAMPLE: { criteria: FitCriterion[]; channels: Channel[]; matrix: FitMatrix } = {
   criteria: [{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],
-  channels: [{"id":1,"network":"blog","networkName":"","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}]},{"id":2,"network":"blog","networkName":"","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}]},{"id":3,"network":"blog","networkName":"","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[]},{"id":4,"network":"blog","networkName":"","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}]},{"id":5,"network":"blog","networkName":"","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}]},{"id":6,"network":"blog","networkName":"","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}]}],
+  channels: [{"id":1,"network":"blog","networkName":"","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":2,"network":"blog","networkName":"","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":3,"network":"blog","networkName":"","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":4,"network":"blog","networkName":"","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":5,"network":"blog","networkName":"","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":6,"network":"blog","networkName":"","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}}],
   matrix: {"criteria":[{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],"rows":[{"channelId":1,"name":"blog","network":"blog","status":"planned","scores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"weighted":3.75,"missing":0},{"channelId":6,"name":"Ábaco","network":"blog","status":"planned","scores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"weighted":3.75,"missing":0},{"channelId":2,"name":"Alpha","network":"blog","status":"planned","scores":[{"criterionId":1,"score":2}],"weighted":2.0,"missing":1},{"channelId":5,"name":"beta","network":"blog","status":"planned","scores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"weighted":2.0,"missing":0},{"channelId":4,"name":"only weight zero","network":"blog","status":"planned","scores":[{"criterionId":3,"score":5}],"weighted":null,"missing":2},{"channelId":3,"name":"Unscored","network":"blog","status":"planned","scores":[],"weighted":null,"missing":2}]},
 };
 /** The field that names a record of each kind (what a list or a search shows). */
 export const RECORD_NAME_FIELDS = {
   department: "name",
   activity: "name",
+  person: "name",
   audience: "name",
   fit_criterion: "name",
   channel: "name",
@@ -910,4 +1153,9 @@ export const RECORD_NAME_FIELDS = {
   info_need: "what",
   recommendation: "title",
   holiday: "name",
+  pillar: "name",
+  style_guide: "name",
+  service_level: "name",
+  budget_line: "name",
+  procedure_step: "name",
 } as const satisfies { readonly [K in RecordKind]: keyof Records[K] & string };

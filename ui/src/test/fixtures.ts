@@ -14,6 +14,7 @@ import type {
   WorkspaceChange,
   WorkspaceInfo,
 } from '../lib/bindings';
+import { emptyAccount } from '../lib/views/accounts/account';
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
@@ -94,6 +95,7 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
     notes: '',
     audienceIds: [],
     fitScores: [],
+    account: emptyAccount(),
     ...overrides,
   };
 }

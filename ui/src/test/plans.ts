@@ -46,7 +46,7 @@ export function flow(overrides: Partial<Flow> = {}): Flow {
     id: 1,
     name: 'Weekly content sync',
     direction: 'cm_to_department',
-    departmentId: 1,
+    departmentIds: [1],
     audience: '',
     channel: 'meeting',
     cadence: { kind: 'weekly', start: '2026-03-02', everyWeeks: 1, until: null },

@@ -30,6 +30,12 @@ export interface Served {
   infoNeeds?: Records['info_need'][];
   recommendations?: Records['recommendation'][];
   holidays?: Records['holiday'][];
+  people?: Records['person'][];
+  pillars?: Records['pillar'][];
+  styles?: Records['style_guide'][];
+  levels?: Records['service_level'][];
+  budget?: Records['budget_line'][];
+  steps?: Records['procedure_step'][];
   /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
   settings?: HealthSettings;
 }
@@ -47,6 +53,12 @@ const KINDS: Record<RecordKind, keyof Served> = {
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
   holiday: 'holidays',
+  person: 'people',
+  pillar: 'pillars',
+  style_guide: 'styles',
+  service_level: 'levels',
+  budget_line: 'budget',
+  procedure_step: 'steps',
 };
 
 const noCounts: SectionCounts = { records: {}, pendingRecommendations: 0 };

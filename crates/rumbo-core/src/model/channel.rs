@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{
-    FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids, trim_all,
+    Account, FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids,
+    trim_all,
 };
 use crate::error::{Because, FieldIssue, IssueKind, Result};
 use crate::records::{Named, Noun};
@@ -36,21 +37,30 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// Where a channel stands in the strategy.
+    /// Where a channel stands in the strategy, and as an account in its
+    /// lifecycle: requested → planned (approved) → active → under review →
+    /// dormant → retired (closed).
     ChannelStatus {
         Considered = "considered", "Considered", "En estudio";
+        Requested = "requested", "Requested", "Solicitado";
         Planned = "planned", "Planned", "Previsto";
         Active = "active", "Active", "Activo";
+        UnderReview = "under_review", "Under review", "En revisión";
         Paused = "paused", "Paused", "En pausa";
+        Dormant = "dormant", "Dormant", "Inactivo";
         Retired = "retired", "Retired", "Retirado";
         Rejected = "rejected", "Rejected", "Descartado";
     }
 }
 
 impl ChannelStatus {
-    /// Active or planned: the organization is, or will be, there.
+    /// Active (or under review) or planned: the organization is, or will
+    /// be, there.
     pub fn is_in_use(self) -> bool {
-        matches!(self, ChannelStatus::Active | ChannelStatus::Planned)
+        matches!(
+            self,
+            ChannelStatus::Active | ChannelStatus::UnderReview | ChannelStatus::Planned
+        )
     }
 }
 
@@ -86,6 +96,8 @@ pub struct Channel {
     pub audience_ids: Vec<i64>,
     /// Its brand-fit score on each criterion scored so far.
     pub fit_scores: Vec<FitScore>,
+    /// The channel as an account: the registry's record of it.
+    pub account: Account,
 }
 
 impl Channel {
@@ -124,6 +136,7 @@ impl Channel {
             notes: String::new(),
             audience_ids: Vec::new(),
             fit_scores: Vec::new(),
+            account: Account::default(),
         }
     }
 
@@ -143,6 +156,7 @@ impl Channel {
         self.fit_scores.sort_by_key(|s| s.criterion_id);
         self.fit_scores.dedup_by_key(|s| s.criterion_id);
         super::tidy_name(&mut self.name);
+        self.account.normalize();
         self
     }
 
@@ -171,6 +185,7 @@ impl Channel {
         issues
             .long("rejectionReason", &self.rejection_reason)
             .long("notes", &self.notes);
+        self.account.add_issues(&mut issues);
         if self.fit_scores.iter().any(|s| s.score > MAX_SCORE) {
             issues.push(
                 "fitScores",

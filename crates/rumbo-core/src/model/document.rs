@@ -24,13 +24,19 @@ labelled_enum! {
         Audiences = "audiences", "Audiences", "Públicos";
         Objectives = "objectives", "Objectives and KPIs", "Objetivos e indicadores";
         Channels = "channels", "Channel strategy", "Estrategia de canales";
+        Accounts = "accounts", "Account registry", "Registro de cuentas";
+        Procedure = "procedure", "Opening and closing accounts", "Apertura y cierre de cuentas";
+        Editorial = "editorial", "Editorial line", "Línea editorial";
+        ServiceLevels = "service_levels", "Service levels", "Niveles de servicio";
         Raci = "raci", "The CM across departments", "El CM en los departamentos";
         Internal = "internal", "Internal communication", "Comunicación interna";
+        Staffing = "staffing", "Staffing and budget", "Equipo y presupuesto";
         Campaigns = "campaigns", "Campaigns", "Campañas";
         Recommendations = "recommendations", "Recommendations and decisions", "Recomendaciones y decisiones";
         Roadmap = "roadmap", "Roadmap", "Hoja de ruta";
         Health = "health", "Health check", "Diagnóstico";
         Changes = "changes", "What changed", "Qué ha cambiado";
+        RequestForm = "request_form", "Annex: account-request form", "Anexo: formulario de solicitud de cuenta";
         Versions = "versions", "Versions and approval", "Versiones y aprobación";
     }
 }
@@ -54,6 +60,45 @@ labelled_enum! {
         Html = "html", "Web page (HTML)", "Página web (HTML)";
         Md = "md", "Markdown", "Markdown";
         Docx = "docx", "Word (DOCX)", "Word (DOCX)";
+    }
+}
+
+impl DocSection {
+    /// The annexes that print on their own, as a text ready to hand out or
+    /// publish: no cover, no contents, only the annex under its own title.
+    pub const ALONE: &'static [DocSection] = &[DocSection::RequestForm];
+
+    /// Whether the section prints on its own (see [`DocSection::ALONE`]).
+    pub fn prints_alone(self) -> bool {
+        DocSection::ALONE.contains(&self)
+    }
+
+    /// The title of the section printed on its own ("Account request
+    /// form", not "Annex: …"); its chapter title for the others.
+    pub fn alone_title(self, lang: Lang) -> &'static str {
+        match self {
+            DocSection::RequestForm => {
+                lang.pick("Account request form", "Formulario de solicitud de cuenta")
+            }
+            other => other.label(lang),
+        }
+    }
+
+    /// The title of the save dialog that exports the section alone.
+    pub fn export_title(self, lang: Lang) -> &'static str {
+        match self {
+            DocSection::RequestForm => lang.pick(
+                "Export the account request form",
+                "Exportar el formulario de solicitud de cuenta",
+            ),
+            _ => lang.pick("Export the document", "Exportar el documento"),
+        }
+    }
+
+    /// The name the command line takes for a section printed alone
+    /// (`request-form`).
+    pub fn annex_name(self) -> String {
+        self.as_str().replace('_', "-")
     }
 }
 

@@ -27,6 +27,8 @@ pub struct HealthSettings {
     pub low_fit: f64,
     /// A weighted brand-fit score (0–5) at or above this is high.
     pub high_fit: f64,
+    /// Months after which an open account's access counts as not reviewed.
+    pub access_review_months: u32,
 }
 
 impl Default for HealthSettings {
@@ -38,12 +40,15 @@ impl Default for HealthSettings {
             stale_measurement_days: 60,
             low_fit: 2.5,
             high_fit: 3.5,
+            access_review_months: 12,
         }
     }
 }
 
 /// The longest threshold in days: ten years.
 pub const MAX_DAYS: u32 = 3650;
+/// The longest time between access reviews: ten years.
+pub const MAX_REVIEW_MONTHS: u32 = 120;
 
 impl HealthSettings {
     pub fn issues(&self) -> Vec<FieldIssue> {
@@ -69,7 +74,13 @@ impl HealthSettings {
                 f64::from(MAX_DAYS),
             )
             .range("lowFit", self.low_fit, 0.0, 5.0)
-            .range("highFit", self.high_fit, 0.0, 5.0);
+            .range("highFit", self.high_fit, 0.0, 5.0)
+            .range(
+                "accessReviewMonths",
+                f64::from(self.access_review_months),
+                1.0,
+                f64::from(MAX_REVIEW_MONTHS),
+            );
         if self.low_fit.is_finite() && self.high_fit.is_finite() && self.high_fit <= self.low_fit {
             issues.push(
                 "highFit",
@@ -138,6 +149,7 @@ mod tests {
             stale_measurement_days: 9999,
             low_fit: 4.0,
             high_fit: 3.0,
+            access_review_months: 0,
         };
         let fields: Vec<&str> = bad.issues().iter().map(|i| i.field).collect();
         assert_eq!(
@@ -147,6 +159,7 @@ mod tests {
                 "answerDays",
                 "ignoredSharePercent",
                 "staleMeasurementDays",
+                "accessReviewMonths",
                 "highFit"
             ]
         );

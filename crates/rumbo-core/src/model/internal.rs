@@ -197,8 +197,9 @@ pub struct Flow {
     /// The message or purpose ("Weekly content sync with Marketing").
     pub name: String,
     pub direction: Direction,
-    /// The department on the other end (none for all-staff flows).
-    pub department_id: Option<i64>,
+    /// The departments on the other end: one or several (none for
+    /// all-staff flows).
+    pub department_ids: Vec<i64>,
     /// Who receives it, in words.
     pub audience: String,
     pub channel: InternalChannel,
@@ -220,7 +221,7 @@ impl Flow {
             id: 0,
             name: name.to_string(),
             direction,
-            department_id: None,
+            department_ids: Vec::new(),
             audience: String::new(),
             channel: InternalChannel::Meeting,
             cadence,
@@ -236,6 +237,7 @@ impl Flow {
             &mut self.owner,
             &mut self.feedback,
         ]);
+        super::tidy_ids(&mut self.department_ids);
         self
     }
 
@@ -247,9 +249,9 @@ impl Flow {
             .short("audience", &self.audience)
             .short("owner", &self.owner)
             .long("feedback", &self.feedback);
-        if self.direction != Direction::AllStaff && self.department_id.is_none() {
+        if self.direction != Direction::AllStaff && self.department_ids.is_empty() {
             issues.push(
-                "departmentId",
+                "departmentIds",
                 IssueKind::RequiredBecause {
                     because: Because::FlowWithDepartment,
                 },

@@ -5,20 +5,27 @@
 //! names are camelCase and stable. Every entity is one struct with an `id`
 //! (ignored when creating); links to other entities are lists of ids.
 
+mod account;
 mod audience;
+mod budget;
 mod campaign;
 mod channel;
 mod department;
 mod document;
+mod editorial;
 mod fit;
 mod health;
 mod holiday;
 mod internal;
 mod objective;
+mod person;
+mod procedure;
 mod profile;
 mod recommendation;
 
+pub use account::{Account, Answers};
 pub use audience::Audience;
+pub use budget::{BudgetCategory, BudgetLine, BudgetPeriod};
 pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 pub use department::{Activity, Department, RaciCell, RaciRole};
@@ -26,11 +33,16 @@ pub use document::{
     Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
     DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
 };
+pub use editorial::{
+    Monitoring, Pillar, PillarShare, Register, ResponseUnit, ServiceLevel, StyleGuide, minutes_of,
+};
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
-pub use health::{Acknowledgement, HealthSettings, MAX_DAYS};
+pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_REVIEW_MONTHS};
 pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
+pub use person::{Duty, Person};
+pub use procedure::{MAX_STEP_DAYS, Phase, ProcedureStep, lead_time};
 pub use profile::{Gender, Profile};
 pub use recommendation::{Decision, EntryKind, Recommendation};
 

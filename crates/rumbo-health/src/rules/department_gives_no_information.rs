@@ -35,7 +35,7 @@ fn run(cx: &Context) -> Outcome {
             .doc
             .flows
             .iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .peekable();
         let has_flow = flows.peek().is_some();
         // It speaks through a flow from it, a flow with a way to answer back,

@@ -38,7 +38,7 @@ fn run(cx: &Context) -> Outcome {
             .doc
             .flows
             .iter()
-            .any(|f| f.department_id == Some(department.id))
+            .any(|f| f.department_ids.contains(&department.id))
         {
             continue;
         }
@@ -98,6 +98,10 @@ mod tests {
     fn without_a_clear_home_team_every_department_needs_a_flow() {
         let mut doc = testkit::healthy();
         doc.raci.clear();
+        // Nor a coordinator's unit among the people.
+        for person in &mut doc.people {
+            person.department_id = None;
+        }
         let found = fired(&doc, "department-no-flow");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "department-no-flow/department/1");

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Department, Direction, FitMatrix, HealthSettings, Objective, ObjectiveStatus, RaciRole,
+    Channel, Department, Direction, Duty, FitMatrix, HealthSettings, Objective, ObjectiveStatus,
+    RaciRole,
 };
 
 use crate::phrasing::{self, Verdict};
@@ -43,6 +44,16 @@ mod objective_unmeasured;
 mod objective_vanity_metric;
 mod recommendation_unanswered;
 mod recommendations_ignored;
+// -- channels as they run --
+mod account_dormant;
+mod account_event_closing;
+mod account_no_second_admin;
+mod account_no_two_factor;
+mod account_not_reviewed;
+mod account_unanswered;
+mod channel_without_pillar;
+mod pillar_not_carried;
+mod response_time_uncovered;
 
 /// Every rule, in the catalogue's order (by section, then severity).
 pub(crate) const ALL: &[Rule] = &[
@@ -55,6 +66,17 @@ pub(crate) const ALL: &[Rule] = &[
     effort_over_capacity::RULE,
     channel_high_fit_unused::RULE,
     channel_fit_unscored::RULE,
+    // -- channels as they run --
+    account_unanswered::RULE,
+    account_no_second_admin::RULE,
+    account_no_two_factor::RULE,
+    account_dormant::RULE,
+    account_not_reviewed::RULE,
+    account_event_closing::RULE,
+    response_time_uncovered::RULE,
+    pillar_not_carried::RULE,
+    channel_without_pillar::RULE,
+    // --
     no_objectives::RULE,
     objective_presence::RULE,
     objective_no_kpi::RULE,
@@ -312,6 +334,23 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A person's name, or a neutral word when they are unknown.
+    pub fn person_name(&self, id: i64) -> String {
+        self.doc.people.iter().find(|p| p.id == id).map_or_else(
+            || self.pick("someone", "alguien").to_string(),
+            |p| p.name.clone(),
+        )
+    }
+
+    /// The accounts that exist on their network and someone runs: live or
+    /// paused (a dormant one is `account-dormant`'s).
+    pub fn running_accounts(&self) -> impl Iterator<Item = &'a Channel> + '_ {
+        self.doc
+            .channels
+            .iter()
+            .filter(|c| c.status.is_open() && c.status != rumbo_core::model::ChannelStatus::Dormant)
+    }
+
     /// Does any internal flow bring information to the CM: a flow from a
     /// department, or one with a way to answer back?
     pub fn plan_brings_information(&self) -> bool {
@@ -348,11 +387,20 @@ pub(crate) fn presence_only(objective: &Objective) -> Option<Presence> {
     (!kpi.is_empty() && phrasing::measures_presence(kpi)).then_some(Presence::Kpi)
 }
 
-/// The CM's own team: the department where the RACI grid makes the CM
-/// responsible or accountable for the most activities — at least half of
-/// them, and strictly more than in any other department. `None` when no
-/// department stands out (a new workspace has an empty grid).
+/// The CM's own team: the unit of the coordinator recorded among the
+/// people, when there is one; else the department where the RACI grid
+/// makes the CM responsible or accountable for the most activities — at
+/// least half of them, and strictly more than in any other department.
+/// `None` when no department stands out (a new workspace has an empty grid).
 pub(crate) fn home_department(doc: &WorkspaceDoc) -> Option<i64> {
+    if let Some(unit) = doc
+        .people
+        .iter()
+        .filter(|p| p.duty == Duty::Coordinator)
+        .find_map(|p| p.department_id)
+    {
+        return Some(unit);
+    }
     let mut counts: Vec<(i64, usize)> = doc
         .departments
         .iter()
@@ -413,8 +461,17 @@ mod tests {
             let sample = rumbo_core::sample::workspace(lang);
             assert_eq!(home_department(&sample), Some(1), "Social media");
         }
-        // A tie, or a grid where the CM leads little, gives no home.
-        let mut tie = testkit::healthy();
+        // Without a coordinator's unit among the people, the grid decides:
+        // a tie, or a grid where the CM leads little, gives no home.
+        let unplaced = || {
+            let mut doc = testkit::healthy();
+            for person in &mut doc.people {
+                person.department_id = None;
+            }
+            doc
+        };
+        assert_eq!(home_department(&unplaced()), Some(testkit::SOCIAL));
+        let mut tie = unplaced();
         for cell in tie.raci.clone() {
             tie.raci.push(rumbo_core::model::RaciCell {
                 department_id: testkit::MARKETING,
@@ -424,7 +481,7 @@ mod tests {
         tie.raci
             .retain(|c| !(c.department_id == testkit::MARKETING && c.role == RaciRole::Consulted));
         assert_eq!(home_department(&tie), None);
-        let mut empty = testkit::healthy();
+        let mut empty = unplaced();
         empty.raci.clear();
         assert_eq!(home_department(&empty), None);
     }

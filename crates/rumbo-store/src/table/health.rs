@@ -8,7 +8,7 @@ use rusqlite::{Connection, params};
 pub fn settings(conn: &Connection) -> rusqlite::Result<HealthSettings> {
     conn.query_row(
         "SELECT cm_weekly_hours, answer_days, ignored_share_percent, stale_measurement_days,
-                low_fit, high_fit
+                low_fit, high_fit, access_review_months
          FROM health_settings WHERE id = 1",
         [],
         |row| {
@@ -19,6 +19,7 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<HealthSettings> {
                 stale_measurement_days: row.get(3)?,
                 low_fit: row.get(4)?,
                 high_fit: row.get(5)?,
+                access_review_months: row.get(6)?,
             })
         },
     )
@@ -27,13 +28,15 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<HealthSettings> {
 pub fn put_settings(conn: &Connection, settings: &HealthSettings) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO health_settings (id, cm_weekly_hours, answer_days, ignored_share_percent,
-                                      stale_measurement_days, low_fit, high_fit)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                                      stale_measurement_days, low_fit, high_fit,
+                                      access_review_months)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET
            cm_weekly_hours = excluded.cm_weekly_hours, answer_days = excluded.answer_days,
            ignored_share_percent = excluded.ignored_share_percent,
            stale_measurement_days = excluded.stale_measurement_days,
-           low_fit = excluded.low_fit, high_fit = excluded.high_fit",
+           low_fit = excluded.low_fit, high_fit = excluded.high_fit,
+           access_review_months = excluded.access_review_months",
         params![
             settings.cm_weekly_hours,
             settings.answer_days,
@@ -41,6 +44,7 @@ pub fn put_settings(conn: &Connection, settings: &HealthSettings) -> rusqlite::R
             settings.stale_measurement_days,
             settings.low_fit,
             settings.high_fit,
+            settings.access_review_months,
         ],
     )?;
     Ok(())

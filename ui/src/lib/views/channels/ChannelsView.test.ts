@@ -7,6 +7,7 @@ import * as api from '../../api';
 import { DEFAULT_HEALTH_SETTINGS, type Channel } from '../../bindings';
 import { nav } from '../../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
+import { emptyAccount } from '../accounts/account';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
@@ -96,6 +97,7 @@ describe('channels view', () => {
       notes: '',
       audienceIds: [],
       fitScores: [],
+      account: emptyAccount(),
     });
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);

@@ -127,7 +127,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('12 of 14');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('18 of 20');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));
@@ -308,7 +308,8 @@ describe('export', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByTestId('doc-export-drop')).toBeVisible();
-    expect(screen.getByTestId('doc-format')).toHaveFocus();
+    expect(screen.getByTestId('doc-what')).toHaveFocus();
+    expect(screen.getByTestId('doc-what')).toHaveValue('document');
     await user.selectOptions(screen.getByTestId('doc-format'), 'pdf');
     await user.click(screen.getByTestId('doc-archival'));
     await user.click(screen.getByTestId('doc-save-version'));
@@ -324,6 +325,7 @@ describe('export', () => {
       versionId: null,
       saveVersion: true,
       note: 'Board meeting',
+      annex: null,
     });
 
     vi.mocked(docApi.documentVersions).mockResolvedValue([documentVersion({ id: 9, number: 3, note: 'Board meeting' })]);
@@ -345,6 +347,23 @@ describe('export', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
     expect(toggle).toHaveFocus();
+  });
+
+  it('exports the account request form on its own, never as a version', async () => {
+    vi.mocked(docApi.documentExport).mockResolvedValue(exportOutcome());
+    const { user } = renderView();
+    await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
+    await user.click(screen.getByTestId('doc-save-version'));
+    await user.selectOptions(screen.getByTestId('doc-what'), 'request_form');
+    // A form alone is not a version of the strategy.
+    expect(screen.queryByTestId('doc-save-version')).not.toBeInTheDocument();
+    expect(screen.getByText(/with no cover or contents/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByTestId('doc-format'), 'html');
+    await user.click(screen.getByRole('button', { name: 'Export the form…' }));
+    await waitFor(() =>
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'html', archival: false, versionId: null, saveVersion: false, note: '', annex: 'request_form' }),
+    );
   });
 
   it('says why a file could not be opened', async () => {
@@ -369,7 +388,7 @@ describe('export', () => {
     expect(screen.queryByTestId('doc-archival')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
-      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'docx', archival: false, versionId: null, saveVersion: false, note: '' }),
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'docx', archival: false, versionId: null, saveVersion: false, note: '', annex: null }),
     );
     // Cancelled: nothing to say.
     await waitFor(() => expect(screen.getByTestId('doc-export')).toBeEnabled());
@@ -436,7 +455,7 @@ describe('versions', () => {
     await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
-      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '' }),
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '', annex: null }),
     );
 
     await user.click(screen.getByTestId('doc-back-to-current'));

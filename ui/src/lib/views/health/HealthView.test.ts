@@ -239,6 +239,29 @@ describe('destinations and bands', () => {
       options: { focusElementId: 'profile-culture' },
     });
     expect(destination(finding({ target: { entity: 'workspace', id: null, field: null }, section: 'recommendations' })).section).toBe('recommendations');
+    // The operative half: an account's field, a service level's, a pillar's.
+    expect(destination(finding({ rule: 'account-no-two-factor', target: { entity: 'account', id: 4, field: 'twoFactor' }, section: 'accounts' }))).toEqual({
+      section: 'accounts',
+      id: 4,
+      options: { focusElementId: 'account-twoFactor' },
+    });
+    expect(destination(finding({ rule: 'service-level-uncovered', target: { entity: 'service_level', id: 2, field: 'responseTime' }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: 2,
+      options: { focusElementId: 'level-responseTime', kind: 'service_level' },
+    });
+    // A channel that carries no pillar: a pillar, at that channel's box; no
+    // pillars at all: a new one.
+    expect(destination(finding({ rule: 'channel-without-pillar', target: { entity: 'channel', id: 9, field: null }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: null,
+      options: { view: 'carry-9' },
+    });
+    expect(destination(finding({ rule: 'channel-without-pillar', target: { entity: 'workspace', id: null, field: null }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: null,
+      options: { create: {}, focusElementId: 'pillar-name' },
+    });
   });
 
   it('never calls a strategy with an open error ready', () => {

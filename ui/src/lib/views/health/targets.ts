@@ -19,6 +19,10 @@ const PREFIX: Partial<Record<Finding['target']['entity'], string>> = {
   internal_flow: 'flow',
   info_need: 'info-need',
   recommendation: 'recommendation',
+  account: 'account',
+  person: 'person',
+  pillar: 'pillar',
+  service_level: 'level',
   health_settings: 'health',
 };
 
@@ -27,6 +31,8 @@ const SECTION_OF: Record<Finding['section'], Section> = {
   departments: 'departments',
   audiences: 'audiences',
   channels: 'channels',
+  accounts: 'accounts',
+  editorial: 'editorial',
   objectives: 'objectives',
   campaigns: 'campaigns',
   internal: 'internal',
@@ -72,6 +78,12 @@ const LANDING: Record<string, (finding: Finding) => Destination> = {
     id: null,
     options: { create: { direction: 'department_to_cm', departmentId: f.target.id }, focusElementId: 'flow-name' },
   }),
+  // No pillars at all: a new one; a channel that carries none: a pillar, at
+  // the box that makes the channel carry it.
+  'channel-without-pillar': (f) =>
+    f.target.entity === 'channel' && f.target.id !== null
+      ? { section: 'editorial', id: null, options: { view: `carry-${f.target.id}` } }
+      : { section: 'editorial', id: null, options: { create: {}, focusElementId: 'pillar-name' } },
   // Too many ignored recommendations: those, listed.
   'recommendations-ignored': () => ({
     section: 'recommendations',
@@ -103,6 +115,14 @@ export function destination(finding: Finding): Destination {
       return { section: 'internal', id, options: { ...options, kind: 'info_need' } };
     case 'recommendation':
       return { section: 'recommendations', id, options };
+    case 'account':
+      return { section: 'accounts', id, options };
+    case 'person':
+      return { section: 'team', id, options: { ...options, kind: 'person' } };
+    case 'pillar':
+      return { section: 'editorial', id, options: { ...options, kind: 'pillar' } };
+    case 'service_level':
+      return { section: 'editorial', id, options: { ...options, kind: 'service_level' } };
     case 'health_settings':
       return { section: 'health', id: null, options };
     case 'workspace':

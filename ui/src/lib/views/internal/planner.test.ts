@@ -27,9 +27,9 @@ describe('planner', () => {
     const planned = planDays(
       days,
       [
-        { date: '2026-12-05', flowId: 1, name: 'Fair', direction: 'all_staff', departmentId: null },
-        { date: '2026-11-29', flowId: 2, name: 'Outside', direction: 'all_staff', departmentId: null },
-        { date: '2026-12-07', flowId: 3, name: 'Sync', direction: 'cm_to_department', departmentId: 1 },
+        { date: '2026-12-05', flowId: 1, name: 'Fair', direction: 'all_staff', departmentIds: [] },
+        { date: '2026-11-29', flowId: 2, name: 'Outside', direction: 'all_staff', departmentIds: [] },
+        { date: '2026-12-07', flowId: 3, name: 'Sync', direction: 'cm_to_department', departmentIds: [1] },
       ],
       [campaign({ id: 1, name: 'Winter', start: '2026-12-10', end: '2026-12-12' }), campaign({ id: 2, name: 'Undated', start: null, end: null })],
       [objective({ id: 1, title: 'Grow', deadline: '2026-12-31' })],
@@ -52,7 +52,7 @@ describe('planner', () => {
   it('warns of a meeting on a public holiday, naming the holiday', () => {
     const planned = planDays(
       rangeOf('week', '2026-12-07').days,
-      [{ date: '2026-12-08', flowId: 3, name: 'Sync', direction: 'cm_to_department', departmentId: 1 }],
+      [{ date: '2026-12-08', flowId: 3, name: 'Sync', direction: 'cm_to_department', departmentIds: [1] }],
       [],
       [],
       [{ id: 1, date: '2026-12-08', name: 'Immaculate Conception' }],

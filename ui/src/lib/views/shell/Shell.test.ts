@@ -54,9 +54,12 @@ describe('sidebar', () => {
       'nav-audiences',
       'nav-channels',
       'nav-fit',
+      'nav-accounts',
+      'nav-editorial',
       'nav-objectives',
       'nav-campaigns',
       'nav-internal',
+      'nav-team',
       'nav-recommendations',
       'nav-health',
       'nav-document',
@@ -134,6 +137,7 @@ describe('sidebar', () => {
       staleMeasurementDays: 60,
       lowFit: 3,
       highFit: 4.5,
+      accessReviewMonths: 12,
     });
     changed?.(change({ parts: ['health_settings'] }));
     expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');

@@ -153,6 +153,48 @@ const chapters: Chapter[] = [
     ],
   },
   {
+    id: 'accounts',
+    section: 'accounts',
+    title: 'Accounts',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Every channel the organization runs is also an **account**: its handle and address, the department and the person who run it, the people with admin access (names and roles only — never write a password in Rumbo), whether two-factor authentication is on, who keeps the credentials, when access was last reviewed, and where it stands: requested, planned, active, under review, paused, dormant or retired.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Registry**: every account, grouped by the department that runs it. Open one to edit it; its strategy (purpose, audiences, brand fit) stays in Channels.',
+          '**The four questions**: what are its objectives, who is its audience, are there the resources to sustain it, what content will it have. An account cannot be set active until all four are answered.',
+          '**Opening and closing**: the steps of each procedure, who takes each and how many working days it takes. The document prints them, and the account-request form as an annex.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'An account for a one-off event needs an end date and a closing plan: the health check reminds you when the event is over and the account is still open.',
+      },
+    ],
+  },
+  {
+    id: 'editorial',
+    section: 'editorial',
+    title: 'Editorial line',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'What the channels publish and how. This section has three tabs:',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Content pillars**: the three to six themes the channels publish about, what each is for, examples, the objectives each serves and its share of each channel’s posts (40 % service information, 30 % participation…).',
+          '**Channel styles**: how one or more channels write — language and register, do’s and don’ts, formats, hashtags, posting times, accessibility (alternative text, captions, CamelCase hashtags) and graphic identity.',
+          '**Service levels**: the days and hours attended, the response promised, how often someone looks and what happens out of hours. The health check compares the promise with the hours of the people who run those channels.',
+        ],
+      },
+    ],
+  },
+  {
     id: 'objectives',
     section: 'objectives',
     title: 'Objectives and KPIs',
@@ -203,7 +245,7 @@ const chapters: Chapter[] = [
       {
         kind: 'list',
         items: [
-          '**Flows**: each regular exchange — what it carries, in which direction (from you to a department, from a department to you, or to all staff), through which internal channel, how often, who owns it and how the receivers answer back.',
+          '**Flows**: each regular exchange — what it carries, in which direction (from you to one or more departments, from them to you, or to all staff), through which internal channel, how often, who owns it and how the receivers answer back.',
           '**Information needs**: what you need to know from each department to do your job, how fast, and through which flow it reaches you. You cannot answer the community without it.',
           '**Calendar**: the coming weeks of internal communication, worked out from each flow’s cadence. **Export .ics** saves it as a file your calendar application opens.',
         ],
@@ -211,6 +253,24 @@ const chapters: Chapter[] = [
       {
         kind: 'tip',
         text: 'A department with no flow, or one that never gives you information, is flagged by the health check: add the flow here.',
+      },
+    ],
+  },
+  {
+    id: 'team',
+    section: 'team',
+    title: 'Team and budget',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'The people who run the channels — you as coordinator, the account manager of each department, editors, moderators — with the hours a week each gives them, and what the channels cost.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**People**: name (or the post while it is vacant), job title, what they do for the channels, department and hours a week. Leave the hours empty when you do not know them: the health check then does not guess.',
+          '**Budget**: paid promotion, tools and licences, production, staff and training — each line with its amount and how often it is paid, and the channels it is spent on.',
+        ],
       },
     ],
   },

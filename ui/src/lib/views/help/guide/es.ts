@@ -153,6 +153,48 @@ const chapters: Chapter[] = [
     ],
   },
   {
+    id: 'accounts',
+    section: 'accounts',
+    title: 'Cuentas',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Cada canal que gestiona la organización es también una **cuenta**: su usuario y su dirección, el departamento y la persona que la llevan, quién tiene acceso de administración (solo nombres y funciones: nunca escribas una contraseña en Rumbo), si tiene la verificación en dos pasos activada, quién custodia las credenciales, cuándo se revisó el acceso por última vez y en qué punto está: solicitada, prevista, activa, en revisión, en pausa, inactiva o retirada.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Registro**: todas las cuentas, agrupadas por el departamento que las lleva. Abre una para editarla; su estrategia (propósito, públicos, encaje de marca) sigue en Canales.',
+          '**Las cuatro preguntas**: cuáles son sus objetivos, a qué público se dirige, si hay recursos para mantenerla y qué contenidos tendrá. Una cuenta no puede pasar a activa hasta que las cuatro tengan respuesta.',
+          '**Apertura y cierre**: los pasos de cada procedimiento, quién da cada uno y cuántos días laborables lleva. El documento los imprime, y el formulario de solicitud de cuenta como anexo.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'Una cuenta para un evento puntual necesita fecha de fin y plan de cierre: el diagnóstico te avisa cuando el evento ha terminado y la cuenta sigue abierta.',
+      },
+    ],
+  },
+  {
+    id: 'editorial',
+    section: 'editorial',
+    title: 'Línea editorial',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Qué publican los canales y cómo. Esta sección tiene tres pestañas:',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Pilares de contenido**: los tres a seis temas sobre los que publican los canales, para qué sirve cada uno, ejemplos, los objetivos a los que sirve y su parte de las publicaciones de cada canal (un 40 % de información de servicio, un 30 % de participación…).',
+          '**Estilo de cada canal**: cómo escriben uno o varios canales: idioma y tratamiento, qué hacer y qué evitar, formatos, etiquetas, horarios de publicación, accesibilidad (texto alternativo, subtítulos, etiquetas en CamelCase) e identidad gráfica.',
+          '**Niveles de servicio**: los días y horas de atención, la respuesta que se promete, cada cuánto se revisa y qué pasa fuera de horario. El diagnóstico compara la promesa con las horas de quienes llevan esos canales.',
+        ],
+      },
+    ],
+  },
+  {
     id: 'objectives',
     section: 'objectives',
     title: 'Objetivos y KPI',
@@ -203,7 +245,7 @@ const chapters: Chapter[] = [
       {
         kind: 'list',
         items: [
-          '**Flujos**: cada intercambio periódico —qué transmite, en qué dirección (de ti a un departamento, de un departamento a ti o a toda la plantilla), por qué canal interno, con qué frecuencia, quién se encarga y cómo responden quienes lo reciben.',
+          '**Flujos**: cada intercambio periódico —qué transmite, en qué dirección (de ti a uno o varios departamentos, de ellos a ti o a toda la plantilla), por qué canal interno, con qué frecuencia, quién se encarga y cómo responden quienes lo reciben.',
           '**Necesidades de información**: lo que necesitas saber de cada departamento para hacer tu trabajo, con qué rapidez y por qué flujo te llega. Sin ello no puedes responder a la comunidad.',
           '**Calendario**: las próximas semanas de comunicación interna, calculadas a partir de la frecuencia de cada flujo. **Exportar .ics** lo guarda en un archivo que abre tu aplicación de calendario.',
         ],
@@ -211,6 +253,24 @@ const chapters: Chapter[] = [
       {
         kind: 'tip',
         text: 'El diagnóstico señala un departamento sin ningún flujo, o que nunca te da información: añade aquí el flujo.',
+      },
+    ],
+  },
+  {
+    id: 'team',
+    section: 'team',
+    title: 'Equipo y presupuesto',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Las personas que llevan los canales —tú como coordinación, la persona responsable de cuentas de cada departamento, edición, moderación— con las horas semanales que les dedica cada una, y lo que cuestan los canales.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Personas**: nombre (o el puesto mientras esté vacante), cargo, qué hace para los canales, departamento y horas semanales. Deja las horas en blanco si no las sabes: así el diagnóstico no se las inventa.',
+          '**Presupuesto**: promoción de pago, herramientas y licencias, producción, personal y formación; cada partida con su importe, cada cuánto se paga y los canales en los que se gasta.',
+        ],
       },
     ],
   },

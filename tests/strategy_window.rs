@@ -457,15 +457,10 @@ fn raci_activities_and_fit_criteria_are_created_renamed_and_deleted() {
         app.click("main h1").await;
         let named = |doc: &Value| find(doc, "activities", "name", "Internal newsletter").is_some();
         // The rename is saved when the field loses the focus.
-        let mut stored = false;
-        for _ in 0..50 {
-            stored = named(&export(&file));
-            if stored {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        assert!(stored, "the renamed activity is stored");
+        assert!(
+            named(&until(&file, named)),
+            "the renamed activity is stored"
+        );
         app.click(&format!("{new_row} [data-testid=delete-button]"))
             .await;
         app.click("[data-testid=confirm-delete]").await;

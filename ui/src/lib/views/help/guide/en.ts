@@ -166,7 +166,7 @@ const chapters: Chapter[] = [
         items: [
           '**Registry**: every account, grouped by the department that runs it. Open one to edit it; its strategy (purpose, audiences, brand fit) stays in Channels.',
           '**The four questions**: what are its objectives, who is its audience, are there the resources to sustain it, what content will it have. An account cannot be set active until all four are answered.',
-          '**Opening and closing**: the steps of each procedure, who takes each and how many working days it takes. The document prints them, and the account-request form as an annex.',
+          '**Opening and closing**: the steps of each procedure, who takes each and how many working days it takes. The document prints them, and the account-request form as an annex (the Document section also exports the form on its own).',
         ],
       },
       {
@@ -338,6 +338,7 @@ const chapters: Chapter[] = [
           'Check the preview, page by page; it follows your changes.',
           'Choose a format: **PDF** (or **Archival PDF**, for long-term archiving and screen readers), **Web page (HTML)**, **Markdown** or **Word (DOCX)**, and press **Export…**.',
           'Tick **Save as a new version** and add a note (“Presented to the board”) to keep the document as it is today. The next document’s “What changed” compares with it, and you can open or export any saved version again.',
+          'Under **What to export**, choose **The account request form, on its own** to print only the form, with no cover or contents, ready to hand to the units that ask for an account.',
         ],
       },
     ],

@@ -166,7 +166,7 @@ const chapters: Chapter[] = [
         items: [
           '**Registro**: todas las cuentas, agrupadas por el departamento que las lleva. Abre una para editarla; su estrategia (propósito, públicos, encaje de marca) sigue en Canales.',
           '**Las cuatro preguntas**: cuáles son sus objetivos, a qué público se dirige, si hay recursos para mantenerla y qué contenidos tendrá. Una cuenta no puede pasar a activa hasta que las cuatro tengan respuesta.',
-          '**Apertura y cierre**: los pasos de cada procedimiento, quién da cada uno y cuántos días laborables lleva. El documento los imprime, y el formulario de solicitud de cuenta como anexo.',
+          '**Apertura y cierre**: los pasos de cada procedimiento, quién da cada uno y cuántos días laborables lleva. El documento los imprime, y el formulario de solicitud de cuenta como anexo (la sección Documento también exporta el formulario por separado).',
         ],
       },
       {
@@ -338,6 +338,7 @@ const chapters: Chapter[] = [
           'Revisa la vista previa, página a página; sigue tus cambios.',
           'Elige un formato: **PDF** (o **PDF de archivo**, para la conservación a largo plazo y los lectores de pantalla), **Página web (HTML)**, **Markdown** o **Word (DOCX)**, y pulsa **Exportar…**.',
           'Marca **Guardar como versión nueva** y añade una nota («Presentado al comité») para conservar el documento tal como está hoy. El apartado «Qué ha cambiado» del siguiente documento se compara con esta versión, y puedes abrir o exportar de nuevo cualquier versión guardada.',
+          'En **Qué exportar**, elige **El formulario de solicitud de cuenta, por separado** para imprimir solo el formulario, sin portada ni índice, listo para entregar a las unidades que piden una cuenta.',
         ],
       },
     ],

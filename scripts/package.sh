@@ -13,11 +13,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 profile=release
 tauri_flags=()
-cargo_flags=(--release)
+cargo_flags=(-p rumbo-cli --release)
 if [ "${1:-}" = "--debug" ]; then
   profile=debug
   tauri_flags=(--debug)
-  cargo_flags=()
+  # The whole workspace, as the test command builds it: the same features,
+  # so nothing is compiled again.
+  cargo_flags=(--workspace)
 fi
 
 ensure_apt "${APP_PACKAGES[@]}"
@@ -26,7 +28,7 @@ ensure_node
 ensure_ui_deps
 
 say "Building the rumbo command ($profile)"
-cargo build -p rumbo-cli --locked "${cargo_flags[@]}"
+cargo build --locked "${cargo_flags[@]}"
 cli="$CARGO_TARGET_DIR/$profile/rumbo"
 
 # The command line goes to /usr/bin beside the app; its path depends on the

@@ -116,7 +116,7 @@ fn every_bad_input_has_a_clear_error_and_a_non_zero_exit() {
         (vec!["sample".into(), p("exists.rumbo")], "already exists"),
         (
             vec!["import-json".into(), p("bad.json"), p("x.rumbo")],
-            "not a Rumbo JSON export",
+            "The file is not valid JSON at line 1, column 45: the file ends before the document does",
         ),
         (
             vec!["import-json".into(), p("other.json"), p("x.rumbo")],
@@ -272,8 +272,12 @@ fn check_writes_the_json_report_for_scripts() {
             && f["message"]
                 .as_str()
                 .is_some_and(|m| m.starts_with("El objetivo «Estar en TikTok»"))
-            && f["target"]["field"] == "kpiMetric"
+            && f["target"]["field"] == "title"
     }));
+    // The score is held below "ready" by the two errors, and says so.
+    assert_eq!(score, 64);
+    assert!(json["points"].as_u64().unwrap_or(0) > 64);
+    assert_eq!(json["ceiling"], 64);
     assert!(json["breakdown"].as_array().is_some_and(|b| b.len() > 15));
 }
 
@@ -301,8 +305,13 @@ fn check_on_a_new_workspace_asks_for_objectives_and_an_internal_plan() {
             "identity-empty/profile/values",
             "identity-empty/profile/brandVoice",
             "cm-role-single-department/workspace",
+            "no-audiences/workspace",
+            "no-channels/workspace",
         ]
     );
+    // Nothing written yet: nothing earned, every foundation missing.
+    assert_eq!(json["score"], 0);
+    assert_eq!(json["missing"].as_array().map(Vec::len), Some(6));
 }
 
 #[test]
@@ -415,6 +424,140 @@ fn render_writes_every_format_in_the_language_asked_for() {
     assert!(text(&fs::read(&md).unwrap_or_default()).contains("Resumen ejecutivo"));
 }
 
+/// The text of a PDF, as `pdftotext` reads it.
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", &pdf.display().to_string(), "-"])
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext: {e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout).replace('\u{200b}', "")
+}
+
+#[test]
+fn render_prints_the_account_request_form_alone_in_every_format() {
+    let dir = tempdir();
+    let s = |p: &std::path::Path| p.display().to_string();
+    let ws = dir.path().join("s.rumbo");
+    let out = rumbo(&["--lang", "es", "sample", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let pdf = dir.path().join("form.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "render",
+        &s(&ws),
+        "--annex",
+        "request-form",
+        "-o",
+        &s(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = pdf_text(&pdf);
+    assert!(
+        printed.contains("Formulario de solicitud de cuenta"),
+        "{printed}"
+    );
+    assert!(printed.contains("¿Qué contenidos tendrá?"), "{printed}");
+    // Alone: no cover, no contents, no other chapter, and short.
+    for absent in [
+        "Índice",
+        "Resumen ejecutivo",
+        "Anexo:",
+        "Registro de cuentas",
+        "Borrador",
+    ] {
+        assert!(
+            !printed.contains(absent),
+            "{absent} printed alone: {printed}"
+        );
+    }
+    let pages = printed.matches('\u{c}').count();
+    assert!((1..=2).contains(&pages), "{pages} pages");
+
+    for format in ["html", "md", "docx"] {
+        let target = dir.path().join(format!("form.{format}"));
+        let out = rumbo(&[
+            "render",
+            &s(&ws),
+            "--annex",
+            "request_form",
+            "--format",
+            format,
+            "-o",
+            &s(&target),
+        ]);
+        assert!(out.status.success(), "{format}: {}", text(&out.stderr));
+        let bytes = fs::read(&target).unwrap_or_default();
+        if format == "docx" {
+            assert!(bytes.starts_with(b"PK"));
+            continue;
+        }
+        // The workspace's document language, Spanish.
+        let written = text(&bytes);
+        assert!(
+            written.contains("Formulario de solicitud de cuenta"),
+            "{format}: {written}"
+        );
+        assert!(!written.contains("Resumen ejecutivo"), "{format}");
+    }
+
+    // A blank form even where no account is kept yet.
+    let new = dir.path().join("new.rumbo");
+    let out = rumbo(&["--lang", "en", "new", &s(&new)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let blank = dir.path().join("blank.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "en",
+        "render",
+        &s(&new),
+        "--annex",
+        "request-form",
+        "-o",
+        &s(&blank),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(pdf_text(&blank).contains("What are its objectives?"));
+
+    // An annex that does not exist is named, with those that do; nothing is written.
+    let wrong = dir.path().join("wrong.pdf");
+    let out = rumbo(&[
+        "--lang",
+        "en",
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "-o",
+        &s(&wrong),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("no annex called “house-rules”") && said.contains("request-form"),
+        "{said}"
+    );
+    assert!(!wrong.exists());
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "render",
+        &s(&ws),
+        "--annex",
+        "x",
+        "--save-version",
+        "v",
+        "-o",
+        &s(&wrong),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an annex is never saved as a version"
+    );
+}
+
 #[test]
 fn render_writes_each_annex_alone_ready_to_publish() {
     let dir = tempdir();
@@ -424,7 +567,10 @@ fn render_writes_each_annex_alone_ready_to_publish() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let before = fs::read(&ws).unwrap_or_default();
     for (annex, title) in [
-        ("house-rules", "Normas de participación en nuestras redes sociales"),
+        (
+            "house-rules",
+            "Normas de participación en nuestras redes sociales",
+        ),
         ("staff-use", "Uso de las redes sociales por el personal"),
         ("legal-notice", "Aviso legal y privacidad en redes sociales"),
     ] {
@@ -444,7 +590,11 @@ fn render_writes_each_annex_alone_ready_to_publish() {
                 "-o",
                 &s(&target),
             ]);
-            assert!(out.status.success(), "{annex} {format}: {}", text(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{annex} {format}: {}",
+                text(&out.stderr)
+            );
             let bytes = fs::read(&target).unwrap_or_default();
             if format == "pdf" {
                 assert!(bytes.starts_with(b"%PDF-"));
@@ -463,7 +613,14 @@ fn render_writes_each_annex_alone_ready_to_publish() {
     let out = rumbo(&["render", &s(&ws), "--annex", "licences", "-o", "-"]);
     assert_eq!(out.status.code(), Some(2));
     let out = rumbo(&[
-        "render", &s(&ws), "--annex", "house-rules", "--version", "1", "-o", "-",
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "--version",
+        "1",
+        "-o",
+        "-",
     ]);
     assert_eq!(out.status.code(), Some(2));
     // A workspace with no legal notice says what to do.
@@ -472,7 +629,16 @@ fn render_writes_each_annex_alone_ready_to_publish() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = rumbo_in(
         "en_GB.UTF-8",
-        &["render", &s(&empty), "--annex", "legal-notice", "--format", "md", "-o", "-"],
+        &[
+            "render",
+            &s(&empty),
+            "--annex",
+            "legal-notice",
+            "--format",
+            "md",
+            "-o",
+            "-",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -481,7 +647,16 @@ fn render_writes_each_annex_alone_ready_to_publish() {
         text(&out.stderr)
     );
     // Standard output: the annex in Markdown.
-    let out = rumbo(&["render", &s(&ws), "--annex", "house-rules", "--format", "md", "-o", "-"]);
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "--format",
+        "md",
+        "-o",
+        "-",
+    ]);
     assert!(out.status.success());
     assert!(text(&out.stdout).starts_with("# Normas de participación"));
 }
@@ -511,7 +686,10 @@ fn render_can_save_and_reopen_versions() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("Saved as version 1"));
     let out = rumbo(&["versions", &s(&ws)]);
-    assert_eq!(text(&out.stdout), "1\t2026-10-01\ten\tBoard, October\n");
+    assert_eq!(
+        text(&out.stdout),
+        "1\t2026-10-01\ten\tBoard, October\tnot approved\n"
+    );
 
     // The next draft compares with version 1; version 1 itself is reproduced.
     let draft = dir.path().join("draft.md");
@@ -545,6 +723,59 @@ fn render_can_save_and_reopen_versions() {
         fs::read(&again).unwrap_or_default(),
         fs::read(&first).unwrap_or_default()
     );
+
+    // Approved: `versions` says by whom, and the version's cover prints it.
+    let out = rumbo(&[
+        "approve",
+        &s(&ws),
+        "1",
+        "--by",
+        "Elena Vidal",
+        "--role",
+        "Director",
+        "--date",
+        "2026-10-05",
+        "--reservations",
+        "Review the TikTok budget in March.",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo(&["versions", &s(&ws)]);
+    assert_eq!(
+        text(&out.stdout),
+        "1\t2026-10-01\ten\tBoard, October\tapproved 2026-10-05 by Elena Vidal (Director); \
+         reservations: Review the TikTok budget in March.\n"
+    );
+    let approved = dir.path().join("approved.md");
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--version",
+        "1",
+        "--format",
+        "md",
+        "--classification",
+        "For the board only",
+        "--readers",
+        "The board",
+        "-o",
+        &s(&approved),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let approved = text(&fs::read(&approved).unwrap_or_default());
+    assert!(approved.contains("Approved by Elena Vidal, Director, on 5 October 2026."));
+    assert!(approved.contains("Reservations: Review the TikTok budget in March."));
+    assert!(approved.contains("*For the board only*"));
+    assert!(approved.contains("| For | The board |"));
+    assert!(!approved.contains("Internal use"));
+    // Nobody named, or no such version: refused, nothing written.
+    let out = rumbo(&["approve", &s(&ws), "1", "--by", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = rumbo(&["approve", &s(&ws), "4", "--by", "Elena Vidal"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no saved version 4"));
+    let out = rumbo(&["approve", &s(&ws), "1", "--withdraw"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&rumbo(&["versions", &s(&ws)]).stdout).ends_with("not approved\n"));
 
     let out = rumbo(&["render", &s(&ws), "--version", "7", "-o", &s(&again)]);
     assert_eq!(out.status.code(), Some(2));
@@ -632,7 +863,18 @@ fn backups_are_listed_taken_and_restored_from_the_command_line() {
     assert_eq!(list.len(), 1, "{json}");
     assert_eq!(list[0]["reason"], "manual");
     assert!(list[0]["size"].as_u64().is_some_and(|n| n > 4096));
-    assert_eq!(list[0]["schemaVersion"], 4);
+    // The schema this build writes: one migration per version.
+    let migrations =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/rumbo-store/migrations");
+    let schema = std::fs::read_dir(&migrations)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "sql"))
+                .count()
+        })
+        .unwrap_or(0);
+    assert!(schema >= 7, "{}", migrations.display());
+    assert_eq!(list[0]["schemaVersion"], schema);
     assert_eq!(
         text(&rumbo(&["versions", &s(&ws)]).stdout).lines().count(),
         1
@@ -819,4 +1061,113 @@ fn another_user_without_permission_is_refused_and_a_read_only_file_is_only_read(
     assert_eq!(listing(dir.path()), before, "nothing appeared beside them");
     assert_eq!(fs::read(&secret).unwrap_or_default(), secret_bytes);
     assert_eq!(fs::read(&shared).unwrap_or_default(), shared_bytes);
+}
+
+/// A mistake made by hand in an export: what is replaced by what, and the
+/// path and words the error must give in each language.
+struct Mistake {
+    from: &'static str,
+    to: &'static str,
+    path: &'static str,
+    en: &'static str,
+    es: &'static str,
+}
+
+#[test]
+fn hand_made_mistakes_in_an_export_are_pointed_at_in_both_languages() {
+    let dir = tempdir();
+    let s = |p: &std::path::Path| p.display().to_string();
+    let plan = dir.path().join("plan.rumbo");
+    assert!(rumbo(&["sample", &s(&plan)]).status.success());
+    let export = text(&rumbo(&["export-json", &s(&plan)]).stdout);
+    let mistakes = [
+        Mistake {
+            from: "\"handle\": ",
+            to: "\"hnadle\": ",
+            path: "channels[0].hnadle",
+            en: "“hnadle” is not a field of a channel. Did you mean “handle”?",
+            es: "«hnadle» no es un campo de un canal. ¿Querías escribir «handle»?",
+        },
+        Mistake {
+            from: "\"handle\": \"company/empleo-valdoria\"",
+            to: "\"handle\": null",
+            path: "channels[0].handle",
+            en: "expected text, or leave the field out, but found null.",
+            es: "se esperaba un texto, o quita el campo, pero hay null.",
+        },
+        Mistake {
+            from: "\"weeklyEffortHours\": 4.0",
+            to: "\"weeklyEffortHours\": \"4\"",
+            path: "channels[0].weeklyEffortHours",
+            en: "expected a number of hours a week, from 0 to 168, or null, but found “4”.",
+            es: "se esperaba un número de horas a la semana, de 0 a 168, o null, pero hay «4».",
+        },
+        Mistake {
+            from: "\"deadline\": \"2027-02-28\"",
+            to: "\"deadline\": \"28/02/2027\"",
+            path: "objectives[0].deadline",
+            en: "expected a date as YYYY-MM-DD (for example 2027-03-31), or null, but found “28/02/2027”. Write it as 2027-02-28.",
+            es: "se esperaba una fecha con el formato AAAA-MM-DD (por ejemplo, 2027-03-31), o null, pero hay «28/02/2027». Escríbela como 2027-02-28.",
+        },
+        Mistake {
+            from: "\"status\": \"active\"",
+            to: "\"status\": \"activo\"",
+            path: "channels[0].status",
+            en: "That is the Spanish name of Active; in the file it is written “active”.",
+            es: "Así lo muestra la app; en el archivo se escribe «active».",
+        },
+        Mistake {
+            from: "\"network\": \"instagram\"",
+            to: "\"network\": \"twitter\"",
+            path: "channels[1].network",
+            en: "That is an old name of X (Twitter): write “x”.",
+            es: "Ese es un nombre antiguo de X (Twitter): escribe «x».",
+        },
+        Mistake {
+            from: "\"objectiveId\": 1,",
+            to: "\"objectiveId\": 77,",
+            path: "measurements[0].objectiveId",
+            en: "The measurement links in objectiveId to the objective with id 77, and the file has no objective with that id.",
+            es: "La medición enlaza en objectiveId con el objetivo de id 77, y el archivo no tiene ningún objetivo con ese id.",
+        },
+    ];
+    for (n, mistake) in mistakes.iter().enumerate() {
+        let edited = export.replacen(mistake.from, mistake.to, 1);
+        assert_ne!(edited, export, "{}", mistake.from);
+        let at = edited.find(mistake.to).unwrap_or_default();
+        let line = edited[..at].matches('\n').count() + 1;
+        let json = dir.path().join(format!("mistake-{n}.json"));
+        fs::write(&json, &edited).unwrap_or_else(|e| panic!("{e}"));
+        let target = dir.path().join(format!("mistake-{n}.rumbo"));
+        for (locale, where_, words, line_word) in [
+            (
+                "en_US.UTF-8",
+                "The JSON export has a mistake at",
+                mistake.en,
+                "line",
+            ),
+            (
+                "es_ES.UTF-8",
+                "La exportación JSON tiene un error en",
+                mistake.es,
+                "línea",
+            ),
+        ] {
+            let out = rumbo_in(locale, &["import-json", &s(&json), &s(&target)]);
+            assert_eq!(out.status.code(), Some(2), "{}", mistake.path);
+            let err = text(&out.stderr);
+            assert!(
+                err.contains(&format!("{where_} {} ({line_word} {line}, ", mistake.path)),
+                "{err}"
+            );
+            assert!(err.contains(words), "{err}");
+            // The line itself, as written, under the message.
+            let row = edited.lines().nth(line - 1).unwrap_or_default();
+            assert!(err.contains(&format!("  {line} | {row}")), "{err}");
+            for wrong in ["not a Rumbo", "no es una exportación", "reload", "recarga"] {
+                assert!(!err.contains(wrong), "{err}");
+            }
+            assert!(!target.exists(), "a failed import creates nothing");
+        }
+    }
 }

@@ -92,7 +92,9 @@ fn the_document_is_never_exported_over_the_open_workspace() {
         app.find("[data-testid=doc-page][data-page-index='0']")
             .await;
 
-        // The person types "Strategy"; the export adds ".pdf".
+        // Export opens from the preview's toolbar. The person types
+        // "Strategy"; the export adds ".pdf".
+        app.click("[data-testid=doc-export-toggle]").await;
         app.click("[data-testid=doc-export]").await;
         app.answer_save_dialog("Export the document", &dir.path().join("Strategy"))
             .await;

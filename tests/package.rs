@@ -56,7 +56,9 @@ fn package() -> Option<PathBuf> {
 /// The content type GIO (shared-mime-info) gives a file, in `home`.
 fn content_type(home: &Home, file: &Path) -> String {
     let mut command = Command::new("gio");
-    command.args(["info", "--attributes=standard::content-type"]).arg(file);
+    command
+        .args(["info", "--attributes=standard::content-type"])
+        .arg(file);
     home.apply(&mut command, "en_US.UTF-8");
     let out = command.output().unwrap_or_else(|e| panic!("gio: {e}"));
     text(&out.stdout)
@@ -89,7 +91,11 @@ fn the_deb_installs_opens_rumbo_files_from_the_file_manager_and_uninstalls() {
         panic!("no .deb: run `bash scripts/package.sh --debug` first (the test command does)");
     };
     let size = std::fs::metadata(&deb).map(|m| m.len()).unwrap_or(0);
-    println!("package: {} ({:.1} MiB)", deb.display(), size as f64 / 1048576.0);
+    println!(
+        "package: {} ({:.1} MiB)",
+        deb.display(),
+        size as f64 / 1048576.0
+    );
 
     let deb_path = deb.display().to_string();
     ok("dpkg", &["-i", &deb_path]);
@@ -102,20 +108,34 @@ fn the_deb_installs_opens_rumbo_files_from_the_file_manager_and_uninstalls() {
     }
     ok("desktop-file-validate", &[DESKTOP]);
     let validation = ok("appstreamcli", &["validate", "--no-net", METAINFO]);
-    assert!(validation.contains("Validation was successful"), "{validation}");
+    assert!(
+        validation.contains("Validation was successful"),
+        "{validation}"
+    );
     let entry = std::fs::read_to_string(DESKTOP).unwrap_or_default();
     assert!(entry.contains(&format!("MimeType={MIME};")), "{entry}");
-    assert!(entry.contains("Name[es]") || entry.contains("GenericName[es]"), "{entry}");
+    assert!(
+        entry.contains("Name[es]") || entry.contains("GenericName[es]"),
+        "{entry}"
+    );
 
     run_window_test(async {
         let dir = tempdir();
         let first = dir.path().join("Plan 2027.rumbo");
         let second = dir.path().join("Estrategia.rumbo");
         // The installed command line makes the workspaces.
-        ok("rumbo", &["--lang", "en", "sample", &first.display().to_string()]);
         ok(
             "rumbo",
-            &["new", &second.display().to_string(), "--name", "Cooperativa Ñandú"],
+            &["--lang", "en", "sample", &first.display().to_string()],
+        );
+        ok(
+            "rumbo",
+            &[
+                "new",
+                &second.display().to_string(),
+                "--name",
+                "Cooperativa Ñandú",
+            ],
         );
         let home = Home::new();
 

@@ -1,5 +1,5 @@
 //! The rules people meet, driven through the real app window: policies,
-//! the moderation matrix, procedures, the crisis ladder, the pause checklist
+//! the moderation matrix, protocols, the crisis ladder, the pause checklist
 //! and the playbook's settings created, edited and deleted; every new rule
 //! of the health check followed through its "Fix it"; an annex exported on
 //! its own through the native save dialog. What the window did is checked
@@ -126,8 +126,11 @@ fn house_rules_from_the_model_and_an_annex_published_on_its_own() {
         app.click("#conduct-house-rules").await;
         app.find("[data-testid=policy-editor]").await;
         app.click("[data-testid=policy-use-model]").await;
-        app.wait_for_text("[data-testid=policy-editor]", "House rules for our social media")
-            .await;
+        app.wait_for_text(
+            "[data-testid=policy-editor]",
+            "House rules for our social media",
+        )
+        .await;
         let typed = app
             .find("#policy-text")
             .await
@@ -166,17 +169,28 @@ fn house_rules_from_the_model_and_an_annex_published_on_its_own() {
         app.wait_for_text("[data-testid=conduct-annex-status]", "house-rules.html")
             .await;
         let page = std::fs::read_to_string(&target).unwrap_or_default();
-        assert!(page.contains("<h1>House rules for our social media</h1>"), "{page}");
+        assert!(
+            page.contains("<h1>House rules for our social media</h1>"),
+            "{page}"
+        );
         assert!(!page.contains("Executive summary"));
 
         // The legal notice as a PDF, from the Policies section.
         app.click("[data-testid=nav-policies]").await;
-        app.click("[data-testid=annex-legal_notice-annex-pdf]").await;
+        app.click("[data-testid=annex-legal_notice-annex-pdf]")
+            .await;
         let pdf = dir.path().join("legal-notice.pdf");
         app.answer_save_dialog("Export the annex", &pdf).await;
-        app.wait_for_text("[data-testid=annex-legal_notice-annex-status]", "legal-notice.pdf")
-            .await;
-        assert!(std::fs::read(&pdf).unwrap_or_default().starts_with(b"%PDF-"));
+        app.wait_for_text(
+            "[data-testid=annex-legal_notice-annex-status]",
+            "legal-notice.pdf",
+        )
+        .await;
+        assert!(
+            std::fs::read(&pdf)
+                .unwrap_or_default()
+                .starts_with(b"%PDF-")
+        );
 
         // A policy past its review date: "Fix it" opens it at that date.
         let focused = fix(&app, "policy-review-overdue/policy/5").await;
@@ -194,7 +208,7 @@ fn house_rules_from_the_model_and_an_annex_published_on_its_own() {
 }
 
 #[test]
-fn the_moderation_matrix_procedures_and_who_moderates() {
+fn the_moderation_matrix_protocols_and_who_moderates() {
     run_window_test(async {
         let dir = tempdir();
         let file = sample(&dir, "es");
@@ -202,12 +216,14 @@ fn the_moderation_matrix_procedures_and_who_moderates() {
         let app = AppWindow::launch(&home, ES, &[&file]).await;
 
         app.click("[data-testid=nav-conduct]").await;
-        app.wait_for_text("[data-testid=moderation-row]", "Spam").await;
+        app.wait_for_text("[data-testid=moderation-row]", "Spam")
+            .await;
         app.shot("conduct-es").await;
 
         // A new row that deletes, with nobody to decide it.
         app.click("[data-testid=moderation-new]").await;
-        app.fill("#moderation-situation", "Bulos sobre prestaciones").await;
+        app.fill("#moderation-situation", "Bulos sobre prestaciones")
+            .await;
         app.click("#moderation-action option[value=delete]").await;
         app.click("[data-testid=moderation-save]").await;
         app.find("[data-testid=moderation-editor] [data-testid=delete-button]")
@@ -216,19 +232,37 @@ fn the_moderation_matrix_procedures_and_who_moderates() {
         app.shot("moderation-editor-es").await;
         app.escape().await;
         let doc = export(&file);
-        let rule = find(&doc, "moderationRules", "situation", "Bulos sobre prestaciones").cloned();
-        assert_eq!(rule.as_ref().map(|r| r["action"].clone()), Some(Value::from("delete")));
-        assert_eq!(rule.as_ref().map(|r| r["speed"].clone()), Some(Value::from("En 1 hora")));
+        let rule = find(
+            &doc,
+            "moderationRules",
+            "situation",
+            "Bulos sobre prestaciones",
+        )
+        .cloned();
+        assert_eq!(
+            rule.as_ref().map(|r| r["action"].clone()),
+            Some(Value::from("delete"))
+        );
+        assert_eq!(
+            rule.as_ref().map(|r| r["speed"].clone()),
+            Some(Value::from("En 1 hora"))
+        );
 
         // Its "Fix it" asks who decides.
         let focused = fix(&app, "moderation-without-decider/moderation_rule/10").await;
         assert_eq!(focused.as_deref(), Some("moderation-decidedBy"));
-        app.fill("#moderation-decidedBy", "Jefatura de Comunicación").await;
+        app.fill("#moderation-decidedBy", "Jefatura de Comunicación")
+            .await;
         app.escape().await;
         fixed(&app, "moderation-without-decider/moderation_rule/10").await;
         assert_eq!(
-            find(&export(&file), "moderationRules", "situation", "Bulos sobre prestaciones")
-                .map(|r| r["decidedBy"].clone()),
+            find(
+                &export(&file),
+                "moderationRules",
+                "situation",
+                "Bulos sobre prestaciones"
+            )
+            .map(|r| r["decidedBy"].clone()),
             Some(Value::from("Jefatura de Comunicación"))
         );
 
@@ -239,40 +273,71 @@ fn the_moderation_matrix_procedures_and_who_moderates() {
             .await;
         app.click("[data-testid=confirm-delete]").await;
         assert!(app.wait_until_gone("[data-testid=moderation-editor]").await);
-        assert!(find(&export(&file), "moderationRules", "situation", "Bulos sobre prestaciones").is_none());
+        assert!(
+            find(
+                &export(&file),
+                "moderationRules",
+                "situation",
+                "Bulos sobre prestaciones"
+            )
+            .is_none()
+        );
 
-        // A procedure with its steps, by keyboard.
-        app.click("[data-testid=procedure-new]").await;
-        app.fill("#procedure-name", "Peticiones de información").await;
-        app.click("[data-testid=procedure-save]").await;
-        app.find("[data-testid=procedure-editor] [data-testid=delete-button]")
+        // A protocol with its steps, by keyboard.
+        app.click("[data-testid=protocol-new]").await;
+        app.fill("#protocol-name", "Peticiones de información")
             .await;
-        app.click("[data-testid=procedure-add-step]").await;
-        assert_eq!(app.active_id().await.as_deref(), Some("procedure-step-0-what"));
-        app.fill("#procedure-step-0-what", "Responder con el enlace al trámite").await;
-        app.fill("#procedure-step-0-within", "1 día").await;
-        app.click("[data-testid=procedure-add-step]").await;
-        app.fill("#procedure-step-1-what", "Registrar la consulta").await;
-        app.click("#procedure-step-1-up").await;
-        app.fill("#procedure-timeLimit", "2 días laborables").await;
-        app.shot("procedure-editor-es").await;
+        app.click("[data-testid=protocol-save]").await;
+        app.find("[data-testid=protocol-editor] [data-testid=delete-button]")
+            .await;
+        app.click("[data-testid=protocol-add-step]").await;
+        assert_eq!(
+            app.active_id().await.as_deref(),
+            Some("protocol-step-0-what")
+        );
+        app.fill(
+            "#protocol-step-0-what",
+            "Responder con el enlace al trámite",
+        )
+        .await;
+        app.fill("#protocol-step-0-within", "1 día").await;
+        app.click("[data-testid=protocol-add-step]").await;
+        app.fill("#protocol-step-1-what", "Registrar la consulta")
+            .await;
+        app.click("#protocol-step-1-up").await;
+        app.fill("#protocol-timeLimit", "2 días laborables").await;
+        app.shot("protocol-editor-es").await;
         app.escape().await;
         let doc = export(&file);
-        let procedure = find(&doc, "procedures", "name", "Peticiones de información").cloned();
-        let steps: Vec<String> = procedure
+        let protocol = find(&doc, "protocols", "name", "Peticiones de información").cloned();
+        let steps: Vec<String> = protocol
             .as_ref()
             .and_then(|p| p["steps"].as_array().cloned())
             .unwrap_or_default()
             .iter()
             .map(|s| s["what"].as_str().unwrap_or_default().to_string())
             .collect();
-        assert_eq!(steps, ["Registrar la consulta", "Responder con el enlace al trámite"]);
+        assert_eq!(
+            steps,
+            [
+                "Registrar la consulta",
+                "Responder con el enlace al trámite"
+            ]
+        );
         app.click_labelled("Peticiones de información").await;
-        app.click("[data-testid=procedure-editor] [data-testid=delete-button]")
+        app.click("[data-testid=protocol-editor] [data-testid=delete-button]")
             .await;
         app.click("[data-testid=confirm-delete]").await;
-        assert!(app.wait_until_gone("[data-testid=procedure-editor]").await);
-        assert!(find(&export(&file), "procedures", "name", "Peticiones de información").is_none());
+        assert!(app.wait_until_gone("[data-testid=protocol-editor]").await);
+        assert!(
+            find(
+                &export(&file),
+                "protocols",
+                "name",
+                "Peticiones de información"
+            )
+            .is_none()
+        );
 
         // YouTube takes comments and nobody moderates it: "Fix it" opens the
         // channel at its moderator.
@@ -294,7 +359,8 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
         let app = AppWindow::launch(&home, EN, &[&file]).await;
 
         app.click("[data-testid=nav-crisis]").await;
-        app.wait_for_text("[data-testid=crisis-level-row]", "Incident").await;
+        app.wait_for_text("[data-testid=crisis-level-row]", "Incident")
+            .await;
         app.shot("crisis-en").await;
 
         // A fourth level, with nobody to decide and nothing to say.
@@ -305,7 +371,10 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
             .await;
         app.escape().await;
         let level = find(&export(&file), "crisisLevels", "name", "Emergency").cloned();
-        assert_eq!(level.as_ref().map(|l| l["rank"].clone()), Some(Value::from(4)));
+        assert_eq!(
+            level.as_ref().map(|l| l["rank"].clone()),
+            Some(Value::from(4))
+        );
 
         // "Fix it" asks who decides first, then for the holding statement.
         let focused = fix(&app, "crisis-level-incomplete/crisis_level/4").await;
@@ -315,13 +384,17 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
         let focused = fix(&app, "crisis-level-incomplete/crisis_level/4").await;
         assert_eq!(focused.as_deref(), Some("crisis-level-statements"));
         app.click("#crisis-level-statements").await;
-        app.fill("#crisis-level-statement-0-text", "We are on it.").await;
+        app.fill("#crisis-level-statement-0-text", "We are on it.")
+            .await;
         app.click("#crisis-level-pause").await;
         app.shot("crisis-level-editor-en").await;
         app.escape().await;
         fixed(&app, "crisis-level-incomplete/crisis_level/4").await;
         let level = find(&export(&file), "crisisLevels", "name", "Emergency").cloned();
-        assert_eq!(level.as_ref().map(|l| l["pause"].clone()), Some(Value::from(true)));
+        assert_eq!(
+            level.as_ref().map(|l| l["pause"].clone()),
+            Some(Value::from(true))
+        );
         // The statement took the organization's first language.
         assert_eq!(
             level.as_ref().map(|l| l["statements"][0].clone()),
@@ -331,7 +404,8 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
         // The pause checklist: an item created, edited and deleted.
         app.click("[data-testid=nav-crisis]").await;
         app.click("[data-testid=pause-new]").await;
-        app.click("#pause-what option[value=automated_replies]").await;
+        app.click("#pause-what option[value=automated_replies]")
+            .await;
         app.fill("#pause-how", "Turn off the chatbot").await;
         app.click("[data-testid=pause-save]").await;
         app.find("[data-testid=pause-editor] [data-testid=delete-button]")
@@ -340,8 +414,14 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
         app.escape().await;
         let doc = export(&file);
         let step = find(&doc, "pauseSteps", "how", "Turn off the chatbot").cloned();
-        assert_eq!(step.as_ref().map(|s| s["who"].clone()), Some(Value::from("IT on call")));
-        assert_eq!(step.as_ref().map(|s| s["channelId"].clone()), Some(Value::Null));
+        assert_eq!(
+            step.as_ref().map(|s| s["who"].clone()),
+            Some(Value::from("IT on call"))
+        );
+        assert_eq!(
+            step.as_ref().map(|s| s["channelId"].clone()),
+            Some(Value::Null)
+        );
         app.click_labelled("Every channel").await;
         app.find("[data-testid=pause-editor]").await;
         app.shot("pause-editor-en").await;
@@ -349,15 +429,24 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
 
         // The playbook's settings: an old drill is due again.
         set_date(&app, "#crisis-lastDrill", "2024-01-15").await;
-        app.wait_for_text("[data-testid=crisis-plan] [data-testid=save-state]", "saved")
-            .await;
-        assert_eq!(export(&file)["crisis"]["lastDrill"], Value::from("2024-01-15"));
+        app.wait_for_text(
+            "[data-testid=crisis-plan] [data-testid=save-state]",
+            "saved",
+        )
+        .await;
+        assert_eq!(
+            export(&file)["crisis"]["lastDrill"],
+            Value::from("2024-01-15")
+        );
         let focused = fix(&app, "crisis-drill-overdue/workspace").await;
         assert_eq!(focused.as_deref(), Some("crisis-lastDrill"));
         let today = chrono_today();
         set_date(&app, "#crisis-lastDrill", &today).await;
-        app.wait_for_text("[data-testid=crisis-plan] [data-testid=save-state]", "saved")
-            .await;
+        app.wait_for_text(
+            "[data-testid=crisis-plan] [data-testid=save-state]",
+            "saved",
+        )
+        .await;
         fixed(&app, "crisis-drill-overdue/workspace").await;
 
         // Every level deleted: no playbook, and "Fix it" offers a new level.
@@ -375,7 +464,10 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
             app.click("[data-testid=crisis-level-editor] [data-testid=delete-button]")
                 .await;
             app.click("[data-testid=confirm-delete]").await;
-            assert!(app.wait_until_gone(&format!("[data-level-id='{id}']")).await);
+            assert!(
+                app.wait_until_gone(&format!("[data-level-id='{id}']"))
+                    .await
+            );
         }
         assert_eq!(count(&export(&file), "crisisLevels"), 0);
         let focused = fix(&app, "no-crisis-playbook/workspace").await;
@@ -415,15 +507,17 @@ fn screenshots_of_the_rules_in_both_languages_and_themes() {
                 app.click("[data-testid=moderation-row]").await;
                 app.shot(&format!("moderation-editor-{lang}-{theme}")).await;
                 app.escape().await;
-                app.click("[data-testid=procedure-row]").await;
-                app.shot(&format!("procedure-editor-{lang}-{theme}")).await;
+                app.click("[data-testid=protocol-row]").await;
+                app.shot(&format!("protocol-editor-{lang}-{theme}")).await;
                 app.escape().await;
                 app.click("#conduct-house-rules").await;
-                app.shot(&format!("house-rules-editor-{lang}-{theme}")).await;
+                app.shot(&format!("house-rules-editor-{lang}-{theme}"))
+                    .await;
                 app.escape().await;
                 app.click("[data-testid=nav-crisis]").await;
                 app.click("[data-testid=crisis-level-row]").await;
-                app.shot(&format!("crisis-level-editor-{lang}-{theme}")).await;
+                app.shot(&format!("crisis-level-editor-{lang}-{theme}"))
+                    .await;
                 app.escape().await;
                 app.click("[data-testid=pause-row]").await;
                 app.shot(&format!("pause-editor-{lang}-{theme}")).await;
@@ -442,7 +536,8 @@ fn screenshots_of_the_rules_in_both_languages_and_themes() {
                     )
                     .await
                     .ok();
-                app.shot(&format!("channel-moderation-{lang}-{theme}")).await;
+                app.shot(&format!("channel-moderation-{lang}-{theme}"))
+                    .await;
                 app.escape().await;
                 app.click("[data-testid=nav-health]").await;
                 app.find("[data-testid=health-score-card]").await;

@@ -9,7 +9,9 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use rumbo_e2e::{AppWindow, Home, Tmpfs, app_pids, listing, rumbo, run_window_test, tempdir, text};
+use rumbo_e2e::{
+    AppWindow, Home, Tmpfs, app_pids, listing, rumbo, run_window_test, tempdir, text, wait_for_exit,
+};
 
 const EN: &str = "en_US.UTF-8";
 const ES: &str = "es_ES.UTF-8";
@@ -39,18 +41,6 @@ fn reasons(file: &Path) -> Vec<String> {
         .iter()
         .filter_map(|b| b["reason"].as_str().map(str::to_string))
         .collect()
-}
-
-/// Waits until the app of `home` has ended.
-fn wait_for_exit(home: &Home) {
-    let start = Instant::now();
-    while !app_pids(home).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "the app did not end"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 async fn field_value(app: &AppWindow, css: &str) -> String {
@@ -91,7 +81,7 @@ fn an_edit_acknowledged_in_the_window_survives_killing_the_app() {
                 .is_ok_and(|s| s.success());
             assert!(killed, "kill -KILL {pid}");
         }
-        wait_for_exit(&home);
+        assert!(wait_for_exit(&home), "the app did not end");
         app.quit().await;
 
         // Everything acknowledged is there, and the file is sound (opening
@@ -115,7 +105,7 @@ fn an_edit_acknowledged_in_the_window_survives_killing_the_app() {
         let names = listing(dir.path());
         assert_eq!(names, ["Plan.rumbo", "Plan.rumbo-backups"], "{names:?}");
         app.quit().await;
-        wait_for_exit(&home);
+        assert!(wait_for_exit(&home), "the app did not end");
 
         // The same when the session ends (logout, shutdown: SIGTERM).
         let app = AppWindow::launch(&home, EN, &[&file]).await;
@@ -129,7 +119,7 @@ fn an_edit_acknowledged_in_the_window_survives_killing_the_app() {
                 .args(["-TERM", &pid.to_string()])
                 .status();
         }
-        wait_for_exit(&home);
+        assert!(wait_for_exit(&home), "the app did not end");
         app.quit().await;
         let names = listing(dir.path());
         assert_eq!(names, ["Plan.rumbo", "Plan.rumbo-backups"], "{names:?}");

@@ -190,7 +190,10 @@ fn screenshot_tour() {
             let app = AppWindow::launch(&home, locale, &[&file]).await;
             app.find("[data-testid=workspace-title]").await;
             // The plan's sections, before the health check and the document.
-            for section in rumbo_e2e::SECTIONS.iter().take_while(|s| **s != "health") {
+            for section in rumbo_e2e::SECTIONS
+                .iter()
+                .take_while(|s| !matches!(**s, "health" | "document"))
+            {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}")).await;
             }
@@ -221,11 +224,91 @@ fn screenshot_tour() {
             app.click("[data-testid=recommendation-row]").await;
             app.shot(&format!("recommendation-editor-{lang}")).await;
             app.escape().await;
+            // How the channels run: the account registry and its
+            // procedure, the editorial line, the team and its budget.
+            app.click("[data-testid=nav-accounts]").await;
+            app.click("[data-testid=account-row]").await;
+            app.shot(&format!("account-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=accounts-tab-procedure]").await;
+            app.find("[data-testid=step-row]").await;
+            app.shot(&format!("accounts-procedure-{lang}")).await;
+            app.click("[data-testid=step-row]").await;
+            app.shot(&format!("step-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=nav-editorial]").await;
+            app.click("[data-testid=pillar-row]").await;
+            app.shot(&format!("pillar-editor-{lang}")).await;
+            app.escape().await;
+            for (tab, row) in [("styles", "style"), ("levels", "level")] {
+                app.click(&format!("[data-testid=editorial-tab-{tab}]"))
+                    .await;
+                app.find(&format!("[data-testid={row}-row]")).await;
+                app.shot(&format!("editorial-{tab}-{lang}")).await;
+                app.click(&format!("[data-testid={row}-row]")).await;
+                app.shot(&format!("{row}-editor-{lang}")).await;
+                app.escape().await;
+            }
+            app.click("[data-testid=nav-team]").await;
+            app.click("[data-testid=person-row]").await;
+            app.shot(&format!("person-editor-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=team-tab-budget]").await;
+            app.find("[data-testid=budget-row]").await;
+            app.shot(&format!("team-budget-{lang}")).await;
+            app.click("[data-testid=budget-row]").await;
+            app.shot(&format!("budget-editor-{lang}")).await;
+            app.escape().await;
+            // The desktop app's own dialogs: the command palette, the
+            // keyboard shortcuts, the user guide and About.
+            app.click("[data-testid=nav-channels]").await;
+            app.click("[data-testid=open-palette]").await;
+            app.fill("#palette-input", "camp").await;
+            app.find("[data-testid=palette-option]").await;
+            app.shot(&format!("palette-{lang}")).await;
+            app.escape().await;
+            app.press(&format!("{}/", rumbo_e2e::keys::CONTROL)).await;
+            app.find("[data-testid=shortcuts-dialog]").await;
+            app.shot(&format!("shortcuts-{lang}")).await;
+            app.escape().await;
+            app.click("[data-testid=open-guide]").await;
+            app.find("[data-testid=guide-chapter]").await;
+            app.shot(&format!("guide-{lang}")).await;
+            app.click("[data-testid=guide-toc-health]").await;
+            app.find("[data-testid=guide-rules]").await;
+            app.shot(&format!("guide-rules-{lang}")).await;
+            app.escape().await;
+            app.press(&format!("{}k", rumbo_e2e::keys::CONTROL)).await;
+            app.fill(
+                "#palette-input",
+                if lang == "en" { "about" } else { "acerca" },
+            )
+            .await;
+            app.press(&rumbo_e2e::keys::ENTER.to_string()).await;
+            app.find("[data-testid=about-dialog]").await;
+            app.shot(&format!("about-{lang}")).await;
+            app.escape().await;
             app.click("#sidebar-theme option[value=dark]").await;
-            for section in ["channels", "fit", "recommendations"] {
+            app.click("[data-testid=open-palette]").await;
+            app.fill("#palette-input", "camp").await;
+            app.find("[data-testid=palette-option]").await;
+            app.shot(&format!("palette-{lang}-dark")).await;
+            app.escape().await;
+            for section in [
+                "channels",
+                "fit",
+                "accounts",
+                "editorial",
+                "team",
+                "recommendations",
+            ] {
                 app.click(&format!("[data-testid=nav-{section}]")).await;
                 app.shot(&format!("{section}-{lang}-dark")).await;
             }
+            app.click("[data-testid=nav-accounts]").await;
+            app.click("[data-testid=account-row]").await;
+            app.shot(&format!("account-editor-{lang}-dark")).await;
+            app.escape().await;
             app.click("#sidebar-theme option[value=light]").await;
             app.quit().await;
         }

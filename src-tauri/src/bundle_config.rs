@@ -22,7 +22,11 @@ fn config() -> Value {
 fn strings(value: &Value) -> Vec<String> {
     value
         .as_array()
-        .map(|l| l.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .map(|l| {
+            l.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -60,7 +64,10 @@ fn every_platform_has_its_packages_and_opens_rumbo_files() {
     assert_eq!(mac["hardenedRuntime"], true);
     // Signing secrets never live in the repository.
     for key in ["certificateThumbprint", "signCommand"] {
-        assert!(windows.get(key).is_none(), "bundle.windows.{key} is set in the repository");
+        assert!(
+            windows.get(key).is_none(),
+            "bundle.windows.{key} is set in the repository"
+        );
     }
     assert!(mac.get("signingIdentity").is_none());
     // Icons for every platform.
@@ -79,7 +86,10 @@ fn the_linux_packages_carry_a_valid_desktop_entry_file_type_and_metadata() {
             .unwrap_or_else(|| panic!("{kind}: no desktop template"));
         let entry = std::fs::read_to_string(src_tauri().join(template))
             .unwrap_or_else(|e| panic!("{template}: {e}"));
-        assert!(entry.contains("Exec={{exec}} %F"), "files are passed to the app");
+        assert!(
+            entry.contains("Exec={{exec}} %F"),
+            "files are passed to the app"
+        );
         assert!(entry.contains("MimeType=application/x-rumbo-workspace;"));
         assert!(entry.contains("Comment[es]="), "a Spanish comment");
         let files = linux["files"]
@@ -88,7 +98,10 @@ fn the_linux_packages_carry_a_valid_desktop_entry_file_type_and_metadata() {
         for (to, from) in files {
             let from = from.as_str().unwrap_or_default();
             assert!(to.starts_with("/usr/share/"), "{to}");
-            assert!(src_tauri().join(from).is_file(), "{kind}: {from} is missing");
+            assert!(
+                src_tauri().join(from).is_file(),
+                "{kind}: {from} is missing"
+            );
         }
         for needed in [
             "/usr/share/mime/packages/rumbo.xml",

@@ -17,8 +17,8 @@ use rumbo_core::ipc::{
 };
 use rumbo_core::kpi_csv::{self, CsvMapping, CsvPreview};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Channel, Department, Flow, HealthSettings, Profile, RaciCell,
-    RaciRole,
+    Acknowledgement, Activity, Channel, Department, Flow, HealthSettings, HolidayCountry, Profile,
+    RaciCell, RaciRole,
 };
 use rumbo_health::Report as HealthReport;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
@@ -31,6 +31,7 @@ use crate::run::{
 };
 use crate::state::{Shared, lock};
 use crate::validate;
+use crate::window::MAIN;
 
 /// What a person can do to the workspace as a whole, from the menu or the window.
 #[derive(Debug, Clone)]
@@ -62,6 +63,7 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
     let worker = shared.clone();
     let snapshot = tauri::async_runtime::spawn_blocking(move || {
         let mut inner = lock(&worker);
+        let before = inner.workspace.as_ref().map(|w| w.path().to_path_buf());
         let result = match action {
             _ if cancelled => Ok(()),
             Action::New => chosen.map_or(Ok(()), |path| inner.create(&path)),
@@ -85,9 +87,20 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
                 Ok(())
             }
         };
-        inner.outcome(result)
+        // Another workspace: the window takes the size and place it had there.
+        let now = inner.workspace.as_ref().map(|w| w.path().to_path_buf());
+        let geometry = now
+            .filter(|path| before.as_ref() != Some(path))
+            .and_then(|path| inner.window_of(&path));
+        (inner.outcome(result), geometry)
     })
     .await
+    .map(|(snapshot, geometry)| {
+        if let (Some(geometry), Some(window)) = (geometry, app.get_webview_window(MAIN)) {
+            crate::window_state::apply(&window, geometry);
+        }
+        snapshot
+    })
     .unwrap_or_else(|e| {
         let inner = lock(&shared);
         inner.snapshot(Some(Error::Internal(e.to_string()).to_api(inner.lang())))
@@ -385,6 +398,20 @@ pub async fn calendar(
     .await
 }
 
+/// Adds the public holidays of `country` in `year`, named in the
+/// interface's language, that the list does not hold yet; returns how many.
+#[tauri::command]
+pub async fn holidays_add<R: Runtime>(
+    app: AppHandle<R>,
+    country: HolidayCountry,
+    year: i32,
+) -> CommandResult<usize> {
+    let shared = shared(&app);
+    let year = checked(&shared, validate::year("year", year))?;
+    let lang = lock(&shared).lang();
+    write(&app, move |ws| ws.add_holidays(country, year, lang)).await
+}
+
 /// Writes the internal-communication calendar as an `.ics` file chosen with
 /// the native save dialog; returns its path, or null when cancelled.
 #[tauri::command]
@@ -450,11 +477,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         kpi_csv_preview,
         kpi_csv_import,
         calendar,
+        holidays_add,
         calendar_export_ics,
         crate::document::document_settings_get,
         crate::document::document_settings_save,
         crate::document::document_versions,
         crate::document::document_version_delete,
+        crate::document::document_version_approve,
+        crate::document::document_summary_draft,
+        crate::document::document_export_show,
         crate::document::document_preview,
         crate::document::document_page,
         crate::document::document_export,
@@ -464,6 +495,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::backups::backup_restore,
         crate::backups::workspace_recover,
         crate::backups::workspace_save_copy,
+        crate::view::view_place_set,
+        crate::view::zoom_step,
+        crate::view::about_info,
+        crate::view::health_rules,
+        crate::view::app_quit,
         crate::rules::crisis_plan_get,
         crate::rules::crisis_plan_save,
         crate::rules::policy_model,

@@ -7,8 +7,10 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use rumbo_core::ipc::{ExportOutcome, ExportRequest, ExportStage, PreviewPages};
-use rumbo_core::model::{DocFormat, DocumentSettings, DocumentVersion};
+use rumbo_core::ipc::{
+    ExportAction, ExportOutcome, ExportRequest, ExportStage, PreviewPages, SummaryDraft,
+};
+use rumbo_core::model::{Approval, DocFormat, DocSection, DocumentSettings, DocumentVersion};
 use rumbo_core::{ApiError, Error, Lang};
 use rumbo_doc::PagedDocument;
 use rumbo_doc::{Renderer, Source};
@@ -77,6 +79,62 @@ pub async fn document_versions(shared: State<'_, Shared>) -> CommandResult<Vec<D
 pub async fn document_version_delete<R: Runtime>(app: AppHandle<R>, id: i64) -> CommandResult<()> {
     checked(&shared(&app), validate::id("id", id))?;
     write(&app, move |ws| ws.delete_version(id)).await
+}
+
+/// Records who approved saved version `id`, when and with what
+/// reservations (replacing an earlier approval), or withdraws its approval
+/// (`approval: null`). Returns the version as it now is.
+#[tauri::command]
+pub async fn document_version_approve<R: Runtime>(
+    app: AppHandle<R>,
+    id: i64,
+    approval: Option<Approval>,
+) -> CommandResult<DocumentVersion> {
+    checked(&shared(&app), validate::id("id", id))?;
+    write(&app, move |ws| ws.approve_version(id, approval)).await
+}
+
+/// The executive summary Rumbo generates from the workspace now (in the
+/// document's language, as of its date), and whether the CM's own summary
+/// was written from an older one. The window offers the generated one as a
+/// starting point and flags a stale own summary; it never replaces it.
+#[tauri::command]
+pub async fn document_summary_draft(shared: State<'_, Shared>) -> CommandResult<SummaryDraft> {
+    with_workspace(&shared, |ws| {
+        let edition = ws.document_edition(None, today())?;
+        let generated = rumbo_doc::generated_summary(&Source::from(&edition));
+        let own = &edition.doc.document;
+        Ok(SummaryDraft {
+            stale: !own.summary.is_empty() && own.summary_basis != generated,
+            generated,
+        })
+    })
+    .await
+}
+
+/// Opens a document exported in this session with the system's program for
+/// it, or shows it in its folder. Any other path is refused.
+#[tauri::command]
+pub async fn document_export_show<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    action: ExportAction,
+) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let shared = shared(&app);
+    let (known, lang) = {
+        let inner = lock(&shared);
+        let path = std::path::PathBuf::from(&path);
+        (inner.exported.contains(&path), inner.lang())
+    };
+    if !known {
+        return Err(Refusal::NotExported.to_api(lang));
+    }
+    let opened = match action {
+        ExportAction::Open => app.opener().open_path(path.clone(), None::<&str>),
+        ExportAction::Reveal => app.opener().reveal_item_in_dir(&path),
+    };
+    opened.map_err(|e| Error::Internal(e.to_string()).to_api(lang))
 }
 
 /// Compiles the current document or a saved version for the preview.
@@ -158,8 +216,16 @@ fn stage<R: Runtime>(app: &AppHandle<R>, stage: ExportStage) {
     let _ = app.emit(EXPORT_PROGRESS_EVENT, stage);
 }
 
-fn suggested_name(format: DocFormat, organization: &str, lang: Lang) -> String {
-    let base = lang.pick("Strategy", "Estrategia");
+fn suggested_name(
+    format: DocFormat,
+    organization: &str,
+    lang: Lang,
+    annex: Option<DocSection>,
+) -> String {
+    let base = match annex {
+        Some(section) => section.alone_title(lang),
+        None => lang.pick("Strategy", "Estrategia"),
+    };
     let org: String = organization
         .chars()
         .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
@@ -193,15 +259,18 @@ pub async fn document_export<R: Runtime>(
     {
         return Err(error.to_api(lock(&shared).lang()));
     }
+    let annex = checked(&shared, validate::annex(request.annex))?;
     let version_id = request.version_id;
-    let save_version = request.save_version && version_id.is_none();
+    // An annex alone is never a version of the document.
+    let save_version = request.save_version && version_id.is_none() && annex.is_none();
+    let note_for_cover = request.note.clone();
     let (job, lang) = with_state(&shared, move |inner| {
         let lang = inner.lang();
         let ws = inner.workspace()?;
         let mut job = ws.document_edition(version_id, today())?;
         // A document saved as a version says so on its cover.
         if save_version {
-            job.version = Some(ws.next_version_number()?);
+            job = job.saving_as(ws.next_version_number()?, &note_for_cover);
         }
         Ok((job, lang))
     })
@@ -211,8 +280,11 @@ pub async fn document_export<R: Runtime>(
         &app,
         format.label(lang),
         &[format.extension()],
-        lang.pick("Export the document", "Exportar el documento"),
-        suggested_name(format, &job.doc.profile.name, lang),
+        match annex {
+            Some(section) => section.export_title(lang),
+            None => lang.pick("Export the document", "Exportar el documento"),
+        },
+        suggested_name(format, &job.doc.profile.name, lang, annex),
     )
     .await;
     let Some(path) = chosen else { return Ok(None) };
@@ -224,6 +296,10 @@ pub async fn document_export<R: Runtime>(
     let doc_lang = job.doc.document.lang;
     let (bytes, page_count) = with_doc(lang, &doc_shared, move |state| {
         let source = Source::from(&job);
+        let source = match annex {
+            Some(section) => source.alone(section),
+            None => source,
+        };
         if format == DocFormat::Pdf {
             stage(&progress, ExportStage::Layout);
             let document = state.renderer.layout(&source);
@@ -265,6 +341,8 @@ pub async fn document_export<R: Runtime>(
     .await?;
     // A saved version: the next draft now compares with it.
     announce(&app, &change);
+    // The window may now offer to open it or show it in its folder.
+    lock(&shared).exported.push(path.clone());
     stage(&app, ExportStage::Done);
     Ok(Some(ExportOutcome {
         path: path.display().to_string(),
@@ -284,12 +362,21 @@ mod tests {
     #[test]
     fn export_names_are_safe_and_carry_the_extension() {
         assert_eq!(
-            suggested_name(DocFormat::Pdf, "A/B: <Agency>", Lang::En),
+            suggested_name(DocFormat::Pdf, "A/B: <Agency>", Lang::En, None),
             "Strategy — AB Agency.pdf"
         );
         assert_eq!(
-            suggested_name(DocFormat::Md, " ", Lang::Es),
+            suggested_name(DocFormat::Md, " ", Lang::Es, None),
             "Estrategia.md"
+        );
+        assert_eq!(
+            suggested_name(
+                DocFormat::Pdf,
+                "Valdoria",
+                Lang::Es,
+                Some(DocSection::RequestForm)
+            ),
+            "Formulario de solicitud de cuenta — Valdoria.pdf"
         );
         assert_eq!(
             with_extension(PathBuf::from("/tmp/plan"), DocFormat::Docx.extension()),

@@ -221,7 +221,7 @@ fn kinds() -> Vec<&'static str> {
 /// Commands the fuzzer leaves out, and why: they open a native dialog,
 /// which the mock runtime has no screen for, or they take no argument and
 /// replace the workspace (the snapshot commands are called with arguments
-/// elsewhere).
+/// elsewhere), or end the app (`app_quit`).
 const NOT_FUZZED: &[&str] = &[
     "workspace_new",
     "workspace_open",
@@ -233,6 +233,7 @@ const NOT_FUZZED: &[&str] = &[
     "workspace_save_copy",
     "annex_export",
     "open_link",
+    "app_quit",
 ];
 
 /// A command and arguments for it: well-formed arguments built from the
@@ -282,8 +283,12 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "kpi_csv_preview",
             "kpi_csv_import",
             "calendar",
+            "holidays_add",
             "document_versions",
             "document_version_delete",
+            "document_version_approve",
+            "document_summary_draft",
+            "document_export_show",
             "document_page",
             "backup_list",
             "backup_now",
@@ -298,6 +303,10 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "profile_get",
             "health_settings_get",
             "document_settings_get",
+            "view_place_set",
+            "zoom_step",
+            "about_info",
+            "health_rules",
             "crisis_plan_get",
             "crisis_plan_save",
             "policy_model",
@@ -413,12 +422,49 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                 args.insert("from".into(), json!("2026-11-02"));
                 args.insert("weeks".into(), json!(rng.below(60)));
             }
+            "holidays_add" => {
+                let country = if rng.below(2) == 0 {
+                    "spain"
+                } else {
+                    "united_kingdom"
+                };
+                args.insert("country".into(), json!(country));
+                args.insert("year".into(), json!(1890 + rng.below(1200)));
+            }
             "document_version_delete" => {
                 args.insert("id".into(), json!(rng.below(4)));
+            }
+            "document_version_approve" => {
+                args.insert("id".into(), json!(rng.below(4)));
+                let approval = json!({"by": "Marta Ruiz", "role": "Director",
+                                      "date": "2026-12-01", "reservations": ""});
+                args.insert(
+                    "approval".into(),
+                    if rng.chance(20) {
+                        Value::Null
+                    } else {
+                        approval
+                    },
+                );
+            }
+            "document_export_show" => {
+                args.insert("path".into(), json!("/tmp/strategy.pdf"));
+                args.insert("action".into(), json!(rng.pick(&["open", "reveal"])));
             }
             "document_page" => {
                 args.insert("revision".into(), json!(rng.below(3)));
                 args.insert("index".into(), json!(rng.below(3)));
+            }
+            "view_place_set" => {
+                args.insert(
+                    "place".into(),
+                    json!({"section": rng.pick(&["channels", "objectives", ""]),
+                           "kind": rng.pick(&kinds),
+                           "id": fuzz.id(rng, "channel")}),
+                );
+            }
+            "zoom_step" => {
+                args.insert("steps".into(), json!(rng.below(7) as i64 - 3));
             }
             "document_preview" => {
                 args.insert("versionId".into(), Value::Null);
@@ -542,6 +588,108 @@ fn every_command_survives_random_and_mutated_arguments() {
             .filter(|name| !NOT_FUZZED.contains(name) && !seen.contains(**name))
             .collect();
         assert!(missed.is_empty(), "never fuzzed: {missed:?}");
+    }
+    drop(fuzz.app);
+}
+
+/// The commands the window's sign-off and summary editor use, through the
+/// real IPC path.
+#[test]
+fn a_version_is_approved_and_the_generated_summary_is_offered_through_ipc() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fuzz = Fuzz::new(dir.path());
+    let id = {
+        let mut inner = lock(&fuzz.shared);
+        let ws = inner
+            .workspace
+            .as_mut()
+            .unwrap_or_else(|| panic!("no workspace"));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        ws.save_version(day, "For the board", Lang::En)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .id
+    };
+    let approval = json!({"by": "Marta Ruiz", "role": "Managing director",
+                          "date": "2026-12-01", "reservations": "Review the TikTok budget."});
+    let approved = fuzz
+        .call(
+            "document_version_approve",
+            json!({"id": id, "approval": approval}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(approved["approval"]["by"], "Marta Ruiz");
+    let listed = fuzz
+        .call("document_versions", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        listed[0]["approval"]["reservations"],
+        "Review the TikTok budget."
+    );
+    // Nobody named: refused at the field, the approval kept.
+    let nobody = json!({"by": " ", "role": "", "date": "2026-12-01", "reservations": ""});
+    match fuzz.call(
+        "document_version_approve",
+        json!({"id": id, "approval": nobody}),
+    ) {
+        Err(error) => {
+            assert_eq!(error["code"], "validation", "{error}");
+            assert_eq!(error["fields"][0]["field"], "by", "{error}");
+        }
+        Ok(answer) => panic!("accepted: {answer}"),
+    }
+    let listed = fuzz
+        .call("document_versions", json!({}))
+        .unwrap_or_default();
+    assert_eq!(listed[0]["approval"]["by"], "Marta Ruiz");
+    let withdrawn = fuzz
+        .call(
+            "document_version_approve",
+            json!({"id": id, "approval": null}),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(withdrawn["approval"].is_null());
+
+    // The generated summary, and a summary of the CM's own flagged once the
+    // data moved on from what it was written from.
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let generated = draft["generated"].as_str().unwrap_or_default().to_string();
+    assert!(generated.contains("active channels"), "{generated}");
+    assert_eq!(draft["stale"], false);
+    let mut settings = fuzz
+        .call("document_settings_get", json!({}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    settings["summary"] = json!("Our own summary.");
+    settings["summaryBasis"] = json!(generated);
+    fuzz.call(
+        "document_settings_save",
+        json!({"settings": settings.clone()}),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_default();
+    assert_eq!(draft["stale"], false, "written from the current data");
+    settings["summaryBasis"] = json!("An older summary.");
+    fuzz.call("document_settings_save", json!({"settings": settings}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let draft = fuzz
+        .call("document_summary_draft", json!({}))
+        .unwrap_or_default();
+    assert_eq!(draft["stale"], true, "the data changed since");
+    let saved = fuzz
+        .call("document_settings_get", json!({}))
+        .unwrap_or_default();
+    assert_eq!(saved["summary"], "Our own summary.", "never overwritten");
+
+    // Only a document exported in this session is opened or shown.
+    match fuzz.call(
+        "document_export_show",
+        json!({"path": "/etc/hostname", "action": "open"}),
+    ) {
+        Err(error) => assert_eq!(error["code"], "validation", "{error}"),
+        Ok(answer) => panic!("opened: {answer}"),
     }
     drop(fuzz.app);
 }

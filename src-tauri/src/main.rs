@@ -20,14 +20,16 @@ mod rules;
 mod run;
 mod state;
 mod validate;
+mod view;
 mod window;
+mod window_state;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use rumbo_core::Lang;
 use rumbo_core::ipc::MenuAction;
-use tauri::{Emitter, Manager, RunEvent};
+use tauri::{Emitter, Manager, RunEvent, WindowEvent};
 
 use commands::Action;
 use state::{Inner, Shared, lock};
@@ -112,7 +114,6 @@ fn main() {
         )
         .invoke_handler(commands::handler())
         .setup(move |app| {
-            window::create(app.handle())?;
             let config_dir = app.path().app_config_dir()?;
             let shared: Shared = Arc::new(Mutex::new(Inner::new(
                 config_dir.join("prefs.json"),
@@ -121,12 +122,26 @@ fn main() {
             app.manage(shared.clone());
             app.manage(document::DocShared::default());
             let data_dir = app.path().app_data_dir()?;
-            {
-                let mut inner = lock(&shared);
-                let reopen = launch
+            let reopen = {
+                let inner = lock(&shared);
+                launch
                     .file
                     .clone()
-                    .or_else(|| inner.prefs.last_open.clone());
+                    .or_else(|| inner.prefs.last_open.clone())
+            };
+            // The window opens where this workspace was last shown (or where
+            // the window last was), before the file is read.
+            let (geometry, zoom) = {
+                let inner = lock(&shared);
+                let geometry = reopen
+                    .as_deref()
+                    .and_then(|path| inner.window_of(path))
+                    .or(inner.prefs.window);
+                (geometry, inner.prefs.zoom)
+            };
+            window::create(app.handle(), geometry, zoom)?;
+            {
+                let mut inner = lock(&shared);
                 let result = match reopen {
                     Some(path) => inner.open(&path),
                     None if launch.sample_if_none => inner.open_sample(&data_dir),
@@ -155,6 +170,10 @@ fn main() {
                 menu::CLOSE => Some(MenuAction::Close),
                 menu::SAVE_COPY => Some(MenuAction::SaveCopy),
                 menu::BACKUPS => Some(MenuAction::Backups),
+                menu::PALETTE => Some(MenuAction::Palette),
+                menu::GUIDE => Some(MenuAction::Guide),
+                menu::SHORTCUTS => Some(MenuAction::Shortcuts),
+                menu::ABOUT => Some(MenuAction::About),
                 _ => id.strip_prefix(menu::RECENT_PREFIX).and_then(|index| {
                     let index: usize = index.parse().ok()?;
                     let shared = app.state::<Shared>();
@@ -168,6 +187,16 @@ fn main() {
                 let _ = app.emit(run::MENU_ACTION_EVENT, action);
                 return;
             }
+            let zoom = match id {
+                menu::ZOOM_IN => Some(1),
+                menu::ZOOM_OUT => Some(-1),
+                menu::ZOOM_RESET => Some(0),
+                _ => None,
+            };
+            if let Some(steps) = zoom {
+                view::zoom(app, steps);
+                return;
+            }
             let action = match id {
                 menu::CLEAR_RECENT => Some(Action::ClearRecent),
                 _ => menu::parse_language(id)
@@ -179,6 +208,13 @@ fn main() {
                 tauri::async_runtime::spawn(async move {
                     commands::perform(&app, action).await;
                 });
+            }
+        })
+        .on_window_event(|window, event| {
+            if matches!(event, WindowEvent::Moved(_) | WindowEvent::Resized(_))
+                && let Some(window) = window.app_handle().get_webview_window(window.label())
+            {
+                window_state::changed(&window);
             }
         })
         .build(tauri::generate_context!());

@@ -4,24 +4,19 @@
 
 use rumbo_core::Lang;
 use rumbo_core::ipc::{LanguagePref, ThemePref};
-use tauri::menu::{
-    AboutMetadata, CheckMenuItemBuilder, Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder,
-};
+use rumbo_core::menu::{COMMANDS, MenuCommand, MenuGroup, command_of};
+use tauri::menu::{CheckMenuItemBuilder, Menu, MenuBuilder, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::prefs::Prefs;
 use crate::state::lock;
 
-pub const NEW: &str = "file.new";
-pub const OPEN: &str = "file.open";
-pub const CLOSE: &str = "file.close";
-pub const SAVE_COPY: &str = "file.save-copy";
-pub const BACKUPS: &str = "file.backups";
-pub const CLEAR_RECENT: &str = "file.clear-recent";
+pub use rumbo_core::menu::{
+    ABOUT, BACKUPS, CLEAR_RECENT, CLOSE, GUIDE, LANGUAGE_PREFIX, NEW, OPEN, PALETTE, SAVE_COPY,
+    SHORTCUTS, THEME_PREFIX, ZOOM_IN, ZOOM_OUT, ZOOM_RESET,
+};
 /// Followed by the index in the recent list.
 pub const RECENT_PREFIX: &str = "file.recent.";
-pub const LANGUAGE_PREFIX: &str = "view.language.";
-pub const THEME_PREFIX: &str = "view.theme.";
 
 /// Brings the native parts of the window in line with the state: title,
 /// menu (language, recent files) and theme.
@@ -93,6 +88,35 @@ pub fn parse_theme(id: &str) -> Option<ThemePref> {
         .find(|p| id.strip_prefix(THEME_PREFIX) == Some(theme_code(*p)))
 }
 
+/// The command `id` of [`COMMANDS`] (every id this file names is there: a
+/// test checks it).
+fn command(id: &str) -> &'static MenuCommand {
+    static MISSING: MenuCommand = MenuCommand {
+        id: "",
+        group: MenuGroup::File,
+        choice: None,
+        en: "?",
+        es: "?",
+        accelerator: None,
+    };
+    command_of(id).unwrap_or(&MISSING)
+}
+
+/// A plain menu item for the command `id`, with its label and shortcut.
+fn item<R: Runtime>(
+    app: &AppHandle<R>,
+    lang: Lang,
+    id: &str,
+    enabled: bool,
+) -> tauri::Result<tauri::menu::MenuItem<R>> {
+    let command = command(id);
+    let mut builder = MenuItemBuilder::with_id(id, command.label(lang)).enabled(enabled);
+    if let Some(accelerator) = command.accelerator {
+        builder = builder.accelerator(accelerator);
+    }
+    builder.build(app)
+}
+
 /// Builds the whole menu bar.
 pub fn build<R: Runtime>(
     app: &AppHandle<R>,
@@ -124,45 +148,22 @@ pub fn build<R: Runtime>(
                     .build(app)?,
             );
         }
-        recent = recent.separator().item(
-            &MenuItemBuilder::with_id(CLEAR_RECENT, t("Clear Recent", "Borrar la lista"))
-                .build(app)?,
-        );
+        recent = recent
+            .separator()
+            .item(&item(app, lang, CLEAR_RECENT, true)?);
     }
 
-    let file = SubmenuBuilder::new(app, t("File", "Archivo"))
-        .item(
-            &MenuItemBuilder::with_id(NEW, t("New Workspace…", "Nuevo espacio de trabajo…"))
-                .accelerator("CmdOrCtrl+N")
-                .build(app)?,
-        )
-        .item(
-            &MenuItemBuilder::with_id(OPEN, t("Open…", "Abrir…"))
-                .accelerator("CmdOrCtrl+O")
-                .build(app)?,
-        )
+    let file = SubmenuBuilder::new(app, MenuGroup::File.label(lang))
+        .item(&item(app, lang, NEW, true)?)
+        .item(&item(app, lang, OPEN, true)?)
         .item(&recent.build()?)
         .separator()
-        .item(
-            &MenuItemBuilder::with_id(SAVE_COPY, t("Save a Copy…", "Guardar una copia…"))
-                .accelerator("CmdOrCtrl+Shift+S")
-                .enabled(has_workspace)
-                .build(app)?,
-        )
-        .item(
-            &MenuItemBuilder::with_id(BACKUPS, t("Backups…", "Copias de seguridad…"))
-                .enabled(has_workspace)
-                .build(app)?,
-        )
+        .item(&item(app, lang, SAVE_COPY, has_workspace)?)
+        .item(&item(app, lang, BACKUPS, has_workspace)?)
         .separator()
-        .item(
-            &MenuItemBuilder::with_id(CLOSE, t("Close Workspace", "Cerrar espacio de trabajo"))
-                .accelerator("CmdOrCtrl+W")
-                .enabled(has_workspace)
-                .build(app)?,
-        )
+        .item(&item(app, lang, CLOSE, has_workspace)?)
         .separator()
-        .quit_with_text(t("Quit Rumbo", "Salir de Rumbo"))
+        .quit_with_text(command(rumbo_core::menu::QUIT).label(lang))
         .build()?;
 
     let edit = SubmenuBuilder::new(app, t("Edit", "Edición"))
@@ -175,45 +176,40 @@ pub fn build<R: Runtime>(
         .select_all_with_text(t("Select All", "Seleccionar todo"))
         .build()?;
 
-    let mut language = SubmenuBuilder::new(app, t("Language", "Idioma"));
-    for (pref, label) in [
-        (LanguagePref::System, t("As the system", "Como el sistema")),
-        (LanguagePref::En, "English"),
-        (LanguagePref::Es, "Español"),
-    ] {
-        language = language.item(
-            &CheckMenuItemBuilder::with_id(language_id(pref), label)
-                .checked(prefs.language == pref)
-                .build(app)?,
-        );
-    }
-    let mut appearance = SubmenuBuilder::new(app, t("Appearance", "Apariencia"));
-    for (pref, label) in [
-        (ThemePref::System, t("As the system", "Como el sistema")),
-        (ThemePref::Light, t("Light", "Clara")),
-        (ThemePref::Dark, t("Dark", "Oscura")),
-    ] {
-        let id = format!("{THEME_PREFIX}{}", theme_code(pref));
-        appearance = appearance.item(
-            &CheckMenuItemBuilder::with_id(id, label)
-                .checked(prefs.theme == pref)
-                .build(app)?,
-        );
-    }
-    let view = SubmenuBuilder::new(app, t("View", "Ver"))
-        .item(&language.build()?)
-        .item(&appearance.build()?)
+    // The language and appearance submenus: a check item for each choice.
+    let choices = |choice: rumbo_core::menu::Choice, checked: &str| -> tauri::Result<_> {
+        let mut submenu = SubmenuBuilder::new(app, choice.label(lang));
+        for command in COMMANDS.iter().filter(|c| c.choice == Some(choice)) {
+            submenu = submenu.item(
+                &CheckMenuItemBuilder::with_id(command.id, command.label(lang))
+                    .checked(command.id == checked)
+                    .build(app)?,
+            );
+        }
+        submenu.build()
+    };
+    let view = SubmenuBuilder::new(app, MenuGroup::View.label(lang))
+        .item(&item(app, lang, PALETTE, true)?)
+        .separator()
+        .item(&choices(
+            rumbo_core::menu::Choice::Language,
+            &language_id(prefs.language),
+        )?)
+        .item(&choices(
+            rumbo_core::menu::Choice::Appearance,
+            &format!("{THEME_PREFIX}{}", theme_code(prefs.theme)),
+        )?)
+        .separator()
+        .item(&item(app, lang, ZOOM_IN, true)?)
+        .item(&item(app, lang, ZOOM_OUT, true)?)
+        .item(&item(app, lang, ZOOM_RESET, true)?)
         .build()?;
 
-    let about = AboutMetadata {
-        name: Some("Rumbo".into()),
-        version: Some(env!("CARGO_PKG_VERSION").into()),
-        comments: Some(t("The community manager's strategy workspace. Private and local: it never connects to the internet.", "El espacio de trabajo de la estrategia del community manager. Privado y local: nunca se conecta a internet.").into()),
-        license: Some("MIT OR Apache-2.0".into()),
-        ..AboutMetadata::default()
-    };
-    let help = SubmenuBuilder::new(app, t("Help", "Ayuda"))
-        .about_with_text(t("About Rumbo", "Acerca de Rumbo"), Some(about))
+    let help = SubmenuBuilder::new(app, MenuGroup::Help.label(lang))
+        .item(&item(app, lang, GUIDE, true)?)
+        .item(&item(app, lang, SHORTCUTS, true)?)
+        .separator()
+        .item(&item(app, lang, ABOUT, true)?)
         .build()?;
 
     MenuBuilder::new(app)
@@ -237,5 +233,58 @@ mod tests {
             );
         }
         assert_eq!(parse_language("view.language.fr"), None);
+    }
+
+    /// Every command the menu bar is built with is in the one list, and so
+    /// is every choice of language and appearance the menu parses.
+    #[test]
+    fn the_menu_is_built_from_the_one_list() {
+        let source = include_str!("menu.rs");
+        // The building code: from `build` to the tests.
+        let source = source
+            .split("pub fn build<")
+            .nth(1)
+            .and_then(|s| s.split("#[cfg(test)]\nmod tests").next())
+            .unwrap_or_default();
+        for id in [
+            NEW,
+            OPEN,
+            CLEAR_RECENT,
+            SAVE_COPY,
+            BACKUPS,
+            CLOSE,
+            rumbo_core::menu::QUIT,
+            PALETTE,
+            ZOOM_IN,
+            ZOOM_OUT,
+            ZOOM_RESET,
+            GUIDE,
+            SHORTCUTS,
+            ABOUT,
+        ] {
+            assert!(command_of(id).is_some(), "{id}");
+        }
+        for pref in [LanguagePref::System, LanguagePref::En, LanguagePref::Es] {
+            assert!(command_of(&language_id(pref)).is_some());
+        }
+        for pref in [ThemePref::System, ThemePref::Light, ThemePref::Dark] {
+            assert!(command_of(&format!("{THEME_PREFIX}{}", theme_code(pref))).is_some());
+        }
+        // And every command of the list is on the menu bar.
+        for command in COMMANDS {
+            let named = command.choice.is_some()
+                || source.contains(&format!(
+                    "lang, {}, ",
+                    command
+                        .id
+                        .rsplit('.')
+                        .next()
+                        .unwrap_or_default()
+                        .to_uppercase()
+                        .replace('-', "_")
+                ))
+                || command.id == rumbo_core::menu::QUIT;
+            assert!(named, "{} is not on the menu bar", command.id);
+        }
     }
 }

@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rumbo_core::ipc::{
-    AppSnapshot, BackupInfo, BackupReason, LanguagePref, RecoveryOffer, ThemePref, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupReason, LanguagePref, RecoveryOffer, ThemePref, ViewPlace,
+    WorkspaceInfo,
 };
 use rumbo_core::{ApiError, Error, Lang, Result, sample};
 use rumbo_store::{Workspace, backup};
 
-use crate::prefs::{Prefs, file_name};
+use crate::prefs::{Prefs, WindowGeometry, file_name};
 
 /// The shell's state, shared between commands, menu handlers and worker threads.
 pub type Shared = Arc<Mutex<Inner>>;
@@ -28,6 +29,9 @@ pub struct Inner {
     /// The CSV file last chosen in the import dialog: the only one the
     /// window may then preview and import.
     pub chosen_csv: Option<PathBuf>,
+    /// The documents exported in this session: the only files the window
+    /// may ask to open or show in their folder.
+    pub exported: Vec<PathBuf>,
     /// The last open failed on a damaged file that has a sound backup: the
     /// file and that backup, offered to the window (`workspace_recover`).
     recovery: Option<(PathBuf, BackupInfo)>,
@@ -51,15 +55,21 @@ impl Inner {
             system_lang,
             pending_error: None,
             chosen_csv: None,
+            exported: Vec::new(),
             recovery: None,
         }
+    }
+
+    /// The preferences file.
+    pub fn prefs_path(&self) -> &Path {
+        &self.prefs_path
     }
 
     pub fn lang(&self) -> Lang {
         self.prefs.language.resolve(self.system_lang)
     }
 
-    fn save_prefs(&self) {
+    pub fn save_prefs(&self) {
         // Preferences are a convenience: failing to write them must not fail
         // the user's action.
         if let Err(error) = self.prefs.save(&self.prefs_path) {
@@ -255,6 +265,38 @@ impl Inner {
         self.save_prefs();
     }
 
+    /// The window was moved or resized: its geometry is the open
+    /// workspace's (and the last one, for the welcome screen). Saved by the
+    /// caller, a moment later.
+    pub fn remember_window(&mut self, geometry: WindowGeometry) {
+        self.prefs.window = Some(geometry);
+        if let Some(path) = self.workspace.as_ref().map(|w| w.path().to_path_buf()) {
+            self.prefs
+                .remember(&path, |view| view.window = Some(geometry));
+        }
+    }
+
+    /// Where the window is in the open workspace, to start there next time.
+    pub fn remember_place(&mut self, place: ViewPlace) -> Result<()> {
+        let path = self.workspace()?.path().to_path_buf();
+        self.prefs.remember(&path, |view| view.place = Some(place));
+        self.save_prefs();
+        Ok(())
+    }
+
+    /// The window's geometry for the workspace at `path`, if it has one.
+    pub fn window_of(&self, path: &Path) -> Option<WindowGeometry> {
+        self.prefs.view(path).and_then(|view| view.window)
+    }
+
+    /// The zoom one step in or out (0: back to 100 %), saved.
+    pub fn zoom(&mut self, steps: i32) -> f64 {
+        let level = rumbo_core::menu::zoom_step(self.prefs.zoom.unwrap_or(1.0), steps);
+        self.prefs.zoom = Some(level);
+        self.save_prefs();
+        level
+    }
+
     /// The window's title: the organization, then the app.
     pub fn window_title(&self) -> String {
         match self.info() {
@@ -279,6 +321,7 @@ impl Inner {
             title,
             read_only: workspace.is_read_only(),
             backup_problem: workspace.backup_problem().map(|e| e.message(self.lang())),
+            place: self.prefs.view(path).and_then(|view| view.place.clone()),
         })
     }
 

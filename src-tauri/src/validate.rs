@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use rumbo_core::error::ErrorCode;
 use rumbo_core::ipc::EntityKind;
+use rumbo_core::model::DocSection;
 use rumbo_core::{ApiError, Error, Lang};
 
 /// The longest path the window may send (Linux's `PATH_MAX`).
@@ -78,6 +79,11 @@ pub enum Refusal {
         page: u32,
         count: usize,
     },
+    /// A file to open or show that this session's exports did not write.
+    NotExported,
+    /// A chapter asked to be exported alone that is not an annex that
+    /// prints alone.
+    NotAnAnnex,
     /// A kind that is not a kind of record (the RACI cell is set with `raci_set`).
     NotARecord {
         kind: EntityKind,
@@ -233,6 +239,18 @@ impl Refusal {
                     format!("La vista previa no tiene página {page}: tiene {count}.")
                 }
             }
+            Refusal::NotExported => lang
+                .pick(
+                    "Only a document exported in this session can be opened from here.",
+                    "Desde aquí solo se puede abrir un documento exportado en esta sesión.",
+                )
+                .into(),
+            Refusal::NotAnAnnex => lang
+                .pick(
+                    "Only an annex can be exported on its own.",
+                    "Solo un anexo se puede exportar por separado.",
+                )
+                .into(),
             Refusal::File(error) => error.message(lang),
         }
     }
@@ -252,6 +270,14 @@ pub fn id(field: &'static str, value: i64) -> Checked<i64> {
 /// An optional id: absent, or above zero.
 pub fn optional_id(field: &'static str, value: Option<i64>) -> Checked<Option<i64>> {
     value.map(|v| id(field, v)).transpose()
+}
+
+/// A chapter to export alone: one of the annexes that print alone.
+pub fn annex(value: Option<DocSection>) -> Checked<Option<DocSection>> {
+    match value {
+        Some(section) if !section.prints_alone() => Err(Refusal::NotAnAnnex),
+        other => Ok(other),
+    }
 }
 
 /// A list of distinct ids of at most [`MAX_IDS`].
@@ -390,6 +416,15 @@ pub fn date(field: &'static str, value: NaiveDate) -> Checked<NaiveDate> {
     }
 }
 
+/// A calendar year: 1900 to 2999, as dates are.
+pub fn year(field: &'static str, value: i32) -> Checked<i32> {
+    if (1900..=2999).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Refusal::Date { field })
+    }
+}
+
 /// A preview page's pixel scale: finite, from [`MIN_SCALE`] to [`MAX_SCALE`].
 pub fn scale(value: f32) -> Checked<f32> {
     if value.is_finite() && (MIN_SCALE..=MAX_SCALE).contains(&value) {
@@ -437,6 +472,15 @@ mod tests {
         assert_eq!(ids("ids", &[1, -1]), Err(Refusal::Id { field: "ids" }));
         let many: Vec<i64> = (1..=i64::try_from(MAX_IDS).unwrap_or(0) + 1).collect();
         assert!(matches!(ids("ids", &many), Err(Refusal::TooMany { .. })));
+        assert!(matches!(
+            annex(Some(DocSection::Raci)),
+            Err(Refusal::NotAnAnnex)
+        ));
+        assert_eq!(
+            annex(Some(DocSection::RequestForm)),
+            Ok(Some(DocSection::RequestForm))
+        );
+        assert_eq!(annex(None), Ok(None));
     }
 
     #[test]
@@ -565,6 +609,7 @@ mod tests {
             Refusal::Date { field: "from" },
             Refusal::StalePreview,
             Refusal::NoSuchPage { page: 9, count: 2 },
+            Refusal::NotExported,
             Refusal::File(Error::NotAFile(PathBuf::from("/a.rumbo"))),
         ];
         for refusal in refusals {

@@ -8,6 +8,7 @@ use rumbo_core::ipc::MenuAction;
 use tauri::webview::NewWindowResponse;
 use tauri::{AppHandle, Emitter, Manager, Runtime, Url, WebviewWindowBuilder};
 
+use crate::prefs::WindowGeometry;
 use crate::run::MENU_ACTION_EVENT;
 
 pub const MAIN: &str = "main";
@@ -34,9 +35,14 @@ fn same_origin(a: &Url, b: &Url) -> bool {
 
 /// Creates the main window from its configuration, with the navigation
 /// guard: any navigation away from the app is refused, and so is every new
-/// window or pop-up (`window.open`, `target=_blank`).
-pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let config = app
+/// window or pop-up (`window.open`, `target=_blank`). It opens with
+/// `geometry` (brought onto a screen) and `zoom` when they are known.
+pub fn create<R: Runtime>(
+    app: &AppHandle<R>,
+    geometry: Option<WindowGeometry>,
+    zoom: Option<f64>,
+) -> tauri::Result<()> {
+    let mut config = app
         .config()
         .app
         .windows
@@ -44,6 +50,9 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .find(|w| w.label == MAIN)
         .cloned()
         .ok_or_else(|| tauri::Error::WindowNotFound)?;
+    if let Some(geometry) = geometry {
+        crate::window_state::configure(app, &mut config, geometry);
+    }
     // The dev server is an allowed origin only when the UI is served by it.
     let dev_url = if tauri::is_dev() {
         app.config().build.dev_url.clone()
@@ -59,8 +68,12 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             allowed
         })
         .on_new_window(|_url, _features| NewWindowResponse::Deny)
-        .build()?;
-    Ok(())
+        .build()
+        .map(|window| {
+            if zoom.is_some() {
+                crate::window_state::apply_zoom(&window, zoom);
+            }
+        })
 }
 
 /// The workspace a launch's arguments name (the first that is not an

@@ -16,9 +16,12 @@ pub const SECTIONS: &[&str] = &[
     "audiences",
     "channels",
     "fit",
+    "accounts",
+    "editorial",
     "objectives",
     "campaigns",
     "internal",
+    "team",
     "recommendations",
     "conduct",
     "crisis",
@@ -330,6 +333,11 @@ impl AppWindow {
         args: &[&Path],
         program: &Path,
     ) -> AppWindow {
+        // The app quit just before may still be closing (saving where the
+        // window was): a new one started now would hand its files to that
+        // one, as a second instance does, and never open a window of its
+        // own.
+        wait_for_exit(home);
         let (port, native_port) = (free_port(), free_port());
         trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());
@@ -478,6 +486,15 @@ impl AppWindow {
     pub async fn fill(&self, css: &str, value: &str) {
         let input = self.find(css).await;
         trace(&format!("fill {css} with {value:?}"));
+        // As a person would: brought into view first (WebKitWebDriver will
+        // not clear a field under a panel's footer).
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![serde_json::to_value(&input).unwrap_or_default()],
+            )
+            .await;
         input
             .clear()
             .await
@@ -511,6 +528,122 @@ impl AppWindow {
             }
         }
         panic!("no button {label:?}");
+    }
+
+    /// Presses keys where the focus is, as one chord: WebDriver's modifier
+    /// keys (`Key::Control`, `Key::Shift`…, as characters) stay down until
+    /// the end (`"\u{E009}k"` is Ctrl+K).
+    pub async fn press(&self, keys: &str) {
+        trace(&format!("press {:?}", keys.escape_unicode().to_string()));
+        let target = match self.client.active_element().await {
+            Ok(element) => element,
+            Err(_) => self.find("body").await,
+        };
+        target
+            .send_keys(keys)
+            .await
+            .unwrap_or_else(|e| panic!("press {keys:?}: {e}"));
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    /// Runs a script in the window and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// What axe-core (the accessibility engine, from the UI's npm packages:
+    /// never part of the app) finds against the WCAG 2.1 A and AA rules in
+    /// the window now: one line per failing element, `rule (impact): target
+    /// — what fails`. Empty when the window passes.
+    pub async fn axe(&self) -> Vec<String> {
+        let loaded = self
+            .eval("return typeof window.axe === 'object'")
+            .await
+            .as_bool()
+            .unwrap_or(false);
+        if !loaded {
+            let source = std::fs::read_to_string(axe_source()).unwrap_or_else(|e| {
+                panic!("{}: {e} (run `npm ci` in ui/)", axe_source().display())
+            });
+            self.eval(&format!("{source}\n;return typeof window.axe;"))
+                .await;
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            window.axe
+              .run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+              })
+              .then((result) => done(result.violations.flatMap((v) => v.nodes.map((n) =>
+                `${v.id} (${v.impact}): ${n.target.join(' ')} — ${(n.failureSummary || '').replace(/\s+/g, ' ').trim()}`))))
+              .catch((e) => done([`axe failed: ${e}`]));
+        "#;
+        let value = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe: {e}"));
+        value
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The window's place and size on the X display: (x, y, width, height).
+    pub fn x_geometry(&self, title: &str) -> Option<(i32, i32, u32, u32)> {
+        let id = x_window(title)?;
+        let out = Command::new("xdotool")
+            .args(["getwindowgeometry", "--shell", &id])
+            .output()
+            .ok()?;
+        let text = text(&out.stdout);
+        let get = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{key}=")))
+                .and_then(|v| v.trim().parse::<i64>().ok())
+        };
+        Some((
+            i32::try_from(get("X")?).ok()?,
+            i32::try_from(get("Y")?).ok()?,
+            u32::try_from(get("WIDTH")?).ok()?,
+            u32::try_from(get("HEIGHT")?).ok()?,
+        ))
+    }
+
+    /// Moves and resizes the window titled `title` as a person would with
+    /// the mouse (xdotool, on the same X display as the app).
+    pub fn move_window(&self, title: &str, x: i32, y: i32, width: u32, height: u32) {
+        let id = x_window(title)
+            .unwrap_or_else(|| panic!("no window {title:?} among {:?}", x_windows()));
+        for args in [
+            vec![
+                "windowsize".to_string(),
+                id.clone(),
+                width.to_string(),
+                height.to_string(),
+            ],
+            vec![
+                "windowmove".to_string(),
+                id.clone(),
+                x.to_string(),
+                y.to_string(),
+            ],
+        ] {
+            let ok = Command::new("xdotool")
+                .args(&args)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "xdotool {args:?} failed");
+            std::thread::sleep(Duration::from_millis(300));
+        }
     }
 
     /// Presses Escape where the focus is (closes an editor panel or dialog).
@@ -667,6 +800,87 @@ impl AppWindow {
     }
 }
 
+/// A test that fails before [`AppWindow::quit`] still stops its driver (and
+/// with it WebKitWebDriver and the app), so that nothing is left running to
+/// hold ports, the build's files or the next test's display.
+impl Drop for AppWindow {
+    fn drop(&mut self) {
+        if let Ok(None) = self.driver.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.driver.id().to_string()])
+                .status();
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(5) {
+                if let Ok(Some(_)) = self.driver.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            let _ = self.driver.kill();
+            let _ = self.driver.wait();
+        }
+    }
+}
+
+/// The window (not a dialog) titled `title`, on the X display.
+fn x_window(title: &str) -> Option<String> {
+    // The title is set by the interface once the workspace shows, and
+    // xdotool's own name matching is a regular expression in the C locale
+    // (the title's dash is not ASCII): list the visible windows and compare
+    // their names here, for a few seconds.
+    let start = Instant::now();
+    loop {
+        let found = x_windows()
+            .into_iter()
+            .filter(|(_, name)| name == title)
+            .map(|(id, _)| id)
+            .next_back();
+        if found.is_some() || start.elapsed() > Duration::from_secs(10) {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The visible windows of the X display: (id, name).
+fn x_windows() -> Vec<(String, String)> {
+    let Ok(out) = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "."])
+        .output()
+    else {
+        return Vec::new();
+    };
+    text(&out.stdout)
+        .lines()
+        .filter(|id| !id.is_empty())
+        .filter_map(|id| {
+            let name = Command::new("xdotool")
+                .args(["getwindowname", id])
+                .output()
+                .ok()?;
+            Some((id.to_string(), text(&name.stdout).trim_end().to_string()))
+        })
+        .collect()
+}
+
+/// axe-core's script, from the interface's npm packages (`ui/node_modules`):
+/// the tests inject it into the window; the app never carries it.
+fn axe_source() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js")
+}
+
+/// WebDriver's keys, to write chords for [`AppWindow::press`].
+pub mod keys {
+    pub const CONTROL: char = '\u{E009}';
+    pub const SHIFT: char = '\u{E008}';
+    pub const ENTER: char = '\u{E007}';
+    pub const TAB: char = '\u{E004}';
+    pub const PAGE_UP: char = '\u{E00E}';
+    pub const PAGE_DOWN: char = '\u{E00F}';
+    pub const ARROW_DOWN: char = '\u{E015}';
+    pub const F1: char = '\u{E031}';
+}
+
 /// The processes running the built app (`rumbo-app`) in `home`: those whose
 /// executable is the app and whose environment carries this home's
 /// `XDG_CONFIG_HOME`. Reads `/proc` (Linux).
@@ -691,6 +905,20 @@ pub fn app_pids(home: &Home) -> Vec<u32> {
                 .then_some(pid)
         })
         .collect()
+}
+
+/// Waits until the app of `home` has ended — WebKit's processes take a
+/// while to go on a machine busy with builds: up to half a minute. Whether
+/// it ended in that time.
+pub fn wait_for_exit(home: &Home) -> bool {
+    let start = Instant::now();
+    while !app_pids(home).is_empty() {
+        if start.elapsed() > Duration::from_secs(30) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    true
 }
 
 /// Whether this test runs as root (mounting file systems needs it).

@@ -10,6 +10,7 @@ import {
   RECORD_KINDS,
   type Activity,
   type Audience,
+  type BudgetLine,
   type Campaign,
   type Channel,
   type ChannelStatus,
@@ -18,25 +19,32 @@ import {
   type ModerationRule,
   type PauseStep,
   type Policy,
-  type Procedure,
+  type Protocol,
   type Department,
   type EntityKind,
   type FitCriterion,
   type Flow,
   type HealthSettings,
+  type Holiday,
   type InfoNeed,
   type Lang,
   type Measurement,
   type Network,
   type Objective,
+  type Person,
+  type Pillar,
+  type ProcedureStep,
   type Profile,
   type RaciCell,
   type Recommendation,
   type RecordKind,
   type SectionCounts,
+  type ServiceLevel,
+  type StyleGuide,
   type WorkspaceChange,
   type WorkspacePart,
 } from '../src/lib/bindings';
+import { emptyAccount } from '../src/lib/views/accounts/account';
 import sampleEn from './sample.en.json';
 import sampleEs from './sample.es.json';
 
@@ -54,11 +62,18 @@ export interface MockDoc {
   flows: Flow[];
   infoNeeds: InfoNeed[];
   recommendations: Recommendation[];
+  holidays: Holiday[];
+  people: Person[];
+  pillars: Pillar[];
+  styleGuides: StyleGuide[];
+  serviceLevels: ServiceLevel[];
+  budgetLines: BudgetLine[];
+  procedureSteps: ProcedureStep[];
   healthSettings: HealthSettings;
   // The rules people meet.
   policies: Policy[];
   moderationRules: ModerationRule[];
-  procedures: Procedure[];
+  protocols: Protocol[];
   crisisLevels: CrisisLevel[];
   pauseSteps: PauseStep[];
   crisis: CrisisPlan;
@@ -79,9 +94,16 @@ export const LIST_OF: Record<RecordKind, ListKey> = {
   flow: 'flows',
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
+  holiday: 'holidays',
+  person: 'people',
+  pillar: 'pillars',
+  style_guide: 'styleGuides',
+  service_level: 'serviceLevels',
+  budget_line: 'budgetLines',
+  procedure_step: 'procedureSteps',
   policy: 'policies',
   moderation_rule: 'moderationRules',
-  procedure: 'procedures',
+  protocol: 'protocols',
   crisis_level: 'crisisLevels',
   pause_step: 'pauseSteps',
 };
@@ -94,7 +116,11 @@ function emptyProfile(): Profile {
     culture: '',
     values: '',
     brandVoice: '',
+    nameInSentence: '',
+    nameGender: null,
     cmName: '',
+    cmTitle: '',
+    cmTitleGender: null,
     cmReportsTo: '',
     languages: [],
     planningStart: null,
@@ -117,10 +143,17 @@ function emptyDoc(): MockDoc {
     flows: [],
     infoNeeds: [],
     recommendations: [],
+    holidays: [],
+    people: [],
+    pillars: [],
+    styleGuides: [],
+    serviceLevels: [],
+    budgetLines: [],
+    procedureSteps: [],
     healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
     policies: [],
     moderationRules: [],
-    procedures: [],
+    protocols: [],
     crisisLevels: [],
     pauseSteps: [],
     crisis: { spokesChannelId: null, singleVoice: '', postMortem: '', lastDrill: null },
@@ -232,6 +265,7 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
     return {
       id: first + i,
       network,
+      networkName: '',
       name: lang === 'es' ? `Oficina de ${place} ${number}` : `${place} office ${number}`,
       handle: `@empleo_${place.toLowerCase()}_${number}`,
       status,
@@ -245,6 +279,7 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       notes: '',
       audienceIds: random() < 0.5 && base.audiences.length ? [pick(base.audiences).id] : [],
       fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
+      account: emptyAccount(),
       commentsOpen: null,
       moderator: '',
     };

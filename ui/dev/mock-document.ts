@@ -6,7 +6,21 @@ import type { DocSection, DocumentSettings, DocumentVersion, ExportOutcome, Expo
 import { doc } from './mock-data';
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-let settings: DocumentSettings = { title: '', author: '', date: null, lang: 'en', hiddenSections: [] };
+let settings: DocumentSettings = {
+  title: '',
+  author: '',
+  date: null,
+  lang: 'en',
+  hiddenSections: [],
+  classification: 'internal',
+  classificationLabel: '',
+  readers: '',
+  showScore: true,
+  introduction: '',
+  chapterTexts: [],
+  summary: '',
+  summaryBasis: '',
+};
 let revision = 0;
 let versions: DocumentVersion[] = [];
 const ALL: DocSection[] = ['summary', 'organization', 'audiences', 'objectives', 'channels', 'raci', 'internal', 'campaigns', 'recommendations', 'roadmap', 'health', 'changes'];
@@ -49,6 +63,18 @@ export function handleDocument(cmd: string, args: Record<string, unknown>): Prom
       return wait(60).then(() => page(args.index as number, args.scale as number));
     case 'document_versions':
       return Promise.resolve([...versions].reverse());
+    case 'document_version_approve': {
+      const version = versions.find((v) => v.id === args.id);
+      if (!version) return Promise.reject({ code: 'not_found', message: 'No such version.', fields: [] });
+      version.approval = (args.approval as DocumentVersion['approval']) ?? null;
+      return Promise.resolve({ ...version });
+    }
+    case 'document_summary_draft': {
+      const generated = `${doc.profile.name || 'The organization'} runs ${pageCount()} sections of strategy.\n\nIts objectives are reviewed every quarter.`;
+      return Promise.resolve({ generated, stale: settings.summary !== '' && settings.summaryBasis !== generated });
+    }
+    case 'document_export_show':
+      return Promise.resolve(null);
     case 'document_version_delete':
       versions = versions.filter((v) => v.id !== args.id);
       return Promise.resolve(null);
@@ -62,7 +88,7 @@ export function handleDocument(cmd: string, args: Record<string, unknown>): Prom
         let version: DocumentVersion | null = null;
         if (request.saveVersion && request.versionId === null) {
           const number = versions.length + 1;
-          version = { id: number * 10, number, date: settings.date ?? new Date().toISOString().slice(0, 10), note: request.note.trim(), lang: settings.lang, savedAt: new Date().toISOString() };
+          version = { id: number * 10, number, date: settings.date ?? new Date().toISOString().slice(0, 10), note: request.note.trim(), lang: settings.lang, savedAt: new Date().toISOString(), approval: null };
           versions.push(version);
         }
         const name = (doc.profile.name || 'strategy').toLowerCase().replace(/\W+/g, '-');

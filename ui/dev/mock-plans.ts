@@ -15,6 +15,7 @@ import type {
   FieldError,
   InfoNeed,
   Flow,
+  Holiday,
   Measurement,
   Objective,
   Recommendation,
@@ -109,10 +110,10 @@ function checkCampaign(c: Campaign): Campaign {
 
 function checkFlow(f: Flow): Flow {
   const clean = { ...f, name: trim(f.name), audience: trim(f.audience), owner: trim(f.owner), feedback: trim(f.feedback) };
-  if (clean.direction === 'all_staff') clean.departmentId = null;
+  if (clean.direction === 'all_staff') clean.departmentIds = [];
   const fields: FieldError[] = [];
   if (!clean.name) fields.push(issue('name', 'required'));
-  if (clean.direction !== 'all_staff' && clean.departmentId === null) fields.push(issue('departmentId', 'required'));
+  if (clean.direction !== 'all_staff' && clean.departmentIds.length === 0) fields.push(issue('departmentIds', 'required'));
   const c = clean.cadence;
   if (c.kind === 'one_off' && !c.date) fields.push(issue('cadence.date', 'required'));
   if (c.kind !== 'one_off' && c.kind !== 'as_needed') {
@@ -133,6 +134,15 @@ function checkNeed(n: InfoNeed): InfoNeed {
   if (!clean.what) fields.push(issue('what', 'required'));
   if (clean.departmentId === null) fields.push(issue('departmentId', 'required'));
   if (clean.flowId !== null && !doc.flows.some((f) => f.id === clean.flowId)) fields.push(issue('flowId', 'unknown_link'));
+  if (fields.length) invalid(fields);
+  return clean;
+}
+
+function checkHoliday(h: Holiday): Holiday {
+  const clean = { ...h, name: trim(h.name) };
+  const fields: FieldError[] = [];
+  if (!clean.name) fields.push(issue('name', 'required'));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(clean.date)) fields.push(issue('date', 'required'));
   if (fields.length) invalid(fields);
   return clean;
 }
@@ -221,8 +231,11 @@ function importCsv(objectiveId: number, path: string, mapping: CsvMapping): numb
   });
   for (const { date, value } of read) {
     const existing = doc.measurements.find((m) => m.objectiveId === objectiveId && m.date === date);
-    if (existing) existing.value = value;
-    else doc.measurements.push({ id: nextId(doc.measurements), objectiveId, date, value, note: '' });
+    if (existing) {
+      existing.value = value;
+      existing.kind = 'value';
+    }
+    else doc.measurements.push({ id: nextId(doc.measurements), objectiveId, date, value, kind: 'value', note: '' });
   }
   changed('measurement');
   return read.length;
@@ -260,7 +273,18 @@ function dates(flow: Flow, from: string, end: string): string[] {
       return [];
     case 'one_off':
       return inRange(c.date) ? [c.date] : [];
+    case 'daily': {
+      const found: string[] = [];
+      let d = c.start && c.start > from ? c.start : from;
+      for (; d < end && (!c.until || d <= c.until); d = plusDays(d, 1)) {
+        const weekday = parse(d).getDay();
+        if (!c.weekdaysOnly || (weekday !== 0 && weekday !== 6)) found.push(d);
+      }
+      return found;
+    }
     case 'weekly': {
+      // No start: the day is not known, so it has no dates.
+      if (c.start === null) return [];
       const step = 7 * Math.max(1, c.everyWeeks);
       let d = c.start;
       if (d < from) {
@@ -294,7 +318,7 @@ function calendar(from: string, weeks: number): CalendarEntry[] {
   const end = plusDays(from, weeks * 7);
   return doc.flows
     .flatMap((flow) =>
-      dates(flow, from, end).map((date) => ({ date, flowId: flow.id, name: flow.name, direction: flow.direction, departmentId: flow.departmentId })),
+      dates(flow, from, end).map((date) => ({ date, flowId: flow.id, name: flow.name, direction: flow.direction, departmentIds: flow.departmentIds })),
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 }
@@ -327,13 +351,13 @@ function grow(): void {
   const day = (i: number): string => plusDays('2024-01-01', i % 1000);
   for (let i = 0; i < extra / 10; i++) {
     doc.objectives.push({ id: nextId(doc.objectives), title: `Generated objective ${i + 1}`, description: '', kind: 'engagement', kpiMetric: 'Comments', kpiUnit: 'per week', baseline: 10, target: 20 + (i % 30), start: '2026-01-01', deadline: '2027-12-31', owner: '', status: 'active', channelIds: [], departmentIds: [] });
-    doc.flows.push({ id: nextId(doc.flows), name: `Generated flow ${i + 1}`, direction: decisions[i % 3] === 'pending' ? 'all_staff' : 'cm_to_department', departmentId: dept(i), audience: '', channel: 'email', cadence: { kind: 'weekly', start: day(i), everyWeeks: 1 + (i % 4), until: null }, owner: '', feedback: i % 5 ? 'Replies by email' : '' });
+    doc.flows.push({ id: nextId(doc.flows), name: `Generated flow ${i + 1}`, direction: decisions[i % 3] === 'pending' ? 'all_staff' : 'cm_to_department', departmentIds: [dept(i)], audience: '', channel: 'email', cadence: { kind: 'weekly', start: day(i), everyWeeks: 1 + (i % 4), until: null }, owner: '', feedback: i % 5 ? 'Replies by email' : '' });
   }
   for (let i = 0; i < extra; i++) {
     doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [] });
     doc.infoNeeds.push({ id: nextId(doc.infoNeeds), departmentId: dept(i), what: `Generated information need ${i + 1}`, urgency: (['immediate', 'same_day', 'this_week', 'monthly'] as const)[i % 4] ?? 'monthly', flowId: null });
     const decision = decisions[i % 4] ?? 'pending';
-    doc.recommendations.push({ id: nextId(doc.recommendations), title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
+    doc.recommendations.push({ id: nextId(doc.recommendations), kind: 'recommendation', title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });
   }
   grown.add(doc.recommendations);
 }
@@ -385,6 +409,20 @@ export function handlePlans(cmd: string, args: Record<string, unknown>): unknown
       return update(doc.infoNeeds, checkNeed(args.infoNeed as InfoNeed), 'info_need', 'information need');
     case 'calendar':
       return calendar(args.from as string, args.weeks as number);
+    case 'holiday_list':
+      return structuredClone(doc.holidays).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+    case 'holiday_create':
+      return create(doc.holidays, checkHoliday(args.holiday as Holiday), 'holiday');
+    case 'holiday_update':
+      return update(doc.holidays, checkHoliday(args.holiday as Holiday), 'holiday', 'public holiday');
+    case 'holidays_add': {
+      // The fixed-date holidays both sets share, enough to try the window.
+      const year = args.year as number;
+      const fixed = [`${year}-01-01`, `${year}-05-01`, `${year}-12-25`].filter((date) => !doc.holidays.some((h) => h.date === date));
+      for (const date of fixed) doc.holidays.push({ id: nextId(doc.holidays), date, name: pick('Public holiday', 'Festivo') });
+      changed('holiday');
+      return fixed.length;
+    }
     case 'calendar_export_ics':
       return pick('/home/lucia/Documents/internal-communication.ics', '/home/lucia/Documentos/comunicacion-interna.ics');
 

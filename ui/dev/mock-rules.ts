@@ -1,5 +1,5 @@
 // Development only: the fake backend's answers for the rules people meet —
-// policies, the moderation matrix, procedures, the crisis ladder and its
+// policies, the moderation matrix, protocols, the crisis ladder and its
 // pause checklist, the playbook's settings, the models and the annexes.
 // The main mock (`mock.ts`) asks this module first; `undefined` means
 // "not mine". Deletions, their impact and their undo are left to mock.ts.
@@ -15,7 +15,7 @@ import type {
   PauseStep,
   Policy,
   PolicyKind,
-  Procedure,
+  Protocol,
 } from '../src/lib/bindings';
 import { changed, doc, nextId } from './mock-data';
 
@@ -79,15 +79,15 @@ export function handleRules(cmd: string, args: Record<string, unknown>): unknown
       changed('moderation_rule');
       return saved;
     }
-    case 'procedure_list':
-      return doc.procedures;
-    case 'procedure_create':
-    case 'procedure_update': {
-      const procedure = args.procedure as Procedure;
-      required(procedure.name, 'name');
-      const steps = procedure.steps.filter((s) => s.what.trim() || s.who.trim() || s.within.trim());
-      const saved = save(doc.procedures, { ...procedure, name: procedure.name.trim(), steps }, cmd === 'procedure_create');
-      changed('procedure');
+    case 'protocol_list':
+      return doc.protocols;
+    case 'protocol_create':
+    case 'protocol_update': {
+      const protocol = args.protocol as Protocol;
+      required(protocol.name, 'name');
+      const steps = protocol.steps.filter((s) => s.what.trim() || s.who.trim() || s.within.trim());
+      const saved = save(doc.protocols, { ...protocol, name: protocol.name.trim(), steps }, cmd === 'protocol_create');
+      changed('protocol');
       return saved;
     }
     case 'crisis_level_list':

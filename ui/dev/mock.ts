@@ -42,6 +42,7 @@ import { MAX_SCORE, MAX_WEIGHT } from '../src/lib/bindings';
 import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock-backups';
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
+import { handleWindow } from './mock-window';
 import { handleRules } from './mock-rules';
 import { LIST_OF, changed, channelIdsOf, closeDoc, counts, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
@@ -348,7 +349,7 @@ const LINKS: Link[] = [
   { owner: 'policy', field: 'ownerDepartmentId', target: 'department', shape: 'one' },
   { owner: 'moderation_rule', field: 'departmentId', target: 'department', shape: 'one' },
   { owner: 'moderation_rule', field: 'channelIds', target: 'channel', shape: 'many' },
-  { owner: 'procedure', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'protocol', field: 'departmentId', target: 'department', shape: 'one' },
   { owner: 'crisis_level', field: 'departmentIds', target: 'department', shape: 'many' },
 ];
 
@@ -494,7 +495,7 @@ function undoDelete(token: number): Kind {
 
 /** What each kind's old command of its own was called, and its argument:
  *  the fake backend answers the record commands through them. */
-const COMMAND_OF: Record<RecordKind, [string, string]> = {
+const COMMAND_OF: Partial<Record<RecordKind, [string, string]>> = {
   department: ['department', 'department'],
   activity: ['activity', 'activity'],
   audience: ['audience', 'audience'],
@@ -506,9 +507,10 @@ const COMMAND_OF: Record<RecordKind, [string, string]> = {
   flow: ['flow', 'flow'],
   info_need: ['info_need', 'infoNeed'],
   recommendation: ['recommendation', 'recommendation'],
+  holiday: ['holiday', 'holiday'],
   policy: ['policy', 'policy'],
   moderation_rule: ['moderation_rule', 'rule'],
-  procedure: ['procedure', 'procedure'],
+  protocol: ['protocol', 'protocol'],
   crisis_level: ['crisis_level', 'level'],
   pause_step: ['pause_step', 'step'],
 };
@@ -534,6 +536,27 @@ if (query.get('error') === '1') {
 const slow = query.get('slow') === '1';
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, slow ? ms * 5 : ms));
 
+/** The kinds with no command of their own before the record commands
+ *  (people, pillars, styles, service levels, budget lines, procedure
+ *  steps): listed, created and updated as they are, a name required. */
+function plainRecord(kind: RecordKind, command: string, record: { id: number; name?: string } | undefined): unknown {
+  const list = doc[LIST_OF[kind]] as { id: number; name?: string }[];
+  if (command === 'record_list') return list;
+  if (!record) return undefined;
+  const clean = { ...record, ...(typeof record.name === 'string' ? { name: record.name.trim() } : {}) };
+  if (clean.name === '') throw validation([issue('name', 'required')]);
+  if (command === 'record_create') {
+    clean.id = Math.max(0, ...list.map((r) => r.id)) + 1;
+    list.push(clean);
+  } else {
+    const index = list.findIndex((r) => r.id === clean.id);
+    if (index < 0) throw notFound();
+    list[index] = clean;
+  }
+  changed(kind);
+  return clean;
+}
+
 async function handle(command: string, given: Record<string, unknown>): Promise<unknown> {
   let cmd = command;
   let args = given;
@@ -542,6 +565,10 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
     const token = deleteRecord(kind, given.id as number);
     changed('all');
     return token;
+  }
+  if ((command === 'record_list' || command === 'record_create' || command === 'record_update') && !(kind in COMMAND_OF)) {
+    await delay(command === 'record_list' ? 30 : 160);
+    return plainRecord(kind, command, given.record as { id: number; name?: string } | undefined);
   }
   if (command === 'record_list' || command === 'record_create' || command === 'record_update') {
     const [prefix, arg] = COMMAND_OF[kind] ?? ['', ''];
@@ -554,6 +581,8 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
   if (ruled !== undefined) return ruled;
   const documented = handleDocument(cmd, args);
   if (documented !== undefined) return documented;
+  const windowed = handleWindow(cmd, args, workspacePath);
+  if (windowed !== undefined) return windowed;
 
   await delay(/_(list|matrix|counts|get)$/.test(cmd) || cmd === 'delete_impact' ? 30 : 160);
   const id = args.id as number;

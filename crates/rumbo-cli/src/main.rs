@@ -24,7 +24,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::BackupOrigin;
-use rumbo_core::model::DocFormat;
+use rumbo_core::model::{
+    Approval, Classification, DocFormat, DocSection, DocumentEdition, DocumentSettings, PolicyKind,
+};
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Source;
 use rumbo_store::{BackupReason, Workspace, backup, files};
@@ -73,7 +75,8 @@ enum Command {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
         /// `large` grows it to 200 channels, 1,000 objectives and 300
-        /// internal-communication items (for benchmarks).
+        /// internal-communication items (for benchmarks); `accounts` is a
+        /// regional government with 30 accounts in 10 departments.
         #[arg(long, value_enum, default_value = "small")]
         size: SampleSize,
     },
@@ -130,15 +133,54 @@ enum Command {
         /// Also save the current document as the next version, with this note.
         #[arg(long, value_name = "NOTE")]
         save_version: Option<String>,
-        /// Render one publishable annex on its own instead of the document:
-        /// the house rules, the staff-use policy or the legal notice.
-        #[arg(long, value_enum, value_name = "NAME", conflicts_with_all = ["version", "save_version", "archival"])]
-        annex: Option<AnnexArg>,
+        /// The marking on the cover and every page, for this rendering:
+        /// `public`, `internal`, `confidential`, `none` (no marking), or any
+        /// other text, printed as written (default: the workspace's setting).
+        #[arg(long, value_name = "MARKING")]
+        classification: Option<String>,
+        /// Whom the document is for, printed on the cover ("" for no one
+        /// in particular; default: the workspace's setting).
+        #[arg(long, value_name = "TEXT")]
+        readers: Option<String>,
+        /// Print only this annex, on its own: `request-form` (the account
+        /// request form), whether or not the document shows it; or one of
+        /// the texts published on their own, `house-rules`, `staff-use` or
+        /// `legal-notice`.
+        #[arg(long, value_name = "NAME", conflicts_with = "save_version")]
+        annex: Option<String>,
     },
-    /// List the saved versions of the document.
+    /// List the saved versions of the document, with their approvals.
     Versions {
         /// The workspace file (it is only read).
         file: PathBuf,
+        /// Text for people, or JSON for scripts.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Record who approved saved version N, when and with what reservations
+    /// (replacing an earlier approval), or withdraw its approval. The
+    /// version's document prints it on its cover and in "Versions and
+    /// approval".
+    Approve {
+        /// The workspace file (close it in the app first, or let the app do it).
+        file: PathBuf,
+        /// The number of the saved version (`rumbo versions FILE` lists them).
+        number: u32,
+        /// Who approved it.
+        #[arg(long, value_name = "NAME", required_unless_present = "withdraw")]
+        by: Option<String>,
+        /// In what capacity ("Managing director").
+        #[arg(long, value_name = "ROLE", default_value = "")]
+        role: String,
+        /// The day it was approved (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Reservations recorded with the approval.
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reservations: String,
+        /// Withdraw the version's approval instead.
+        #[arg(long, conflicts_with_all = ["by", "date"])]
+        withdraw: bool,
     },
     /// List the backups of a workspace, newest first (they are kept in the
     /// folder `NAME.rumbo-backups` beside it).
@@ -177,6 +219,7 @@ enum Command {
 enum SampleSize {
     Small,
     Large,
+    Accounts,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -185,25 +228,6 @@ enum DocFormatArg {
     Html,
     Md,
     Docx,
-}
-
-/// A publishable annex, as `--annex` names it.
-#[derive(Clone, Copy, ValueEnum)]
-enum AnnexArg {
-    HouseRules,
-    StaffUse,
-    LegalNotice,
-}
-
-impl AnnexArg {
-    fn kind(self) -> rumbo_core::model::PolicyKind {
-        use rumbo_core::model::PolicyKind;
-        match self {
-            AnnexArg::HouseRules => PolicyKind::HouseRules,
-            AnnexArg::StaffUse => PolicyKind::StaffUse,
-            AnnexArg::LegalNotice => PolicyKind::LegalNotice,
-        }
-    }
 }
 
 impl DocFormatArg {
@@ -225,6 +249,10 @@ enum Failure {
     BadDate(String),
     /// `--version N` names no saved version.
     NoVersion(u32),
+    /// `--annex NAME` names no annex that prints alone.
+    NoAnnex(String),
+    /// A JSON file that cannot be imported, with its text, to show the line.
+    Json(Error, String),
 }
 
 impl From<Error> for Failure {
@@ -277,6 +305,38 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+        Err(Failure::Json(error, text)) => {
+            eprintln!("rumbo: {}", error.message(lang));
+            if let Error::BadJson(json) = &error
+                && let Some(line) = json.place.line
+            {
+                eprint!("{}", excerpt(&text, line, json.place.column));
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::NoAnnex(name)) => {
+            let known: Vec<String> = DocSection::ALONE
+                .iter()
+                .map(|s| s.annex_name())
+                .chain(
+                    PolicyKind::PUBLISHABLE
+                        .iter()
+                        .filter_map(|k| k.annex_name())
+                        .map(String::from),
+                )
+                .collect();
+            let known = known.join(", ");
+            let name = rumbo_core::text::visible(&name);
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: there is no annex called “{name}”; the annexes that print alone are: {known}."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: no hay ningún anexo llamado «{name}»; los anexos que se imprimen solos son: {known}."
+                ),
+            }
+            ExitCode::from(2)
+        }
         Err(Failure::NoVersion(number)) => {
             match lang {
                 Lang::En => eprintln!(
@@ -289,6 +349,25 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `--classification`: a classification's name, or any other text as the
+/// marking itself.
+fn marking(text: &str) -> (Classification, String) {
+    let text = text.trim();
+    match Classification::parse(&text.to_lowercase()) {
+        Some(Classification::Custom) | None => (Classification::Custom, text.to_string()),
+        Some(known) => (known, String::new()),
+    }
+}
+
+/// Whether the CM's own summary was written from a generated one that no
+/// longer matches the data.
+fn summary_is_stale(job: &DocumentEdition) -> bool {
+    let settings = &job.doc.document;
+    !settings.summary.is_empty()
+        && !settings.summary_basis.is_empty()
+        && settings.summary_basis != rumbo_doc::generated_summary(&Source::from(job))
 }
 
 fn parse_date(text: Option<String>) -> Result<Option<NaiveDate>, Failure> {
@@ -310,6 +389,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let doc = match size {
                 SampleSize::Small => sample::workspace(lang),
                 SampleSize::Large => rumbo_core::large::workspace(lang),
+                SampleSize::Accounts => rumbo_core::regional::workspace(lang),
             };
             Workspace::create_from(&file, &doc)?.close()?;
             say(
@@ -328,7 +408,7 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         }
         Command::ImportJson { json, file } => {
             let text = files::read_json_text(&json)?;
-            let doc = WorkspaceDoc::from_json(&text)?;
+            let doc = WorkspaceDoc::from_json(&text).map_err(|e| Failure::Json(e, text))?;
             Workspace::create_from(&file, &doc)?.close()?;
             say(lang, &file, "Imported into", "Importado en");
         }
@@ -365,11 +445,15 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             version,
             archival,
             save_version,
+            classification,
+            readers,
             annex,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
-            if let Some(annex) = annex {
+            // A text published on its own: the house rules, the staff-use
+            // policy or the legal notice, with nothing of the document.
+            if let Some(kind) = annex.as_deref().and_then(PolicyKind::from_annex_name) {
                 let workspace = Workspace::open_read_only(&file)?;
                 let mut doc = workspace.export()?;
                 let settings_date = doc.document.date;
@@ -380,10 +464,41 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
                 let day = date
                     .or(settings_date)
                     .unwrap_or_else(|| chrono::Local::now().date_naive());
-                let rendered = rumbo_doc::annex::render(&doc, annex.kind(), format.format(), day)?;
+                let rendered = rumbo_doc::annex::render(&doc, kind, format.format(), day)?;
                 files::write_output(&output, &rendered.bytes, &[&file])?;
                 say(lang, &output, "Wrote", "Escrito");
                 return Ok(ExitCode::SUCCESS);
+            }
+            let alone = match annex {
+                Some(name) => Some(
+                    DocSection::ALONE
+                        .iter()
+                        .copied()
+                        .find(|s| s.annex_name() == name.trim() || s.as_str() == name.trim())
+                        .ok_or(Failure::NoAnnex(name))?,
+                ),
+                None => None,
+            };
+            let marking = classification.map(|c| marking(&c));
+            if let Some(readers) = &readers {
+                rumbo_core::model::check(
+                    DocumentSettings {
+                        readers: readers.clone(),
+                        ..DocumentSettings::default()
+                    }
+                    .normalized()
+                    .issues(),
+                )?;
+            }
+            if let Some((_, label)) = &marking {
+                rumbo_core::model::check(
+                    DocumentSettings {
+                        classification_label: label.clone(),
+                        ..DocumentSettings::default()
+                    }
+                    .normalized()
+                    .issues(),
+                )?;
             }
             let saving = save_version.filter(|_| version.is_none());
             if let Some(note) = &saving {
@@ -413,26 +528,45 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             };
             let mut job =
                 workspace.document_edition(version_id, chrono::Local::now().date_naive())?;
+            if let Some((classification, label)) = marking {
+                job.doc.document.classification = classification;
+                job.doc.document.classification_label = label;
+            }
+            if let Some(readers) = readers {
+                job.doc.document.readers = readers.trim().to_string();
+            }
             if let Some(date) = date {
                 job.date = date;
             }
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
+            if version.is_none() && alone.is_none() && summary_is_stale(&job) {
+                eprintln!(
+                    "{}",
+                    lang.pick(
+                        "rumbo: the strategy changed since its executive summary was written; the summary is printed as written.",
+                        "rumbo: la estrategia ha cambiado desde que se escribió su resumen ejecutivo; el resumen se imprime tal como se escribió."
+                    )
+                );
+            }
             let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
-                let rendered = rumbo_doc::Renderer::new().render(
-                    &Source::from(&job),
-                    format.format(),
-                    archival,
-                )?;
+                let source = Source::from(&job);
+                let source = match alone {
+                    Some(annex) => source.alone(annex),
+                    None => source,
+                };
+                let rendered =
+                    rumbo_doc::Renderer::new().render(&source, format.format(), archival)?;
                 files::write_output(&output, &rendered.bytes, &[&file])?;
                 say(lang, &output, "Wrote", "Escrito");
                 return Ok(ExitCode::SUCCESS);
             };
-            // A document saved as a version says so on its cover.
-            job.version = Some(workspace.next_version_number()?);
+            // A document saved as a version says so on its cover and lists
+            // itself in "Versions and approval".
+            job = job.saving_as(workspace.next_version_number()?, &note);
             let rendered = rumbo_doc::Renderer::new().render(
                 &Source::from(&job),
                 format.format(),
@@ -456,10 +590,17 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             workspace.close()?;
             say(lang, &output, "Wrote", "Escrito");
         }
-        Command::Versions { file } => {
+        Command::Versions { file, format } => {
             let workspace = Workspace::open_read_only(&file)?;
             let versions = workspace.versions()?;
             workspace.close()?;
+            if let Format::Json = format {
+                let mut text = serde_json::to_string_pretty(&versions)
+                    .map_err(|e| Error::Internal(e.to_string()))?;
+                text.push('\n');
+                print(&text)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             if versions.is_empty() {
                 print(lang.pick(
                     "No saved versions yet.\n",
@@ -468,15 +609,82 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             }
             let mut text = String::new();
             for v in versions {
+                let approval = match &v.approval {
+                    None => lang.pick("not approved", "sin aprobar").to_string(),
+                    Some(a) => {
+                        let mut said = match lang {
+                            Lang::En => {
+                                format!("approved {} by {}", a.date.format("%Y-%m-%d"), a.by)
+                            }
+                            Lang::Es => {
+                                format!("aprobada el {} por {}", a.date.format("%Y-%m-%d"), a.by)
+                            }
+                        };
+                        if !a.role.is_empty() {
+                            said.push_str(&format!(" ({})", a.role));
+                        }
+                        if !a.reservations.is_empty() {
+                            said.push_str(&format!(
+                                "; {}: {}",
+                                lang.pick("reservations", "reservas"),
+                                a.reservations
+                            ));
+                        }
+                        said
+                    }
+                };
                 text.push_str(&format!(
-                    "{}\t{}\t{}\t{}\n",
+                    "{}\t{}\t{}\t{}\t{}\n",
                     v.number,
                     v.date.format("%Y-%m-%d"),
                     v.lang.code(),
-                    rumbo_core::text::visible(&v.note)
+                    rumbo_core::text::visible(&v.note),
+                    rumbo_core::text::visible(&approval),
                 ));
             }
             print(&text)?;
+        }
+        Command::Approve {
+            file,
+            number,
+            by,
+            role,
+            date,
+            reservations,
+            withdraw,
+        } => {
+            // Arguments first: a bad one never opens the file.
+            let approval = if withdraw {
+                None
+            } else {
+                let date = parse_date(date)?.unwrap_or_else(|| chrono::Local::now().date_naive());
+                Some(
+                    Approval {
+                        by: by.unwrap_or_default(),
+                        role,
+                        date,
+                        reservations,
+                    }
+                    .validated()?,
+                )
+            };
+            let mut workspace = Workspace::open_without_backup(&file)?;
+            if workspace.is_read_only() {
+                return Err(Error::ReadOnly(file).into());
+            }
+            let found = workspace
+                .versions()?
+                .into_iter()
+                .find(|v| v.number == number)
+                .ok_or(Failure::NoVersion(number))?;
+            let approved = workspace.approve_version(found.id, approval)?;
+            workspace.close()?;
+            match (&approved.approval, lang) {
+                (Some(a), Lang::En) => eprintln!("Version {number} approved by {}", a.by),
+                (Some(a), Lang::Es) => eprintln!("Versión {number} aprobada por {}", a.by),
+                (None, Lang::En) => eprintln!("Version {number}: approval withdrawn"),
+                (None, Lang::Es) => eprintln!("Versión {number}: aprobación retirada"),
+            }
         }
         Command::Backups { file, format } => {
             // A typo does not list "no backups": the workspace must be one,
@@ -565,6 +773,41 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The line of `text` a JSON error points at, with a caret under its
+/// column, as compilers show it:
+///
+/// ```text
+///   368 |       "network": "twitter",
+///       |                  ^
+/// ```
+///
+/// A long line is cut around the column; control characters are shown as
+/// symbols.
+fn excerpt(text: &str, line: usize, column: Option<usize>) -> String {
+    const WIDTH: usize = 100;
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let chars: Vec<char> = row.chars().collect();
+    let column = column.unwrap_or(1).clamp(1, chars.len().max(1));
+    let start = column
+        .saturating_sub(WIDTH / 2)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let shown: String = chars.get(start..end).unwrap_or_default().iter().collect();
+    let (before, after) = (start > 0, end < chars.len());
+    let shown = format!(
+        "{}{}{}",
+        if before { "…" } else { "" },
+        rumbo_core::text::visible(&shown),
+        if after { "…" } else { "" }
+    );
+    let number = line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(column - start - 1 + usize::from(before));
+    format!("  {number} | {shown}\n  {pad} | {caret}^\n")
 }
 
 /// A file size for people: "412 KB", "1,5 MB".

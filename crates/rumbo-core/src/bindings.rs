@@ -10,25 +10,29 @@ use ts_rs::{Config, TS};
 
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
+use crate::ipc::{AboutInfo, ModelText, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::ipc::{
-    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportOutcome,
-    ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages, RecentFile,
-    RecoveryOffer, RestoreOutcome, SectionCounts, ThemePref, UndoToken, WorkspaceInfo,
+    AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
+    ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
+    RecentFile, RecoveryOffer, RestoreOutcome, SectionCounts, SummaryDraft, ThemePref, UndoToken,
+    WorkspaceInfo,
 };
-use crate::ipc::{ModelText, SavedRecord, WorkspaceChange, WorkspacePart};
 use crate::kpi_csv::{CsvMapping, CsvPreview, DateOrder, DecimalMark};
 use crate::lang::Lang;
 use crate::model::{
-    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_DRILL_MONTHS, MAX_STATEMENTS,
-    MAX_STEPS, MAX_TEXT, ModerationAction, ModerationRule, PauseStep, PauseWhat, Policy, PolicyKind,
-    PolicyStatus, Procedure, ProcedureKind, ProcedureStep,
+    Account, Acknowledgement, Activity, Answers, Approval, Audience, BudgetCategory, BudgetLine,
+    BudgetPeriod, Cadence, Campaign, Channel, ChannelStatus, ChapterText, Classification, Decision,
+    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, Duty,
+    EntryKind, FitCriterion, FitMatrix, FitRow, FitScore, Flow, Gender, HealthSettings, Holiday,
+    HolidayCountry, InfoNeed, InternalChannel, MAX_REVIEW_MONTHS, MAX_SCORE, MAX_STEP_DAYS,
+    MAX_WEIGHT, Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind,
+    ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell,
+    RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
 };
 use crate::model::{
-    Acknowledgement, Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision,
-    Department, Direction, DocFormat, DocSection, DocumentSettings, DocumentVersion, FitCriterion,
-    FitMatrix, FitRow, FitScore, Flow, HealthSettings, InfoNeed, InternalChannel, MAX_SCORE,
-    MAX_WEIGHT, Measurement, Network, Objective, ObjectiveKind, ObjectiveStatus, Profile, RaciCell,
-    RaciRole, Recommendation, Urgency, Weekday,
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_DRILL_MONTHS,
+    MAX_PROTOCOL_STEPS, MAX_STATEMENTS, MAX_TEXT, ModerationAction, ModerationRule, PauseStep,
+    PauseWhat, Policy, PolicyKind, PolicyStatus, Protocol, ProtocolKind, ProtocolStep,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -43,11 +47,14 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FieldCode>(config),
         decl::<FieldError>(config),
         decl::<ApiError>(config),
+        decl::<Gender>(config),
         decl::<Profile>(config),
         decl::<Department>(config),
         decl::<Activity>(config),
         decl::<RaciRole>(config),
         decl::<RaciCell>(config),
+        decl::<Duty>(config),
+        decl::<Person>(config),
         decl::<Audience>(config),
         decl::<FitCriterion>(config),
         decl::<FitScore>(config),
@@ -55,9 +62,12 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<FitMatrix>(config),
         decl::<Network>(config),
         decl::<ChannelStatus>(config),
+        decl::<Answers>(config),
+        decl::<Account>(config),
         decl::<Channel>(config),
         decl::<ObjectiveKind>(config),
         decl::<ObjectiveStatus>(config),
+        decl::<MeasurementKind>(config),
         decl::<Objective>(config),
         decl::<Measurement>(config),
         decl::<DateOrder>(config),
@@ -69,21 +79,38 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<InternalChannel>(config),
         decl::<Weekday>(config),
         decl::<Cadence>(config),
+        decl::<Holiday>(config),
+        decl::<HolidayCountry>(config),
         decl::<Flow>(config),
         decl::<Urgency>(config),
         decl::<InfoNeed>(config),
         decl::<CalendarEntry>(config),
         decl::<Decision>(config),
+        decl::<EntryKind>(config),
         decl::<Recommendation>(config),
+        // -- channels as they run --
+        decl::<PillarShare>(config),
+        decl::<Pillar>(config),
+        decl::<Register>(config),
+        decl::<StyleGuide>(config),
+        decl::<Monitoring>(config),
+        decl::<ResponseUnit>(config),
+        decl::<ServiceLevel>(config),
+        decl::<BudgetCategory>(config),
+        decl::<BudgetPeriod>(config),
+        decl::<BudgetLine>(config),
+        decl::<Phase>(config),
+        decl::<ProcedureStep>(config),
+        // --
         // The rules people meet.
         decl::<PolicyKind>(config),
         decl::<PolicyStatus>(config),
         decl::<Policy>(config),
         decl::<ModerationAction>(config),
         decl::<ModerationRule>(config),
-        decl::<ProcedureKind>(config),
-        decl::<ProcedureStep>(config),
-        decl::<Procedure>(config),
+        decl::<ProtocolKind>(config),
+        decl::<ProtocolStep>(config),
+        decl::<Protocol>(config),
         decl::<HoldingStatement>(config),
         decl::<CrisisLevel>(config),
         decl::<PauseWhat>(config),
@@ -98,17 +125,24 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<WorkspacePart>(config),
         decl::<SavedRecord>(config),
         decl::<WorkspaceChange>(config),
+        decl::<ViewPlace>(config),
         decl::<WorkspaceInfo>(config),
         decl::<RecentFile>(config),
         decl::<LanguagePref>(config),
         decl::<ThemePref>(config),
         decl::<AppSnapshot>(config),
         decl::<MenuAction>(config),
+        decl::<AboutInfo>(config),
         decl::<HealthSettings>(config),
         decl::<Acknowledgement>(config),
         decl::<DocSection>(config),
+        decl::<Classification>(config),
+        decl::<ChapterText>(config),
         decl::<DocumentSettings>(config),
+        decl::<Approval>(config),
         decl::<DocumentVersion>(config),
+        decl::<SummaryDraft>(config),
+        decl::<ExportAction>(config),
         decl::<DocFormat>(config),
         decl::<PreviewPages>(config),
         decl::<ExportRequest>(config),
@@ -147,6 +181,83 @@ macro_rules! records_map {
     };
 }
 crate::for_each_record!(records_map);
+
+macro_rules! record_nouns {
+    ($(($kind:ident, $name:literal, $field:ident)),* $(,)?) => {
+        /// `RECORD_NOUNS`: how each kind of record is called, in each language.
+        fn record_nouns() -> String {
+            use crate::records::Named;
+            let mut text = String::from(
+                "/** How each kind of record is called (its noun, singular and plural), in each language. */\n\
+                 export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; readonly es: string; readonly enPlural: string; readonly esPlural: string } } = {\n",
+            );
+            $(
+                let noun = <crate::model::$kind as Named>::NOUN;
+                text.push_str(&format!(
+                    "  {}: {{ en: {:?}, es: {:?}, enPlural: {:?}, esPlural: {:?} }},\n",
+                    $name, noun.en, noun.es, noun.en_plural, noun.es_plural
+                ));
+            )*
+            text.push_str("};\n");
+            text
+        }
+    };
+}
+crate::for_each_record!(record_nouns);
+
+/// `MENU_COMMANDS`: every command of the menu bar ([`crate::menu::COMMANDS`]).
+fn menu_commands() -> String {
+    let items: Vec<String> = crate::menu::COMMANDS
+        .iter()
+        .map(|c| {
+            format!(
+                "  {{ id: {:?}, group: {:?}, choice: {}, en: {:?}, es: {:?}, accelerator: {} }},\n",
+                c.id,
+                c.group.as_str(),
+                c.choice.map_or("null".to_string(), |choice| format!(
+                    "{{ en: {:?}, es: {:?} }}",
+                    choice.label(Lang::En),
+                    choice.label(Lang::Es)
+                )),
+                c.en,
+                c.es,
+                c.accelerator
+                    .map_or("null".to_string(), |a| format!("{a:?}")),
+            )
+        })
+        .collect();
+    let groups: Vec<String> = [
+        crate::menu::MenuGroup::File,
+        crate::menu::MenuGroup::View,
+        crate::menu::MenuGroup::Help,
+    ]
+    .iter()
+    .map(|g| {
+        format!(
+            "  {}: {{ en: {:?}, es: {:?} }},\n",
+            g.as_str(),
+            g.label(Lang::En),
+            g.label(Lang::Es)
+        )
+    })
+    .collect();
+    let levels: Vec<String> = crate::menu::ZOOM_LEVELS
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect();
+    format!(
+        "/** Every command of the menu bar, with its labels and its shortcut (Tauri's syntax: `CmdOrCtrl` is Ctrl, or ⌘ on macOS). */\n\
+         export const MENU_COMMANDS = [\n{}] as const;\n\
+         export type MenuCommandId = (typeof MENU_COMMANDS)[number]['id'];\n\
+         /** The menus' titles. */\n\
+         export const MENU_GROUPS = {{\n{}}} as const;\n\
+         /** The zoom levels View → Zoom In and Zoom Out step through. */\n\
+         export const ZOOM_LEVELS = [{}] as const;\n",
+        items.join(""),
+        groups.join(""),
+        levels.join(", ")
+    )
+}
 
 /// A worked example of the brand-fit matrix: criteria (one not weighed),
 /// channels scored on some, and what Rust makes of them.
@@ -196,6 +307,8 @@ pub fn constants() -> String {
         kinds.join(", ")
     ));
     text.push_str(&records_map());
+    text.push_str(&record_nouns());
+    text.push_str(&menu_commands());
     text.push_str(&values(
         "NETWORKS",
         "Network",
@@ -225,6 +338,12 @@ pub fn constants() -> String {
         "ObjectiveStatus",
         ObjectiveStatus::ALL,
         ObjectiveStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MEASUREMENT_KINDS",
+        "MeasurementKind",
+        MeasurementKind::ALL,
+        MeasurementKind::as_str,
     ));
     text.push_str(&values(
         "DIRECTIONS",
@@ -262,6 +381,51 @@ pub fn constants() -> String {
         Cadence::KINDS,
         |k| k,
     ));
+    // -- channels as they run --
+    text.push_str(&values("DUTIES", "Duty", Duty::ALL, Duty::as_str));
+    text.push_str(&values(
+        "REGISTERS",
+        "Register",
+        Register::ALL,
+        Register::as_str,
+    ));
+    text.push_str(&values(
+        "MONITORINGS",
+        "Monitoring",
+        Monitoring::ALL,
+        Monitoring::as_str,
+    ));
+    text.push_str(&values(
+        "RESPONSE_UNITS",
+        "ResponseUnit",
+        ResponseUnit::ALL,
+        ResponseUnit::as_str,
+    ));
+    text.push_str(&values(
+        "BUDGET_CATEGORIES",
+        "BudgetCategory",
+        BudgetCategory::ALL,
+        BudgetCategory::as_str,
+    ));
+    text.push_str(&values(
+        "BUDGET_PERIODS",
+        "BudgetPeriod",
+        BudgetPeriod::ALL,
+        BudgetPeriod::as_str,
+    ));
+    text.push_str(&values("PHASES", "Phase", Phase::ALL, Phase::as_str));
+    text.push_str("/** The annexes that can be exported on their own (`DocSection::ALONE`). */\n");
+    text.push_str(&values(
+        "ALONE_SECTIONS",
+        "DocSection",
+        DocSection::ALONE,
+        DocSection::as_str,
+    ));
+    text.push_str(&format!(
+        "/** The longest time between access reviews, in months; the most working days a procedure step takes. */\n\
+         export const MAX_REVIEW_MONTHS = {MAX_REVIEW_MONTHS};\nexport const MAX_STEP_DAYS = {MAX_STEP_DAYS};\n"
+    ));
+    // --
     text.push_str(&rules_constants());
     text.push_str(&format!(
         "/** The brand-fit scale: scores 0–{MAX_SCORE}, criteria weighed 0–{MAX_WEIGHT}. */\n\
@@ -285,7 +449,7 @@ pub fn constants() -> String {
 }
 
 /// The enum lists and limits of the rules people meet (policies,
-/// moderation, procedures, the crisis playbook).
+/// moderation, protocols, the crisis playbook).
 fn rules_constants() -> String {
     let mut text = String::new();
     text.push_str(&values(
@@ -313,10 +477,10 @@ fn rules_constants() -> String {
         ModerationAction::as_str,
     ));
     text.push_str(&values(
-        "PROCEDURE_KINDS",
-        "ProcedureKind",
-        ProcedureKind::ALL,
-        ProcedureKind::as_str,
+        "PROTOCOL_KINDS",
+        "ProtocolKind",
+        ProtocolKind::ALL,
+        ProtocolKind::as_str,
     ));
     text.push_str(&values(
         "PAUSE_WHATS",
@@ -325,8 +489,8 @@ fn rules_constants() -> String {
         PauseWhat::as_str,
     ));
     text.push_str(&format!(
-        "/** A policy's text and the post-mortem template hold at most {MAX_TEXT} characters; a procedure at most {MAX_STEPS} steps; the crisis ladder goes from 1 to {MAX_CRISIS_RANK}, each level with at most {MAX_STATEMENTS} holding statements; drills are due every 1–{MAX_DRILL_MONTHS} months. */\n\
-         export const MAX_TEXT = {MAX_TEXT};\nexport const MAX_STEPS = {MAX_STEPS};\nexport const MAX_CRISIS_RANK = {MAX_CRISIS_RANK};\n\
+        "/** A policy's text and the post-mortem template hold at most {MAX_TEXT} characters; a protocol at most {MAX_PROTOCOL_STEPS} steps; the crisis ladder goes from 1 to {MAX_CRISIS_RANK}, each level with at most {MAX_STATEMENTS} holding statements; drills are due every 1–{MAX_DRILL_MONTHS} months. */\n\
+         export const MAX_TEXT = {MAX_TEXT};\nexport const MAX_PROTOCOL_STEPS = {MAX_PROTOCOL_STEPS};\nexport const MAX_CRISIS_RANK = {MAX_CRISIS_RANK};\n\
          export const MAX_STATEMENTS = {MAX_STATEMENTS};\nexport const MAX_DRILL_MONTHS = {MAX_DRILL_MONTHS};\n"
     ));
     text

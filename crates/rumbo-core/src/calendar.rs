@@ -16,7 +16,7 @@ pub struct CalendarEntry {
     pub flow_id: i64,
     pub name: String,
     pub direction: Direction,
-    pub department_id: Option<i64>,
+    pub department_ids: Vec<i64>,
 }
 
 /// The `week`-th `weekday` of the month of `year`/`month` (-1: the last).
@@ -57,8 +57,25 @@ impl Cadence {
                 .then_some(date)
                 .into_iter()
                 .collect(),
-            Cadence::Weekly {
+            Cadence::Daily {
                 start,
+                weekdays_only,
+                until,
+            } => {
+                let first = start.map_or(from, |s| s.max(from));
+                first
+                    .iter_days()
+                    .take_while(|d| *d <= to && until.is_none_or(|u| *d <= u))
+                    .filter(|d| {
+                        !weekdays_only
+                            || !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+                    })
+                    .collect()
+            }
+            // A weekly cadence with no start has no known weekday: no dates.
+            Cadence::Weekly { start: None, .. } => Vec::new(),
+            Cadence::Weekly {
+                start: Some(start),
                 every_weeks,
                 until,
             } => {
@@ -96,7 +113,13 @@ impl Cadence {
         match *self {
             Cadence::AsNeeded => None,
             Cadence::OneOff { date } => Some(date),
-            Cadence::Weekly { start, .. } => Some(start),
+            Cadence::Weekly { start, .. } => start,
+            Cadence::Daily { start, .. } => {
+                let start = start?;
+                self.occurrences(start, start + Duration::days(7))
+                    .into_iter()
+                    .next()
+            }
             Cadence::MonthlyWeekday { start, .. } | Cadence::MonthlyDay { start, .. } => self
                 .occurrences(start, start.checked_add_months(Months::new(2))?)
                 .into_iter()
@@ -112,6 +135,15 @@ impl Cadence {
         };
         match *self {
             Cadence::AsNeeded | Cadence::OneOff { .. } => None,
+            Cadence::Daily {
+                weekdays_only,
+                until: u,
+                ..
+            } => Some(if weekdays_only {
+                format!("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR{}", until(u))
+            } else {
+                format!("FREQ=DAILY{}", until(u))
+            }),
             Cadence::Weekly {
                 every_weeks,
                 until: u,
@@ -152,7 +184,7 @@ pub fn entries(flows: &[Flow], from: NaiveDate, weeks: u32) -> Vec<CalendarEntry
                     flow_id: flow.id,
                     name: flow.name.clone(),
                     direction: flow.direction,
-                    department_id: flow.department_id,
+                    department_ids: flow.department_ids.clone(),
                 })
         })
         .collect();
@@ -230,11 +262,12 @@ pub fn ics(
         let Some(first) = flow.cadence.first() else {
             continue;
         };
-        let department = flow
-            .department_id
-            .and_then(|id| departments.iter().find(|d| d.id == id))
+        let department = departments
+            .iter()
+            .filter(|d| flow.department_ids.contains(&d.id))
             .map(|d| d.name.as_str())
-            .unwrap_or_default();
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut description = vec![format!(
             "{}: {}",
             lang.pick("Direction", "Sentido"),
@@ -295,7 +328,7 @@ mod tests {
     #[test]
     fn weekly_every_two_weeks_from_a_start() {
         let cadence = Cadence::Weekly {
-            start: d(2027, 1, 4),
+            start: Some(d(2027, 1, 4)),
             every_weeks: 2,
             until: None,
         };
@@ -331,6 +364,37 @@ mod tests {
             last_friday.occurrences(d(2026, 12, 1), d(2027, 6, 1)),
             [d(2027, 1, 29)]
         );
+    }
+
+    #[test]
+    fn daily_and_weekdays() {
+        // 1 January 2027 is a Friday.
+        let daily = Cadence::Daily {
+            start: Some(d(2027, 1, 1)),
+            weekdays_only: false,
+            until: Some(d(2027, 1, 4)),
+        };
+        assert_eq!(
+            daily.occurrences(d(2026, 12, 1), d(2027, 2, 1)),
+            [d(2027, 1, 1), d(2027, 1, 2), d(2027, 1, 3), d(2027, 1, 4)]
+        );
+        let weekdays = Cadence::Daily {
+            start: Some(d(2027, 1, 2)),
+            weekdays_only: true,
+            until: None,
+        };
+        assert_eq!(
+            weekdays.occurrences(d(2027, 1, 1), d(2027, 1, 6)),
+            [d(2027, 1, 4), d(2027, 1, 5), d(2027, 1, 6)]
+        );
+        assert_eq!(weekdays.first(), Some(d(2027, 1, 4)));
+        let flow = Flow {
+            id: 1,
+            ..Flow::new("Press review", Direction::AllStaff, weekdays)
+        };
+        let text = ics(&[flow], &[], "Agencia", Lang::En, Utc::now());
+        assert!(text.contains("DTSTART;VALUE=DATE:20270104\r\n"));
+        assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR\r\n"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::format::number;
+use crate::json_error::JsonError;
 use crate::lang::Lang;
 use crate::records::{Named, Noun};
 
@@ -141,7 +142,7 @@ crate::for_each_record!(entity);
 
 impl Entity {
     /// The noun in `lang`.
-    fn noun(self, lang: Lang) -> &'static str {
+    pub(crate) fn noun(self, lang: Lang) -> &'static str {
         let noun = self.noun_of();
         lang.pick(noun.en, noun.es)
     }
@@ -156,6 +157,51 @@ impl Entity {
         lang.pick(noun.en_plural, noun.es_plural)
     }
 
+    /// "a channel" / "un canal", "una campaña".
+    pub(crate) fn a(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => {
+                let noun = self.noun(lang);
+                let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{article} {noun}")
+            }
+            Lang::Es => format!(
+                "{} {}",
+                if self.feminine() { "una" } else { "un" },
+                self.noun(lang)
+            ),
+        }
+    }
+
+    /// "the channel" / "el canal", "la campaña".
+    pub(crate) fn the(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("the {}", self.noun(lang)),
+            Lang::Es => format!(
+                "{} {}",
+                if self.feminine() { "la" } else { "el" },
+                self.noun(Lang::Es)
+            ),
+        }
+    }
+
+    /// "ningún canal", "ninguna campaña".
+    pub(crate) fn none_es(self) -> String {
+        format!(
+            "{} {}",
+            if self.feminine() {
+                "ninguna"
+            } else {
+                "ningún"
+            },
+            self.noun(Lang::Es)
+        )
+    }
+
     /// "this channel" / "este canal", "esta campaña".
     fn this(self, lang: Lang) -> String {
         match lang {
@@ -163,18 +209,6 @@ impl Entity {
             Lang::Es => format!(
                 "{} {}",
                 if self.feminine() { "esta" } else { "este" },
-                self.noun(lang)
-            ),
-        }
-    }
-
-    /// "a policy" / "una política", "un procedimiento".
-    fn a(self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("a {}", self.noun(lang)),
-            Lang::Es => format!(
-                "{} {}",
-                if self.feminine() { "una" } else { "un" },
                 self.noun(lang)
             ),
         }
@@ -219,6 +253,8 @@ pub enum IssueKind {
     NotARealFigure,
     /// A date before [`crate::model::MIN_YEAR`] or after [`crate::model::MAX_YEAR`].
     DateOutOfRange,
+    /// A time of day that is not `HH:MM` from 00:00 to 24:00.
+    NotATime,
     EndBeforeStart,
     /// A target equal to its baseline: nothing would change.
     SameAsBaseline,
@@ -248,6 +284,12 @@ pub enum IssueKind {
 pub enum Because {
     ChannelRejected,
     FlowWithDepartment,
+    /// A channel set active (or under review) before the four questions
+    /// of its account are answered: said at its status.
+    AccountGate,
+    /// One of those four answers, still empty.
+    AccountQuestion,
+    CustomClassification,
 }
 
 impl FieldIssue {
@@ -262,7 +304,8 @@ impl FieldIssue {
             IssueKind::TooMany { .. } => FieldCode::TooMany,
             IssueKind::OutOfRange { .. }
             | IssueKind::NotARealFigure
-            | IssueKind::DateOutOfRange => FieldCode::OutOfRange,
+            | IssueKind::DateOutOfRange
+            | IssueKind::NotATime => FieldCode::OutOfRange,
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
             IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
@@ -300,6 +343,24 @@ impl FieldIssue {
                     "Elige el departamento con el que se comunica (solo los flujos a toda la plantilla no lo tienen).",
                 )
                 .into(),
+            IssueKind::RequiredBecause { because: Because::AccountGate } => lang
+                .pick(
+                    "An account opens only once four questions are answered: what its objectives are, who its audience is, whether there are the resources to sustain it and what content it will have. Answer them below, then set it active.",
+                    "Una cuenta solo se abre cuando están respondidas cuatro preguntas: cuáles son sus objetivos, a qué público se dirige, si hay recursos para mantenerla y qué contenidos tendrá. Respóndelas abajo y después márcala como activa.",
+                )
+                .into(),
+            IssueKind::RequiredBecause { because: Because::AccountQuestion } => lang
+                .pick(
+                    "Answer this question before the channel is set active.",
+                    "Responde a esta pregunta antes de marcar el canal como activo.",
+                )
+                .into(),
+            IssueKind::RequiredBecause { because: Because::CustomClassification } => lang
+                .pick(
+                    "Write the marking to print on the cover and every page, or choose another classification.",
+                    "Escribe la marca que se imprimirá en la portada y en cada página, o elige otra clasificación.",
+                )
+                .into(),
             IssueKind::NotANumber => lang.pick("Enter a number.", "Introduce un número.").into(),
             IssueKind::NotARealFigure => lang
                 .pick(
@@ -319,6 +380,12 @@ impl FieldIssue {
                     crate::model::MAX_YEAR
                 ),
             },
+            IssueKind::NotATime => lang
+                .pick(
+                    "Enter a time of day as HH:MM, from 00:00 to 24:00.",
+                    "Introduce una hora como HH:MM, de 00:00 a 24:00.",
+                )
+                .into(),
             IssueKind::EndBeforeStart => lang
                 .pick("This date must not come before the start date.", "Esta fecha no puede ser anterior a la de inicio.")
                 .into(),
@@ -377,7 +444,7 @@ fn capitalize(text: &str) -> String {
 /// Text quoted from a file in a message: control characters shown as
 /// symbols (␛, ␀) and a long text cut in the middle, so that a huge or
 /// hostile input still gives a short message a person can read.
-fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     const HALF: usize = 150;
     let count = text.chars().count();
     if count <= 2 * HALF + 1 {
@@ -443,6 +510,30 @@ pub enum Protected {
     Journal(PathBuf),
 }
 
+/// A column of a CSV file: its number (from 1) and its header, if the file
+/// has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvColumn {
+    pub number: usize,
+    pub header: Option<String>,
+}
+
+impl CsvColumn {
+    /// "column 2 (“Reach”)", "columna 2 («Alcance»)".
+    fn describe(&self, lang: Lang) -> String {
+        let header = self
+            .header
+            .as_deref()
+            .filter(|h| !h.trim().is_empty())
+            .map(|h| match lang {
+                Lang::En => format!(" (“{}”)", quote(h)),
+                Lang::Es => format!(" («{}»)", quote(h)),
+            })
+            .unwrap_or_default();
+        format!("{} {}{header}", lang.pick("column", "columna"), self.number)
+    }
+}
+
 /// What is wrong with a CSV file being imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CsvProblem {
@@ -450,13 +541,65 @@ pub enum CsvProblem {
     OneColumn,
     Unreadable,
     TooLarge,
-    MissingColumns { found: usize, needed: usize },
-    BadDate(String),
-    BadNumber(String),
+    /// A line with fewer columns than the mapping reads.
+    MissingColumns {
+        found: usize,
+        needed: usize,
+    },
+    /// Not a date in the chosen order; `other` is an order it reads in.
+    BadDate {
+        text: String,
+        column: CsvColumn,
+        order: crate::kpi_csv::DateOrder,
+        other: Option<crate::kpi_csv::DateOrder>,
+    },
+    /// Not a number with the chosen decimal mark (or beyond 10¹⁵).
+    BadNumber {
+        text: String,
+        column: CsvColumn,
+        mark: crate::kpi_csv::DecimalMark,
+    },
+}
+
+/// How a date order is written, in `lang`: "DD/MM/YYYY (like 31/01/2027)".
+fn date_order(order: crate::kpi_csv::DateOrder, lang: Lang) -> &'static str {
+    use crate::kpi_csv::DateOrder;
+    match order {
+        DateOrder::Iso => lang.pick(
+            "YYYY-MM-DD (like 2027-01-31)",
+            "AAAA-MM-DD (como 2027-01-31)",
+        ),
+        DateOrder::DayMonthYear => lang.pick(
+            "DD/MM/YYYY (like 31/01/2027)",
+            "DD/MM/AAAA (como 31/01/2027)",
+        ),
+        DateOrder::MonthDayYear => lang.pick(
+            "MM/DD/YYYY (like 01/31/2027)",
+            "MM/DD/AAAA (como 01/31/2027)",
+        ),
+    }
 }
 
 impl CsvProblem {
+    /// The column at fault, if one is.
+    fn column(&self, lang: Lang) -> Option<String> {
+        match self {
+            CsvProblem::BadDate { column, .. } | CsvProblem::BadNumber { column, .. } => {
+                Some(column.describe(lang))
+            }
+            CsvProblem::MissingColumns { needed, .. } => Some(
+                CsvColumn {
+                    number: *needed,
+                    header: None,
+                }
+                .describe(lang),
+            ),
+            _ => None,
+        }
+    }
+
     fn message(&self, lang: Lang) -> String {
+        use crate::kpi_csv::DecimalMark;
         match (self, lang) {
             (CsvProblem::Empty, Lang::En) => "there are no values to import".into(),
             (CsvProblem::Empty, Lang::Es) => "no hay valores que importar".into(),
@@ -478,16 +621,50 @@ impl CsvProblem {
                 crate::kpi_csv::MAX_BYTES / (1024 * 1024),
                 crate::kpi_csv::MAX_ROWS
             ),
-            (CsvProblem::MissingColumns { found, needed }, Lang::En) => {
-                format!("it has {found} column(s) and the mapping needs {needed}")
+            (CsvProblem::MissingColumns { found, .. }, Lang::En) => format!(
+                "the line has only {found} {}, and the mapping reads this one",
+                if *found == 1 { "column" } else { "columns" }
+            ),
+            (CsvProblem::MissingColumns { found, .. }, Lang::Es) => format!(
+                "la línea solo tiene {found} {}, y la correspondencia lee esta",
+                if *found == 1 { "columna" } else { "columnas" }
+            ),
+            (CsvProblem::BadDate { text, order, other, .. }, Lang::En) => {
+                let hint = other
+                    .map(|o| format!("; it reads as {}: choose that format", date_order(o, lang)))
+                    .unwrap_or_default();
+                format!(
+                    "“{}” is not a date in the chosen format, {}{hint}",
+                    quote(text),
+                    date_order(*order, lang)
+                )
             }
-            (CsvProblem::MissingColumns { found, needed }, Lang::Es) => {
-                format!("tiene {found} columna(s) y la correspondencia necesita {needed}")
+            (CsvProblem::BadDate { text, order, other, .. }, Lang::Es) => {
+                let hint = other
+                    .map(|o| format!("; se lee como {}: elige ese formato", date_order(o, lang)))
+                    .unwrap_or_default();
+                format!(
+                    "«{}» no es una fecha en el formato elegido, {}{hint}",
+                    quote(text),
+                    date_order(*order, lang)
+                )
             }
-            (CsvProblem::BadDate(text), Lang::En) => format!("“{}” is not a date in the chosen format", quote(text)),
-            (CsvProblem::BadDate(text), Lang::Es) => format!("«{}» no es una fecha en el formato elegido", quote(text)),
-            (CsvProblem::BadNumber(text), Lang::En) => format!("“{}” is not a number", quote(text)),
-            (CsvProblem::BadNumber(text), Lang::Es) => format!("«{}» no es un número", quote(text)),
+            (CsvProblem::BadNumber { text, mark, .. }, Lang::En) => format!(
+                "“{}” is not a number (expected one from -10¹⁵ to 10¹⁵ {})",
+                quote(text),
+                match mark {
+                    DecimalMark::Point => "with a decimal point, like 1234.5 or 1,234.5",
+                    DecimalMark::Comma => "with a decimal comma, like 1234,5 or 1.234,5",
+                }
+            ),
+            (CsvProblem::BadNumber { text, mark, .. }, Lang::Es) => format!(
+                "«{}» no es un número (se esperaba uno entre -10¹⁵ y 10¹⁵ {})",
+                quote(text),
+                match mark {
+                    DecimalMark::Point => "con punto decimal, como 1234.5 o 1,234.5",
+                    DecimalMark::Comma => "con coma decimal, como 1234,5 o 1.234,5",
+                }
+            ),
         }
     }
 }
@@ -565,10 +742,9 @@ pub enum Error {
     Io { path: PathBuf, detail: String },
     #[error("database error: {0}")]
     Database(String),
-    #[error("bad JSON: {detail}")]
-    BadJson { detail: String },
-    #[error("invalid data at {location}: {issue:?}")]
-    JsonInvalidData { location: String, issue: FieldIssue },
+    /// A JSON file that cannot be imported: what is wrong, and where.
+    #[error("bad JSON at {}: {:?}", .0.place.path, .0.problem)]
+    BadJson(Box<JsonError>),
     #[error("JSON format version {found}, newer than {supported}")]
     UnsupportedJsonVersion { found: u32, supported: u32 },
     #[error("CSV problem at line {line:?}: {problem:?}")]
@@ -579,9 +755,7 @@ pub enum Error {
     /// An annex to publish on its own whose policy has no text (or is not
     /// there).
     #[error("no {kind:?} policy with text to publish")]
-    NoAnnex {
-        kind: crate::model::PolicyKind,
-    },
+    NoAnnex { kind: crate::model::PolicyKind },
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -632,7 +806,7 @@ impl Error {
             Error::NoBackup { .. } => ErrorCode::NoBackup,
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
-            Error::BadJson { .. } | Error::JsonInvalidData { .. } => ErrorCode::BadJson,
+            Error::BadJson(_) => ErrorCode::BadJson,
             Error::UnsupportedJsonVersion { .. } => ErrorCode::UnsupportedJsonVersion,
             Error::CsvInvalid { .. } => ErrorCode::BadCsv,
             Error::Internal(_) => ErrorCode::Internal,
@@ -939,23 +1113,7 @@ impl Error {
                     "No se pudo actualizar el espacio de trabajo: {detail}. No se ha cambiado nada."
                 ),
             },
-            Error::BadJson { detail } => match lang {
-                Lang::En => format!("This is not a Rumbo JSON export: {}.", quote(detail)),
-                Lang::Es => format!(
-                    "Esto no es una exportación JSON de Rumbo: {}.",
-                    quote(detail)
-                ),
-            },
-            Error::JsonInvalidData { location, issue } => match lang {
-                Lang::En => format!(
-                    "The JSON export has a bad value at {location}: {}",
-                    issue.message(lang)
-                ),
-                Lang::Es => format!(
-                    "La exportación JSON tiene un valor incorrecto en {location}: {}",
-                    issue.message(lang)
-                ),
-            },
+            Error::BadJson(error) => error.message(lang),
             Error::UnsupportedJsonVersion { found, supported } => match lang {
                 Lang::En => format!(
                     "This JSON export is format version {found}, made by a newer Rumbo; this Rumbo reads up to version {supported}."
@@ -964,18 +1122,28 @@ impl Error {
                     "Esta exportación JSON es de la versión {found} del formato, de un Rumbo más reciente; este Rumbo lee hasta la versión {supported}."
                 ),
             },
-            Error::CsvInvalid { line, problem } => match (line, lang) {
-                (Some(line), Lang::En) => format!(
-                    "Nothing was imported: line {line}: {}.",
-                    problem.message(lang)
-                ),
-                (Some(line), Lang::Es) => format!(
-                    "No se ha importado nada: línea {line}: {}.",
-                    problem.message(lang)
-                ),
-                (None, Lang::En) => format!("Nothing was imported: {}.", problem.message(lang)),
-                (None, Lang::Es) => format!("No se ha importado nada: {}.", problem.message(lang)),
-            },
+            Error::CsvInvalid { line, problem } => {
+                let column = problem
+                    .column(lang)
+                    .map(|c| format!(", {c}"))
+                    .unwrap_or_default();
+                match (line, lang) {
+                    (Some(line), Lang::En) => format!(
+                        "Nothing was imported: line {line}{column}: {}.",
+                        problem.message(lang)
+                    ),
+                    (Some(line), Lang::Es) => format!(
+                        "No se ha importado nada: línea {line}{column}: {}.",
+                        problem.message(lang)
+                    ),
+                    (None, Lang::En) => {
+                        format!("Nothing was imported: {}.", problem.message(lang))
+                    }
+                    (None, Lang::Es) => {
+                        format!("No se ha importado nada: {}.", problem.message(lang))
+                    }
+                }
+            }
             Error::Internal(detail) => match lang {
                 Lang::En => format!("Something went wrong inside Rumbo: {detail}."),
                 Lang::Es => format!("Algo ha fallado dentro de Rumbo: {detail}."),
@@ -1090,11 +1258,13 @@ mod tests {
                 detail: "x".into(),
             },
             Error::Database("x".into()),
-            Error::BadJson { detail: "x".into() },
-            Error::JsonInvalidData {
-                location: "x".into(),
-                issue: FieldIssue::new("name", IssueKind::Required),
-            },
+            Error::BadJson(Box::new(crate::json_error::JsonError::new(
+                "channels[0].name",
+                crate::json_error::JsonProblem::Invalid(FieldIssue::new(
+                    "name",
+                    IssueKind::Required,
+                )),
+            ))),
             Error::UnsupportedJsonVersion {
                 found: 9,
                 supported: 1,
@@ -1120,9 +1290,10 @@ mod tests {
                 path: hostile.clone(),
                 detail: String::new(),
             },
-            Error::BadJson {
-                detail: "\u{1b}[2J".into(),
-            },
+            Error::BadJson(Box::new(crate::json_error::JsonError::new(
+                "\u{1b}[2J",
+                crate::json_error::JsonProblem::DuplicateKey("\u{1b}[2J".into()),
+            ))),
         ] {
             for lang in Lang::ALL {
                 let message = error.message(lang);

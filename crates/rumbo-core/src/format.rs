@@ -64,6 +64,14 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// "March 2026" / «marzo de 2026»: a chart's time scale.
+pub fn month_year(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", month(date, lang), date.year()),
+        Lang::Es => format!("{} de {}", month(date, lang), date.year()),
+    }
+}
+
 /// "23 Nov 2026" / "23 nov 2026".
 pub fn short_date(date: NaiveDate, lang: Lang) -> String {
     format!("{} {} {}", date.day(), month_label(date, lang), date.year())
@@ -169,6 +177,16 @@ pub fn percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A change in percent, signed, as a measurement of the change kind holds
+/// it: "+85%" / "+85 %", "-12.5%" / "-12,5 %".
+pub fn change(percent: f64, lang: Lang) -> String {
+    let sign = if percent > 0.0 { "+" } else { "" };
+    match lang {
+        Lang::En => format!("{sign}{}%", number(percent, lang)),
+        Lang::Es => format!("{sign}{}\u{a0}%", number(percent, lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +244,12 @@ mod tests {
         assert_eq!(percent(0.425, Lang::Es), "43\u{a0}%");
         assert_eq!(percent(1.0 / 3.0, Lang::En), "33%");
         assert_eq!(percent(1.0 / 3.0, Lang::Es), "33\u{a0}%");
+    }
+
+    #[test]
+    fn a_change_is_signed_and_written_as_each_language_does() {
+        assert_eq!(change(85.0, Lang::En), "+85%");
+        assert_eq!(change(-12.5, Lang::Es), "-12,5\u{a0}%");
+        assert_eq!(change(0.0, Lang::En), "0%");
     }
 }

@@ -23,6 +23,40 @@ pub struct WorkspaceInfo {
     /// Why automatic backups are not being taken (in the interface
     /// language), or null while they are.
     pub backup_problem: Option<String>,
+    /// Where the window was in this workspace when it was last open: the
+    /// window starts there again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub place: Option<ViewPlace>,
+}
+
+/// Where the window is in a workspace: the section on screen and the
+/// record open in it, kept per workspace in the preferences.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ViewPlace {
+    /// The section, by the name the window gives it (`channels`).
+    pub section: String,
+    /// The record open there, if any, and its kind.
+    pub kind: Option<EntityKind>,
+    pub id: Option<i64>,
+}
+
+/// What Help → About shows: the version, the licence, and where the
+/// person's data is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AboutInfo {
+    pub version: String,
+    pub licence: String,
+    /// The open workspace's file, if one is open.
+    pub workspace: Option<String>,
+    /// The folder its backups are kept in.
+    pub backups: Option<String>,
+    /// Rumbo's own preferences (recent files, language, theme, window).
+    pub preferences: String,
+    /// Where Rumbo keeps the sample workspace and the window's caches.
+    pub data: String,
 }
 
 /// An entry of File → Open Recent.
@@ -126,6 +160,14 @@ pub enum MenuAction {
     SaveCopy,
     /// File → Backups…: the list of backups, back up now, restore.
     Backups,
+    /// View → Go to or Run… (the command palette).
+    Palette,
+    /// Help → User Guide.
+    Guide,
+    /// Help → Keyboard Shortcuts.
+    Shortcuts,
+    /// Help → About Rumbo.
+    About,
 }
 
 macro_rules! entity_kind {
@@ -269,6 +311,11 @@ pub struct ExportRequest {
     pub save_version: bool,
     /// The new version's note.
     pub note: String,
+    /// Export only this annex, on its own (one of
+    /// [`crate::model::DocSection::ALONE`]); never saves a version.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub annex: Option<crate::model::DocSection>,
 }
 
 /// A finished export.
@@ -280,6 +327,29 @@ pub struct ExportOutcome {
     pub page_count: Option<u32>,
     /// The version saved with it, if one was asked for.
     pub version: Option<crate::model::DocumentVersion>,
+}
+
+/// The executive summary as Rumbo writes it from the data now, for the
+/// community manager to start from, and whether the summary they wrote was
+/// made from an older one (the data changed since).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryDraft {
+    /// The generated summary, paragraphs separated by a blank line.
+    pub generated: String,
+    /// The workspace holds a summary of the CM's own whose `summaryBasis`
+    /// differs from `generated`: it is never replaced, only flagged.
+    pub stale: bool,
+}
+
+/// What to do with an exported document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportAction {
+    /// Open it with the system's program for its kind.
+    Open,
+    /// Show it in its folder.
+    Reveal,
 }
 
 /// A step of an export, sent as the `document-export-progress` event.

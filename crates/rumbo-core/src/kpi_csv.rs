@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{CsvProblem, Error, Result};
+use crate::error::{CsvColumn, CsvProblem, Error, Result};
 
 /// Larger files are refused: a KPI has one value a day at most.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -283,7 +283,9 @@ pub fn preview_with(text: &str, delimiter: Option<&str>) -> Result<CsvPreview> {
     })
 }
 
-/// Reads every row with `mapping`: the dated values, or the first problem.
+/// Reads every row with `mapping`: the dated values, or the first problem,
+/// with its line in the file, its column (and the column's header) and what
+/// was expected.
 pub fn read(text: &str, mapping: &CsvMapping) -> Result<Vec<(NaiveDate, f64)>> {
     let text = check_size(text)?;
     let delimiter = match mapping.delimiter.as_str() {
@@ -299,16 +301,33 @@ pub fn read(text: &str, mapping: &CsvMapping) -> Result<Vec<(NaiveDate, f64)>> {
     };
     let (date_column, value_column) = (mapping.date_column as usize, mapping.value_column as usize);
     let mut values = Vec::new();
+    let mut headers: Option<csv::StringRecord> = None;
     let mut line = 0;
     for (index, record) in reader(text, delimiter).records().enumerate() {
-        line = index + 1;
-        let record = record.map_err(|_| Error::CsvInvalid {
-            line: Some(line),
+        let record = record.map_err(|e| Error::CsvInvalid {
+            line: Some(e.position().map_or(line + 1, |p| {
+                usize::try_from(p.line()).unwrap_or(usize::MAX)
+            })),
             problem: CsvProblem::Unreadable,
         })?;
-        if record.iter().all(|f| f.trim().is_empty()) || (index == 0 && mapping.has_header) {
+        // The line the record starts on (a quoted field may span several).
+        line = record.position().map_or(index + 1, |p| {
+            usize::try_from(p.line()).unwrap_or(usize::MAX)
+        });
+        if index == 0 && mapping.has_header {
+            headers = Some(record);
             continue;
         }
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let column = |number: usize| CsvColumn {
+            number: number + 1,
+            header: headers
+                .as_ref()
+                .and_then(|h| h.get(number))
+                .map(|h| h.trim().to_string()),
+        };
         let needed = date_column.max(value_column) + 1;
         if record.len() < needed {
             return Err(Error::CsvInvalid {
@@ -322,13 +341,28 @@ pub fn read(text: &str, mapping: &CsvMapping) -> Result<Vec<(NaiveDate, f64)>> {
         let date_text = record.get(date_column).unwrap_or_default();
         let date = parse_date(date_text, mapping.date_order).ok_or_else(|| Error::CsvInvalid {
             line: Some(line),
-            problem: CsvProblem::BadDate(date_text.to_string()),
+            problem: CsvProblem::BadDate {
+                text: date_text.to_string(),
+                column: column(date_column),
+                order: mapping.date_order,
+                other: [
+                    DateOrder::Iso,
+                    DateOrder::DayMonthYear,
+                    DateOrder::MonthDayYear,
+                ]
+                .into_iter()
+                .find(|o| *o != mapping.date_order && parse_date(date_text, *o).is_some()),
+            },
         })?;
         let value_text = record.get(value_column).unwrap_or_default();
         let value =
             parse_value(value_text, mapping.decimal_mark).ok_or_else(|| Error::CsvInvalid {
                 line: Some(line),
-                problem: CsvProblem::BadNumber(value_text.to_string()),
+                problem: CsvProblem::BadNumber {
+                    text: value_text.to_string(),
+                    column: column(value_column),
+                    mark: mapping.decimal_mark,
+                },
             })?;
         values.push((date, value));
         if values.len() > MAX_ROWS {
@@ -350,6 +384,58 @@ pub fn read(text: &str, mapping: &CsvMapping) -> Result<Vec<(NaiveDate, f64)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn errors_name_the_line_the_column_and_the_format_expected_in_both_languages() {
+        let mapping = CsvMapping {
+            delimiter: ";".into(),
+            has_header: true,
+            date_column: 0,
+            value_column: 1,
+            date_order: DateOrder::DayMonthYear,
+            decimal_mark: DecimalMark::Comma,
+        };
+        // A blank line and a quoted note over two lines: the line is the file's.
+        let text = "Fecha;Alcance;Nota\n\n05/01/2027;1.234,5;\"dos\nlíneas\"\n12/01/2027;mucho;x\n";
+        let error = read(text, &mapping)
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(
+            error.message(Lang::Es),
+            "No se ha importado nada: línea 5, columna 2 («Alcance»): «mucho» no es un número (se esperaba uno entre -10¹⁵ y 10¹⁵ con coma decimal, como 1234,5 o 1.234,5)."
+        );
+        assert_eq!(
+            error.message(Lang::En),
+            "Nothing was imported: line 5, column 2 (“Alcance”): “mucho” is not a number (expected one from -10¹⁵ to 10¹⁵ with a decimal comma, like 1234,5 or 1.234,5)."
+        );
+        // A date in another order says which one it reads in.
+        let text = "Fecha;Alcance\n2027-01-05;10\n";
+        let error = read(text, &mapping)
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(
+            error.message(Lang::En),
+            "Nothing was imported: line 2, column 1 (“Fecha”): “2027-01-05” is not a date in the chosen format, DD/MM/YYYY (like 31/01/2027); it reads as YYYY-MM-DD (like 2027-01-31): choose that format."
+        );
+        assert_eq!(
+            error.message(Lang::Es),
+            "No se ha importado nada: línea 2, columna 1 («Fecha»): «2027-01-05» no es una fecha en el formato elegido, DD/MM/AAAA (como 31/01/2027); se lee como AAAA-MM-DD (como 2027-01-31): elige ese formato."
+        );
+        // Too few columns: the one the mapping reads.
+        let text = "Fecha;Alcance\n05/01/2027\n";
+        let error = read(text, &mapping)
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(
+            error.message(Lang::En),
+            "Nothing was imported: line 2, column 2: the line has only 1 column, and the mapping reads this one."
+        );
+        assert_eq!(
+            error.message(Lang::Es),
+            "No se ha importado nada: línea 2, columna 2: la línea solo tiene 1 columna, y la correspondencia lee esta."
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
@@ -429,23 +515,42 @@ mod tests {
                 }
             )
         );
+        let date_column = CsvColumn {
+            number: 1,
+            header: Some("d".into()),
+        };
+        let value_column = CsvColumn {
+            number: 2,
+            header: Some("v".into()),
+        };
+        let bad_date = |text: &str| CsvProblem::BadDate {
+            text: text.into(),
+            column: date_column.clone(),
+            order: DateOrder::Iso,
+            other: None,
+        };
+        let bad_number = |text: &str| CsvProblem::BadNumber {
+            text: text.into(),
+            column: value_column.clone(),
+            mark: DecimalMark::Point,
+        };
         assert_eq!(
             problem(read("d,v\n2027-02-30,5\n", &mapping)),
-            (Some(2), CsvProblem::BadDate("2027-02-30".into()))
+            (Some(2), bad_date("2027-02-30"))
         );
         // A year no measurement can have: a typo, refused as a date.
         assert_eq!(
             problem(read("d,v\n2027-01-01,5\n20270-01-02,6\n", &mapping)),
-            (Some(3), CsvProblem::BadDate("20270-01-02".into()))
+            (Some(3), bad_date("20270-01-02"))
         );
         assert_eq!(
             problem(read("d,v\n2027-02-03,lots\n", &mapping)),
-            (Some(2), CsvProblem::BadNumber("lots".into()))
+            (Some(2), bad_number("lots"))
         );
         // Beyond a thousand trillion: not a real figure.
         assert_eq!(
             problem(read("d,v\n2027-02-03,2e15\n", &mapping)),
-            (Some(2), CsvProblem::BadNumber("2e15".into()))
+            (Some(2), bad_number("2e15"))
         );
         assert_eq!(problem(read("d,v\n", &mapping)).1, CsvProblem::Empty);
         let huge = "2027-01-01,1\n".repeat(MAX_BYTES / 12 + 10);

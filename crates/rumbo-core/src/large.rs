@@ -114,7 +114,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
         channel.tone = pick("Close and practical", "Cercano y práctico");
         channel.cadence = pick("Three posts a week", "Tres publicaciones por semana");
         channel.owner_department_id = Some((i as i64 % departments) + 1);
-        channel.weekly_effort_hours = if status.is_in_use() { 0.5 } else { 0.0 };
+        channel.weekly_effort_hours = Some(if status.is_in_use() { 0.5 } else { 0.0 });
         if status == ChannelStatus::Rejected {
             channel.rejection_reason = pick(
                 "Our audience is not there and we cannot moderate it.",
@@ -184,6 +184,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
                 objective_id: i as i64 + 1,
                 date: day(30 * step + 20),
                 value: 100.0 + (i % 50) as f64 + 25.0 * step as f64,
+                kind: crate::model::MeasurementKind::Value,
                 note: String::new(),
             });
             measurement_id += 1;
@@ -230,14 +231,14 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
                 Cadence::AsNeeded
             } else {
                 Cadence::Weekly {
-                    start: day(i as i64 % 7),
+                    start: Some(day(i as i64 % 7)),
                     every_weeks: 1 + (i as u32 % 3),
                     until: None,
                 }
             },
         );
         flow.id = i as i64 + 1;
-        flow.department_id = Some((i as i64 % departments) + 1);
+        flow.department_ids = vec![(i as i64 % departments) + 1];
         flow.channel = channels[i % channels.len()];
         flow.owner = pick("Community manager", "Community manager");
         flow.feedback = pick(
@@ -270,10 +271,11 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
         let decision = decisions[i as usize % decisions.len()];
         doc.recommendations.push(Recommendation {
             id: i + 1,
+            kind: crate::model::EntryKind::Recommendation,
             title: format!("{} {}", pick("Recommendation", "Recomendación"), i + 1),
             recipient: String::new(),
             department_id: Some((i % departments) + 1),
-            date,
+            date: Some(date),
             rationale: pick(
                 "Answers to messages take too long on weekends.",
                 "Las respuestas a los mensajes tardan demasiado los fines de semana.",

@@ -22,6 +22,7 @@ macro_rules! for_each_record {
         $callback! {
             (Department, "department", departments),
             (Activity, "activity", activities),
+            (Person, "person", people),
             (Audience, "audience", audiences),
             (FitCriterion, "fit_criterion", fit_criteria),
             (Channel, "channel", channels),
@@ -31,10 +32,16 @@ macro_rules! for_each_record {
             (Flow, "flow", flows),
             (InfoNeed, "info_need", info_needs),
             (Recommendation, "recommendation", recommendations),
+            (Holiday, "holiday", holidays),
+            (Pillar, "pillar", pillars),
+            (StyleGuide, "style_guide", style_guides),
+            (ServiceLevel, "service_level", service_levels),
+            (BudgetLine, "budget_line", budget_lines),
+            (ProcedureStep, "procedure_step", procedure_steps),
             // The rules people meet: policies, moderation, crisis playbook.
             (Policy, "policy", policies),
             (ModerationRule, "moderation_rule", moderation_rules),
-            (Procedure, "procedure", procedures),
+            (Protocol, "protocol", protocols),
             (CrisisLevel, "crisis_level", crisis_levels),
             (PauseStep, "pause_step", pause_steps),
         }

@@ -3,21 +3,24 @@
 //! realistic and coherent, shows every part of the product, and gives the
 //! health check something true to say — in either language.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::defaults;
 use crate::interchange::WorkspaceDoc;
 use crate::lang::Lang;
 use crate::model::{
+    Account, Activity, Answers, Audience, BudgetCategory, BudgetLine, BudgetPeriod, Cadence,
+    Campaign, Channel, ChannelStatus, Decision, Department, Direction, Duty, EntryKind, FitScore,
+    Flow, Gender, InfoNeed, InternalChannel, Measurement, Monitoring, Network, Objective,
+    ObjectiveKind, ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile,
+    RaciCell, RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency,
+    Weekday,
+};
+use crate::model::{
     CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, PauseStep,
-    PauseWhat, Policy, PolicyKind, PolicyStatus, Procedure, ProcedureKind, ProcedureStep,
+    PauseWhat, Policy, PolicyKind, PolicyStatus, Protocol, ProtocolKind, ProtocolStep,
 };
 use crate::starters;
-use crate::model::{
-    Activity, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitScore, Flow, InfoNeed, InternalChannel, Measurement, Network, Objective, ObjectiveKind,
-    ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency, Weekday,
-};
 
 /// Text in both languages; the sample picks one.
 #[derive(Clone, Copy)]
@@ -56,6 +59,18 @@ const TIKTOK: i64 = 7;
 const BLUESKY: i64 = 8;
 const X: i64 = 9;
 const PODCAST: i64 = 10;
+const FACEBOOK_OLD: i64 = 11;
+const LINKEDIN_SHOWCASE: i64 = 12;
+const FAIR: i64 = 13;
+
+// People ids.
+const LUCIA: i64 = 1;
+const ANDRES: i64 = 2;
+const MARTA: i64 = 3;
+const CARMEN: i64 = 4;
+const TOMAS: i64 = 5;
+const JAVIER: i64 = 6;
+const ROSA: i64 = 7;
 
 /// The sample organization, in `lang`.
 pub fn workspace(lang: Lang) -> WorkspaceDoc {
@@ -75,18 +90,30 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
             .collect();
     }
     doc.objectives = objectives(lang);
+    // -- channels as they run --
+    doc.people = people(lang);
+    for channel in &mut doc.channels {
+        channel.account = account(channel.id, lang);
+    }
+    doc.pillars = pillars(lang);
+    doc.style_guides = style_guides(lang);
+    doc.service_levels = service_levels(lang);
+    doc.budget_lines = budget_lines(lang);
+    doc.procedure_steps = procedure_steps(lang);
+    // --
     doc.measurements = measurements();
     doc.campaigns = campaigns(lang);
     doc.flows = flows(lang);
     doc.document = crate::model::DocumentSettings::in_language(lang);
     doc.info_needs = info_needs(lang);
     doc.recommendations = recommendations(lang);
+    doc.holidays = holidays(&doc.profile, lang);
     // The rules people meet: who moderates, policies, the moderation
-    // matrix, procedures and the crisis playbook.
+    // matrix, protocols and the crisis playbook.
     moderators(&mut doc, lang);
     doc.policies = policies(lang, &doc.profile.name);
     doc.moderation_rules = moderation_rules(lang);
-    doc.procedures = procedures(lang);
+    doc.protocols = protocols(lang);
     doc.crisis_levels = crisis_levels(lang);
     doc.pause_steps = pause_steps(lang);
     doc.crisis = crisis_plan(lang);
@@ -128,7 +155,11 @@ fn profile(lang: Lang) -> Profile {
             "Cálida, directa y útil. Hablamos como una vecina que ayuda, nunca como un formulario: frases cortas, sin siglas, y cada publicación dice qué puede hacer quien la lee.",
         )
         .get(lang),
+        name_in_sentence: T("the Agency", "la Agencia").get(lang),
+        name_gender: Some(Gender::Feminine),
         cm_name: "Lucía Ferrer".to_string(),
+        cm_title: String::new(),
+        cm_title_gender: Some(Gender::Feminine),
         cm_reports_to: T(
             "Head of Communication (with a dotted line to the Director of Services)",
             "Jefatura de Comunicación (con dependencia funcional de la Dirección de Servicios)",
@@ -382,7 +413,7 @@ fn channels(lang: Lang) -> Vec<Channel> {
             network: Network::Youtube,
             name: T("YouTube — how-to videos", "YouTube — vídeos tutoriales"),
             handle: "@EmpleoValdoria",
-            status: ChannelStatus::Active,
+            status: ChannelStatus::UnderReview,
             purpose: T(
                 "Short tutorials: registering as a job seeker, writing a CV, booking an appointment online.",
                 "Tutoriales breves: inscribirse como demandante, preparar el currículum, pedir cita previa en línea.",
@@ -512,12 +543,76 @@ fn channels(lang: Lang) -> Vec<Channel> {
             rejection: NONE,
             scores: [2, 3, 3, 5, 1],
         },
+        ChannelSeed {
+            id: FACEBOOK_OLD,
+            network: Network::Facebook,
+            name: T(
+                "Facebook — former Job Matching page",
+                "Facebook — antigua página de Intermediación",
+            ),
+            handle: "IntermediacionValdoria",
+            status: ChannelStatus::Dormant,
+            purpose: T(
+                "Opened by an office in 2019 to post vacancies. Nobody has posted since March 2024, but it still shows up when people search for the agency.",
+                "La abrió una oficina en 2019 para publicar ofertas. Nadie publica desde marzo de 2024, pero sigue apareciendo cuando se busca la agencia.",
+            ),
+            tone: NONE,
+            cadence: NONE,
+            owner: NONE,
+            department: Some(MATCHING),
+            hours: 0.0,
+            rejection: NONE,
+            scores: [2, 1, 2, 2, 1],
+        },
+        ChannelSeed {
+            id: LINKEDIN_SHOWCASE,
+            network: Network::Linkedin,
+            name: T(
+                "LinkedIn — Business Services showcase page",
+                "LinkedIn — página de Servicios a Empresas",
+            ),
+            handle: "",
+            status: ChannelStatus::Requested,
+            purpose: T(
+                "Requested by Business Services to publish hiring incentives for employers.",
+                "Solicitada por Servicios a Empresas para difundir los incentivos a la contratación.",
+            ),
+            tone: T("Professional", "Profesional"),
+            cadence: T("1 post a week", "1 publicación a la semana"),
+            owner: T("Business Services", "Servicios a Empresas"),
+            department: Some(BUSINESS),
+            hours: 2.0,
+            rejection: NONE,
+            scores: [3, 3, 3, 4, 2],
+        },
+        ChannelSeed {
+            id: FAIR,
+            network: Network::Instagram,
+            name: T(
+                "Instagram — Spring Job Fair 2026",
+                "Instagram — Feria de Empleo de Primavera 2026",
+            ),
+            handle: "@feriaempleovaldoria",
+            status: ChannelStatus::Retired,
+            purpose: T(
+                "Event account for the three weeks of the fair: stands, timetables and live coverage.",
+                "Cuenta del evento para las tres semanas de la feria: puestos, horarios y cobertura en directo.",
+            ),
+            tone: T("Lively", "Animado"),
+            cadence: T("Daily during the fair", "Diaria durante la feria"),
+            owner: T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)"),
+            department: Some(BUSINESS),
+            hours: 0.0,
+            rejection: NONE,
+            scores: [4, 4, 4, 4, 3],
+        },
     ];
     seeds
         .into_iter()
         .map(|seed| Channel {
             id: seed.id,
             network: seed.network,
+            network_name: String::new(),
             name: seed.name.get(lang),
             handle: seed.handle.to_string(),
             status: seed.status,
@@ -526,12 +621,13 @@ fn channels(lang: Lang) -> Vec<Channel> {
             cadence: seed.cadence.get(lang),
             owner: seed.owner.get(lang),
             owner_department_id: seed.department,
-            weekly_effort_hours: seed.hours,
+            weekly_effort_hours: Some(seed.hours),
             rejection_reason: seed.rejection.get(lang),
             notes: String::new(),
             audience_ids: Vec::new(),
             comments_open: None,
             moderator: String::new(),
+            account: Account::default(),
             fit_scores: seed
                 .scores
                 .iter()
@@ -782,6 +878,7 @@ fn measurements() -> Vec<Measurement> {
                     .and_then(|d| d.pred_opt())
                     .unwrap_or_default(),
                 value: *value,
+                kind: crate::model::MeasurementKind::Value,
                 note: String::new(),
             });
         }
@@ -851,7 +948,7 @@ fn campaigns(lang: Lang) -> Vec<Campaign> {
 fn flows(lang: Lang) -> Vec<Flow> {
     let flow = |name: T,
                 direction,
-                department_id,
+                department_ids: Vec<i64>,
                 channel,
                 cadence,
                 audience: T,
@@ -860,7 +957,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
         id: 0,
         name: name.get(lang),
         direction,
-        department_id,
+        department_ids,
         audience: audience.get(lang),
         channel,
         cadence,
@@ -871,10 +968,10 @@ fn flows(lang: Lang) -> Vec<Flow> {
         flow(
             T("Weekly content sync", "Reunión semanal de contenidos"),
             Direction::CmToDepartment,
-            Some(COMMS),
+            vec![COMMS],
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 2),
+                start: Some(day(2026, 3, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -891,10 +988,10 @@ fn flows(lang: Lang) -> Vec<Flow> {
                 "Resumen de preguntas frecuentes de la ciudadanía",
             ),
             Direction::DepartmentToCm,
-            Some(CITIZEN),
+            vec![CITIZEN],
             InternalChannel::Email,
             Cadence::Weekly {
-                start: day(2026, 3, 5),
+                start: Some(day(2026, 3, 5)),
                 every_weeks: 1,
                 until: None,
             },
@@ -911,7 +1008,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
                 "Informe mensual de redes sociales",
             ),
             Direction::CmToDepartment,
-            Some(MANAGEMENT),
+            vec![COMMS, MANAGEMENT],
             InternalChannel::Report,
             Cadence::MonthlyWeekday {
                 start: day(2026, 3, 1),
@@ -932,10 +1029,10 @@ fn flows(lang: Lang) -> Vec<Flow> {
                 "Ofertas para el canal de WhatsApp",
             ),
             Direction::DepartmentToCm,
-            Some(MATCHING),
+            vec![MATCHING],
             InternalChannel::Chat,
             Cadence::Weekly {
-                start: day(2026, 6, 2),
+                start: Some(day(2026, 6, 2)),
                 every_weeks: 1,
                 until: None,
             },
@@ -949,7 +1046,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
                 "Lo que dice la comunidad: novedades para toda la plantilla",
             ),
             Direction::AllStaff,
-            None,
+            vec![],
             InternalChannel::Newsletter,
             Cadence::MonthlyWeekday {
                 start: day(2026, 3, 1),
@@ -967,10 +1064,10 @@ fn flows(lang: Lang) -> Vec<Flow> {
         flow(
             T("Editorial planning", "Planificación editorial"),
             Direction::CmToDepartment,
-            Some(EDITORIAL),
+            vec![EDITORIAL],
             InternalChannel::Meeting,
             Cadence::Weekly {
-                start: day(2026, 3, 4),
+                start: Some(day(2026, 3, 4)),
                 every_weeks: 2,
                 until: None,
             },
@@ -984,7 +1081,7 @@ fn flows(lang: Lang) -> Vec<Flow> {
         flow(
             T("Employer events briefing", "Aviso de eventos para empresas"),
             Direction::DepartmentToCm,
-            Some(BUSINESS),
+            vec![BUSINESS],
             InternalChannel::Email,
             Cadence::MonthlyDay {
                 start: day(2026, 3, 1),
@@ -994,6 +1091,27 @@ fn flows(lang: Lang) -> Vec<Flow> {
             T("The CM", "La CM"),
             "Javier Ortega",
             NONE,
+        ),
+        flow(
+            T(
+                "Account managers' monthly meeting",
+                "Reunión mensual de responsables de cuentas",
+            ),
+            Direction::CmToDepartment,
+            vec![CITIZEN, EDITORIAL, BUSINESS, MATCHING],
+            InternalChannel::Meeting,
+            Cadence::MonthlyWeekday {
+                start: day(2026, 3, 1),
+                week: 2,
+                weekday: Weekday::Tue,
+                until: None,
+            },
+            T("Account managers", "Responsables de cuentas"),
+            "Lucía Ferrer",
+            T(
+                "Each account manager brings the month's questions and what did not work.",
+                "Cada responsable trae las dudas del mes y lo que no funcionó.",
+            ),
         ),
     ];
     flows
@@ -1075,10 +1193,11 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                outcome: T| {
         Recommendation {
             id: 0,
+            kind: EntryKind::Recommendation,
             title: title.get(lang),
             recipient: recipient.to_string(),
             department_id: department,
-            date,
+            date: Some(date),
             rationale: rationale.get(lang),
             decision,
             decision_date: decided,
@@ -1224,6 +1343,32 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
                 "El primer número sale el último viernes de noviembre.",
             ),
         ),
+        // Taken by Management on its own, before there was a plan: when is
+        // not on record, nor is what came of it yet.
+        Recommendation {
+            kind: EntryKind::Decision,
+            date: None,
+            recipient: String::new(),
+            decision: Decision::Accepted,
+            rationale: String::new(),
+            ..rec(
+                T(
+                    "One Facebook page for the whole agency instead of one per office",
+                    "Una sola página de Facebook para toda la agencia en lugar de una por oficina",
+                ),
+                "",
+                Some(MANAGEMENT),
+                day(2026, 1, 1),
+                NONE,
+                Decision::Accepted,
+                None,
+                T(
+                    "Fourteen pages could not be kept up to date, and citizens did not know which one to write to.",
+                    "Catorce páginas no se podían mantener al día, y la ciudadanía no sabía a cuál escribir.",
+                ),
+                NONE,
+            )
+        },
     ];
     list.into_iter()
         .zip(1..)
@@ -1306,8 +1451,14 @@ fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
     };
     let legal: &[(&str, &str)] = match lang {
         Lang::En => &[
-            ("[registered address]", "Plaza de la Constitución 3, 47001 Valdoria"),
-            ("[registration or tax number]", "public body number Q4700000J"),
+            (
+                "[registered address]",
+                "Plaza de la Constitución 3, 47001 Valdoria",
+            ),
+            (
+                "[registration or tax number]",
+                "public body number Q4700000J",
+            ),
             ("[contact e-mail]", "redes@empleo.valdoria.example"),
             (
                 "[the public-interest task entrusted to the organization / the organization's legitimate interest]",
@@ -1324,7 +1475,10 @@ fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
                 "[el cumplimiento de una misión de interés público / el interés legítimo de la organización]",
                 "el cumplimiento de la misión de interés público que la ley regional de empleo encomienda a la Agencia",
             ),
-            ("[correo de protección de datos]", "datos@empleo.valdoria.example"),
+            (
+                "[correo de protección de datos]",
+                "datos@empleo.valdoria.example",
+            ),
             ("[correo del DPD]", "dpd@valdoria.example"),
         ],
     };
@@ -1346,7 +1500,10 @@ fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
             text,
             &[
                 ("[The head of communication]", "The Head of Communication"),
-                ("[La jefatura de comunicación]", "La Jefatura de Comunicación"),
+                (
+                    "[La jefatura de comunicación]",
+                    "La Jefatura de Comunicación",
+                ),
             ],
         ),
     );
@@ -1409,7 +1566,10 @@ fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
             T("Head of Communication", "Jefatura de Comunicación"),
             COMMS,
             PolicyStatus::Approved,
-            T("Director's resolution 12/2023", "Resolución de la Dirección 12/2023"),
+            T(
+                "Director's resolution 12/2023",
+                "Resolución de la Dirección 12/2023",
+            ),
             Some(day(2023, 2, 14)),
             Some(day(2026, 10, 31)),
         ),
@@ -1502,7 +1662,10 @@ fn moderation_rules(lang: Lang) -> Vec<ModerationRule> {
             None,
         ),
         (
-            T("Off-topic comments and provocation", "Comentarios ajenos al tema y provocaciones"),
+            T(
+                "Off-topic comments and provocation",
+                "Comentarios ajenos al tema y provocaciones",
+            ),
             NONE,
             Ignore,
             None,
@@ -1573,7 +1736,10 @@ fn moderation_rules(lang: Lang) -> Vec<ModerationRule> {
     rows.into_iter()
         .zip(1..)
         .map(
-            |((situation, examples, action, department_id, acted, decided, speed, recorded), id)| {
+            |(
+                (situation, examples, action, department_id, acted, decided, speed, recorded),
+                id,
+            )| {
                 ModerationRule {
                     id,
                     situation: situation.get(lang),
@@ -1592,8 +1758,8 @@ fn moderation_rules(lang: Lang) -> Vec<ModerationRule> {
 }
 
 /// How a complaint is answered and how an error is corrected.
-fn procedures(lang: Lang) -> Vec<Procedure> {
-    let step = |what: T, who: T, within: T| ProcedureStep {
+fn protocols(lang: Lang) -> Vec<Protocol> {
+    let step = |what: T, who: T, within: T| ProtocolStep {
         what: what.get(lang),
         who: who.get(lang),
         within: within.get(lang),
@@ -1601,9 +1767,9 @@ fn procedures(lang: Lang) -> Vec<Procedure> {
     let team = T("Social media team", "Equipo de redes sociales");
     let head = T("Head of Communication", "Jefatura de Comunicación");
     vec![
-        Procedure {
+        Protocol {
             id: 1,
-            kind: ProcedureKind::Complaints,
+            kind: ProtocolKind::Complaints,
             name: T("Complaints received on social media", "Quejas recibidas en redes sociales").get(lang),
             scope: T(
                 "Any complaint about a service, a procedure or a member of staff, on any channel. A formal complaint still goes through the agency's official complaints procedure, which the reply explains.",
@@ -1659,9 +1825,9 @@ fn procedures(lang: Lang) -> Vec<Procedure> {
             )
             .get(lang),
         },
-        Procedure {
+        Protocol {
             id: 2,
-            kind: ProcedureKind::Correction,
+            kind: ProtocolKind::Correction,
             name: T("Correcting a wrong publication", "Corrección de una publicación errónea").get(lang),
             scope: T(
                 "Any publication with wrong information: dates, figures, requirements, links.",
@@ -1874,6 +2040,869 @@ fn crisis_plan(lang: Lang) -> CrisisPlan {
     }
 }
 
+// -- channels as they run: people, accounts, the editorial line, service
+// levels, the budget and the account procedure ----------------------------
+
+fn people(lang: Lang) -> Vec<Person> {
+    [
+        (
+            LUCIA,
+            "Lucía Ferrer",
+            T("Community manager", "Community manager"),
+            Duty::Coordinator,
+            Some(SOCIAL),
+            Some(20.0),
+            T(
+                "Coordinates every account; lucia.ferrer@empleo.valdoria.example",
+                "Coordina todas las cuentas; lucia.ferrer@empleo.valdoria.example",
+            ),
+        ),
+        (
+            ANDRES,
+            "Andrés Molina",
+            T("Head of Communication", "Jefe de Comunicación"),
+            Duty::Administrator,
+            Some(COMMS),
+            None,
+            T(
+                "Second administrator of the main accounts; approves new accounts.",
+                "Segundo administrador de las cuentas principales; aprueba las cuentas nuevas.",
+            ),
+        ),
+        (
+            MARTA,
+            "Marta Sanz",
+            T(
+                "Editor, blog and newsletters",
+                "Editora del blog y los boletines",
+            ),
+            Duty::AccountManager,
+            Some(EDITORIAL),
+            Some(6.0),
+            NONE,
+        ),
+        (
+            CARMEN,
+            "Carmen Ruiz",
+            T("Head of Job Matching", "Jefa de Intermediación"),
+            Duty::AccountManager,
+            Some(MATCHING),
+            Some(2.0),
+            T(
+                "Runs the WhatsApp channel with the vacancy feed.",
+                "Lleva el canal de WhatsApp con las ofertas del día.",
+            ),
+        ),
+        (
+            TOMAS,
+            "Tomás Gil",
+            T(
+                "Office network coordinator",
+                "Coordinador de la red de oficinas",
+            ),
+            Duty::AccountManager,
+            Some(CITIZEN),
+            Some(3.0),
+            NONE,
+        ),
+        (
+            JAVIER,
+            "Javier Ortega",
+            T("Head of Business Services", "Jefe de Servicios a Empresas"),
+            Duty::AccountManager,
+            Some(BUSINESS),
+            None,
+            T(
+                "Will run the showcase page if it is approved.",
+                "Llevará la página de Servicios a Empresas si se aprueba.",
+            ),
+        ),
+        (
+            ROSA,
+            "Rosa Iglesias",
+            T(
+                "Head of Citizen service",
+                "Jefa de Atención a la ciudadanía",
+            ),
+            Duty::Moderator,
+            Some(CITIZEN),
+            Some(2.0),
+            T(
+                "Answers the questions the CM passes on.",
+                "Responde a las preguntas que le pasa la CM.",
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(
+        |(id, name, role, duty, department_id, weekly_hours, notes)| Person {
+            id,
+            name: name.to_string(),
+            role: role.get(lang),
+            duty,
+            department_id,
+            weekly_hours,
+            notes: notes.get(lang),
+        },
+    )
+    .collect()
+}
+
+/// The four answers of a channel's account request.
+fn answers(objectives: T, audience: T, resources: T, content: T, lang: Lang) -> Answers {
+    Answers {
+        objectives: objectives.get(lang),
+        audience: audience.get(lang),
+        resources: resources.get(lang),
+        content: content.get(lang),
+    }
+}
+
+/// What the registry knows about the sample's accounts (an account it
+/// knows nothing about keeps every fact unknown).
+fn account(channel_id: i64, lang: Lang) -> Account {
+    let custodian = T(
+        "Communication Unit (shared password manager)",
+        "Unidad de Comunicación (gestor de contraseñas compartido)",
+    );
+    let andres = T(
+        "Andrés Molina, Head of Communication",
+        "Andrés Molina, jefe de Comunicación",
+    );
+    match channel_id {
+        LINKEDIN => Account {
+            url: "https://www.linkedin.com/company/empleo-valdoria".into(),
+            manager_id: Some(LUCIA),
+            admin_ids: vec![LUCIA, ANDRES],
+            two_factor: Some(true),
+            credentials_custodian: custodian.get(lang),
+            last_access_review: Some(day(2026, 9, 1)),
+            opened_on: Some(day(2018, 5, 14)),
+            answers: answers(
+                T(
+                    "Reach 600 local employers with incentives and job fairs.",
+                    "Llegar a 600 empresas locales con incentivos y ferias de empleo.",
+                ),
+                T("Local employers (SMEs).", "Empresas locales (pymes)."),
+                T(
+                    "Four hours a week of the CM, with content from Business Services.",
+                    "Cuatro horas semanales de la CM, con contenidos de Servicios a Empresas.",
+                ),
+                T(
+                    "Incentives, fairs, stories of people hired.",
+                    "Incentivos, ferias e historias de personas contratadas.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        INSTAGRAM => Account {
+            url: "https://www.instagram.com/empleovaldoria".into(),
+            manager_id: Some(LUCIA),
+            admin_ids: vec![LUCIA, ANDRES],
+            two_factor: Some(true),
+            credentials_custodian: custodian.get(lang),
+            last_access_review: Some(day(2026, 9, 1)),
+            opened_on: Some(day(2020, 2, 3)),
+            answers: answers(
+                T(
+                    "Double registrations from social media; answer questions within 24 hours.",
+                    "Duplicar las inscripciones desde redes; responder en 24 horas.",
+                ),
+                T("Job seekers under 30.", "Personas de menos de 30 años que buscan empleo."),
+                T(
+                    "Seven hours a week of the CM.",
+                    "Siete horas semanales de la CM.",
+                ),
+                T(
+                    "Guidance, courses, vacancies and stories, in stories and short videos.",
+                    "Orientación, cursos, ofertas e historias, en stories y vídeos breves.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        WHATSAPP => Account {
+            manager_id: Some(CARMEN),
+            admin_ids: vec![LUCIA, CARMEN],
+            two_factor: Some(true),
+            credentials_custodian: custodian.get(lang),
+            requested_on: Some(day(2026, 5, 10)),
+            requested_by: T("Carmen Ruiz (Job Matching)", "Carmen Ruiz (Intermediación)").get(lang),
+            approved_on: Some(day(2026, 6, 2)),
+            approved_by: andres.get(lang),
+            answers: answers(
+                T(
+                    "More registrations and course sign-ups from people who use no other network.",
+                    "Más inscripciones en el servicio y en los cursos de quienes no usan otras redes.",
+                ),
+                T(
+                    "Job seekers over 45 and young people who live on WhatsApp.",
+                    "Demandantes mayores de 45 y jóvenes que viven en WhatsApp.",
+                ),
+                T(
+                    "Three and a half hours a week from Job Matching, with the CM as backup.",
+                    "Tres horas y media semanales de Intermediación, con la CM de respaldo.",
+                ),
+                T(
+                    "The day's vacancies and course openings, one message each weekday.",
+                    "Las ofertas y los cursos del día, un mensaje cada día laborable.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        YOUTUBE => Account {
+            url: "https://www.youtube.com/@EmpleoValdoria".into(),
+            manager_id: Some(MARTA),
+            admin_ids: vec![LUCIA, MARTA],
+            two_factor: Some(false),
+            last_access_review: Some(day(2025, 1, 20)),
+            opened_on: Some(day(2021, 9, 15)),
+            answers: answers(
+                T(
+                    "Fewer calls about procedures; registrations from the tutorials.",
+                    "Menos llamadas sobre trámites; inscripciones desde los tutoriales.",
+                ),
+                T(
+                    "Anyone starting a procedure, young people first.",
+                    "Quien empieza un trámite, con los jóvenes en primer lugar.",
+                ),
+                T(
+                    "Four hours a week of the editorial team.",
+                    "Cuatro horas semanales del equipo editorial.",
+                ),
+                T("Step-by-step tutorials.", "Tutoriales paso a paso."),
+                lang,
+            ),
+            ..Account::default()
+        },
+        FACEBOOK => Account {
+            url: "https://www.facebook.com/EmpleoValdoria".into(),
+            manager_id: Some(TOMAS),
+            admin_ids: vec![LUCIA, TOMAS],
+            two_factor: Some(true),
+            last_access_review: Some(day(2026, 3, 10)),
+            opened_on: Some(day(2012, 6, 1)),
+            // Opened before the procedure existed: nobody wrote down what it is for.
+            answers: answers(
+                NONE,
+                T(
+                    "Families and job seekers in rural towns.",
+                    "Familias y demandantes de los pueblos.",
+                ),
+                T(
+                    "Three hours a week from the office network.",
+                    "Tres horas semanales de la red de oficinas.",
+                ),
+                T("News from the local offices.", "Noticias de las oficinas locales."),
+                lang,
+            ),
+            ..Account::default()
+        },
+        NEWSLETTER => Account {
+            manager_id: Some(MARTA),
+            admin_ids: vec![LUCIA, MARTA],
+            two_factor: Some(true),
+            credentials_custodian: T("IT service desk", "Centro de atención de Informática").get(lang),
+            opened_on: Some(day(2019, 1, 10)),
+            answers: answers(
+                T(
+                    "Reach 600 local employers.",
+                    "Llegar a 600 empresas locales.",
+                ),
+                T("Registered employers.", "Empresas inscritas."),
+                T(
+                    "Two hours a week of the editorial team.",
+                    "Dos horas semanales del equipo editorial.",
+                ),
+                T(
+                    "A monthly digest of incentives, calls and candidate pools.",
+                    "Un resumen mensual de incentivos, convocatorias y bolsas de candidaturas.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        TIKTOK => Account {
+            requested_on: Some(day(2025, 9, 20)),
+            requested_by: T("Management committee", "Comité de dirección").get(lang),
+            answers: answers(
+                T("Be where young people are.", "Estar donde están los jóvenes."),
+                T("Young people.", "Los jóvenes."),
+                NONE,
+                NONE,
+                lang,
+            ),
+            ..Account::default()
+        },
+        X => Account {
+            url: "https://x.com/EmpleoValdoria".into(),
+            two_factor: Some(true),
+            opened_on: Some(day(2011, 10, 3)),
+            closed_on: Some(day(2026, 3, 15)),
+            closed_by: "Lucía Ferrer".into(),
+            content_after_closing: T(
+                "Profile kept with a pinned post pointing to the newsletter; its archive was downloaded and kept with the agency's records.",
+                "Se mantiene el perfil con una publicación fijada que remite al boletín; su archivo se descargó y se conserva con los registros de la agencia.",
+            )
+            .get(lang),
+            ..Account::default()
+        },
+        PODCAST => Account {
+            manager_id: Some(MARTA),
+            admin_ids: vec![LUCIA, MARTA],
+            two_factor: Some(true),
+            last_access_review: Some(day(2026, 9, 1)),
+            opened_on: Some(day(2025, 2, 1)),
+            ..Account::default()
+        },
+        FACEBOOK_OLD => Account {
+            url: "https://www.facebook.com/IntermediacionValdoria".into(),
+            opened_on: Some(day(2019, 4, 1)),
+            requested_by: T("The Valle Alto office", "La oficina de Valle Alto").get(lang),
+            ..Account::default()
+        },
+        LINKEDIN_SHOWCASE => Account {
+            manager_id: Some(JAVIER),
+            requested_on: Some(day(2026, 10, 5)),
+            requested_by: T(
+                "Javier Ortega (Business Services)",
+                "Javier Ortega (Servicios a Empresas)",
+            )
+            .get(lang),
+            answers: answers(
+                T(
+                    "Make hiring incentives known to employers.",
+                    "Dar a conocer a las empresas los incentivos a la contratación.",
+                ),
+                T("Local employers (SMEs).", "Empresas locales (pymes)."),
+                NONE,
+                T(
+                    "Incentives, calls and stories of firms that hired.",
+                    "Incentivos, convocatorias e historias de empresas que contrataron.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        FAIR => Account {
+            url: "https://www.instagram.com/feriaempleovaldoria".into(),
+            manager_id: Some(LUCIA),
+            two_factor: Some(true),
+            requested_on: Some(day(2026, 3, 2)),
+            requested_by: T(
+                "Javier Ortega (Business Services)",
+                "Javier Ortega (Servicios a Empresas)",
+            )
+            .get(lang),
+            approved_on: Some(day(2026, 3, 10)),
+            approved_by: andres.get(lang),
+            opened_on: Some(day(2026, 3, 20)),
+            for_event: true,
+            ends_on: Some(day(2026, 4, 30)),
+            closing_plan: T(
+                "A thank-you post with the fair's results; the bio and a pinned post point to @empleovaldoria; closed thirty days after the fair.",
+                "Una publicación de agradecimiento con los resultados de la feria; la biografía y una publicación fijada remiten a @empleovaldoria; se cierra treinta días después de la feria.",
+            )
+            .get(lang),
+            closed_on: Some(day(2026, 5, 30)),
+            closed_by: "Lucía Ferrer".into(),
+            content_after_closing: T(
+                "Archive downloaded and kept with the fair's records; the profile stays visible, pointing to @empleovaldoria.",
+                "Archivo descargado y conservado con la documentación de la feria; el perfil sigue visible y remite a @empleovaldoria.",
+            )
+            .get(lang),
+            answers: answers(
+                T(
+                    "Bring job seekers and employers to the fair's stands.",
+                    "Llevar a demandantes y empresas a los puestos de la feria.",
+                ),
+                T(
+                    "Job seekers and employers of the region.",
+                    "Demandantes y empresas de la región.",
+                ),
+                T(
+                    "The CM, three hours a day during the fair.",
+                    "La CM, tres horas al día durante la feria.",
+                ),
+                T(
+                    "Stands, timetables and live coverage.",
+                    "Puestos, horarios y cobertura en directo.",
+                ),
+                lang,
+            ),
+            ..Account::default()
+        },
+        _ => Account::default(),
+    }
+}
+
+fn pillars(lang: Lang) -> Vec<Pillar> {
+    let share = |channel_id, percent: f64| PillarShare {
+        channel_id,
+        percent: Some(percent),
+    };
+    [
+        (
+            T("Services and procedures", "Servicios y trámites"),
+            T(
+                "Explain how to register, book an appointment or renew the job-seeker card: what the offices are asked every day.",
+                "Explicar cómo inscribirse, pedir cita o renovar la demanda de empleo: lo que se pregunta cada día en las oficinas.",
+            ),
+            T(
+                "“Renewing the job-seeker card takes two minutes”; a tutorial on booking online.",
+                "«Renovar la demanda de empleo lleva dos minutos»; un tutorial para pedir cita en línea.",
+            ),
+            vec![1, 2],
+            vec![share(INSTAGRAM, 30.0), share(YOUTUBE, 70.0), share(FACEBOOK, 40.0)],
+        ),
+        (
+            T("Jobs and training", "Ofertas y formación"),
+            T(
+                "The day's vacancies and courses, so that nobody misses one.",
+                "Las ofertas y los cursos del día, para que nadie se pierda ninguno.",
+            ),
+            T(
+                "Today's five vacancies in the district; a course with a guaranteed interview.",
+                "Las cinco ofertas de hoy en la comarca; un curso con entrevista garantizada.",
+            ),
+            vec![1, 5],
+            vec![
+                share(INSTAGRAM, 30.0),
+                share(WHATSAPP, 100.0),
+                share(YOUTUBE, 10.0),
+                share(FACEBOOK, 40.0),
+                share(NEWSLETTER, 30.0),
+            ],
+        ),
+        (
+            T("For employers", "Para empresas"),
+            T(
+                "Hiring incentives, calls and candidate pools for local employers.",
+                "Incentivos a la contratación, convocatorias y bolsas de candidaturas para las empresas locales.",
+            ),
+            T(
+                "A new incentive explained in three lines, with its form.",
+                "Un incentivo nuevo explicado en tres líneas, con su formulario.",
+            ),
+            vec![3],
+            vec![share(LINKEDIN, 60.0), share(NEWSLETTER, 70.0)],
+        ),
+        (
+            T("People who found work", "Personas que encontraron empleo"),
+            T(
+                "Real stories of people placed and of firms that hired: proof that the service works.",
+                "Historias reales de personas contratadas y de empresas que contrataron: la prueba de que el servicio funciona.",
+            ),
+            T(
+                "Ana, 52, back at work after a retraining course.",
+                "Ana, 52 años, vuelve a trabajar tras un curso de reciclaje.",
+            ),
+            vec![1, 3],
+            vec![
+                share(LINKEDIN, 40.0),
+                share(INSTAGRAM, 40.0),
+                share(YOUTUBE, 20.0),
+                share(FACEBOOK, 20.0),
+            ],
+        ),
+        (
+            T("The labour market in numbers", "El mercado laboral en cifras"),
+            T(
+                "Monthly figures on employment in the region, explained plainly.",
+                "Las cifras mensuales del empleo en la región, explicadas con claridad.",
+            ),
+            T(
+                "Which sectors hired most this month.",
+                "Qué sectores contrataron más este mes.",
+            ),
+            vec![6],
+            vec![],
+        ),
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(|((name, purpose, examples, objective_ids, shares), id)| Pillar {
+        id,
+        name: name.get(lang),
+        purpose: purpose.get(lang),
+        examples: examples.get(lang),
+        objective_ids,
+        shares,
+    })
+    .collect()
+}
+
+fn style_guides(lang: Lang) -> Vec<StyleGuide> {
+    vec![
+        StyleGuide {
+            id: 1,
+            name: T("Common style of every account", "Estilo común de todas las cuentas").get(lang),
+            channel_ids: vec![LINKEDIN, INSTAGRAM, WHATSAPP, YOUTUBE, FACEBOOK, NEWSLETTER],
+            language: T(
+                "Spanish; English and Valdorian for EU programmes",
+                "Español; inglés y valdoriano en los programas europeos",
+            )
+            .get(lang),
+            register: Some(Register::Mixed),
+            dos: T(
+                "Say what the reader can do next, with a link. Answer in the language of the question. Correct a mistake openly, in the same place.",
+                "Decir qué puede hacer quien lee, con un enlace. Responder en el idioma de la pregunta. Corregir un error abiertamente y en el mismo lugar.",
+            )
+            .get(lang),
+            donts: T(
+                "No acronyms, no jargon, no political messages; never ask for personal data in public.",
+                "Nada de siglas, de jerga ni de mensajes políticos; nunca pedir datos personales en público.",
+            )
+            .get(lang),
+            formats: String::new(),
+            hashtags: T(
+                "#EmpleoValdoria on every post; the agency's accounts are tagged, never individuals without consent.",
+                "#EmpleoValdoria en cada publicación; se etiqueta a las cuentas de la agencia, nunca a particulares sin su permiso.",
+            )
+            .get(lang),
+            posting_times: String::new(),
+            accessibility: T(
+                "Alternative text on every image; captions on every video; hashtags in CamelCase; emoji at the end of a sentence, never in place of words; contrast checked on graphics.",
+                "Texto alternativo en cada imagen; subtítulos en cada vídeo; etiquetas en CamelCase; emojis al final de la frase, nunca en lugar de palabras; contraste comprobado en los gráficos.",
+            )
+            .get(lang),
+            graphic_identity: T(
+                "Avatar: the agency's logo on teal, the same on every network. Banners from the shared template, changed with each campaign.",
+                "Avatar: el logotipo de la agencia sobre fondo verde azulado, el mismo en todas las redes. Cabeceras con la plantilla común, renovadas en cada campaña.",
+            )
+            .get(lang),
+        },
+        StyleGuide {
+            id: 2,
+            name: T("Instagram and WhatsApp: close", "Instagram y WhatsApp: cercano").get(lang),
+            channel_ids: vec![INSTAGRAM, WHATSAPP],
+            language: String::new(),
+            register: Some(Register::Informal),
+            dos: T(
+                "Short sentences; one idea per slide; a question at the end of stories.",
+                "Frases cortas; una idea por diapositiva; una pregunta al final de las stories.",
+            )
+            .get(lang),
+            donts: T(
+                "No more than three emoji per post; no trending sounds with lyrics.",
+                "No más de tres emojis por publicación; nada de audios de moda con letra.",
+            )
+            .get(lang),
+            formats: T(
+                "Carousels of five to seven slides, Reels under a minute, daily stories with the day's vacancies.",
+                "Carruseles de cinco a siete diapositivas, reels de menos de un minuto y stories diarias con las ofertas del día.",
+            )
+            .get(lang),
+            hashtags: T(
+                "#EmpleoJoven for youth programmes.",
+                "#EmpleoJoven en los programas para jóvenes.",
+            )
+            .get(lang),
+            posting_times: T(
+                "Weekdays 8:00–9:00 and 19:00–21:00",
+                "Días laborables de 8:00 a 9:00 y de 19:00 a 21:00",
+            )
+            .get(lang),
+            accessibility: String::new(),
+            graphic_identity: String::new(),
+        },
+        StyleGuide {
+            id: 3,
+            name: T(
+                "LinkedIn and the newsletter: professional",
+                "LinkedIn y boletín: profesional",
+            )
+            .get(lang),
+            channel_ids: vec![LINKEDIN, NEWSLETTER],
+            language: String::new(),
+            register: Some(Register::Formal),
+            dos: T(
+                "Figures and deadlines first; name the incentive and link its form.",
+                "Primero las cifras y los plazos; nombrar el incentivo y enlazar su formulario.",
+            )
+            .get(lang),
+            donts: String::new(),
+            formats: T(
+                "Articles, PDF carousels, the monthly digest.",
+                "Artículos, carruseles en PDF y el resumen mensual.",
+            )
+            .get(lang),
+            hashtags: String::new(),
+            posting_times: T(
+                "Tuesdays and Thursdays, 9:00–11:00",
+                "Martes y jueves, de 9:00 a 11:00",
+            )
+            .get(lang),
+            accessibility: String::new(),
+            graphic_identity: String::new(),
+        },
+    ]
+}
+
+fn service_levels(lang: Lang) -> Vec<ServiceLevel> {
+    let weekdays = vec![
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
+    vec![
+        ServiceLevel {
+            id: 1,
+            name: T("Office hours", "Horario de oficina").get(lang),
+            channel_ids: vec![LINKEDIN, INSTAGRAM, YOUTUBE, FACEBOOK],
+            days: weekdays.clone(),
+            opens: Some("09:00".into()),
+            closes: Some("14:30".into()),
+            response_time: Some(24.0),
+            response_unit: ResponseUnit::Hours,
+            monitoring: Some(Monitoring::SeveralDaily),
+            out_of_hours: T(
+                "An automatic reply gives the office hours and the 012 citizen line; nothing is answered at weekends.",
+                "Una respuesta automática indica el horario y el teléfono 012 de atención a la ciudadanía; los fines de semana no se responde.",
+            )
+            .get(lang),
+        },
+        ServiceLevel {
+            id: 2,
+            name: T("Newsletter replies", "Respuestas al boletín").get(lang),
+            channel_ids: vec![NEWSLETTER],
+            days: weekdays.clone(),
+            opens: Some("09:00".into()),
+            closes: Some("10:00".into()),
+            response_time: Some(2.0),
+            response_unit: ResponseUnit::WorkingDays,
+            monitoring: Some(Monitoring::Weekdays),
+            out_of_hours: String::new(),
+        },
+        ServiceLevel {
+            id: 3,
+            name: T("Job alerts (one way)", "Alertas de empleo (en un solo sentido)").get(lang),
+            channel_ids: vec![WHATSAPP],
+            days: weekdays,
+            opens: None,
+            closes: None,
+            response_time: None,
+            response_unit: ResponseUnit::Hours,
+            monitoring: Some(Monitoring::Daily),
+            out_of_hours: T(
+                "The channel takes no messages: its description points to the 012 line and the contact form.",
+                "El canal no admite mensajes: su descripción remite al teléfono 012 y al formulario de contacto.",
+            )
+            .get(lang),
+        },
+    ]
+}
+
+fn budget_lines(lang: Lang) -> Vec<BudgetLine> {
+    [
+        (
+            T(
+                "Ads for the summer youth training programme",
+                "Anuncios del programa de formación juvenil de verano",
+            ),
+            BudgetCategory::PaidPromotion,
+            Some(1500.0),
+            BudgetPeriod::OneOff,
+            (Some(day(2026, 6, 1)), Some(day(2026, 7, 31))),
+            vec![INSTAGRAM],
+            NONE,
+        ),
+        (
+            T(
+                "Sponsored posts for the Spring Job Fair",
+                "Publicaciones patrocinadas de la Feria de Empleo de Primavera",
+            ),
+            BudgetCategory::PaidPromotion,
+            Some(800.0),
+            BudgetPeriod::OneOff,
+            (Some(day(2026, 3, 25)), Some(day(2026, 4, 24))),
+            vec![LINKEDIN, FAIR],
+            NONE,
+        ),
+        (
+            T(
+                "Social media management suite",
+                "Herramienta de gestión de redes sociales",
+            ),
+            BudgetCategory::Tools,
+            Some(45.0),
+            BudgetPeriod::Month,
+            (None, None),
+            vec![],
+            T(
+                "Scheduling, the shared inbox and monthly reports.",
+                "Programación, bandeja de entrada compartida e informes mensuales.",
+            ),
+        ),
+        (
+            T(
+                "Design tool licences (2)",
+                "Licencias de la herramienta de diseño (2)",
+            ),
+            BudgetCategory::Tools,
+            Some(24.0),
+            BudgetPeriod::Month,
+            (None, None),
+            vec![],
+            NONE,
+        ),
+        (
+            T(
+                "Video production for the tutorials",
+                "Producción de vídeo para los tutoriales",
+            ),
+            BudgetCategory::Production,
+            None,
+            BudgetPeriod::Year,
+            (None, None),
+            vec![YOUTUBE],
+            T(
+                "Quote requested from the regional video service.",
+                "Presupuesto pedido al servicio regional de vídeo.",
+            ),
+        ),
+        (
+            T(
+                "Accessibility course for account managers",
+                "Curso de accesibilidad para responsables de cuentas",
+            ),
+            BudgetCategory::Training,
+            Some(600.0),
+            BudgetPeriod::OneOff,
+            (Some(day(2026, 11, 1)), Some(day(2026, 11, 30))),
+            vec![],
+            NONE,
+        ),
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(
+        |((name, category, amount, period, (start, end), channel_ids, notes), id)| BudgetLine {
+            id,
+            name: name.get(lang),
+            category,
+            amount,
+            currency: "€".into(),
+            period,
+            start,
+            end,
+            channel_ids,
+            notes: notes.get(lang),
+        },
+    )
+    .collect()
+}
+
+fn procedure_steps(lang: Lang) -> Vec<ProcedureStep> {
+    [
+        (
+            Phase::Opening,
+            T("Request", "Solicitud"),
+            T("The unit that wants the account", "La unidad que quiere la cuenta"),
+            Some(0),
+            T(
+                "Fills in the account-request form, answering the four questions, and sends it to the community manager.",
+                "Rellena el formulario de solicitud de cuenta, responde a las cuatro preguntas y lo envía a la community manager.",
+            ),
+        ),
+        (
+            Phase::Opening,
+            T("Review", "Revisión"),
+            T("Community manager", "Community manager"),
+            Some(5),
+            T(
+                "Checks the answers, whether an existing account already reaches that audience, and the hours promised; proposes a name and a handle.",
+                "Comprueba las respuestas, si alguna cuenta existente ya llega a ese público y las horas comprometidas; propone un nombre y un usuario.",
+            ),
+        ),
+        (
+            Phase::Opening,
+            T("Approval", "Aprobación"),
+            T("Head of Communication", "Jefatura de Comunicación"),
+            Some(5),
+            T(
+                "Approves or rejects the request in writing, with the reason.",
+                "Aprueba o rechaza la solicitud por escrito, con el motivo.",
+            ),
+        ),
+        (
+            Phase::Opening,
+            T("Set-up", "Alta"),
+            T("Community manager, with IT", "Community manager, con Informática"),
+            Some(3),
+            T(
+                "Opens the account with an institutional address, two-factor authentication and two administrators; applies the avatar and banner; enters it in the registry.",
+                "Abre la cuenta con una dirección institucional, verificación en dos pasos y dos administradores; aplica el avatar y la cabecera; la inscribe en el registro.",
+            ),
+        ),
+        (
+            Phase::Closing,
+            T("Decision to close", "Decisión de cierre"),
+            T("Community manager, with the account manager", "Community manager, con la persona responsable de la cuenta"),
+            None,
+            T(
+                "When an account has been dormant for six months, or its event has ended.",
+                "Cuando una cuenta lleva seis meses inactiva o ha terminado su evento.",
+            ),
+        ),
+        (
+            Phase::Closing,
+            T("Notice and redirection", "Aviso y redirección"),
+            T("Community manager", "Community manager"),
+            Some(15),
+            T(
+                "A last post tells followers where to find the agency; the bio points to the account that continues.",
+                "Una última publicación indica dónde seguir a la agencia; la biografía remite a la cuenta que continúa.",
+            ),
+        ),
+        (
+            Phase::Closing,
+            T("Archive and close", "Archivo y cierre"),
+            T("Community manager, with IT", "Community manager, con Informática"),
+            Some(5),
+            T(
+                "Downloads the archive and keeps it with the records; removes the administrators; closes or hands over the account; updates the registry.",
+                "Descarga el archivo y lo conserva con la documentación; retira a los administradores; cierra o transfiere la cuenta; actualiza el registro.",
+            ),
+        ),
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(|((phase, name, who, days, description), id)| ProcedureStep {
+        id,
+        phase,
+        name: name.get(lang),
+        who: who.get(lang),
+        days,
+        description: description.get(lang),
+        position: id,
+    })
+    .collect()
+}
+
+/// The national holidays of Spain over the planning period (the agency is
+/// Spanish), numbered in date order.
+fn holidays(profile: &crate::model::Profile, lang: Lang) -> Vec<crate::model::Holiday> {
+    let (Some(start), Some(end)) = (profile.planning_start, profile.planning_end) else {
+        return Vec::new();
+    };
+    (start.year()..=end.year())
+        .flat_map(|year| {
+            crate::model::starting_set(crate::model::HolidayCountry::Spain, year, lang)
+        })
+        .filter(|h| start <= h.date && h.date <= end)
+        .enumerate()
+        .map(|(i, h)| crate::model::Holiday {
+            id: i as i64 + 1,
+            ..h
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1902,6 +2931,26 @@ mod tests {
                 );
             }
             assert!(doc.measurements.len() > 30);
+            // How the channels run: every kind is there, and tells a story.
+            assert!(doc.people.iter().any(|p| p.duty == Duty::Coordinator));
+            assert!(doc.people.iter().any(|p| p.weekly_hours.is_none()));
+            assert!(doc.pillars.len() >= 3 && doc.style_guides.len() >= 2);
+            assert!(doc.service_levels.len() >= 2 && doc.budget_lines.len() >= 3);
+            assert!(doc.budget_lines.iter().any(|b| b.amount.is_none()));
+            for phase in Phase::ALL {
+                assert!(doc.procedure_steps.iter().any(|s| s.phase == *phase));
+            }
+            assert!(doc.channels.iter().any(|c| c.account.for_event));
+            assert!(doc.flows.iter().any(|f| f.department_ids.len() > 1));
+            // Every live account answered the four questions but one kept
+            // from before the procedure existed.
+            let unanswered: Vec<&str> = doc
+                .channels
+                .iter()
+                .filter(|c| c.status.is_live() && !c.account.answers.missing().is_empty())
+                .map(|c| c.name.as_str())
+                .collect();
+            assert_eq!(unanswered.len(), 1, "{unanswered:?}");
             assert!(
                 doc.campaigns
                     .iter()
@@ -1930,7 +2979,7 @@ mod tests {
                     .all(|l| l.has_statement() && !l.decided_by.is_empty())
             );
             assert!(!doc.pause_steps.is_empty() && !doc.crisis.is_empty());
-            assert_eq!(doc.procedures.len(), 2);
+            assert_eq!(doc.protocols.len(), 2);
         }
         assert_ne!(
             workspace(Lang::En).profile.name,

@@ -59,7 +59,9 @@ pub fn fill(text: &str, organization: &str, lang: Lang) -> String {
         out.push_str(before);
         let sentence_start = {
             let so_far = out.trim_end_matches([' ', '\t']);
-            let item = so_far.strip_suffix('-').is_some_and(|s| s.is_empty() || s.ends_with('\n'));
+            let item = so_far
+                .strip_suffix('-')
+                .is_some_and(|s| s.is_empty() || s.ends_with('\n'));
             item || so_far.is_empty() || so_far.ends_with(['.', '\n', '!', '?', ':'])
         };
         if sentence_start {
@@ -231,7 +233,7 @@ Responsibility
 
 Official channels
 
-The information on our social media is for guidance only. Applications, notifications and any procedure with legal effect are handled only through the official channels of {organization}.",
+The information on our social media is for guidance only. Applications, notifications and any protocol with legal effect are handled only through the official channels of {organization}.",
 };
 
 const LEGAL_NOTICE_ES: Model = Model {

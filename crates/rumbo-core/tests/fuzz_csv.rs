@@ -214,6 +214,8 @@ fn a_huge_or_hostile_field_gets_a_short_readable_message() {
     let message = error.map(|e| e.message(rumbo_core::Lang::En));
     assert_eq!(
         message.as_deref(),
-        Some("Nothing was imported: line 1: “␛[2J␀␊␡\u{fffd}” is not a number.")
+        Some(
+            "Nothing was imported: line 1, column 2: “␛[2J␀␊␡\u{fffd}” is not a number (expected one from -10¹⁵ to 10¹⁵ with a decimal point, like 1234.5 or 1,234.5)."
+        )
     );
 }

@@ -221,6 +221,7 @@ fn hostile_values_are_refused_clearly() {
         assert!(good.contains(from), "{from}");
         good.replacen(from, to, 1)
     };
+    let version = format!("\"version\": {FORMAT_VERSION}");
     let long_network = format!("\"network\": \"{}", "x".repeat(200_000));
     let long_key = format!("\"h\u{1b}[2J{}\": 1, \"handle\": \"", "x".repeat(5000));
     let cases = [
@@ -231,10 +232,10 @@ fn hostile_values_are_refused_clearly() {
         format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
         good[..good.len() / 2].to_string(),
         // JSON, but not the format.
-        replaced("\"version\": 4", "\"version\": 4294967296"),
-        replaced("\"version\": 4", "\"version\": 4.0"),
-        replaced("\"version\": 4", "\"version\": 5"),
-        replaced("\"version\": 4", "\"version\": 0"),
+        replaced(&version, "\"version\": 4294967296"),
+        replaced(&version, &format!("\"version\": {FORMAT_VERSION}.0")),
+        replaced(&version, &format!("\"version\": {}", FORMAT_VERSION + 1)),
+        replaced(&version, "\"version\": 0"),
         replaced("\"id\": 1", "\"id\": 9223372036854775808"),
         replaced("\"audienceIds\": [", "\"audienceIds\": [4242, "),
         // Long texts where a name goes.
@@ -335,7 +336,7 @@ fn a_repeated_link_is_refused_before_the_storage_sees_it() {
         fuzz::clear(&error, &[ErrorCode::BadJson]).unwrap_or_else(|e| panic!("{e}"));
         let message = error.message(rumbo_core::Lang::En);
         assert!(
-            message.contains(place) && message.contains("repeats the id"),
+            message.contains(place) && message.contains("appears twice in this list of links"),
             "{message}"
         );
     }

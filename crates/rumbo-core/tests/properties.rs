@@ -20,9 +20,24 @@ fn weekday(index: u8) -> Weekday {
 fn cadence() -> impl Strategy<Value = Cadence> {
     prop_oneof![
         (0..800i64).prop_map(|d| Cadence::OneOff { date: date(d) }),
+        (
+            proptest::option::of(0..800i64),
+            any::<bool>(),
+            proptest::option::of(0..400i64)
+        )
+            .prop_map(|(d, weekdays_only, u)| Cadence::Daily {
+                start: d.map(date),
+                weekdays_only,
+                until: u.map(|u| date(d.unwrap_or(0) + u)),
+            }),
+        (1..8u32).prop_map(|n| Cadence::Weekly {
+            start: None,
+            every_weeks: n,
+            until: None
+        }),
         (0..800i64, 1..8u32, proptest::option::of(0..400i64)).prop_map(|(d, n, u)| {
             Cadence::Weekly {
-                start: date(d),
+                start: Some(date(d)),
                 every_weeks: n,
                 until: u.map(|u| date(d + u)),
             }
@@ -57,7 +72,14 @@ proptest! {
             prop_assert!(*d >= from && *d <= to);
             match c {
                 Cadence::OneOff { date } => prop_assert_eq!(*d, date),
-                Cadence::Weekly { start, every_weeks, until } => {
+                Cadence::Daily { start, weekdays_only, until } => {
+                    prop_assert!(start.is_none_or(|s| *d >= s) && until.is_none_or(|u| *d <= u));
+                    if weekdays_only {
+                        prop_assert!(d.weekday().number_from_monday() <= 5, "a working day");
+                    }
+                }
+                Cadence::Weekly { start: None, .. } => prop_assert!(false, "a weekly cadence without a start has no dates"),
+                Cadence::Weekly { start: Some(start), every_weeks, until } => {
                     prop_assert!(*d >= start && until.is_none_or(|u| *d <= u));
                     prop_assert_eq!((*d - start).num_days() % (i64::from(every_weeks) * 7), 0);
                 }
@@ -95,7 +117,7 @@ proptest! {
         let mut doc = sample::workspace(Lang::Es);
         doc.channels[0].name = name.trim().to_string();
         doc.channels[0].purpose = purpose.trim().to_string();
-        doc.channels[0].weekly_effort_hours = hours;
+        doc.channels[0].weekly_effort_hours = Some(hours);
         doc.objectives[0].target = target.filter(|t| Some(*t) != doc.objectives[0].baseline);
         prop_assume!(doc.channels.iter().skip(1).all(|c| c.name.to_lowercase() != doc.channels[0].name.to_lowercase()));
         let text = doc.to_json().unwrap_or_default();

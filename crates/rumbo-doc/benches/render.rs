@@ -16,6 +16,8 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
         version: None,
         previous: None,
+        versions: &[],
+        alone: None,
     }
 }
 

@@ -45,7 +45,7 @@ fn main() {
         let (objectives, channels) = (doc.objectives.len(), doc.channels.len());
         match edit % 3 {
             0 => doc.objectives[edit % objectives].target = Some(500.0 + edit as f64),
-            1 => doc.channels[edit % channels].weekly_effort_hours = (edit % 7) as f64,
+            1 => doc.channels[edit % channels].weekly_effort_hours = Some((edit % 7) as f64),
             _ => doc.profile.mission = format!("Mission, edit {edit}"),
         }
         let source = Source {
@@ -53,6 +53,8 @@ fn main() {
             date,
             version: None,
             previous: None,
+            versions: &[],
+            alone: None,
         };
         let start = Instant::now();
         let document = match renderer.layout(&source) {

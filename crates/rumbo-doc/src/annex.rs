@@ -103,7 +103,11 @@ fn docx(value: &Value) -> Result<Vec<u8>> {
                 .color("146660"),
         )
         .add_paragraph(Paragraph::new().add_run(crate::docx::run(get("organization")).bold()))
-        .add_paragraph(Paragraph::new().add_run(crate::docx::run(get("title"))).style("Title"));
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(crate::docx::run(get("title")))
+                .style("Title"),
+        );
     let blocks = value
         .get("blocks")
         .and_then(Value::as_array)
@@ -112,5 +116,9 @@ fn docx(value: &Value) -> Result<Vec<u8>> {
     if !get("approved").is_empty() {
         doc = doc.add_paragraph(crate::docx::small(get("approved")));
     }
-    crate::docx::pack(doc, meta, value.get("lang").and_then(Value::as_str).unwrap_or("en"))
+    crate::docx::pack(
+        doc,
+        meta,
+        value.get("lang").and_then(Value::as_str).unwrap_or("en"),
+    )
 }

@@ -10,9 +10,16 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::Decision;
 use serde_json::{Value, json};
 
-use crate::data::Source;
+use crate::data::{Cx, Source};
+use crate::grammar::Naming;
+use crate::messages::{Messages, args};
 use crate::strings;
-use rumbo_core::format::{long_date, opt_number, short_date};
+use rumbo_core::format::{long_date, opt_number};
+
+/// The document's one way of writing a date.
+fn short_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    long_date(date, lang)
+}
 
 /// One change, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +36,8 @@ fn by_id<T, K: Fn(&T) -> i64>(items: &[T], key: K) -> HashMap<i64, &T> {
 /// The changes from `before` to `after`, in the document's order: channels,
 /// objectives, campaigns, recommendations, departments.
 pub fn between(before: &WorkspaceDoc, after: &WorkspaceDoc, lang: Lang) -> Vec<Change> {
+    let naming = Naming::new(&after.profile, lang);
+    let messages = Messages::new(lang);
     let mut out = Vec::new();
     let mut push = |kind: &'static str, text: String| out.push(Change { kind, text });
     let q = |s: &str| match lang {
@@ -183,10 +192,10 @@ pub fn between(before: &WorkspaceDoc, after: &WorkspaceDoc, lang: Lang) -> Vec<C
             ),
             Some(was) if !was.cm_involved && c.cm_involved => push(
                 "changed",
-                match lang {
-                    Lang::En => format!("The CM now takes part in campaign {}", q(&c.name)),
-                    Lang::Es => format!("El CM participa ahora en la campaña {}", q(&c.name)),
-                },
+                messages.get(
+                    "change-role-joins",
+                    &args! { "theRole" => naming.the_role.as_str(), "name" => q(&c.name) },
+                ),
             ),
             Some(_) => {}
         }
@@ -211,15 +220,29 @@ pub fn between(before: &WorkspaceDoc, after: &WorkspaceDoc, lang: Lang) -> Vec<C
                 .decision_date
                 .map(|d| format!(" ({})", short_date(d, lang)))
                 .unwrap_or_default();
-            push(
-                "decided",
-                format!(
-                    "{} {}: {}{date}",
-                    lang.pick("Recommendation", "Recomendación"),
-                    q(&r.title),
-                    r.decision.label(lang).to_lowercase()
-                ),
-            );
+            if r.is_recommendation() {
+                push(
+                    "decided",
+                    format!(
+                        "{} {}: {}{date}",
+                        lang.pick("Recommendation", "Recomendación"),
+                        q(&r.title),
+                        r.decision.label(lang).to_lowercase()
+                    ),
+                );
+            } else if was.is_none() {
+                push(
+                    "added",
+                    format!(
+                        "{} {}{date}",
+                        lang.pick(
+                            "New decision of the organization",
+                            "Nueva decisión de la organización"
+                        ),
+                        q(&r.title)
+                    ),
+                );
+            }
         } else if was.is_none() {
             push(
                 "added",
@@ -260,15 +283,16 @@ fn short_date_or_dash(date: Option<chrono::NaiveDate>, lang: Lang) -> String {
 }
 
 /// The "What changed" section's data.
-pub fn section(source: &Source<'_>, report: &rumbo_health::Report) -> Value {
+pub(crate) fn section(source: &Source<'_>, report: &rumbo_health::Report, cx: &Cx<'_>) -> Value {
     let lang = source.doc.document.lang;
+    let m = &cx.messages;
     let Some(previous) = source.previous else {
         let intro = if source.version.is_some() {
-            "firstVersion"
+            "changes-first"
         } else {
-            "noVersionYet"
+            "changes-draft"
         };
-        return json!({ "previous": Value::Null, "intro": strings::get(intro, lang), "items": [] });
+        return json!({ "previous": Value::Null, "intro": m.plain(intro), "items": [] });
     };
     let items: Vec<Value> = between(previous.doc, source.doc, lang)
         .into_iter()
@@ -280,32 +304,24 @@ pub fn section(source: &Source<'_>, report: &rumbo_health::Report) -> Value {
             })
         })
         .collect();
-    let before = rumbo_health::check(previous.doc, previous.date, lang).score;
-    let score = match lang {
-        Lang::En => format!(
-            "The readiness score went from {before} to {}.",
-            report.score
-        ),
-        Lang::Es => format!(
-            "El índice de preparación ha pasado de {before} a {}.",
-            report.score
-        ),
-    };
-    let intro = format!(
-        "{} {} {} ({}). {score}",
-        strings::get("comparedWith", lang),
-        strings::get("version", lang).to_lowercase(),
-        previous.number,
-        long_date(previous.date, lang),
-    );
-    let intro = if items.is_empty() {
-        format!("{intro} {}", strings::get("noChanges", lang))
-    } else {
-        intro
-    };
+    let mut intro = vec![m.get(
+        "changes-compared",
+        &args! { "number" => previous.number, "date" => long_date(previous.date, lang) },
+    )];
+    // The score's move only where the document shows the score.
+    if cx.score_shown {
+        let before = rumbo_health::check(previous.doc, previous.date, lang).score;
+        intro.push(m.get(
+            "changes-score",
+            &args! { "before" => before, "after" => report.score },
+        ));
+    }
+    if items.is_empty() {
+        intro.push(m.plain("changes-none"));
+    }
     json!({
         "previous": previous.number,
-        "intro": intro,
+        "intro": intro.join(" "),
         "items": items,
     })
 }

@@ -18,16 +18,28 @@ use chrono::{Datelike, NaiveDate};
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, FitMatrix, Measurement, RaciRole,
+    Approval, Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, DocumentVersion,
+    EntryKind, FitMatrix, Gender, Measurement, MeasurementKind, RaciRole,
 };
-use rumbo_core::model::{CrisisLevel, ModerationAction, PauseStep, Policy, PolicyKind, PolicyStatus};
+use rumbo_core::model::{
+    CrisisLevel, ModerationAction, PauseStep, Policy, PolicyKind, PolicyStatus,
+};
 use rumbo_health::Severity;
 use serde_json::{Map, Value, json};
 
 use crate::changes;
+use crate::diagnosis;
+use crate::grammar::{Naming, in_sentence};
+use crate::messages::{Messages, args};
 use crate::strings;
 use crate::text;
-use rumbo_core::format::{long_date, month_label, number, opt_number, percent, short_date};
+use rumbo_core::format::{long_date, month_label, month_year, number, opt_number, percent};
+
+/// The one way the document writes a date: "23 November 2026", «23 de
+/// noviembre de 2026».
+fn date(d: NaiveDate, lang: Lang) -> String {
+    long_date(d, lang)
+}
 
 /// What a document is made from.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +51,23 @@ pub struct Source<'a> {
     pub version: Option<u32>,
     /// The version to compare with in "What changed", if any.
     pub previous: Option<Previous<'a>>,
+    /// The saved versions up to this one (newest first), with their notes
+    /// and approvals: the edition history and, for a saved version, its
+    /// sign-off.
+    pub versions: &'a [DocumentVersion],
+    /// Print only this annex, on its own (see [`DocSection::ALONE`]): no
+    /// cover, no contents; shown even when the document hides it.
+    pub alone: Option<DocSection>,
+}
+
+impl<'a> Source<'a> {
+    /// The same source, printing only `section` on its own.
+    pub fn alone(self, section: DocSection) -> Source<'a> {
+        Source {
+            alone: Some(section),
+            ..self
+        }
+    }
 }
 
 /// An earlier saved version.
@@ -47,6 +76,17 @@ pub struct Previous<'a> {
     pub number: u32,
     pub date: NaiveDate,
     pub doc: &'a WorkspaceDoc,
+}
+
+/// What every part of the document needs to write its sentences.
+pub(crate) struct Cx<'a> {
+    pub doc: &'a WorkspaceDoc,
+    pub lang: Lang,
+    pub naming: Naming,
+    pub messages: Messages,
+    /// Whether the health check is in the document, and its score.
+    pub health_shown: bool,
+    pub score_shown: bool,
 }
 
 impl<'a> From<&'a DocumentEdition> for Source<'a> {
@@ -63,6 +103,8 @@ impl<'a> From<&'a DocumentEdition> for Source<'a> {
                     date: *date,
                     doc,
                 }),
+            versions: &edition.versions,
+            alone: None,
         }
     }
 }
@@ -72,7 +114,20 @@ pub fn build(source: &Source<'_>) -> Value {
     let doc = source.doc;
     let lang = doc.document.lang;
     let report = rumbo_health::check(doc, source.date, lang);
-    let shows = |s: DocSection| doc.document.shows(s);
+    // Alone, an annex is printed even when the document leaves it out, and
+    // nothing else is.
+    let shows = |s: DocSection| match source.alone {
+        Some(alone) => s == alone,
+        None => doc.document.shows(s),
+    };
+    let cx = Cx {
+        doc,
+        lang,
+        naming: Naming::new(&doc.profile, lang),
+        messages: Messages::new(lang),
+        health_shown: shows(DocSection::Health),
+        score_shown: shows(DocSection::Health) && doc.document.show_score,
+    };
     let names = Names::new(doc);
 
     let mut sections = Map::new();
@@ -83,19 +138,47 @@ pub fn build(source: &Source<'_>) -> Value {
             sections.insert(section.as_str().to_string(), value);
         }
     };
-    put(DocSection::Summary, Some(summary(doc, &report, lang)));
-    put(DocSection::Organization, Some(organization(doc, lang)));
+    put(DocSection::Summary, Some(summary(&cx, &report)));
+    put(
+        DocSection::Introduction,
+        (!doc.document.introduction.is_empty())
+            .then(|| json!({ "text": doc.document.introduction })),
+    );
+    put(DocSection::Organization, Some(organization(&cx)));
     put(DocSection::Audiences, audiences(doc, &names));
     put(DocSection::Objectives, objectives(doc, &names, lang));
-    put(DocSection::Channels, channels(doc, &names, lang));
-    put(DocSection::Raci, raci(doc));
-    put(DocSection::Internal, internal(doc, &names, lang));
-    put(DocSection::Campaigns, campaigns(doc, &names, lang));
+    put(DocSection::Channels, channels(&cx, &names));
+    // -- channels as they run --
+    put(DocSection::Accounts, crate::running::accounts(doc, lang));
+    put(DocSection::Procedure, crate::running::procedure(doc, lang));
+    put(DocSection::Editorial, crate::running::editorial(doc, lang));
+    put(
+        DocSection::ServiceLevels,
+        crate::running::service_levels(doc, lang),
+    );
+    put(DocSection::Staffing, crate::running::staffing(doc, lang));
+    put(
+        DocSection::RequestForm,
+        crate::running::request_form(doc, lang, source.alone.is_some()),
+    );
+    // --
+    put(DocSection::Raci, raci(&cx));
+    put(DocSection::Internal, internal(&cx, &names));
+    put(DocSection::Campaigns, campaigns(&cx, &names));
     put(
         DocSection::Recommendations,
-        recommendations(doc, &names, source.date, lang),
+        recommendations(&cx, &names, source.date),
     );
-    put(DocSection::Roadmap, roadmap(doc, lang));
+    put(
+        DocSection::Roadmap,
+        roadmap(doc, lang).map(|mut r| {
+            r["intro"] = Value::from(cx.messages.get(
+                "roadmap-intro",
+                &args! { "from" => r["from"].as_str().unwrap_or_default(), "to" => r["to"].as_str().unwrap_or_default() },
+            ));
+            r
+        }),
+    );
     // The rules people meet, and the annexes published on their own.
     let letters = annex_letters(doc);
     put(
@@ -108,25 +191,51 @@ pub fn build(source: &Source<'_>) -> Value {
         policies(doc, &names, &letters, source.date, lang),
     );
     put(DocSection::Annexes, annexes(doc, &letters, lang));
-    put(DocSection::Health, Some(health(&report, lang)));
-    put(DocSection::Changes, Some(changes::section(source, &report)));
+    put(DocSection::Health, Some(health(&cx, &report)));
+    put(
+        DocSection::Changes,
+        Some(changes::section(source, &report, &cx)),
+    );
+    put(DocSection::Versions, Some(versions(&cx, source)));
 
     let order: Vec<Value> = DocSection::ALL
         .iter()
         .filter(|s| sections.contains_key(s.as_str()))
-        .map(|s| json!({ "id": s.as_str(), "title": s.label(lang) }))
+        .map(|s| {
+            let title = match source.alone {
+                Some(alone) => alone.alone_title(lang).to_string(),
+                None => section_title(&cx, *s),
+            };
+            json!({ "id": s.as_str(), "title": title })
+        })
+        .collect();
+    // The community manager's own words for a chapter, printed before what
+    // is generated for it.
+    let chapters: Map<String, Value> = doc
+        .document
+        .chapter_texts
+        .iter()
+        .filter(|c| sections.contains_key(c.section.as_str()))
+        .map(|c| (c.section.as_str().to_string(), Value::from(c.text.clone())))
         .collect();
 
-    let title = if doc.document.title.is_empty() {
+    let title = if let Some(alone) = source.alone {
+        alone.alone_title(lang).to_string()
+    } else if doc.document.title.is_empty() {
         strings::get("defaultTitle", lang).to_string()
     } else {
         doc.document.title.clone()
     };
-    let author = if doc.document.author.is_empty() {
-        doc.profile.cm_name.clone()
-    } else {
-        doc.document.author.clone()
-    };
+    // Never an empty author: Word shows "unknown" for one.
+    let author = [
+        &doc.document.author,
+        &doc.profile.cm_name,
+        &doc.profile.name,
+    ]
+    .into_iter()
+    .find(|a| !a.is_empty())
+    .cloned()
+    .unwrap_or_default();
     let version = match source.version {
         Some(n) => format!("{} {n}", strings::get("version", lang)),
         None => match source.previous {
@@ -134,6 +243,11 @@ pub fn build(source: &Source<'_>) -> Value {
             None => strings::get("draft", lang).to_string(),
         },
     };
+    let approval = source
+        .version
+        .and_then(|n| source.versions.iter().find(|v| v.number == n))
+        .and_then(|v| v.approval.as_ref())
+        .map(|a| approval_json(&cx, a));
     let mut data = json!({
         "lang": lang.code(),
         "t": strings::table(lang),
@@ -148,12 +262,50 @@ pub fn build(source: &Source<'_>) -> Value {
             "month": source.date.month(),
             "day": source.date.day(),
             "version": version,
+            // On the cover, beside the label "Version": the number alone.
+            "versionValue": source.version.map_or_else(|| version.clone(), |n| n.to_string()),
+            "classification": doc.document.marking(lang),
+            "readers": doc.document.readers,
+            "approval": approval,
+            "role": cx.naming.role,
         },
+        "alone": source.alone.is_some(),
         "order": order,
+        "chapters": chapters,
         "sections": sections,
     });
     text::clean_all(&mut data);
     data
+}
+
+/// A chapter's title: the role's chapter names the role as the profile
+/// writes it.
+fn section_title(cx: &Cx<'_>, section: DocSection) -> String {
+    match section {
+        DocSection::Raci => cx.messages.get(
+            "section-raci",
+            &args! { "theRole" => cx.naming.the_role.as_str() },
+        ),
+        other => other.label(cx.lang).to_string(),
+    }
+}
+
+/// The executive summary as the generator writes it, one paragraph a line:
+/// what the community manager's own summary started from, so the app can
+/// tell when the data has changed since.
+pub fn generated_summary(source: &Source<'_>) -> String {
+    let doc = source.doc;
+    let lang = doc.document.lang;
+    let report = rumbo_health::check(doc, source.date, lang);
+    let cx = Cx {
+        doc,
+        lang,
+        naming: Naming::new(&doc.profile, lang),
+        messages: Messages::new(lang),
+        health_shown: doc.document.shows(DocSection::Health),
+        score_shown: doc.document.shows(DocSection::Health) && doc.document.show_score,
+    };
+    summary_paragraphs(&cx, &report).join("\n\n")
 }
 
 /// Names of linked records, by id.
@@ -208,140 +360,236 @@ fn band(score: u8, errors: u32) -> &'static str {
     }
 }
 
-fn summary(doc: &WorkspaceDoc, report: &rumbo_health::Report, lang: Lang) -> Value {
+/// "two errors, six warnings and one piece of advice": the open findings,
+/// each count said in words, none of zero.
+fn tally(cx: &Cx<'_>, counts: &rumbo_health::Counts) -> String {
+    let parts: Vec<String> = [
+        ("count-errors", counts.errors),
+        ("count-warnings", counts.warnings),
+        ("count-advice", counts.advice),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(id, n)| cx.messages.get(id, &args! { "n" => n }))
+    .collect();
+    cx.messages.list(&parts)
+}
+
+fn gender(g: Gender) -> &'static str {
+    g.as_str()
+}
+
+/// The generated summary's paragraphs.
+fn summary_paragraphs(cx: &Cx<'_>, report: &rumbo_health::Report) -> Vec<String> {
+    let doc = cx.doc;
+    let m = &cx.messages;
+    let naming = &cx.naming;
     let count = |status: ChannelStatus| doc.channels.iter().filter(|c| c.status == status).count();
     let (active, planned) = (count(ChannelStatus::Active), count(ChannelStatus::Planned));
-    let with_target = doc
+    let objectives = doc.objectives.len();
+    let measurable = doc
         .objectives
         .iter()
         .filter(|o| !o.kpi_metric.is_empty() && o.target.is_some())
         .count();
-    let org = if doc.profile.name.is_empty() {
-        lang.pick("The organization", "La organización").to_string()
+    let share = if measurable == 0 {
+        "none"
+    } else if measurable == objectives && objectives == 2 {
+        "both"
+    } else if measurable == objectives {
+        "all"
     } else {
-        doc.profile.name.clone()
+        "some"
     };
+    let org = naming.org.as_str();
+    let the_role = naming.the_role.as_str();
     let mut paragraphs = Vec::new();
-    paragraphs.push(match lang {
-        Lang::En => format!(
-            "{org} works with {active} active {} and {planned} planned, towards {} {}, {with_target} of them with a measurable target. {} {} {} planned or under way.",
-            plural(active, "channel", "channels"),
-            doc.objectives.len(),
-            plural(doc.objectives.len(), "objective", "objectives"),
-            doc.campaigns.len(),
-            plural(doc.campaigns.len(), "campaign", "campaigns"),
-            if doc.campaigns.len() == 1 { "is" } else { "are" },
+    let mut first = vec![
+        m.get(
+            "summary-channels",
+            &args! { "org" => org, "active" => active, "planned" => planned },
         ),
-        Lang::Es => format!(
-            "{org} trabaja con {active} {} y {planned} {}, hacia {} {}, {with_target} de ellos con una meta medible. Hay {} {} previstas o en marcha.",
-            plural(active, "canal activo", "canales activos"),
-            plural(planned, "previsto", "previstos"),
-            doc.objectives.len(),
-            plural(doc.objectives.len(), "objetivo", "objetivos"),
-            doc.campaigns.len(),
-            plural(doc.campaigns.len(), "campaña", "campañas"),
+        m.get(
+            "summary-objectives",
+            &args! { "objectives" => objectives, "measurable" => measurable, "share" => share },
         ),
-    });
-    let cm = &doc.profile.cm_name;
-    if !cm.is_empty() {
-        let raci_ra = doc
-            .raci
-            .iter()
-            .filter(|c| matches!(c.role, RaciRole::Responsible | RaciRole::Accountable))
-            .count();
-        let reports = if doc.profile.cm_reports_to.is_empty() {
-            String::new()
+    ];
+    if !doc.campaigns.is_empty() {
+        first.push(m.get("summary-campaigns", &args! { "n" => doc.campaigns.len() }));
+    }
+    paragraphs.push(first.join(" "));
+
+    let reports = in_sentence(&doc.profile.cm_reports_to, cx.lang);
+    let has_reports = if reports.is_empty() { "no" } else { "yes" };
+    let departments = doc.departments.len();
+    let mut second = vec![if doc.profile.cm_name.is_empty() {
+        m.get(
+            "summary-role-unnamed",
+            &args! {
+                "theRole" => the_role,
+                "org" => org,
+                "hasReports" => has_reports,
+                "reports" => reports.as_str(),
+                "departments" => departments,
+            },
+        )
+    } else {
+        m.get(
+            "summary-role",
+            &args! {
+                "person" => doc.profile.cm_name.as_str(),
+                "role" => naming.role.as_str(),
+                "org" => org,
+                "hasReports" => has_reports,
+                "reports" => reports.as_str(),
+                "departments" => departments,
+            },
+        )
+    }];
+    let raci_ra = doc
+        .raci
+        .iter()
+        .filter(|c| matches!(c.role, RaciRole::Responsible | RaciRole::Accountable))
+        .count();
+    if raci_ra > 0 && doc.document.shows(DocSection::Raci) {
+        second.push(m.get(
+            "summary-raci",
+            &args! { "theRole" => the_role, "n" => raci_ra, "roleGender" => gender(naming.role_gender) },
+        ));
+    }
+    paragraphs.push(second.join(" "));
+
+    // The health check speaks here only when it is in the document, and
+    // its score only when the score is to be shown.
+    if cx.health_shown {
+        let counts = &report.counts;
+        let open = counts.errors + counts.warnings + counts.advice;
+        let has_open = if open > 0 { "yes" } else { "no" };
+        let tally = tally(cx, counts);
+        paragraphs.push(if cx.score_shown {
+            m.get(
+                "summary-health-score",
+                &args! { "score" => report.score, "hasOpen" => has_open, "tally" => tally },
+            )
         } else {
-            match lang {
-                Lang::En => format!(", reports to {}", doc.profile.cm_reports_to),
-                Lang::Es => format!(", depende de {}", doc.profile.cm_reports_to),
-            }
-        };
-        paragraphs.push(match lang {
-            Lang::En => format!(
-                "The community manager, {cm}{reports}, works with {} {} and is responsible or accountable in {raci_ra} places of the RACI grid.",
-                doc.departments.len(),
-                plural(doc.departments.len(), "department", "departments"),
-            ),
-            Lang::Es => format!(
-                "La persona community manager, {cm}{reports}, trabaja con {} {} y es responsable o aprobadora en {raci_ra} casillas de la matriz RACI.",
-                doc.departments.len(),
-                plural(doc.departments.len(), "departamento", "departamentos"),
-            ),
+            m.get(
+                "summary-health",
+                &args! { "hasOpen" => has_open, "tally" => tally },
+            )
         });
+        // What holds the score below the points its checks earn.
+        if cx.score_shown
+            && let Some(limits) = rumbo_health::score_limits(report, cx.lang)
+        {
+            paragraphs.push(limits);
+        }
     }
-    let counts = &report.counts;
-    paragraphs.push(match lang {
-        Lang::En => format!(
-            "The strategy's health check gives a readiness score of {} out of 100, with {} {}, {} {} and {} {} still open.",
-            report.score,
-            counts.errors,
-            plural(counts.errors as usize, "error", "errors"),
-            counts.warnings,
-            plural(counts.warnings as usize, "warning", "warnings"),
-            counts.advice,
-            plural(counts.advice as usize, "piece of advice", "pieces of advice"),
-        ),
-        Lang::Es => format!(
-            "El diagnóstico de la estrategia le da un índice de preparación de {} sobre 100, con {} {}, {} {} y {} {} pendientes.",
-            report.score,
-            counts.errors,
-            plural(counts.errors as usize, "error", "errores"),
-            counts.warnings,
-            plural(counts.warnings as usize, "aviso", "avisos"),
-            counts.advice,
-            plural(counts.advice as usize, "consejo", "consejos"),
-        ),
-    });
-    let decided = |d: Decision| {
-        doc.recommendations
-            .iter()
-            .filter(|r| r.decision == d)
-            .count()
-    };
-    if !doc.recommendations.is_empty() {
-        paragraphs.push(match lang {
-            Lang::En => format!(
-                "Of the {} recommendations the community manager made, {} were accepted, {} rejected and {} ignored; {} {} a decision.",
-                doc.recommendations.len(),
-                decided(Decision::Accepted),
-                decided(Decision::Rejected),
-                decided(Decision::Ignored),
-                decided(Decision::Pending),
-                plural(decided(Decision::Pending), "awaits", "await"),
-            ),
-            Lang::Es => format!(
-                "De las {} recomendaciones del community manager, se aceptaron {}, se rechazaron {} y se ignoraron {}; {} {} una decisión.",
-                doc.recommendations.len(),
-                decided(Decision::Accepted),
-                decided(Decision::Rejected),
-                decided(Decision::Ignored),
-                decided(Decision::Pending),
-                plural(decided(Decision::Pending), "espera", "esperan"),
-            ),
-        });
-    }
-    let key_findings: Vec<Value> = open_findings(report)
-        .take(3)
-        .map(|f| {
-            json!({
-                "severity": f.severity.as_str(),
-                "severityLabel": f.severity.label(lang),
-                "message": f.message,
-            })
-        })
+
+    let recommendations: Vec<&rumbo_core::model::Recommendation> = doc
+        .recommendations
+        .iter()
+        .filter(|r| r.is_recommendation())
         .collect();
+    let decisions = doc.recommendations.len() - recommendations.len();
+    let mut fourth = Vec::new();
+    if let [only] = recommendations.as_slice() {
+        fourth.push(m.get(
+            "summary-recommendation-one",
+            &args! { "theRole" => the_role, "state" => only.decision.as_str() },
+        ));
+    } else if !recommendations.is_empty() {
+        fourth.push(m.get(
+            "summary-recommendations",
+            &args! {
+                "total" => recommendations.len(),
+                "theRole" => the_role,
+                "tally" => decisions_tally(cx, &recommendations),
+            },
+        ));
+    }
+    if decisions > 0 {
+        fourth.push(m.get(
+            "summary-decisions",
+            &args! { "n" => decisions, "org" => org },
+        ));
+    }
+    if !fourth.is_empty() {
+        paragraphs.push(fourth.join(" "));
+    }
+    paragraphs
+}
+
+/// "four were accepted, one was rejected and one awaits a decision".
+fn decisions_tally(cx: &Cx<'_>, recommendations: &[&rumbo_core::model::Recommendation]) -> String {
+    let parts: Vec<String> = [
+        (Decision::Accepted, "rec-accepted"),
+        (Decision::Rejected, "rec-rejected"),
+        (Decision::Ignored, "rec-ignored"),
+        (Decision::Pending, "rec-pending"),
+    ]
+    .into_iter()
+    .map(|(d, id)| {
+        (
+            recommendations.iter().filter(|r| r.decision == d).count(),
+            id,
+        )
+    })
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, id)| cx.messages.get(id, &args! { "n" => n }))
+    .collect();
+    cx.messages.list(&parts)
+}
+
+fn summary(cx: &Cx<'_>, report: &rumbo_health::Report) -> Value {
+    let doc = cx.doc;
+    let lang = cx.lang;
+    let m = &cx.messages;
+    let count = |status: ChannelStatus| doc.channels.iter().filter(|c| c.status == status).count();
+    let own = !doc.document.summary.is_empty();
+    let paragraphs: Vec<String> = if own {
+        doc.document
+            .summary
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    } else {
+        summary_paragraphs(cx, report)
+    };
+    // Figures of nothing are not figures: a zero is left out.
+    let figures: Vec<Value> = [
+        (count(ChannelStatus::Active), "figure-active"),
+        (count(ChannelStatus::Planned), "figure-planned"),
+        (doc.objectives.len(), "figure-objectives"),
+        (doc.campaigns.len(), "figure-campaigns"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, id)| json!({ "value": number(n as f64, lang), "label": m.get(id, &args! { "n" => n }) }))
+    .collect();
+    let key_findings: Vec<Value> = if cx.health_shown {
+        open_findings(report)
+            .take(3)
+            .map(|f| {
+                json!({
+                    "severity": f.severity.as_str(),
+                    "severityLabel": f.severity.label(lang),
+                    "message": diagnosis::statement(f, doc, &cx.naming, m),
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let counts = &report.counts;
     json!({
         "paragraphs": paragraphs,
-        "figures": [
-            { "value": number(active as f64, lang), "label": strings::get("activeChannels", lang) },
-            { "value": number(planned as f64, lang), "label": strings::get("plannedChannels", lang) },
-            { "value": number(doc.objectives.len() as f64, lang), "label": strings::get("objectives", lang) },
-            { "value": number(doc.campaigns.len() as f64, lang), "label": strings::get("campaigns", lang) },
-        ],
-        "score": report.score,
+        "figures": figures,
+        "score": if cx.score_shown { Value::from(report.score) } else { Value::Null },
         "band": band(report.score, counts.errors),
         "bandLabel": strings::get(&format!("band.{}", band(report.score, counts.errors)), lang),
+        "health": cx.health_shown,
         "keyFindings": key_findings,
     })
 }
@@ -357,11 +605,8 @@ fn open_findings(report: &rumbo_health::Report) -> impl Iterator<Item = &rumbo_h
     })
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
-fn organization(doc: &WorkspaceDoc, lang: Lang) -> Value {
+fn organization(cx: &Cx<'_>) -> Value {
+    let (doc, lang) = (cx.doc, cx.lang);
     let p = &doc.profile;
     let period = match (p.planning_start, p.planning_end) {
         (Some(a), Some(b)) => format!("{} – {}", long_date(a, lang), long_date(b, lang)),
@@ -370,15 +615,21 @@ fn organization(doc: &WorkspaceDoc, lang: Lang) -> Value {
         (None, None) => String::new(),
     };
     let facts: Vec<Value> = [
-        ("sector", p.sector.clone()),
-        ("cm", p.cm_name.clone()),
-        ("reportsTo", p.cm_reports_to.clone()),
-        ("languages", p.languages.join(", ")),
-        ("planningPeriod", period),
+        (strings::get("sector", lang).to_string(), p.sector.clone()),
+        (cx.naming.role_label(), p.cm_name.clone()),
+        (
+            strings::get("reportsTo", lang).to_string(),
+            p.cm_reports_to.clone(),
+        ),
+        (
+            strings::get("languages", lang).to_string(),
+            p.languages.join(", "),
+        ),
+        (strings::get("planningPeriod", lang).to_string(), period),
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| json!({ "label": strings::get(k, lang), "value": v }))
+    .map(|(k, v)| json!({ "label": k, "value": v }))
     .collect();
     let texts: Vec<Value> = [
         ("mission", &p.mission),
@@ -425,7 +676,13 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
     for o in &doc.objectives {
         let mut series = by_objective.remove(&o.id).unwrap_or_default();
         series.sort_by_key(|m| m.date);
+        // Changes against the period before are not values of the KPI:
+        // they are neither charted nor taken as its latest value.
+        let (series, changes): (Vec<&Measurement>, Vec<&Measurement>) = series
+            .into_iter()
+            .partition(|m| m.kind == MeasurementKind::Value);
         let latest = series.last().map(|m| m.value);
+        let latest_note = series.last().map(|m| m.note.clone()).unwrap_or_default();
         let progress = latest.and_then(|v| fraction(v, o.baseline?, o.target?));
         let unit = |v: Option<f64>| {
             let text = opt_number(v, lang);
@@ -444,10 +701,18 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             "kpi": o.kpi_metric,
             "baseline": unit(o.baseline),
             "target": unit(o.target),
-            "latest": unit(latest),
+            "latest": match (latest, changes.last()) {
+                (None, Some(change)) => format!(
+                    "{} {}",
+                    rumbo_core::format::change(change.value, lang),
+                    lang.pick("vs the previous period", "respecto al periodo anterior")
+                ),
+                _ => unit(latest),
+            },
+            "latestNote": latest_note,
             "progress": progress.map(|p| p.clamp(0.0, 1.0)),
             "progressLabel": progress.map(|p| percent(p, lang)).unwrap_or_default(),
-            "deadline": o.deadline.map(|d| short_date(d, lang)).unwrap_or_default(),
+            "deadline": o.deadline.map(|d| date(d, lang)).unwrap_or_default(),
             "owner": o.owner,
             "channels": Names::list(&names.channels, &o.channel_ids),
             "departments": Names::list(&names.departments, &o.department_ids),
@@ -472,8 +737,8 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                 "unit": o.kpi_unit,
                 "low": number(low, lang),
                 "high": number(high, lang),
-                "from": short_date(first, lang),
-                "to": short_date(series[series.len() - 1].date, lang),
+                "from": month_year(first, lang),
+                "to": month_year(series[series.len() - 1].date, lang),
                 "target": o.target.map(scale),
                 "targetLabel": opt_number(o.target, lang),
                 "baseline": o.baseline.map(scale),
@@ -482,6 +747,7 @@ fn objectives(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                     scale(m.value),
                 ])).collect::<Vec<_>>(),
                 "latest": unit(latest),
+                "latestNote": latest_note,
             }));
         }
     }
@@ -497,48 +763,123 @@ fn fraction(value: f64, from: f64, to: f64) -> Option<f64> {
     (span != 0.0 && share.is_finite()).then_some(share)
 }
 
-fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
+fn channels(cx: &Cx<'_>, names: &Names) -> Option<Value> {
+    let (doc, lang) = (cx.doc, cx.lang);
     if doc.channels.is_empty() {
         return None;
     }
+    let matrix = FitMatrix::build(doc.fit_criteria.clone(), &doc.channels);
+    let weighted = |id: i64| {
+        matrix
+            .rows
+            .iter()
+            .find(|r| r.channel_id == id)
+            .and_then(|r| r.weighted)
+    };
+    // Active first, then planned; within each, the channels that matter
+    // most first: the best brand fit, then the most hours.
     let mut in_use: Vec<&rumbo_core::model::Channel> = doc
         .channels
         .iter()
         .filter(|c| c.status.is_in_use())
         .collect();
-    in_use.sort_by_key(|c| (c.status != ChannelStatus::Active, c.name.to_lowercase()));
-    let hours: f64 = in_use.iter().map(|c| c.weekly_effort_hours).sum();
+    in_use.sort_by(|a, b| {
+        (a.status != ChannelStatus::Active)
+            .cmp(&(b.status != ChannelStatus::Active))
+            .then_with(|| {
+                weighted(b.id)
+                    .unwrap_or(-1.0)
+                    .total_cmp(&weighted(a.id).unwrap_or(-1.0))
+            })
+            .then_with(|| {
+                b.weekly_effort_hours
+                    .unwrap_or(-1.0)
+                    .total_cmp(&a.weekly_effort_hours.unwrap_or(-1.0))
+            })
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    // An effort nobody measured is said so, never "0 h"; the total of the
+    // known ones is then a floor.
+    let hours: f64 = in_use.iter().filter_map(|c| c.weekly_effort_hours).sum();
+    let unknown = in_use
+        .iter()
+        .filter(|c| c.weekly_effort_hours.is_none())
+        .count();
     let used: Vec<Value> = in_use
         .iter()
         .map(|c| {
             json!({
                 "name": c.name,
-                "network": c.network.label(lang),
+                "network": c.network_label(lang),
                 "handle": c.handle,
                 "status": c.status.label(lang),
                 "purpose": c.purpose,
                 "tone": c.tone,
                 "cadence": c.cadence,
+                "notes": c.notes,
                 "owner": if c.owner.is_empty() { Names::one(&names.departments, c.owner_department_id) } else { c.owner.clone() },
-                "hours": number(c.weekly_effort_hours, lang),
+                // Not measured: the templates say so ("not estimated").
+                "hours": c.weekly_effort_hours.map(|h| number(h, lang)).unwrap_or_default(),
             })
         })
         .collect();
+    // The hours available: those of the people who run the channels when
+    // any are recorded, else the community manager's week (a setting).
+    let staffed: Vec<f64> = doc.people.iter().filter_map(|p| p.weekly_hours).collect();
+    let available = if staffed.is_empty() {
+        doc.health_settings.cm_weekly_hours
+    } else {
+        staffed.iter().sum()
+    };
+    let capacity = available;
+    // Who has those hours: the team when people are recorded.
+    let holder = if staffed.is_empty() {
+        cx.naming.the_role.as_str()
+    } else {
+        match lang {
+            Lang::En => "the team",
+            Lang::Es => "el equipo",
+        }
+    };
+    let over = hours > capacity;
+    let mut effort = vec![cx.messages.get(
+        // With efforts nobody measured, only the known ones are added up.
+        match (over, unknown > 0) {
+            (true, false) => "effort-over",
+            (false, false) => "effort-total",
+            (true, true) => "effort-over-known",
+            (false, true) => "effort-total-known",
+        },
+        &args! {
+            "total" => number(hours, lang),
+            "available" => number(capacity, lang),
+            "theRole" => holder,
+        },
+    )];
+    if unknown > 0 {
+        effort.push(cx.messages.get("effort-unknown", &args! { "n" => unknown }));
+    }
     let other = |statuses: &[ChannelStatus]| -> Vec<Value> {
         doc.channels
             .iter()
             .filter(|c| statuses.contains(&c.status))
             .map(|c| {
+                // The network only where the name does not say it.
+                let network = c.network_label(lang);
+                let network = if c.name.to_lowercase().contains(&network.to_lowercase()) {
+                    String::new()
+                } else {
+                    network
+                };
                 json!({
                     "name": c.name,
-                    "network": c.network.label(lang),
                     "status": c.status.label(lang),
+                    "network": network,
                     "reason": if c.rejection_reason.is_empty() { c.notes.clone() } else { c.rejection_reason.clone() },
                 })
             })
             .collect()
     };
-    let matrix = FitMatrix::build(doc.fit_criteria.clone(), &doc.channels);
     let criteria: Vec<Value> = matrix
         .criteria
         .iter()
@@ -576,9 +917,8 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         .collect();
     Some(json!({
         "inUse": used,
-        "totalHours": number(hours, lang),
-        "availableHours": number(doc.health_settings.cm_weekly_hours, lang),
-        "overCapacity": hours > doc.health_settings.cm_weekly_hours,
+        "effort": effort.join(" "),
+        "overCapacity": over,
         "rejected": other(&[ChannelStatus::Rejected]),
         "considered": other(&[ChannelStatus::Considered]),
         "retired": other(&[ChannelStatus::Paused, ChannelStatus::Retired]),
@@ -586,7 +926,8 @@ fn channels(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
     }))
 }
 
-fn raci(doc: &WorkspaceDoc) -> Option<Value> {
+fn raci(cx: &Cx<'_>) -> Option<Value> {
+    let doc = cx.doc;
     if doc.raci.is_empty() || doc.activities.is_empty() || doc.departments.is_empty() {
         return None;
     }
@@ -613,10 +954,34 @@ fn raci(doc: &WorkspaceDoc) -> Option<Value> {
             json!({ "name": a.name, "cells": cells })
         })
         .collect();
+    // Who does the work in each department: its account managers and the
+    // others recorded among the people.
+    let people: Vec<Value> = departments
+        .iter()
+        .filter_map(|d| {
+            let names: Vec<String> = doc
+                .people
+                .iter()
+                .filter(|p| p.department_id == Some(d.id))
+                .map(|p| {
+                    if p.role.is_empty() {
+                        p.name.clone()
+                    } else {
+                        format!("{} ({})", p.name, p.role)
+                    }
+                })
+                .collect();
+            (!names.is_empty()).then(|| json!({ "name": d.name, "people": names.join(", ") }))
+        })
+        .collect();
     Some(json!({
+        "intro": cx.messages.get("raci-intro", &args! { "theRole" => cx.naming.the_role.as_str() }),
         "departments": departments.iter().map(|d| d.name.clone()).collect::<Vec<_>>(),
         "rows": rows,
-        "heads": departments.iter().filter(|d| !d.head.is_empty()).map(|d| json!({ "name": d.name, "head": d.head })).collect::<Vec<_>>(),
+        // Every department with a head or a note: who to talk to, and what
+        // explains the row.
+        "heads": doc.departments.iter().filter(|d| !d.head.is_empty() || !d.notes.is_empty()).map(|d| json!({ "name": d.name, "head": d.head, "notes": d.notes })).collect::<Vec<_>>(),
+        "people": people,
     }))
 }
 
@@ -624,18 +989,47 @@ fn raci(doc: &WorkspaceDoc) -> Option<Value> {
 pub fn cadence_text(cadence: &Cadence, lang: Lang) -> String {
     let until = |until: &Option<NaiveDate>| match until {
         Some(d) => match lang {
-            Lang::En => format!(" until {}", short_date(*d, lang)),
-            Lang::Es => format!(" hasta el {}", short_date(*d, lang)),
+            Lang::En => format!(" until {}", date(*d, lang)),
+            Lang::Es => format!(" hasta el {}", date(*d, lang)),
         },
         None => String::new(),
     };
     match cadence {
-        Cadence::OneOff { date } => match lang {
-            Lang::En => format!("Once, on {}", short_date(*date, lang)),
-            Lang::Es => format!("Una vez, el {}", short_date(*date, lang)),
+        Cadence::OneOff { date: day } => match lang {
+            Lang::En => format!("Once, on {}", date(*day, lang)),
+            Lang::Es => format!("Una vez, el {}", date(*day, lang)),
+        },
+        Cadence::Daily {
+            start,
+            weekdays_only,
+            until: u,
+        } => {
+            let from = match (lang, start) {
+                (_, None) => String::new(),
+                (Lang::En, Some(d)) => format!(" from {}", date(*d, lang)),
+                (Lang::Es, Some(d)) => format!(" desde el {}", date(*d, lang)),
+            };
+            let every = match (lang, weekdays_only) {
+                (Lang::En, true) => "Every working day, Monday to Friday",
+                (Lang::En, false) => "Every day",
+                (Lang::Es, true) => "Cada día laborable, de lunes a viernes",
+                (Lang::Es, false) => "Cada día",
+            };
+            format!("{every}{from}{}", until(u))
+        }
+        // The day of the week is not known: none is named.
+        Cadence::Weekly {
+            start: None,
+            every_weeks,
+            until: u,
+        } => match (lang, every_weeks) {
+            (Lang::En, 1) => format!("Every week, on a day not set yet{}", until(u)),
+            (Lang::En, n) => format!("Every {n} weeks, on a day not set yet{}", until(u)),
+            (Lang::Es, 1) => format!("Cada semana, un día aún sin fijar{}", until(u)),
+            (Lang::Es, n) => format!("Cada {n} semanas, un día aún sin fijar{}", until(u)),
         },
         Cadence::Weekly {
-            start,
+            start: Some(start),
             every_weeks,
             until: u,
         } => {
@@ -679,7 +1073,8 @@ pub fn cadence_text(cadence: &Cadence, lang: Lang) -> String {
     }
 }
 
-fn internal(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
+fn internal(cx: &Cx<'_>, names: &Names) -> Option<Value> {
+    let (doc, lang) = (cx.doc, cx.lang);
     if doc.flows.is_empty() && doc.info_needs.is_empty() {
         return None;
     }
@@ -689,8 +1084,8 @@ fn internal(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
         .map(|f| {
             json!({
                 "name": f.name,
-                "direction": f.direction.label(lang),
-                "department": Names::one(&names.departments, f.department_id),
+                "direction": strings::get(&format!("dir.{}", f.direction.as_str()), lang),
+                "department": Names::list(&names.departments, &f.department_ids),
                 "audience": f.audience,
                 "via": f.channel.label(lang),
                 "cadence": cadence_text(&f.cadence, lang),
@@ -713,25 +1108,29 @@ fn internal(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             })
         })
         .collect();
-    Some(json!({ "flows": flows, "needs": needs }))
+    Some(json!({
+        "flows": flows,
+        "needs": needs,
+        "needsTitle": cx.messages.get("info-needs", &args! { "theRole" => cx.naming.the_role.as_str() }),
+    }))
 }
 
 fn period(start: Option<NaiveDate>, end: Option<NaiveDate>, lang: Lang) -> String {
     match (start, end) {
-        (Some(a), Some(b)) if a == b => short_date(a, lang),
-        (Some(a), Some(b)) => format!("{} – {}", short_date(a, lang), short_date(b, lang)),
-        (Some(a), None) => format!("{} –", short_date(a, lang)),
-        (None, Some(b)) => format!("– {}", short_date(b, lang)),
+        (Some(a), Some(b)) if a == b => date(a, lang),
+        (Some(a), Some(b)) => format!("{} – {}", date(a, lang), date(b, lang)),
+        (Some(a), None) => format!("{} –", date(a, lang)),
+        (None, Some(b)) => format!("– {}", date(b, lang)),
         (None, None) => String::new(),
     }
 }
 
-fn campaigns(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
+fn campaigns(cx: &Cx<'_>, names: &Names) -> Option<Value> {
+    let (doc, lang) = (cx.doc, cx.lang);
     (!doc.campaigns.is_empty()).then(|| {
         let mut list: Vec<&rumbo_core::model::Campaign> = doc.campaigns.iter().collect();
         list.sort_by_key(|c| (c.start.is_none(), c.start, c.name.to_lowercase()));
-        Value::Array(
-            list.iter()
+        let items: Vec<Value> = list.iter()
                 .map(|c| {
                     json!({
                         "name": c.name,
@@ -744,58 +1143,112 @@ fn campaigns(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
                         "objectives": Names::list(&names.objectives, &c.objective_ids),
                     })
                 })
-                .collect(),
-        )
+                .collect();
+        let left_out = list.iter().any(|c| c.affects_community && !c.cm_involved);
+        json!({
+            "items": items,
+            "roleColumn": cx.naming.role_label(),
+            "tookPart": strings::get("tookPart", lang),
+            "notInvolved": strings::get("notInvolved", lang),
+            "leftOutNote": if left_out { cx.messages.get("campaign-left-out", &args! { "theRole" => cx.naming.the_role.as_str(), "notInvolved" => strings::get("notInvolved", lang) }) } else { String::new() },
+        })
     })
 }
 
-fn recommendations(
-    doc: &WorkspaceDoc,
-    names: &Names,
-    today: NaiveDate,
-    lang: Lang,
-) -> Option<Value> {
+fn recommendations(cx: &Cx<'_>, names: &Names, today: NaiveDate) -> Option<Value> {
+    let (doc, lang, m) = (cx.doc, cx.lang, &cx.messages);
     if doc.recommendations.is_empty() {
         return None;
     }
     let mut list: Vec<&rumbo_core::model::Recommendation> = doc.recommendations.iter().collect();
-    list.sort_by_key(|r| std::cmp::Reverse(r.date));
+    // The newest first; an entry of unknown date after the dated ones.
+    list.sort_by_key(|r| std::cmp::Reverse(r.date.or(r.decision_date)));
     let items: Vec<Value> = list
         .iter()
         .map(|r| {
-            let waiting = (r.decision == Decision::Pending)
-                .then(|| (today - r.date).num_days())
+            let decision = r.kind == EntryKind::Decision;
+            let waiting = (!decision && r.decision == Decision::Pending)
+                .then_some(r.date)
+                .flatten()
+                .map(|d| (today - d).num_days())
                 .filter(|d| *d > 0);
             let to = if r.recipient.is_empty() {
                 Names::one(&names.departments, r.department_id)
             } else {
                 r.recipient.clone()
             };
+            let mut when = Vec::new();
+            if decision {
+                when.push(match r.decision_date.or(r.date) {
+                    Some(d) => m.get("decided-on", &args! { "date" => date(d, lang) }),
+                    None => m.plain("decided-undated"),
+                });
+            } else {
+                when.push(match r.date {
+                    Some(d) => m.get("recommended-on", &args! { "date" => date(d, lang) }),
+                    None => m.plain("recommended-undated"),
+                });
+                if !to.is_empty() {
+                    when.push(format!("{}: {to}", strings::get("to", lang)));
+                }
+                if let Some(d) = r.decision_date {
+                    when.push(format!(
+                        "{}: {}",
+                        strings::get("decision", lang),
+                        date(d, lang)
+                    ));
+                }
+                if let Some(days) = waiting {
+                    when.push(m.get("waiting", &args! { "days" => days }));
+                }
+            }
+            // What came of a decision is always said, known or not.
+            let outcome = if r.outcome.is_empty() && decision {
+                m.plain("outcome-unknown")
+            } else {
+                r.outcome.clone()
+            };
             json!({
                 "title": r.title,
-                "to": to,
-                "date": short_date(r.date, lang),
-                "decision": r.decision.label(lang),
-                "decisionId": r.decision.as_str(),
-                "decisionDate": r.decision_date.map(|d| short_date(d, lang)).unwrap_or_default(),
+                "kind": r.kind.as_str(),
+                "tag": if decision { r.kind.label(lang).to_string() } else { r.decision.label(lang).to_string() },
+                "decisionId": if decision { "decided" } else { r.decision.as_str() },
+                "when": when.join(" · "),
                 "rationale": r.rationale,
                 "decisionRationale": r.decision_rationale,
-                "outcome": r.outcome,
-                "waiting": waiting.map(|d| format!("{} {d} {}", strings::get("waiting", lang), strings::get("days", lang))).unwrap_or_default(),
+                "outcome": outcome,
             })
         })
         .collect();
-    let tally: Vec<Value> = Decision::ALL
+    let recommendations: Vec<&rumbo_core::model::Recommendation> = doc
+        .recommendations
         .iter()
-        .map(|d| {
-            json!({
-                "label": d.label(lang),
-                "id": d.as_str(),
-                "count": doc.recommendations.iter().filter(|r| r.decision == *d).count(),
-            })
-        })
+        .filter(|r| r.is_recommendation())
         .collect();
-    Some(json!({ "items": items, "tally": tally, "total": doc.recommendations.len() }))
+    let mut tally = Vec::new();
+    if let [only] = recommendations.as_slice() {
+        tally.push(m.get(
+            "summary-recommendation-one",
+            &args! { "theRole" => cx.naming.the_role.as_str(), "state" => only.decision.as_str() },
+        ));
+    } else if !recommendations.is_empty() {
+        tally.push(m.get(
+            "summary-recommendations",
+            &args! {
+                "total" => recommendations.len(),
+                "theRole" => cx.naming.the_role.as_str(),
+                "tally" => decisions_tally(cx, &recommendations),
+            },
+        ));
+    }
+    let decisions = doc.recommendations.len() - recommendations.len();
+    if decisions > 0 {
+        tally.push(m.get(
+            "summary-decisions",
+            &args! { "n" => decisions, "org" => cx.naming.org.as_str() },
+        ));
+    }
+    Some(json!({ "items": items, "tally": tally.join(" ") }))
 }
 
 fn roadmap(doc: &WorkspaceDoc, lang: Lang) -> Option<Value> {
@@ -887,17 +1340,19 @@ fn next_month(date: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(date)
 }
 
-fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
+fn health(cx: &Cx<'_>, report: &rumbo_health::Report) -> Value {
+    let (lang, m) = (cx.lang, &cx.messages);
+    let say = |f: &rumbo_health::Finding| diagnosis::statement(f, cx.doc, &cx.naming, m);
     // One group per rule and severity, in the order of the open findings:
-    // the principle is said once, then every thing the rule found.
-    let mut groups: Vec<(&rumbo_health::Finding, Vec<&str>)> = Vec::new();
+    // the reason is said once, then every thing the rule found.
+    let mut groups: Vec<(&rumbo_health::Finding, Vec<String>)> = Vec::new();
     for f in open_findings(report) {
         match groups
             .iter_mut()
             .find(|(first, _)| first.rule == f.rule && first.severity == f.severity)
         {
-            Some((_, messages)) => messages.push(&f.message),
-            None => groups.push((f, vec![f.message.as_str()])),
+            Some((_, messages)) => messages.push(say(f)),
+            None => groups.push((f, vec![say(f)])),
         }
     }
     let open: Vec<Value> = groups
@@ -907,7 +1362,7 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
                 "severity": f.severity.as_str(),
                 "severityLabel": f.severity.label(lang),
                 "section": f.section.label(lang),
-                "principle": f.principle,
+                "principle": diagnosis::why(&f.rule, m),
                 "count": messages.len(),
                 "messages": messages,
             })
@@ -919,23 +1374,44 @@ fn health(report: &rumbo_health::Report, lang: Lang) -> Value {
         .filter_map(|f| {
             f.acknowledged.as_ref().map(|a| {
                 json!({
-                    "message": f.message,
+                    "message": say(f),
                     "reason": a.reason,
-                    "date": short_date(a.date, lang),
+                    "date": m.get("accepted-on", &args! { "date" => date(a.date, lang) }),
                     "section": f.section.label(lang),
                 })
             })
         })
         .collect();
     let c = &report.counts;
+    let open_count = c.errors + c.warnings + c.advice;
     json!({
-        "score": report.score,
+        "score": if cx.score_shown { Value::from(report.score) } else { Value::Null },
         "band": band(report.score, c.errors),
         "bandLabel": strings::get(&format!("band.{}", band(report.score, c.errors)), lang),
-        "asOf": long_date(report.as_of, lang),
-        "counts": { "errors": c.errors, "warnings": c.warnings, "advice": c.advice, "accepted": c.acknowledged },
+        "asOf": m.get("health-as-of", &args! { "date" => date(report.as_of, lang) }),
+        "tally": if open_count > 0 { crate::messages::capitalized(&tally(cx, c)) } else { String::new() },
+        // How the score is computed and what holds it below the points its
+        // checks earn: the score explains itself, where it is shown.
+        "limits": if cx.score_shown { rumbo_health::score_limits(report, lang).unwrap_or_default() } else { String::new() },
+        "method": if cx.score_shown { rumbo_health::score_method(lang) } else { String::new() },
         "open": open,
         "accepted": accepted,
+        // Checks that could not be made because the workspace marks what
+        // they need as not known: said, never scored as passed.
+        "unchecked": report
+            .breakdown
+            .iter()
+            .filter_map(|r| {
+                let why = r.cannot_check.as_ref()?;
+                let section = rumbo_health::rules()
+                    .into_iter()
+                    .find(|rule| rule.id == r.rule)
+                    .map(|rule| rule.section.label(lang).to_string())
+                    .unwrap_or_default();
+                let said = diagnosis::unchecked(&r.rule, cx.doc, &cx.naming, m).unwrap_or_else(|| why.clone());
+                Some(json!({ "title": section, "why": said }))
+            })
+            .collect::<Vec<Value>>(),
     })
 }
 
@@ -1020,9 +1496,9 @@ fn letter_of(letters: &[(i64, String)], id: i64) -> Option<String> {
 /// "Version approved on 10 March 2026." for a policy approved on a known day.
 pub(crate) fn approved_line(policy: &Policy, lang: Lang) -> String {
     match (policy.status, policy.approved_on) {
-        (PolicyStatus::Approved, Some(date)) => match lang {
-            Lang::En => format!("Version approved on {}.", long_date(date, lang)),
-            Lang::Es => format!("Versión aprobada el {}.", long_date(date, lang)),
+        (PolicyStatus::Approved, Some(day)) => match lang {
+            Lang::En => format!("Version approved on {}.", date(day, lang)),
+            Lang::Es => format!("Versión aprobada el {}.", date(day, lang)),
         },
         _ => String::new(),
     }
@@ -1142,12 +1618,15 @@ fn conduct(
                 })
             }),
     );
-    let procedures: Vec<Value> = doc
-        .procedures
+    let protocols: Vec<Value> = doc
+        .protocols
         .iter()
         .map(|p| {
             let facts: Vec<Value> = [
-                ("department", Names::one(&names.departments, p.department_id)),
+                (
+                    "department",
+                    Names::one(&names.departments, p.department_id),
+                ),
                 ("draftedBy", p.drafted_by.clone()),
                 ("approvedBy", p.approved_by.clone()),
                 ("timeLimit", p.time_limit.clone()),
@@ -1168,14 +1647,14 @@ fn conduct(
             })
         })
         .collect();
-    if house_rules.is_none() && rules.is_empty() && moderators.is_empty() && procedures.is_empty() {
+    if house_rules.is_none() && rules.is_empty() && moderators.is_empty() && protocols.is_empty() {
         return None;
     }
     Some(json!({
         "houseRules": house_rules,
         "moderation": rules,
         "moderators": moderators,
-        "procedures": procedures,
+        "protocols": protocols,
     }))
 }
 
@@ -1226,7 +1705,7 @@ fn crisis(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
             json!({ "channel": spokes, "text": plan.single_voice })
         },
         "pause": pause.into_iter().map(|(channel, items)| json!({ "channel": channel, "items": items })).collect::<Vec<_>>(),
-        "lastDrill": plan.last_drill.map_or_else(|| strings::get("noDrill", lang).to_string(), |d| long_date(d, lang)),
+        "lastDrill": plan.last_drill.map_or_else(|| strings::get("noDrill", lang).to_string(), |d| date(d, lang)),
         "postMortem": blocks(&plan.post_mortem),
     }))
 }
@@ -1257,8 +1736,8 @@ fn policies(
                 (owner, department) => format!("{owner} ({department})"),
             };
             let approval = match (p.status, p.approved_on, p.approved_by.as_str()) {
-                (PolicyStatus::Approved, Some(date), "") => short_date(date, lang),
-                (PolicyStatus::Approved, Some(date), by) => format!("{} · {by}", short_date(date, lang)),
+                (PolicyStatus::Approved, Some(day), "") => date(day, lang),
+                (PolicyStatus::Approved, Some(day), by) => format!("{} · {by}", date(day, lang)),
                 (PolicyStatus::Approved, None, by) => by.to_string(),
                 _ => String::new(),
             };
@@ -1269,7 +1748,7 @@ fn policies(
                 "status": p.status.label(lang),
                 "statusId": p.status.as_str(),
                 "approval": approval,
-                "review": p.review_by.map(|d| short_date(d, lang)).unwrap_or_default(),
+                "review": p.review_by.map(|d| date(d, lang)).unwrap_or_default(),
                 "overdue": p.review_by.is_some_and(|d| d < today),
                 "annex": letter_of(letters, p.id).map(|l| format!("{} {l}", strings::get("annex", lang))).unwrap_or_default(),
             })
@@ -1298,4 +1777,53 @@ fn annexes(doc: &WorkspaceDoc, letters: &[(i64, String)], lang: Lang) -> Option<
         })
         .collect();
     (!items.is_empty()).then(|| Value::Array(items))
+}
+
+/// An approval as the cover and the versions page print it.
+fn approval_json(cx: &Cx<'_>, a: &Approval) -> Value {
+    json!({
+        "text": cx.messages.get(
+            "approved-by",
+            &args! {
+                "by" => a.by.as_str(),
+                "role" => a.role.as_str(),
+                "hasRole" => if a.role.is_empty() { "no" } else { "yes" },
+                "date" => date(a.date, cx.lang),
+            },
+        ),
+        "reservations": if a.reservations.is_empty() { String::new() } else { cx.messages.get("reservations", &args! { "text" => a.reservations.as_str() }) },
+    })
+}
+
+/// "Versions and approval": this edition and every saved one before it,
+/// with its note and approval.
+fn versions(cx: &Cx<'_>, source: &Source<'_>) -> Value {
+    let (lang, m) = (cx.lang, &cx.messages);
+    let mut items = Vec::new();
+    if source.version.is_none() {
+        items.push(json!({
+            "label": m.plain("version-current"),
+            "date": date(source.date, lang),
+            "note": "",
+            "approval": m.plain("draft-not-approved"),
+            "reservations": "",
+        }));
+    }
+    let mut saved: Vec<&DocumentVersion> = source
+        .versions
+        .iter()
+        .filter(|v| source.version.is_none_or(|n| v.number <= n))
+        .collect();
+    saved.sort_by_key(|v| std::cmp::Reverse(v.number));
+    for v in saved {
+        let approval = v.approval.as_ref().map(|a| approval_json(cx, a));
+        items.push(json!({
+            "label": format!("{} {}", strings::get("version", lang), v.number),
+            "date": date(v.date, lang),
+            "note": v.note,
+            "approval": approval.as_ref().map_or_else(|| m.plain("not-approved"), |a| a["text"].as_str().unwrap_or_default().to_string()),
+            "reservations": approval.as_ref().map(|a| a["reservations"].clone()).unwrap_or_default(),
+        }));
+    }
+    json!({ "intro": m.plain("versions-intro"), "items": items })
 }

@@ -22,11 +22,11 @@ const MUTED: &str = "5B6673";
 /// The text width of an A4 page with 2.2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9_300;
 
-fn s<'a>(value: &'a Value, key: &str) -> &'a str {
+pub(crate) fn s<'a>(value: &'a Value, key: &str) -> &'a str {
     value.get(key).and_then(Value::as_str).unwrap_or_default()
 }
 
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+pub(crate) fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
     value
         .get(key)
         .and_then(Value::as_array)
@@ -52,11 +52,11 @@ pub(crate) fn run(text: &str) -> Run {
         })
 }
 
-fn para(text: &str) -> Paragraph {
+pub(crate) fn para(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text))
 }
 
-fn heading(text: &str, level: usize) -> Paragraph {
+pub(crate) fn heading(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
         .add_run(run(text))
         .style(&format!("Heading{level}"))
@@ -66,7 +66,7 @@ pub(crate) fn small(text: &str) -> Paragraph {
     Paragraph::new().add_run(run(text).size(17).color(MUTED))
 }
 
-fn field(label: &str, value: &str) -> Option<Paragraph> {
+pub(crate) fn field(label: &str, value: &str) -> Option<Paragraph> {
     (!value.is_empty()).then(|| {
         Paragraph::new()
             .add_run(run(&format!("{label}: ")).bold())
@@ -75,7 +75,7 @@ fn field(label: &str, value: &str) -> Option<Paragraph> {
 }
 
 /// A cell holding a bold first line and an optional muted second line.
-fn cell2(main: &str, note: &str) -> TableCell {
+pub(crate) fn cell2(main: &str, note: &str) -> TableCell {
     let mut cell = TableCell::new().add_paragraph(Paragraph::new().add_run(run(main).bold()));
     if !note.is_empty() {
         cell = cell.add_paragraph(small(note));
@@ -83,14 +83,14 @@ fn cell2(main: &str, note: &str) -> TableCell {
     cell
 }
 
-fn cell(text: &str) -> TableCell {
+pub(crate) fn cell(text: &str) -> TableCell {
     TableCell::new().add_paragraph(para(text))
 }
 
 /// A table with a shaded header row (none when every header is empty);
 /// `widths` are relative, and every cell gets its column's width so that
 /// Word and LibreOffice lay it out across the page.
-fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
+pub(crate) fn table(header: &[&str], rows: Vec<Vec<TableCell>>, widths: &[usize]) -> Table {
     let total: usize = widths.iter().sum::<usize>().max(1);
     let grid: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
     let sized = |cells: Vec<TableCell>| -> TableRow {
@@ -186,21 +186,49 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 .outline_lvl(2),
         );
 
+    let alone = d["alone"].as_bool().unwrap_or(false);
+    if !s(m, "classification").is_empty() {
+        doc = doc.add_paragraph(small(&s(m, "classification").to_uppercase()));
+    }
+    // An annex printed alone: its title, unnumbered, and the annex.
+    if alone {
+        for sec in list(&d, "order") {
+            let id = s(sec, "id");
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(s(sec, "title")))
+                    .style("Title"),
+            );
+            if let Some(own) = d["chapters"].get(id).and_then(Value::as_str) {
+                doc = prose(doc, own);
+            }
+            doc = crate::docx_running::section(doc, id, &d["sections"][id], &t);
+        }
+        return pack(doc, m, s(&d, "lang"));
+    }
     doc = doc
-        .add_paragraph(small(&t("confidential").to_uppercase()))
         .add_paragraph(Paragraph::new().add_run(run(s(m, "organization")).bold().size(28)))
         .add_paragraph(Paragraph::new().add_run(run(s(m, "title"))).style("Title"));
     if !s(m, "sector").is_empty() {
         doc = doc.add_paragraph(para(s(m, "sector")));
     }
     let mut cover = vec![
-        vec![cell(&t("version")), cell(s(m, "version"))],
+        vec![cell(&t("version")), cell(s(m, "versionValue"))],
         vec![cell(&t("date")), cell(s(m, "date"))],
     ];
     if !s(m, "author").is_empty() {
         cover.push(vec![cell(&t("author")), cell(s(m, "author"))]);
     }
-    cover.push(vec![cell(&t("preparedFor")), cell(&t("management"))]);
+    if !s(m, "readers").is_empty() {
+        cover.push(vec![cell(&t("preparedFor")), cell(s(m, "readers"))]);
+    }
+    if let Some(approval) = m.get("approval").filter(|a| !a.is_null()) {
+        let mut text = s(approval, "text").to_string();
+        if !s(approval, "reservations").is_empty() {
+            text = format!("{text}\n{}", s(approval, "reservations"));
+        }
+        cover.push(vec![cell(&t("approval")), cell(&text)]);
+    }
     doc = doc.add_table(table(&["", ""], cover, &[1, 3]));
 
     let sections = &d["sections"];
@@ -210,8 +238,13 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
         doc = doc.add_paragraph(
             heading(&format!("{}. {}", number + 1, s(sec, "title")), 1).page_break_before(true),
         );
+        // The community manager's own words come first.
+        if let Some(own) = d["chapters"].get(id).and_then(Value::as_str) {
+            doc = prose(doc, own);
+        }
         doc = match id {
             "summary" => summary(doc, v, &t),
+            "introduction" => prose(doc, s(v, "text")),
             "organization" => {
                 let rows = list(v, "facts")
                     .iter()
@@ -255,6 +288,11 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                             }
                         } else {
                             format!("{} ({})", s(o, "progressLabel"), s(o, "latest"))
+                        };
+                        let progress = if s(o, "latestNote").is_empty() {
+                            progress
+                        } else {
+                            format!("{progress}\n{}", s(o, "latestNote"))
                         };
                         vec![
                             cell2(
@@ -308,8 +346,27 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                     .collect();
                 let mut widths = vec![3];
                 widths.extend(depts.iter().map(|_| 1));
-                doc.add_paragraph(para(&t("raciIntro")))
-                    .add_table(table(&header, rows, &widths))
+                let mut doc = doc
+                    .add_paragraph(para(s(v, "intro")))
+                    .add_table(table(&header, rows, &widths));
+                if !list(v, "heads").is_empty() {
+                    let rows = list(v, "heads")
+                        .iter()
+                        .map(|h| {
+                            vec![
+                                cell2(s(h, "name"), ""),
+                                cell(s(h, "head")),
+                                cell(s(h, "notes")),
+                            ]
+                        })
+                        .collect();
+                    doc = doc.add_paragraph(para("")).add_table(table(
+                        &[&t("department"), &t("head"), &t("notes")],
+                        rows,
+                        &[13, 16, 26],
+                    ));
+                }
+                doc
             }
             "internal" => {
                 let mut doc = doc;
@@ -351,7 +408,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                         })
                         .collect();
                     doc = doc
-                        .add_paragraph(heading(&t("infoNeeds"), 2))
+                        .add_paragraph(heading(s(v, "needsTitle"), 2))
                         .add_table(table(
                             &[&t("need"), &t("department"), &t("urgency"), &t("servedBy")],
                             rows,
@@ -362,57 +419,60 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
             }
             "campaigns" => {
                 let yes_no = |b: bool| if b { t("yes") } else { t("no") };
-                let rows = v
-                    .as_array()
-                    .map_or(&[][..], Vec::as_slice)
+                let rows = list(v, "items")
                     .iter()
                     .map(|c| {
+                        let involved = if c["cmInvolved"].as_bool().unwrap_or(false) {
+                            s(v, "tookPart")
+                        } else {
+                            s(v, "notInvolved")
+                        };
                         vec![
                             cell2(s(c, "name"), s(c, "description")),
                             cell(s(c, "department")),
                             cell(s(c, "when")),
                             cell(&yes_no(c["affectsCommunity"].as_bool().unwrap_or(false))),
-                            cell(&yes_no(c["cmInvolved"].as_bool().unwrap_or(false))),
+                            cell(involved),
                         ]
                     })
                     .collect();
-                doc.add_table(table(
+                let doc = doc.add_table(table(
                     &[
                         &t("campaign"),
                         &t("department"),
                         &t("when"),
                         &t("affectsCommunity"),
-                        &t("cmInvolved"),
+                        s(v, "roleColumn"),
                     ],
                     rows,
-                    &[28, 12, 14, 8, 8],
-                ))
+                    &[28, 12, 14, 8, 9],
+                ));
+                if s(v, "leftOutNote").is_empty() {
+                    doc
+                } else {
+                    doc.add_paragraph(small(s(v, "leftOutNote")))
+                }
             }
-            "recommendations" => list(v, "items").iter().fold(doc, |doc, r| {
-                let mut meta = format!("{} {}", t("recommended"), s(r, "date"));
-                for (label, key) in [("to", "to"), ("decision", "decisionDate")] {
-                    if !s(r, key).is_empty() {
-                        meta.push_str(&format!(" · {}: {}", t(label), s(r, key)));
-                    }
-                }
-                if !s(r, "waiting").is_empty() {
-                    meta.push_str(&format!(" · {}", s(r, "waiting")));
-                }
-                let doc = doc
-                    .add_paragraph(heading(
-                        &format!("{} — {}", s(r, "title"), s(r, "decision")),
-                        3,
-                    ))
-                    .add_paragraph(small(&meta));
-                add_all(
-                    doc,
-                    [
-                        field(&t("why"), s(r, "rationale")),
-                        field(&t("decisionWhy"), s(r, "decisionRationale")),
-                        field(&t("outcome"), s(r, "outcome")),
-                    ],
-                )
-            }),
+            "recommendations" => {
+                let doc = if s(v, "tally").is_empty() {
+                    doc
+                } else {
+                    doc.add_paragraph(para(s(v, "tally")))
+                };
+                list(v, "items").iter().fold(doc, |doc, r| {
+                    let doc = doc
+                        .add_paragraph(heading(&format!("{} — {}", s(r, "title"), s(r, "tag")), 3))
+                        .add_paragraph(small(s(r, "when")));
+                    add_all(
+                        doc,
+                        [
+                            field(&t("why"), s(r, "rationale")),
+                            field(&t("decisionWhy"), s(r, "decisionRationale")),
+                            field(&t("outcome"), s(r, "outcome")),
+                        ],
+                    )
+                })
+            }
             "roadmap" => {
                 let rows = list(v, "items")
                     .iter()
@@ -424,13 +484,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                         ]
                     })
                     .collect();
-                doc.add_paragraph(para(&format!(
-                    "{} {} – {}.",
-                    t("roadmapIntro"),
-                    s(v, "from"),
-                    s(v, "to")
-                )))
-                .add_table(table(
+                doc.add_paragraph(para(s(v, "intro"))).add_table(table(
                     &[&t("when"), &t("kind"), ""],
                     rows,
                     &[10, 6, 20],
@@ -441,6 +495,30 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
             "crisis" => crisis(doc, v, &t),
             "policies" => policies(doc, v, &t),
             "annexes" => annexes(doc, v),
+            id @ ("accounts" | "procedure" | "editorial" | "service_levels" | "staffing"
+            | "request_form") => crate::docx_running::section(doc, id, v, &t),
+            "versions" => {
+                let rows = list(v, "items")
+                    .iter()
+                    .map(|x| {
+                        let mut approval = s(x, "approval").to_string();
+                        if !s(x, "reservations").is_empty() {
+                            approval = format!("{approval}\n{}", s(x, "reservations"));
+                        }
+                        vec![
+                            cell2(s(x, "label"), ""),
+                            cell(s(x, "date")),
+                            cell(s(x, "note")),
+                            cell(&approval),
+                        ]
+                    })
+                    .collect();
+                doc.add_paragraph(para(s(v, "intro"))).add_table(table(
+                    &[&t("version"), &t("date"), &t("note"), &t("approval")],
+                    rows,
+                    &[8, 11, 16, 20],
+                ))
+            }
             "changes" => {
                 let doc = doc.add_paragraph(para(s(v, "intro")));
                 list(v, "items").iter().fold(doc, |doc, c| {
@@ -458,15 +536,43 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
     pack(doc, m, s(&d, "lang"))
 }
 
-/// The Word file's bytes, its properties (title, author, language, date)
-/// from `meta`.
+/// The Word file's bytes: the document with its properties (title, author,
+/// date from `meta`) and its language.
 pub(crate) fn pack(doc: Docx, meta: &Value, lang: &str) -> Result<Vec<u8>> {
     let mut xml = doc.build();
     xml.doc_props.core = core_properties(meta, lang).into_bytes();
+    xml.styles = with_language(&xml.styles, lang);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;
     Ok(bytes.into_inner())
+}
+
+/// `styles.xml` with the document's language as the default of every run
+/// (`<w:lang>`), so Word and LibreOffice check the spelling in it. docx-rs
+/// has no setter for it.
+fn with_language(styles: &[u8], lang: &str) -> Vec<u8> {
+    let tag = match lang {
+        "es" => "es-ES",
+        _ => "en-GB",
+    };
+    let text = String::from_utf8_lossy(styles);
+    let lang = format!(r#"<w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="{tag}" />"#);
+    // Last in the run properties, where the schema's order puts it.
+    let text = if text.contains("<w:rPrDefault><w:rPr />") {
+        text.replacen(
+            "<w:rPrDefault><w:rPr />",
+            &format!("<w:rPrDefault><w:rPr>{lang}</w:rPr>"),
+            1,
+        )
+    } else {
+        text.replacen(
+            "</w:rPr></w:rPrDefault>",
+            &format!("{lang}</w:rPr></w:rPrDefault>"),
+            1,
+        )
+    };
+    text.into_bytes()
 }
 
 /// Escapes a text for XML character data and attribute values.
@@ -520,21 +626,24 @@ fn summary(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         .iter()
         .map(|f| s(f, "label").to_string())
         .collect();
-    header.push(t("readiness"));
     let mut row: Vec<TableCell> = list(v, "figures")
         .iter()
         .map(|f| cell(s(f, "value")))
         .collect();
-    row.push(cell(&format!(
-        "{} / 100 ({})",
-        v["score"].as_u64().unwrap_or_default(),
-        s(v, "bandLabel")
-    )));
-    let widths = vec![1; header.len()];
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    doc = doc
-        .add_table(table(&header, vec![row], &widths))
-        .add_paragraph(heading(&t("keyFindings"), 2));
+    if let Some(score) = v["score"].as_u64() {
+        header.push(t("readinessScore"));
+        row.push(cell(&format!("{score} / 100 ({})", s(v, "bandLabel"))));
+    }
+    if !header.is_empty() {
+        let widths = vec![1; header.len()];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        doc = doc.add_table(table(&header, vec![row], &widths));
+    }
+    // The health check's findings only when its chapter is in the document.
+    if !v["health"].as_bool().unwrap_or(false) {
+        return doc;
+    }
+    doc = doc.add_paragraph(heading(&t("keyFindings"), 2));
     if list(v, "keyFindings").is_empty() {
         return doc.add_paragraph(para(&t("noFindings")));
     }
@@ -552,15 +661,25 @@ fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         let rows = list(v, "inUse")
             .iter()
             .map(|c| {
+                let mut about = format!("{} · {}", s(c, "network"), s(c, "status"));
+                if !s(c, "handle").is_empty() {
+                    about = format!("{about}\n{}", s(c, "handle"));
+                }
+                let mut purpose = s(c, "purpose").to_string();
+                if !s(c, "notes").is_empty() {
+                    purpose = format!("{purpose}\n{}: {}", t("notes"), s(c, "notes"));
+                }
+                let hours = if s(c, "hours").is_empty() {
+                    t("notEstimated")
+                } else {
+                    s(c, "hours").to_string()
+                };
                 vec![
-                    cell2(
-                        s(c, "name"),
-                        &format!("{} · {}", s(c, "network"), s(c, "status")),
-                    ),
-                    cell(s(c, "purpose")),
+                    cell2(s(c, "name"), &about),
+                    cell(&purpose),
                     cell(s(c, "cadence")),
                     cell(s(c, "owner")),
-                    cell(s(c, "hours")),
+                    cell(&hours),
                 ]
             })
             .collect();
@@ -577,13 +696,7 @@ fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 rows,
                 &[16, 28, 13, 10, 6],
             ))
-            .add_paragraph(small(&format!(
-                "{}: {} h · {} h {}",
-                t("totalHours"),
-                s(v, "totalHours"),
-                s(v, "availableHours"),
-                t("hoursAvailable")
-            )));
+            .add_paragraph(small(s(v, "effort")));
     }
     if let Some(fit) = v.get("fit").filter(|f| !f.is_null()) {
         let criteria = list(fit, "criteria");
@@ -649,29 +762,28 @@ fn channels(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
 }
 
 fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
-    let counts = &v["counts"];
-    doc = doc.add_paragraph(
-        Paragraph::new()
-            .add_run(
-                run(&format!(
-                    "{}: {} / 100 ({})",
-                    t("score"),
-                    v["score"].as_u64().unwrap_or_default(),
-                    s(v, "bandLabel")
-                ))
-                .bold(),
-            )
-            .add_run(run(&format!(
-                " — {}, {} {}, {} {}, {} {}",
-                s(v, "asOf"),
-                counts["errors"],
-                t("errors"),
-                counts["warnings"],
-                t("warnings"),
-                counts["advice"],
-                t("advice")
-            ))),
-    );
+    let mut line = Paragraph::new();
+    if let Some(score) = v["score"].as_u64() {
+        line = line.add_run(
+            run(&format!(
+                "{}: {score} / 100 ({}) — ",
+                t("score"),
+                s(v, "bandLabel")
+            ))
+            .bold(),
+        );
+    }
+    let mut said = s(v, "asOf").to_string();
+    if !s(v, "tally").is_empty() {
+        said = format!("{said} · {}", s(v, "tally"));
+    }
+    doc = doc.add_paragraph(line.add_run(run(&said)));
+    if !s(v, "limits").is_empty() {
+        doc = doc.add_paragraph(para(s(v, "limits")));
+    }
+    if !s(v, "method").is_empty() {
+        doc = doc.add_paragraph(small(s(v, "method")));
+    }
     if list(v, "open").is_empty() {
         doc = doc.add_paragraph(para(&t("noFindings")));
     } else {
@@ -698,16 +810,25 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
             }
         }
     }
+    if !list(v, "unchecked").is_empty() {
+        doc = doc.add_paragraph(heading(&t("notChecked"), 2));
+        for u in list(v, "unchecked") {
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(&format!("{}. ", s(u, "title"))).bold())
+                    .add_run(run(s(u, "why"))),
+            );
+        }
+    }
     if !list(v, "accepted").is_empty() {
         doc = doc.add_paragraph(heading(&t("acceptedRisks"), 2));
         for a in list(v, "accepted") {
             doc = doc
                 .add_paragraph(para(s(a, "message")))
                 .add_paragraph(small(&format!(
-                    "{}: {} · {} {}",
+                    "{}: {} · {}",
                     t("reason"),
                     s(a, "reason"),
-                    t("acceptedOn"),
                     s(a, "date")
                 )));
         }
@@ -762,14 +883,14 @@ fn conduct(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 } else {
                     String::new()
                 };
-                let mut acted =
-                    TableCell::new().add_paragraph(para(s(r, "actedBy")));
+                let mut acted = TableCell::new().add_paragraph(para(s(r, "actedBy")));
                 if !decided.is_empty() {
                     acted = acted.add_paragraph(small(&decided));
                 }
                 vec![
                     cell2(s(r, "situation"), &note),
-                    TableCell::new().add_paragraph(Paragraph::new().add_run(run(s(r, "action")).bold())),
+                    TableCell::new()
+                        .add_paragraph(Paragraph::new().add_run(run(s(r, "action")).bold())),
                     acted,
                     cell(s(r, "speed")),
                     cell(s(r, "recorded")),
@@ -809,9 +930,9 @@ fn conduct(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
                 &[24, 9, 20],
             ));
     }
-    if !list(v, "procedures").is_empty() {
-        doc = doc.add_paragraph(heading(&t("procedures"), 2));
-        for p in list(v, "procedures") {
+    if !list(v, "protocols").is_empty() {
+        doc = doc.add_paragraph(heading(&t("protocols"), 2));
+        for p in list(v, "protocols") {
             doc = doc
                 .add_paragraph(heading(s(p, "name"), 3))
                 .add_paragraph(small(s(p, "kind")));
@@ -851,10 +972,7 @@ fn crisis(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
     if !list(v, "levels").is_empty() {
         doc = doc.add_paragraph(heading(&t("crisisLevels"), 2));
         for l in list(v, "levels") {
-            doc = doc.add_paragraph(heading(
-                &format!("{} — {}", s(l, "label"), s(l, "name")),
-                3,
-            ));
+            doc = doc.add_paragraph(heading(&format!("{} — {}", s(l, "label"), s(l, "name")), 3));
             doc = add_all(
                 doc,
                 [
@@ -967,7 +1085,11 @@ fn annexes(doc: Docx, v: &Value) -> Docx {
         .enumerate()
         .fold(doc, |doc, (i, a)| {
             let title = heading(&format!("{}. {}", s(a, "label"), s(a, "title")), 2);
-            let doc = doc.add_paragraph(if i > 0 { title.page_break_before(true) } else { title });
+            let doc = doc.add_paragraph(if i > 0 {
+                title.page_break_before(true)
+            } else {
+                title
+            });
             let doc = text_blocks(doc, list(a, "blocks"));
             if s(a, "approved").is_empty() {
                 doc

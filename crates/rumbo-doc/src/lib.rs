@@ -16,8 +16,13 @@
 pub mod annex;
 pub mod changes;
 pub mod data;
+mod diagnosis;
 mod docx;
+mod docx_running;
+mod grammar;
 mod markup;
+mod messages;
+mod running;
 pub mod strings;
 mod text;
 pub mod world;
@@ -31,7 +36,7 @@ use typst::foundations::{Datetime, Smart};
 
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use data::{Previous, Source};
+pub use data::{Previous, Source, generated_summary};
 pub use docx::docx;
 pub use markup::{html, markdown};
 pub use typst_layout::PagedDocument;

@@ -6,12 +6,6 @@ use rumbo_core::Lang;
 use serde_json::{Map, Value};
 
 const STRINGS: &[(&str, &str, &str)] = &[
-    ("internal", "Internal", "Uso interno"),
-    (
-        "confidential",
-        "Internal — not for publication",
-        "Documento interno — no publicar",
-    ),
     (
         "defaultTitle",
         "Social media and community strategy",
@@ -27,12 +21,25 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("date", "Date", "Fecha"),
     ("author", "Prepared by", "Elaborado por"),
-    ("preparedFor", "For", "Para"),
+    ("preparedFor", "For", "Destinatarios"),
+    ("approval", "Approval", "Aprobación"),
+    ("tookPart", "Took part", "Participó"),
+    ("notInvolved", "Not involved", "No participó"),
+    ("notEstimated", "not estimated", "sin estimar"),
+    ("notes", "Notes", "Notas"),
+    ("note", "Note", "Nota"),
     (
-        "management",
-        "Management and heads of department",
-        "Dirección y jefaturas de departamento",
+        "dir.cm_to_department",
+        "To the department",
+        "Hacia el departamento",
     ),
+    (
+        "dir.department_to_cm",
+        "From the department",
+        "Desde el departamento",
+    ),
+    ("dir.all_staff", "All staff", "Toda la plantilla"),
+    ("readinessScore", "readiness score", "índice de preparación"),
     ("page", "Page", "Página"),
     ("of", "of", "de"),
     (
@@ -45,7 +52,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("culture", "Culture", "Cultura"),
     ("values", "Values", "Valores"),
     ("voice", "Brand voice", "Voz de marca"),
-    ("cm", "Community manager", "Community manager"),
     ("reportsTo", "Reports to", "Depende de"),
     ("languages", "Languages", "Idiomas"),
     ("keyFigures", "Key figures", "Cifras clave"),
@@ -54,7 +60,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("objectives", "objectives", "objetivos"),
     ("linkedObjectives", "Objectives", "Objetivos"),
     ("campaigns", "campaigns", "campañas"),
-    ("readiness", "readiness score", "índice de preparación"),
     (
         "keyFindings",
         "What needs attention first",
@@ -104,9 +109,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("purpose", "Purpose", "Propósito"),
     ("tone", "Tone", "Tono"),
     ("cadence", "Cadence", "Frecuencia"),
-    ("hoursWeek", "Hours a week", "Horas por semana"),
-    ("totalHours", "Total effort", "Esfuerzo total"),
-    ("hoursAvailable", "available", "disponibles"),
+    ("hoursWeek", "Hours/week", "Horas/semana"),
     (
         "fitMatrix",
         "Brand-fit matrix",
@@ -132,11 +135,6 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "En pausa o retirados",
     ),
     ("noReason", "No reason recorded", "Sin motivo registrado"),
-    (
-        "raciIntro",
-        "The community manager's part in each activity, by department: R responsible, A accountable, C consulted, I informed.",
-        "El papel del community manager en cada actividad, por departamento: R responsable, A aprobador, C consultado, I informado.",
-    ),
     ("activity", "Activity", "Actividad"),
     ("head", "Head", "Jefatura"),
     ("flows", "Information flows", "Flujos de información"),
@@ -146,18 +144,12 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("via", "Via", "Medio"),
     ("feedback", "Feedback", "Retorno"),
     ("recipients", "Audience", "Destinatarios"),
-    (
-        "infoNeeds",
-        "Information the CM needs",
-        "Información que necesita el CM",
-    ),
     ("need", "What", "Qué"),
     ("urgency", "Urgency", "Urgencia"),
     ("servedBy", "Served by", "Cubierta por"),
     ("notServed", "Not served", "Sin cubrir"),
     ("campaign", "Campaign", "Campaña"),
     ("when", "When", "Cuándo"),
-    ("cmInvolved", "CM involved", "Con el CM"),
     (
         "affectsCommunity",
         "Affects the community",
@@ -165,53 +157,20 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("yes", "Yes", "Sí"),
     ("no", "No", "No"),
-    (
-        "cmLeftOut",
-        "Affects the community but the CM was not involved.",
-        "Afecta a la comunidad y el CM no participó.",
-    ),
     ("recommendation", "Recommendation", "Recomendación"),
     ("to", "To", "Para"),
-    ("recommended", "Recommended", "Recomendada"),
     ("decision", "Decision", "Decisión"),
     ("why", "Why", "Por qué"),
     ("decisionWhy", "Why decided so", "Motivo de la decisión"),
     ("outcome", "Outcome", "Resultado"),
-    ("waiting", "waiting for", "esperando desde hace"),
-    ("days", "days", "días"),
-    ("decisionsSummary", "Decisions", "Decisiones"),
-    (
-        "roadmapIntro",
-        "Campaigns and dated objectives across the planning period.",
-        "Campañas y objetivos con fecha a lo largo del periodo de planificación.",
-    ),
     ("score", "Readiness score", "Índice de preparación"),
-    ("errors", "errors", "errores"),
-    ("warnings", "warnings", "avisos"),
-    ("advice", "advice", "consejos"),
     ("principle", "Principle", "Principio"),
     ("acceptedRisks", "Accepted risks", "Riesgos asumidos"),
-    ("acceptedOn", "accepted on", "asumido el"),
+    ("notChecked", "Not checked", "Sin comprobar"),
     ("openFindings", "Open findings", "Hallazgos abiertos"),
     ("band.ready", "ready", "lista"),
     ("band.fair", "needs work", "mejorable"),
     ("band.weak", "weak", "débil"),
-    ("comparedWith", "Compared with", "Comparado con"),
-    (
-        "firstVersion",
-        "This is the first saved version of the document: there is nothing earlier to compare with.",
-        "Es la primera versión guardada del documento: no hay nada anterior con lo que comparar.",
-    ),
-    (
-        "noVersionYet",
-        "No version of this document has been saved yet, so there is nothing earlier to compare with. Save this export as a version and the next one will list what changed.",
-        "Aún no se ha guardado ninguna versión de este documento, así que no hay nada anterior con lo que comparar. Guarda esta exportación como versión y la siguiente indicará qué ha cambiado.",
-    ),
-    (
-        "noChanges",
-        "Nothing in the strategy changed since then.",
-        "Nada de la estrategia ha cambiado desde entonces.",
-    ),
     ("change.added", "Added", "Añadido"),
     ("change.removed", "Removed", "Eliminado"),
     ("change.changed", "Changed", "Cambiado"),
@@ -223,7 +182,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     // The rules people meet: conduct, the crisis playbook, policies, annexes.
     ("houseRules", "House rules", "Normas de participación"),
-    ("moderationMatrix", "Moderation matrix", "Matriz de moderación"),
+    (
+        "moderationMatrix",
+        "Moderation matrix",
+        "Matriz de moderación",
+    ),
     ("situation", "Situation", "Situación"),
     ("action", "What is done", "Actuación"),
     ("actedBy", "Who acts", "Quién actúa"),
@@ -234,22 +197,14 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("allChannels", "All channels", "Todos los canales"),
     ("everyChannel", "Every channel", "Todos los canales"),
     ("notKnown", "Not known", "Sin determinar"),
-    (
-        "notWritten",
-        "Not written yet.",
-        "Aún no están redactadas.",
-    ),
+    ("notWritten", "Not written yet.", "Aún no están redactadas."),
     ("nobodyNamed", "Nobody named", "Sin designar"),
-    (
-        "moderators",
-        "Who moderates what",
-        "Quién modera qué",
-    ),
+    ("moderators", "Who moderates what", "Quién modera qué"),
     ("comments", "Comments", "Comentarios"),
     ("commentsOpen", "Open", "Abiertos"),
     ("commentsClosed", "Closed", "Cerrados"),
     ("moderator", "Moderated by", "Modera"),
-    ("procedures", "Procedures", "Procedimientos"),
+    ("protocols", "Protocols", "Protocolos"),
     ("scope", "When it applies", "Cuándo se aplica"),
     ("step", "Step", "Paso"),
     ("who", "Who", "Quién"),
@@ -257,11 +212,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("draftedBy", "Drafted by", "Redacta"),
     ("approvedBy", "Approved by", "Aprueba"),
     ("timeLimit", "Time limit", "Plazo total"),
-    (
-        "announcement",
-        "How it is made known",
-        "Cómo se comunica",
-    ),
+    ("announcement", "How it is made known", "Cómo se comunica"),
     ("crisisLevels", "The crisis ladder", "La escala de crisis"),
     ("level", "Level", "Nivel"),
     ("triggers", "When", "Cuándo"),
@@ -300,11 +251,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Después de la crisis: la revisión",
     ),
     ("lastDrill", "Last drill", "Último simulacro"),
-    (
-        "noDrill",
-        "No drill recorded",
-        "No consta ningún simulacro",
-    ),
+    ("noDrill", "No drill recorded", "No consta ningún simulacro"),
     ("register", "Register of policies", "Registro de políticas"),
     ("policy", "Policy", "Política"),
     ("approval", "Approval", "Aprobación"),
@@ -320,17 +267,21 @@ const STRINGS: &[(&str, &str, &str)] = &[
 
 /// The document's fixed words in `lang`, as a JSON object.
 pub fn table(lang: Lang) -> Map<String, Value> {
-    STRINGS
-        .iter()
+    all()
         .map(|(key, en, es)| ((*key).to_string(), Value::from(lang.pick(en, es))))
         .collect()
+}
+
+/// Every fixed word: the document's, and those of the chapters on how the
+/// channels run (`running.rs`).
+fn all() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    STRINGS.iter().chain(crate::running::STRINGS.iter())
 }
 
 /// One fixed word. Every key the code asks for exists (a test checks the
 /// ones built from parts).
 pub fn get(key: &str, lang: Lang) -> &'static str {
-    STRINGS
-        .iter()
+    all()
         .find(|(k, _, _)| *k == key)
         .map_or("", |(_, en, es)| lang.pick(en, es))
 }
@@ -341,15 +292,11 @@ mod tests {
 
     #[test]
     fn every_string_exists_once_in_both_languages() {
-        let mut keys: Vec<&str> = STRINGS.iter().map(|(k, _, _)| *k).collect();
+        let mut keys: Vec<&str> = all().map(|(k, _, _)| *k).collect();
         keys.sort_unstable();
         let before = keys.len();
         keys.dedup();
         assert_eq!(keys.len(), before, "a key is repeated");
-        assert!(
-            STRINGS
-                .iter()
-                .all(|(_, en, es)| !en.is_empty() && !es.is_empty())
-        );
+        assert!(all().all(|(_, en, es)| !en.is_empty() && !es.is_empty()));
     }
 }

@@ -24,7 +24,12 @@ fn each_string(value: &mut Value, f: &impl Fn(&str) -> Option<String>) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|v| each_string(v, f)),
-        Value::Object(map) => map.values_mut().for_each(|v| each_string(v, f)),
+        // An `id` names a chapter or a record for the template, and is
+        // never printed: it stays as it is ("service_levels").
+        Value::Object(map) => map
+            .iter_mut()
+            .filter(|(key, _)| key.as_str() != "id")
+            .for_each(|(_, v)| each_string(v, f)),
         _ => {}
     }
 }

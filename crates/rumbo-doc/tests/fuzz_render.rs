@@ -248,6 +248,8 @@ fn check(case: Case, with_pdf: bool) -> TestCaseResult {
         date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
         version: None,
         previous: None,
+        versions: &[],
+        alone: None,
     };
     let mut renderer = Renderer::new();
     let mut render = |format: DocFormat| -> Result<Vec<u8>, TestCaseError> {

@@ -28,6 +28,8 @@ fn source(doc: &WorkspaceDoc) -> Source<'_> {
         date: day(),
         version: None,
         previous: None,
+        versions: &[],
+        alone: None,
     }
 }
 
@@ -105,7 +107,7 @@ const SECTIONS_EN: &[&str] = &[
     "Audiences",
     "Objectives and KPIs",
     "Channel strategy",
-    "The CM across departments",
+    "The community manager and the departments",
     "Internal communication",
     "Campaigns",
     "Conduct and moderation",
@@ -116,6 +118,7 @@ const SECTIONS_EN: &[&str] = &[
     "Health check",
     "What changed",
     "Annexes",
+    "Versions and approval",
 ];
 const SECTIONS_ES: &[&str] = &[
     "Resumen ejecutivo",
@@ -123,7 +126,7 @@ const SECTIONS_ES: &[&str] = &[
     "Públicos",
     "Objetivos e indicadores",
     "Estrategia de canales",
-    "El CM en los departamentos",
+    "La community manager y los departamentos",
     "Comunicación interna",
     "Campañas",
     "Normas de conducta y moderación",
@@ -134,6 +137,7 @@ const SECTIONS_ES: &[&str] = &[
     "Diagnóstico",
     "Qué ha cambiado",
     "Anexos",
+    "Versiones y aprobación",
 ];
 
 #[test]
@@ -281,7 +285,7 @@ fn evil_workspace() -> WorkspaceDoc {
             &["situation", "examples", "actedBy", "decidedBy", "speed"],
         ),
         (
-            "procedures",
+            "protocols",
             &[
                 "name",
                 "scope",
@@ -310,7 +314,7 @@ fn evil_workspace() -> WorkspaceDoc {
     }
     // The texts inside records: a procedure's steps, a level's statements.
     for (list, inner, keys) in [
-        ("procedures", "steps", &["what", "who", "within"][..]),
+        ("protocols", "steps", &["what", "who", "within"][..]),
         ("crisisLevels", "statements", &["language", "text"][..]),
     ] {
         if let Some(Value::Array(items)) = value.get_mut(list) {
@@ -533,6 +537,8 @@ fn what_changed_compares_with_the_previous_version() {
             date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
             doc: &before,
         }),
+        versions: &[],
+        alone: None,
     };
     let md = text(render(&src, DocFormat::Md));
     assert!(md.contains("Draft after version 3"));
@@ -679,6 +685,7 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
             objective_id: objective,
             date: NaiveDate::from_ymd_opt(2026, 10, day).unwrap_or_default(),
             value,
+            kind: rumbo_core::model::MeasurementKind::Value,
             note: String::new(),
         });
     }
@@ -707,19 +714,30 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
 // -- The rules people meet -----------------------------------------------------
 
 #[test]
-fn hidden_rules_chapters_are_left_out_and_without_annexes_the_house_rules_print_in_their_chapter()
-{
+fn hidden_rules_chapters_are_left_out_and_without_annexes_the_house_rules_print_in_their_chapter() {
     let mut doc = sample::workspace(Lang::En);
-    let house_rules = doc.policies[0].text.lines().next().unwrap_or_default().to_string();
+    let house_rules = doc.policies[0]
+        .text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
     let md = text(render(&source(&doc), DocFormat::Md));
-    assert!(md.contains("published as Annex A"), "the chapter points at the annex");
+    assert!(
+        md.contains("published as Annex A"),
+        "the chapter points at the annex"
+    );
     assert!(md.contains("### Annex A. House rules for our social media"));
     assert_eq!(md.matches(house_rules.as_str()).count(), 1, "printed once");
 
     doc.document.hidden_sections = vec![DocSection::Annexes];
     let md = text(render(&source(&doc), DocFormat::Md));
     assert!(!md.contains("Annex A"));
-    assert_eq!(md.matches(house_rules.as_str()).count(), 1, "printed in its chapter");
+    assert_eq!(
+        md.matches(house_rules.as_str()).count(),
+        1,
+        "printed in its chapter"
+    );
 
     doc.document.hidden_sections = vec![
         DocSection::Conduct,
@@ -760,12 +778,24 @@ fn the_ladder_the_matrix_and_the_register_read_in_every_format() {
         let md = text(render(&src, DocFormat::Md));
         let html = text(render(&src, DocFormat::Html));
         let docx = docx_xml(&render(&src, DocFormat::Docx));
-        for (format, out) in [("pdf", &flat), ("md", &md), ("html", &html), ("docx", &docx)] {
-            let first: String = statement.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        for (format, out) in [
+            ("pdf", &flat),
+            ("md", &md),
+            ("html", &html),
+            ("docx", &docx),
+        ] {
+            let first: String = statement
+                .split_whitespace()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
             assert!(out.contains(&first), "{lang:?} {format}: holding statement");
             let word = spam.split_whitespace().next().unwrap_or_default();
             assert!(out.contains(word), "{lang:?} {format}: the matrix");
-            assert!(out.contains(overdue), "{lang:?} {format}: the overdue review");
+            assert!(
+                out.contains(overdue),
+                "{lang:?} {format}: the overdue review"
+            );
         }
         // The levels read as a ladder, from the mildest up.
         let at = |name: &str| md.find(&format!(" — {name}")).unwrap_or(usize::MAX);
@@ -788,14 +818,21 @@ fn each_annex_renders_alone_on_one_page_in_both_languages() {
             let pdf = rumbo_doc::annex::render(&doc, kind, DocFormat::Pdf, day())
                 .unwrap_or_else(|e| panic!("{e}"));
             keep(
-                &format!("annex-{}-{}.pdf", kind.annex_name().unwrap_or("x"), lang.code()),
+                &format!(
+                    "annex-{}-{}.pdf",
+                    kind.annex_name().unwrap_or("x"),
+                    lang.code()
+                ),
                 &pdf.bytes,
             );
             assert_eq!(pdf.pages, Some(1), "{lang:?} {kind:?} fits one page");
             let words = pdf_text(&pdf.bytes);
             let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(flat.contains(&policy.title), "{lang:?} {kind:?}: title");
-            assert!(flat.contains(&doc.profile.name), "{lang:?} {kind:?}: organization");
+            assert!(
+                flat.contains(&doc.profile.name),
+                "{lang:?} {kind:?}: organization"
+            );
             // Nothing internal: no cover, no "not for publication".
             assert!(!flat.contains("not for publication") && !flat.contains("no publicar"));
             let html = text(
@@ -804,7 +841,10 @@ fn each_annex_renders_alone_on_one_page_in_both_languages() {
                     .bytes,
             );
             assert!(html.contains(&format!("<h1>{}</h1>", policy.title)));
-            assert!(html.contains("<ul><li>"), "{lang:?} {kind:?}: lists are lists");
+            assert!(
+                html.contains("<ul><li>"),
+                "{lang:?} {kind:?}: lists are lists"
+            );
             let md = text(
                 rumbo_doc::annex::render(&doc, kind, DocFormat::Md, day())
                     .unwrap_or_else(|e| panic!("{e}"))
@@ -855,4 +895,153 @@ fn an_annex_with_no_text_is_refused_and_user_text_stays_text() {
     let docx = rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Docx, day())
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(outputs::docx_parts(&docx.bytes).is_ok());
+}
+
+#[test]
+fn the_health_section_explains_its_score_and_counts_only_what_is_open() {
+    for lang in Lang::ALL {
+        let mut doc = sample::workspace(lang);
+        doc.document.lang = lang;
+        // Accept every warning and piece of advice: only the two errors stay.
+        let report = rumbo_health::check(&doc, day(), lang);
+        doc.acknowledgements = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != rumbo_health::Severity::Error)
+            .map(|f| rumbo_core::model::Acknowledgement {
+                key: f.key.clone(),
+                reason: "Known.".into(),
+                date: day(),
+            })
+            .collect();
+        let md = text(render(&source(&doc), DocFormat::Md));
+        let html = text(render(&source(&doc), DocFormat::Html));
+        let (open, limits, method) = match lang {
+            Lang::En => (
+                "with two errors still open.",
+                "two open errors hold the score to 64.",
+                "How the score is computed:",
+            ),
+            Lang::Es => (
+                "con dos errores por resolver.",
+                "dos errores abiertos dejan la puntuación en 64 como máximo.",
+                "Cómo se calcula la puntuación:",
+            ),
+        };
+        for (format, out) in [("md", &md), ("html", &html)] {
+            assert!(out.contains(open), "{lang:?} {format}: {out}");
+            assert!(out.contains(limits), "{lang:?} {format}");
+            assert!(out.contains(method), "{lang:?} {format}");
+            // No count of nothing in the prose.
+            for zero in ["0 warnings", "0 pieces", "0 avisos", "0 consejos"] {
+                assert!(!out.contains(zero), "{lang:?} {format}: {zero}");
+            }
+        }
+        // The chapter, whatever its number.
+        let title = lang.pick(". Health check", ". Diagnóstico");
+        let health = md
+            .split("\n## ")
+            .find(|chapter| chapter.lines().next().is_some_and(|l| l.ends_with(title)))
+            .unwrap_or_default();
+        assert!(
+            health.contains(lang.pick(" · Two errors\n", " · Dos errores\n")),
+            "{health}"
+        );
+    }
+}
+
+/// The sample grown to 30 accounts in 10 departments, every status of an
+/// account among them, handles of every length.
+fn thirty_accounts(lang: Lang) -> WorkspaceDoc {
+    use rumbo_core::model::{ChannelStatus, Department};
+    let mut doc = sample::workspace(lang);
+    let next_department = doc.departments.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+    for (i, name) in ["Youth Guarantee", "Vocational Training"]
+        .iter()
+        .enumerate()
+    {
+        doc.departments.push(Department {
+            id: next_department + i as i64,
+            name: (*name).to_string(),
+            head: String::new(),
+            notes: String::new(),
+        });
+    }
+    let departments: Vec<i64> = doc.departments.iter().map(|d| d.id).collect();
+    let statuses = [
+        ChannelStatus::Active,
+        ChannelStatus::UnderReview,
+        ChannelStatus::Paused,
+        ChannelStatus::Dormant,
+        ChannelStatus::Requested,
+        ChannelStatus::Retired,
+    ];
+    let models: Vec<_> = doc
+        .channels
+        .iter()
+        .filter(|c| c.status == ChannelStatus::Active)
+        .cloned()
+        .collect();
+    let mut id = doc.channels.iter().map(|c| c.id).max().unwrap_or(0);
+    let accounts = |doc: &WorkspaceDoc| {
+        doc.channels
+            .iter()
+            .filter(|c| {
+                !matches!(
+                    c.status,
+                    ChannelStatus::Considered | ChannelStatus::Rejected
+                )
+            })
+            .count()
+    };
+    let mut n = 0;
+    while accounts(&doc) < 30 {
+        let mut channel = models[n % models.len()].clone();
+        id += 1;
+        let department = departments[n % departments.len()];
+        channel.id = id;
+        channel.name = format!("{} — office {}", channel.network.label(lang), n + 1);
+        channel.handle = if n % 3 == 0 {
+            format!("@empleo_valdoria_oficina_{}", n + 1)
+        } else {
+            format!("@ev{}", n + 1)
+        };
+        channel.status = statuses[n % statuses.len()];
+        channel.owner_department_id = Some(department);
+        // Audiences name their channels too: the copies reach none.
+        channel.audience_ids.clear();
+        doc.channels.push(channel);
+        n += 1;
+    }
+    let text = doc.to_json().unwrap_or_else(|e| panic!("{e}"));
+    WorkspaceDoc::from_json(&text).unwrap_or_else(|e| panic!("30 accounts are invalid: {e}"))
+}
+
+#[test]
+fn thirty_accounts_in_ten_departments_lay_out_with_every_handle_on_one_line() {
+    for lang in Lang::ALL {
+        let doc = thirty_accounts(lang);
+        assert_eq!(doc.departments.len(), 10);
+        let pdf = render(&source(&doc), DocFormat::Pdf);
+        keep(&format!("thirty-accounts.{}.pdf", lang.code()), &pdf);
+        let (pages, words) = outputs::pdf_words(&pdf).unwrap_or_else(|e| panic!("{e}"));
+        let problems = outputs::layout_problems(&pages, &words, MARGIN, 12);
+        assert!(problems.is_empty(), "{lang:?}:\n{}", problems.join("\n"));
+        // Every handle is printed whole, on one line, never hyphenated.
+        let printed = pdf_text(&pdf);
+        let lines: Vec<&str> = printed.lines().collect();
+        for channel in doc.channels.iter().filter(|c| !c.handle.is_empty()) {
+            let on_a_line = lines.iter().any(|l| l.contains(channel.handle.as_str()));
+            let listed = !matches!(
+                channel.status,
+                rumbo_core::model::ChannelStatus::Considered
+                    | rumbo_core::model::ChannelStatus::Rejected
+            );
+            assert!(
+                on_a_line || !listed,
+                "{lang:?}: {} is not whole on one line",
+                channel.handle
+            );
+        }
+    }
 }

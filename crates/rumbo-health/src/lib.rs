@@ -58,13 +58,31 @@ use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 
 pub use report::{
-    Bilingual, Counts, Finding, Report, RuleInfo, RuleScore, Section, Severity, Target, TargetKind,
+    Bilingual, Counts, Finding, Foundation, Report, RuleInfo, RuleScore, Section, Severity, Target,
+    TargetKind,
 };
-pub use text::{report_text, score_explanation};
+pub use text::{report_text, score_explanation, score_limits, score_method};
+
+/// The presence recognizer behind `objective-presence`, for the corpus
+/// tests and the documentation (see the `phrasing` module).
+pub mod presence {
+    /// Does this aim state presence — being on networks, having or opening
+    /// accounts, more presence — with no measurable result?
+    pub fn states_presence(text: &str) -> bool {
+        crate::phrasing::asks_for_presence(text)
+    }
+
+    /// Does this KPI only count presence ("account created", "número de
+    /// redes")?
+    pub fn measures_presence(kpi: &str) -> bool {
+        crate::phrasing::measures_presence(kpi)
+    }
+}
 
 /// Checks `doc` as of `today`, with messages in `lang`.
 pub fn check(doc: &WorkspaceDoc, today: NaiveDate, lang: Lang) -> Report {
     let cx = rules::Context::new(doc, today, lang);
+    let accepted = |key: &str| doc.acknowledgements.iter().any(|a| a.key == key);
     let mut findings = Vec::new();
     let mut breakdown = Vec::new();
     for rule in rules::ALL {
@@ -87,11 +105,14 @@ pub fn check(doc: &WorkspaceDoc, today: NaiveDate, lang: Lang) -> Report {
                 acknowledged,
             });
         }
-        let failing = words::to_u32(failing.len());
+        // Things a broader finding reports fail this rule too, unless that
+        // finding is accepted.
+        let deferred = outcome.deferred.iter().filter(|key| !accepted(key)).count();
+        let failing = words::to_u32(failing.len() + deferred);
         let checked = outcome.checked.max(failing);
         let weight = rule.severity.weight();
         let earned = if checked == 0 {
-            f64::from(weight)
+            0.0
         } else {
             f64::from(weight) * (1.0 - f64::from(failing) / f64::from(checked))
         };
@@ -103,6 +124,7 @@ pub fn check(doc: &WorkspaceDoc, today: NaiveDate, lang: Lang) -> Report {
             checked,
             failing,
             earned,
+            cannot_check: outcome.cannot_check,
         });
     }
     // Stable: findings of one rule about one thing keep the rule's order.
@@ -124,25 +146,80 @@ pub fn check(doc: &WorkspaceDoc, today: NaiveDate, lang: Lang) -> Report {
         };
         *count += 1;
     }
+    let missing = missing_foundations(doc);
+    let points = points(&breakdown);
+    let ceiling = ceiling(missing.len(), counts.errors);
     Report {
         as_of: today,
-        score: score(&breakdown),
+        score: points.min(ceiling),
+        points,
+        ceiling,
+        missing,
         findings,
         counts,
         breakdown,
     }
 }
 
-/// `round(100 × Σ earned ÷ Σ weight)`.
-fn score(breakdown: &[RuleScore]) -> u8 {
-    let weights: u32 = breakdown.iter().map(|r| r.weight).sum();
-    let earned: f64 = breakdown.iter().map(|r| r.earned).sum();
+/// The points earned by the rules that apply, out of 100:
+/// `round(100 × Σ earned ÷ Σ weight)` over the rules that checked something;
+/// 0 when none did.
+fn points(breakdown: &[RuleScore]) -> u8 {
+    let applying = breakdown.iter().filter(|r| r.checked > 0);
+    let weights: u32 = applying.clone().map(|r| r.weight).sum();
+    let earned: f64 = applying.map(|r| r.earned).sum();
     if weights == 0 {
-        return 100;
+        return 0;
     }
-    let score = (100.0 * earned / f64::from(weights)).round();
+    let points = (100.0 * earned / f64::from(weights)).round();
     // Between 0 and 100 by construction; the cast saturates anyway.
-    score.clamp(0.0, 100.0) as u8
+    points.clamp(0.0, 100.0) as u8
+}
+
+/// The most a score can reach with `missing` foundations and `errors` open
+/// errors.
+pub(crate) fn ceiling(missing: usize, errors: u32) -> u8 {
+    let by_foundations = 100_u32.saturating_sub(FOUNDATION_COST * words::to_u32(missing));
+    let by_errors = match errors {
+        0 => 100,
+        n => ERROR_CEILING.saturating_sub(ERROR_STEP * (n - 1)),
+    };
+    u8::try_from(by_foundations.min(by_errors)).unwrap_or(100)
+}
+
+/// Points off the ceiling for each missing foundation.
+pub const FOUNDATION_COST: u32 = 20;
+/// The ceiling with one open error: below "ready".
+pub const ERROR_CEILING: u32 = 69;
+/// Points off that ceiling for each further open error.
+pub const ERROR_STEP: u32 = 5;
+
+/// The foundations `doc` lacks, leaving out those whose findings are all
+/// accepted as a risk.
+fn missing_foundations(doc: &WorkspaceDoc) -> Vec<Foundation> {
+    let p = &doc.profile;
+    let lacks = |f: Foundation| match f {
+        Foundation::Identity => [&p.culture, &p.values, &p.brand_voice]
+            .iter()
+            .all(|t| t.trim().is_empty()),
+        Foundation::Audiences => doc.audiences.is_empty(),
+        Foundation::Channels => !doc.channels.iter().any(|c| c.status.is_in_use()),
+        Foundation::Objectives => !doc
+            .objectives
+            .iter()
+            .any(|o| o.status != rumbo_core::model::ObjectiveStatus::Dropped),
+        Foundation::InternalPlan => doc.flows.is_empty(),
+        Foundation::CmRole => doc.raci.is_empty(),
+    };
+    let accepted = |f: Foundation| {
+        f.finding_keys()
+            .iter()
+            .all(|key| doc.acknowledgements.iter().any(|a| a.key == *key))
+    };
+    Foundation::ALL
+        .into_iter()
+        .filter(|f| lacks(*f) && !accepted(*f))
+        .collect()
 }
 
 /// The catalogue of rules, in the order the report's breakdown lists them.
@@ -181,6 +258,7 @@ pub fn typescript_declarations(config: &ts_rs::Config) -> Vec<String> {
         decl::<Finding>(config),
         decl::<Counts>(config),
         decl::<RuleScore>(config),
+        decl::<Foundation>(config),
         decl::<Report>(config),
         decl::<Bilingual>(config),
         decl::<RuleInfo>(config),
@@ -189,14 +267,10 @@ pub fn typescript_declarations(config: &ts_rs::Config) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use rumbo_core::model::{Acknowledgement, Objective, Profile};
+    use rumbo_core::model::{Acknowledgement, Audience, Objective, Profile};
 
     use super::*;
     use crate::testkit::{self, day, today};
-
-    fn total_weight() -> u32 {
-        rules().iter().map(|r| r.weight).sum()
-    }
 
     fn part<'a>(report: &'a Report, rule: &str) -> &'a RuleScore {
         report
@@ -262,6 +336,15 @@ mod tests {
         assert!(es.contains("1 riesgo aceptado"), "{es}");
     }
 
+    /// The points the formula gives: `round(100 × Σ earned ÷ Σ weight)` over
+    /// the rules that checked something.
+    fn expected_points(report: &Report) -> u8 {
+        let applying: Vec<&RuleScore> = report.breakdown.iter().filter(|r| r.checked > 0).collect();
+        let weight: u32 = applying.iter().map(|r| r.weight).sum();
+        let earned: f64 = applying.iter().map(|r| r.earned).sum();
+        (100.0 * earned / f64::from(weight)).round() as u8
+    }
+
     #[test]
     fn a_known_mix_gives_the_computed_score() {
         let mut doc = testkit::healthy();
@@ -284,8 +367,22 @@ mod tests {
             (3, 1, 1)
         );
         assert_eq!(campaign.earned, 0.0);
-        let expected = (100.0 * f64::from(total_weight() - 4) / f64::from(total_weight())).round();
-        assert_eq!(f64::from(report.score), expected);
+        // Four points lost of those possible; every foundation is there,
+        // but the open error keeps the score at 69 at most.
+        let weight: u32 = report
+            .breakdown
+            .iter()
+            .filter(|r| r.checked > 0)
+            .map(|r| r.weight)
+            .sum();
+        assert_eq!(
+            f64::from(report.points),
+            (100.0 * f64::from(weight - 4) / f64::from(weight)).round()
+        );
+        assert!(report.points > 69, "{}", report.points);
+        assert_eq!(report.missing, []);
+        assert_eq!(report.ceiling, 69);
+        assert_eq!(report.score, 69);
         assert_eq!(
             report.counts,
             Counts {
@@ -301,7 +398,7 @@ mod tests {
     }
 
     #[test]
-    fn a_new_workspace_scores_what_the_formula_says() {
+    fn a_new_workspace_scores_zero() {
         // What `rumbo new` creates: a name and the default lists.
         let mut doc = rumbo_core::interchange::WorkspaceDoc::new(Profile {
             name: "Coop".into(),
@@ -321,14 +418,142 @@ mod tests {
                 "identity-empty/profile/values",
                 "identity-empty/profile/brandVoice",
                 "cm-role-single-department/workspace",
+                "no-audiences/workspace",
+                "no-channels/workspace",
                 "no-crisis-playbook/workspace",
             ]
         );
-        // Lost: two error rules (3 + 3), identity (2), the RACI grid (2),
-        // the crisis playbook (2).
-        let expected = (100.0 * f64::from(total_weight() - 12) / f64::from(total_weight())).round();
-        assert_eq!(f64::from(report.score), expected);
+        // Every rule that applies fails; the others (no channel, objective,
+        // campaign or recommendation to look at) earn nothing.
+        assert_eq!(report.points, 0);
+        assert_eq!(report.missing, Foundation::ALL);
+        assert_eq!(report.ceiling, 0);
+        assert_eq!(report.score, 0);
+        assert_eq!(part(&report, "campaign-without-cm").checked, 0);
+        assert_eq!(part(&report, "effort-over-capacity").checked, 0);
+        // The departments have no flow: said once, by `no-internal-plan`,
+        // but they still fail the department rules.
+        let flows = part(&report, "department-no-flow");
+        assert_eq!((flows.checked, flows.failing), (4, 4));
         assert!(report.has_errors());
+    }
+
+    #[test]
+    fn rules_that_do_not_apply_earn_nothing_and_weigh_nothing() {
+        let mut doc = testkit::healthy();
+        doc.campaigns.clear();
+        doc.recommendations.clear();
+        doc.info_needs.clear();
+        let report = check(&doc, today(), Lang::En);
+        for rule in [
+            "campaign-without-cm",
+            "recommendation-unanswered",
+            "info-need-unserved",
+        ] {
+            let part = part(&report, rule);
+            assert_eq!((part.checked, part.earned), (0, 0.0), "{rule}");
+        }
+        assert_eq!(report.points, 100);
+        assert_eq!(report.score, 100);
+        // Before, an empty list earned its rule's full weight: a strategy
+        // with nothing but a name scored 77. Now it scores nothing.
+        let empty = rumbo_core::interchange::WorkspaceDoc::new(Profile {
+            name: "Coop".into(),
+            ..Profile::default()
+        });
+        assert_eq!(check(&empty, today(), Lang::En).score, 0);
+    }
+
+    #[test]
+    fn a_near_empty_workspace_scores_low() {
+        // A written identity and one good objective, nothing else.
+        let mut doc = testkit::healthy();
+        doc.departments.clear();
+        doc.activities.clear();
+        doc.raci.clear();
+        doc.audiences.clear();
+        doc.channels.clear();
+        doc.objectives[0].channel_ids.clear();
+        doc.objectives[0].department_ids.clear();
+        doc.campaigns.clear();
+        doc.flows.clear();
+        doc.info_needs.clear();
+        doc.recommendations.clear();
+        doc.people.clear();
+        doc.pillars.clear();
+        doc.style_guides.clear();
+        doc.service_levels.clear();
+        doc.budget_lines.clear();
+        doc.procedure_steps.clear();
+        assert_eq!(doc.check(), Ok(()));
+        let report = check(&doc, today(), Lang::En);
+        assert_eq!(
+            report.missing,
+            [
+                Foundation::CmRole,
+                Foundation::Audiences,
+                Foundation::Channels,
+                Foundation::InternalPlan
+            ]
+        );
+        assert_eq!(report.ceiling, 20);
+        assert!(report.score <= 30, "{}", report.score);
+        // Each foundation added lifts the ceiling by 20.
+        doc.audiences.push(Audience::new("Readers"));
+        doc.audiences[0].id = 1;
+        assert_eq!(check(&doc, today(), Lang::En).ceiling, 40);
+    }
+
+    #[test]
+    fn open_errors_keep_the_score_out_of_ready_and_each_one_lowers_it() {
+        // Ten sound objectives and one presence-only: the points stay high,
+        // but an open error is never "ready".
+        let mut doc = testkit::healthy();
+        for id in 2..=11 {
+            doc.objectives.push(testkit::objective(
+                id,
+                &format!("Objective {id}: 100 sign-ups"),
+                &[1],
+            ));
+            doc.measurements
+                .push(testkit::measurement(id, id, day(2026, 11, 1)));
+        }
+        doc.objectives[1].title = "Be on TikTok".into();
+        let one = check(&doc, today(), Lang::En);
+        assert_eq!(one.counts.errors, 1);
+        assert!(one.points > 90, "{}", one.points);
+        assert_eq!(one.score, 69);
+        doc.objectives[2].title = "Tener presencia en Instagram".into();
+        let two = check(&doc, today(), Lang::En);
+        assert_eq!(two.counts.errors, 2);
+        assert_eq!(two.score, 64);
+        // Accepting one as a known risk gives back its place.
+        doc.acknowledgements.push(Acknowledgement {
+            key: "objective-presence/objective/3".into(),
+            reason: "Required by the regional plan.".into(),
+            date: day(2026, 11, 2),
+        });
+        assert_eq!(check(&doc, today(), Lang::En).score, 69);
+    }
+
+    #[test]
+    fn an_accepted_missing_foundation_no_longer_limits_the_score() {
+        let mut doc = testkit::healthy();
+        doc.audiences.clear();
+        doc.channels[0].audience_ids.clear();
+        let report = check(&doc, today(), Lang::En);
+        assert_eq!(report.missing, [Foundation::Audiences]);
+        assert_eq!(report.ceiling, 80);
+        assert!(report.score <= 80);
+        doc.acknowledgements.push(Acknowledgement {
+            key: "no-audiences/workspace".into(),
+            reason: "One public: every citizen.".into(),
+            date: day(2026, 11, 2),
+        });
+        let report = check(&doc, today(), Lang::En);
+        assert_eq!(report.missing, []);
+        assert_eq!(report.score, 100);
+        assert_eq!(expected_points(&report), report.points);
     }
 
     #[test]

@@ -60,7 +60,12 @@ impl Severity {
 pub enum Section {
     Organization,
     Departments,
+    Audiences,
     Channels,
+    /// The registry of accounts.
+    Accounts,
+    /// The editorial line and the service levels.
+    Editorial,
     Objectives,
     Campaigns,
     Internal,
@@ -76,7 +81,10 @@ impl Section {
         match self {
             Section::Organization => "organization",
             Section::Departments => "departments",
+            Section::Audiences => "audiences",
             Section::Channels => "channels",
+            Section::Accounts => "accounts",
+            Section::Editorial => "editorial",
             Section::Objectives => "objectives",
             Section::Campaigns => "campaigns",
             Section::Internal => "internal",
@@ -92,7 +100,10 @@ impl Section {
         match self {
             Section::Organization => lang.pick("Organization", "Organización"),
             Section::Departments => lang.pick("Departments", "Departamentos"),
+            Section::Audiences => lang.pick("Audiences", "Públicos"),
             Section::Channels => lang.pick("Channels", "Canales"),
+            Section::Accounts => lang.pick("Accounts", "Cuentas"),
+            Section::Editorial => lang.pick("Editorial line", "Línea editorial"),
             Section::Objectives => lang.pick("Objectives", "Objetivos"),
             Section::Campaigns => lang.pick("Campaigns", "Campañas"),
             Section::Internal => lang.pick("Internal communication", "Comunicación interna"),
@@ -119,6 +130,12 @@ pub enum TargetKind {
     Flow,
     InfoNeed,
     Recommendation,
+    /// A channel seen as an account (its id is the channel's): the window
+    /// opens it in the registry of accounts.
+    Account,
+    Person,
+    Pillar,
+    ServiceLevel,
     Policy,
     ModerationRule,
     CrisisLevel,
@@ -140,6 +157,10 @@ impl TargetKind {
             TargetKind::Flow => "internal_flow",
             TargetKind::InfoNeed => "info_need",
             TargetKind::Recommendation => "recommendation",
+            TargetKind::Account => "account",
+            TargetKind::Person => "person",
+            TargetKind::Pillar => "pillar",
+            TargetKind::ServiceLevel => "service_level",
             TargetKind::Policy => "policy",
             TargetKind::ModerationRule => "moderation_rule",
             TargetKind::CrisisLevel => "crisis_level",
@@ -207,12 +228,89 @@ pub struct RuleScore {
     pub severity: Severity,
     /// 3 for an error rule, 2 for a warning, 1 for advice.
     pub weight: u32,
-    /// How many things the rule looked at (1 for a workspace-wide rule).
+    /// How many things the rule looked at (1 for a workspace-wide rule); 0
+    /// when it does not apply, and then it leaves the score's calculation.
     pub checked: u32,
-    /// How many of them have a finding that is not acknowledged.
+    /// How many of them fail it and are not accepted as a risk: those with
+    /// a finding of this rule, and those a broader rule reports for them
+    /// (a presence-only objective also fails "objectives are SMART").
     pub failing: u32,
-    /// `weight × (1 − failing ÷ checked)`, or `weight` when nothing was checked.
+    /// `weight × (1 − failing ÷ checked)`; 0 when the rule does not apply.
     pub earned: f64,
+    /// Why the rule could not check what it looks at, when the workspace
+    /// marks something it needs as not known (a channel's effort nobody
+    /// measured): it then leaves the score instead of passing, and says so.
+    pub cannot_check: Option<String>,
+}
+
+/// A part every strategy needs. Each one missing takes 20 points off the
+/// most the readiness score can reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename = "HealthFoundation")]
+pub enum Foundation {
+    /// Culture, values or brand voice written down.
+    Identity,
+    /// At least one audience.
+    Audiences,
+    /// At least one channel active or planned.
+    Channels,
+    /// At least one objective that is not dropped.
+    Objectives,
+    /// At least one internal-communication flow.
+    InternalPlan,
+    /// The CM's role mapped in the RACI grid.
+    CmRole,
+}
+
+impl Foundation {
+    /// Every foundation, in the order the app's sections show them.
+    pub const ALL: [Foundation; 6] = [
+        Foundation::Identity,
+        Foundation::CmRole,
+        Foundation::Audiences,
+        Foundation::Channels,
+        Foundation::Objectives,
+        Foundation::InternalPlan,
+    ];
+
+    /// What it is, in `lang`, as a sentence's object: "the organization's
+    /// identity", "la identidad de la organización".
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Foundation::Identity => lang.pick(
+                "the organization's identity (culture, values or brand voice)",
+                "la identidad de la organización (cultura, valores o voz de marca)",
+            ),
+            Foundation::Audiences => lang.pick("the audiences", "los públicos"),
+            Foundation::Channels => lang.pick("the channels in use", "los canales en uso"),
+            Foundation::Objectives => lang.pick("the objectives", "los objetivos"),
+            Foundation::InternalPlan => lang.pick(
+                "the internal-communication plan",
+                "el plan de comunicación interna",
+            ),
+            Foundation::CmRole => lang.pick(
+                "the CM's role across departments (the RACI grid)",
+                "el papel del CM en los departamentos (la tabla RACI)",
+            ),
+        }
+    }
+
+    /// The key of the finding that reports it missing.
+    pub fn finding_keys(self) -> &'static [&'static str] {
+        match self {
+            Foundation::Identity => &[
+                "identity-empty/profile/culture",
+                "identity-empty/profile/values",
+                "identity-empty/profile/brandVoice",
+            ],
+            Foundation::Audiences => &["no-audiences/workspace"],
+            Foundation::Channels => &["no-channels/workspace"],
+            Foundation::Objectives => &["no-objectives/workspace"],
+            Foundation::InternalPlan => &["no-internal-plan/workspace"],
+            Foundation::CmRole => &["cm-role-single-department/workspace"],
+        }
+    }
 }
 
 /// The result of a health check. Its TypeScript name is `HealthReport`.
@@ -222,8 +320,17 @@ pub struct RuleScore {
 pub struct Report {
     /// The day the check was made for.
     pub as_of: NaiveDate,
-    /// Readiness, 0 to 100 (see [`crate::score_explanation`]).
+    /// Readiness, 0 to 100: the lower of `points` and `ceiling` (see
+    /// [`crate::score_explanation`]).
     pub score: u8,
+    /// The points earned by the rules that apply, out of 100.
+    pub points: u8,
+    /// The most the score can reach: 100, less 20 for each missing
+    /// foundation; with open errors, at most 69, and 5 less for each error
+    /// after the first.
+    pub ceiling: u8,
+    /// The foundations the strategy lacks (not accepted as a risk).
+    pub missing: Vec<Foundation>,
     /// Every finding, acknowledged or not: errors first, then by section,
     /// rule and the id of the thing at fault.
     pub findings: Vec<Finding>,

@@ -5,19 +5,23 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, Policy, PolicyKind,
-    PolicyStatus,
+    Activity, Answers, Audience, Cadence, Campaign, Channel, ChannelStatus, Decision, Department,
+    Direction, Duty, FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network,
+    Objective, ObjectiveKind, ObjectiveStatus, Person, Pillar, PillarShare, Profile, RaciCell,
+    RaciRole, Recommendation, Urgency,
 };
 use rumbo_core::model::{
-    Activity, Cadence, Campaign, Channel, ChannelStatus, Decision, Department, Direction,
-    FitCriterion, FitScore, Flow, HealthSettings, InfoNeed, Measurement, Network, Objective,
-    ObjectiveKind, ObjectiveStatus, Profile, RaciCell, RaciRole, Recommendation, Urgency,
+    CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, Policy,
+    PolicyKind, PolicyStatus,
 };
 
 use crate::report::Finding;
 
 pub(crate) const SOCIAL: i64 = 1;
 pub(crate) const MARKETING: i64 = 2;
+/// The coordinator, and the second administrator of the accounts.
+pub(crate) const ANA: i64 = 1;
+pub(crate) const BEN: i64 = 2;
 
 /// The day the tests run the check for.
 pub(crate) fn today() -> NaiveDate {
@@ -77,8 +81,30 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         criterion(1, "Audience presence", 3),
         criterion(2, "Resources", 2),
     ];
-    doc.channels = vec![channel(1, Network::Instagram, ChannelStatus::Active, 4)];
+    doc.people = vec![
+        Person {
+            id: ANA,
+            department_id: Some(SOCIAL),
+            weekly_hours: Some(20.0),
+            ..Person::new("Ana", Duty::Coordinator)
+        },
+        Person {
+            id: BEN,
+            department_id: Some(MARKETING),
+            ..Person::new("Ben", Duty::Administrator)
+        },
+    ];
+    doc.audiences = vec![Audience {
+        id: 1,
+        channel_ids: vec![1],
+        ..Audience::new("Young readers")
+    }];
+    doc.channels = vec![Channel {
+        audience_ids: vec![1],
+        ..channel(1, Network::Instagram, ChannelStatus::Active, 4)
+    }];
     doc.objectives = vec![objective(1, "Double sign-ups from Instagram", &[1])];
+    doc.pillars = vec![pillar(1, "Reading tips", &[(1, Some(60.0))])];
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
     doc.campaigns = vec![Campaign {
         id: 1,
@@ -107,6 +133,7 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         stale_measurement_days: 60,
         low_fit: 2.5,
         high_fit: 4.0,
+        access_review_months: 12,
         drill_months: 12,
     };
     // The rules people meet: house rules, a moderation matrix, a crisis
@@ -151,11 +178,13 @@ pub(crate) fn criterion(id: i64, name: &str, weight: u32) -> FitCriterion {
     }
 }
 
-/// A channel scored `score` on both criteria, taking 5 hours a week.
+/// A channel scored `score` on both criteria, taking 5 hours a week, run
+/// by Ana with Ben as second administrator, two-factor on, reviewed in
+/// September 2026, its four questions answered.
 pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u8) -> Channel {
-    Channel {
+    let mut channel = Channel {
         id,
-        weekly_effort_hours: 5.0,
+        weekly_effort_hours: Some(5.0),
         fit_scores: vec![
             FitScore {
                 criterion_id: 1,
@@ -167,6 +196,33 @@ pub(crate) fn channel(id: i64, network: Network, status: ChannelStatus, score: u
             },
         ],
         ..Channel::new(network, network.label(Lang::En), status)
+    };
+    channel.account.manager_id = Some(ANA);
+    channel.account.admin_ids = vec![ANA, BEN];
+    channel.account.two_factor = Some(true);
+    channel.account.last_access_review = Some(day(2026, 9, 1));
+    channel.account.answers = Answers {
+        objectives: "Sign-ups".into(),
+        audience: "Young readers".into(),
+        resources: "Five hours a week of Ana".into(),
+        content: "Reading tips and events".into(),
+    };
+    channel
+}
+
+/// A content pillar carried by `(channel, share)`.
+pub(crate) fn pillar(id: i64, name: &str, shares: &[(i64, Option<f64>)]) -> Pillar {
+    Pillar {
+        id,
+        objective_ids: vec![1],
+        shares: shares
+            .iter()
+            .map(|(channel_id, percent)| PillarShare {
+                channel_id: *channel_id,
+                percent: *percent,
+            })
+            .collect(),
+        ..Pillar::new(name)
     }
 }
 
@@ -194,6 +250,7 @@ pub(crate) fn measurement(id: i64, objective_id: i64, date: NaiveDate) -> Measur
         objective_id,
         date,
         value: 70.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     }
 }
@@ -206,7 +263,7 @@ pub(crate) fn flow(
 ) -> Flow {
     Flow {
         id,
-        department_id,
+        department_ids: department_id.into_iter().collect(),
         feedback: feedback.into(),
         ..Flow::new("Monthly sync", direction, Cadence::AsNeeded)
     }

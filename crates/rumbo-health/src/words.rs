@@ -30,6 +30,23 @@ pub(crate) fn count(n: u64, one: &str, many: &str) -> String {
     }
 }
 
+/// A small count in words, as prose writes it ("two", «dos»; masculine in
+/// Spanish), and larger ones in figures.
+pub(crate) fn small(n: u32, lang: Lang) -> String {
+    const EN: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    const ES: [&str; 9] = [
+        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+    ];
+    match n {
+        2..=10 => lang
+            .pick(EN[n as usize - 2], ES[n as usize - 2])
+            .to_string(),
+        _ => rumbo_core::format::number(f64::from(n), lang),
+    }
+}
+
 /// A count as `u32`, saturating.
 pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -50,5 +67,8 @@ mod tests {
         assert_eq!(list(Lang::Es, &items), "baseline, target y deadline");
         assert_eq!(count(1, "day", "days"), "1 day");
         assert_eq!(quote(Lang::Es, "X"), "«X»");
+        assert_eq!(small(2, Lang::Es), "dos");
+        assert_eq!(small(10, Lang::En), "ten");
+        assert_eq!(small(12, Lang::En), "12");
     }
 }

@@ -5,9 +5,17 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::model::HealthSettings;
-use rumbo_health::{RuleInfo, Section, Severity, rules, score_explanation};
+use rumbo_core::sample;
+use rumbo_health::{
+    Foundation, RuleInfo, Section, Severity, check, rules, score_explanation, score_limits,
+};
+
+mod support;
+
+use support::corpus;
 
 fn severity_text(severity: Severity) -> &'static str {
     match severity {
@@ -52,19 +60,93 @@ fn page() -> String {
     let _ = writeln!(
         w,
         "\n## The readiness score\n\n{}\n\nIn short:\n\n```text\n\
-         earned(rule) = weight × (1 − failing ÷ checked)     (weight when checked = 0)\n\
-         score        = round(100 × Σ earned ÷ Σ weight)\n```\n\n\
+         applies(rule) = the rule checked at least one thing\n\
+         earned(rule)  = weight × (1 − failing ÷ checked)\n\
+         points        = round(100 × Σ earned ÷ Σ weight)    over the rules that apply; 0 if none does\n\
+         ceiling       = 100 − {} × missing foundations\n\
+         \x20               and with open errors at most {} − {} × (errors − 1)\n\
+         score         = min(points, ceiling)\n```\n\n\
          *En español.* {}\n",
         score_explanation(Lang::En),
+        rumbo_health::FOUNDATION_COST,
+        rumbo_health::ERROR_CEILING,
+        rumbo_health::ERROR_STEP,
         score_explanation(Lang::Es)
     );
     let max: u32 = all.iter().map(|r| r.weight).sum();
     let _ = writeln!(
         w,
-        "With the {} rules below, the points possible add up to {max}: one open error in a rule \
-         that checks a single thing costs 3 of them, about {} points of the score.\n",
+        "With the {} rules below, the points possible add up to {max} when every rule applies; a \
+         rule with nothing to look at (no campaign, no recommendation…) takes its weight out of \
+         the sum instead of earning it. The strategy document prints the score with the same \
+         explanation, and `rumbo check` says what holds a score below its points.\n",
         all.len(),
-        (300.0 / f64::from(max)).round()
+    );
+    let _ = writeln!(
+        w,
+        "The foundations, and the findings that say one is missing (accepting them as a risk lifts \
+         the limit):\n\n| Foundation | Missing when | Finding |\n|---|---|---|"
+    );
+    for (foundation, when) in [
+        (
+            Foundation::Identity,
+            "culture, values and brand voice are all empty",
+        ),
+        (Foundation::CmRole, "the RACI grid has no cell"),
+        (Foundation::Audiences, "there is no audience"),
+        (Foundation::Channels, "no channel is active or planned"),
+        (
+            Foundation::Objectives,
+            "every objective is dropped, or there is none",
+        ),
+        (
+            Foundation::InternalPlan,
+            "there is no internal-communication flow",
+        ),
+    ] {
+        let keys: Vec<String> = foundation
+            .finding_keys()
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect();
+        let _ = writeln!(
+            w,
+            "| {} | {when} | {} |",
+            capitalized(foundation.label(Lang::En)),
+            keys.join(", ")
+        );
+    }
+    let as_of = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+    let _ = writeln!(
+        w,
+        "\nThe sample workspace (`rumbo sample`), checked on 23 November 2026:\n"
+    );
+    for lang in Lang::ALL {
+        let report = check(&sample::workspace(lang), as_of, lang);
+        let _ = writeln!(
+            w,
+            "- {}: **{}/100**. {}",
+            lang.pick("In English", "In Spanish"),
+            report.score,
+            score_limits(&report, lang).unwrap_or_default()
+        );
+    }
+    let _ = writeln!(w);
+
+    presence_section(w);
+
+    let _ = writeln!(
+        w,
+        "## What is not known\n\n\
+         A workspace may say that something is not known rather than invent it: a channel's weekly \
+         effort nobody has measured (`null`, not 0), a weekly flow whose day is not set, an \
+         objective closed without a verdict, a change against the period before where the value \
+         itself is not known. No rule fires on a value marked as not known. A rule that needs it \
+         — the channels fit in your week needs every channel's effort — does not pass either: it \
+         says what it could not check (under \"Not checked\" in the app, `rumbo check` and the \
+         document) and leaves the score, unless the known part already fails it (known hours \
+         beyond the week are reported as \"at least\"). A finished objective (achieved, missed, \
+         dropped or closed) is not asked for a newer value or a deadline.\n"
     );
 
     let _ = writeln!(
@@ -90,6 +172,7 @@ fn page() -> String {
          | Days without a measurement before an objective is “long unmeasured” | {} | `objective-unmeasured` |\n\
          | Brand fit (0–5) below which a channel fits poorly | {} | `channel-low-fit-active` |\n\
          | Brand fit (0–5) from which a channel fits well | {} | `channel-high-fit-unused` |\n\
+         | Months after which an open account's access counts as not reviewed | {} | `account-not-reviewed` |\n\
          | Months between two drills of the crisis playbook | {} | `crisis-drill-overdue` |\n",
         d.cm_weekly_hours,
         d.answer_days,
@@ -97,6 +180,7 @@ fn page() -> String {
         d.stale_measurement_days,
         d.low_fit,
         d.high_fit,
+        d.access_review_months,
         d.drill_months
     );
 
@@ -111,9 +195,13 @@ fn page() -> String {
          - A department with no flow at all is reported by `department-no-flow` only.\n\
          - With no crisis level at all, `no-crisis-playbook` speaks; `crisis-drill-overdue` \
          waits for a playbook to rehearse.\n\
-         - A presence-only objective is not also reported for its missing KPI, and an objective \
-         without a KPI is not also reported as not SMART: fix the first, and the next appears if \
-         it applies.\n\n\
+         - A presence-only objective is not also reported for its missing KPI, as not SMART, as \
+         unmeasured or for a vanity KPI; an objective without a KPI is not also reported as not \
+         SMART, unmeasured or measured by vanity: fix the first, and the next appears if it \
+         applies.\n\n\
+         The rules a broader finding speaks for still count the thing as failing, without a \
+         finding of their own: a presence-only objective is not SMART either, and the score says \
+         so. Accepting the broader finding as a risk clears them too.\n\n\
          Your own team — the department where the RACI grid makes you responsible or accountable \
          for the most activities (at least half of them, and more than anywhere else) — needs no \
          flow with itself: it is exempt from `department-no-flow` and \
@@ -144,6 +232,90 @@ fn page() -> String {
         write_rule(w, rule);
     }
     out
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// How presence is recognized, and how well: the corpus and its figures.
+fn presence_section(w: &mut String) {
+    let _ = writeln!(
+        w,
+        "## Presence, in every phrasing\n\n\
+         `objective-presence` reads an objective's title — and, when the title states neither \
+         presence nor a result, its description — and its KPI. An aim is presence-only when its \
+         substance is being present (“be on TikTok”, “estar presentes en las redes”), having or \
+         opening accounts or profiles (“have an active profile on LinkedIn”, “que todos los \
+         servicios dispongan de perfil propio”, “apertura de cuentas”), or a vague more presence \
+         (“strengthen our online presence”, “grow our social media footprint”, “potenciar las \
+         redes sociales del Ayuntamiento”) with no measurable result. It is flagged even when a \
+         KPI is attached — the KPI may measure something else entirely — and the finding then \
+         asks for the result that KPI measures to become the objective.\n\n\
+         The text is folded (case, accents) and every word stemmed in English and Spanish \
+         (“opens”, “opened”, “opening”; “tengan”, “creación”, “unirnos”), so word order, articles, \
+         inflections and noun or verb forms do not matter. A negation or a “less” verb before it \
+         (“do not open”, “reduce our presence”, “dejar de estar”) turns it around; a figure that \
+         counts a result (“and reach 600 employers”, “duplicar las inscripciones”) makes it an \
+         objective, but not one that counts presence itself (“5 networks”, “el 100 % de los \
+         servicios”, “3 videos a week”, “by 20 %” of presence) or only a deadline (“in 3 \
+         months”). Near misses stay objectives: “Reduce response time on X to 2 hours”, “Que el \
+         30 % de las consultas lleguen por WhatsApp”, “Increase the presence of women in our \
+         bootcamps to 40 %”, “Tener en cuenta las opiniones en redes”.\n\n\
+         It is measured on a corpus of aims written as public administrations, NGOs and \
+         companies write them (`crates/rumbo-health/tests/corpus/`), half presence-only and half \
+         real objectives including near misses, and on a smaller held-out set written before the \
+         recognizer and never tuned to. `cargo test -p rumbo-health --test corpus` fails below \
+         0.95 on the corpus (0.85 on the held-out set). Both sets were written by Rumbo's \
+         developers, so they are no proof on strategies nobody has seen: when a real aim is \
+         judged wrongly, add it to the corpus and fix the recognizer in general terms.\n\n\
+         | Set | Language | Aims | Presence-only | Precision | Recall |\n|---|---|---|---|---|---|"
+    );
+    let mut lists = String::new();
+    for name in ["presence", "heldout"] {
+        for lang in Lang::ALL {
+            let aims = corpus::read(name, lang);
+            let score = corpus::score(&aims);
+            let set = if name == "presence" {
+                "corpus"
+            } else {
+                "held-out"
+            };
+            let _ = writeln!(
+                w,
+                "| {set} | {} | {} | {} | {:.2} | {:.2} |",
+                lang.pick("English", "Spanish"),
+                score.aims,
+                score.presence,
+                score.precision(),
+                score.recall()
+            );
+            let _ = writeln!(
+                lists,
+                "\n<details><summary>The {set} in {} ({} aims)</summary>\n",
+                lang.pick("English", "Spanish"),
+                aims.len()
+            );
+            for aim in &aims {
+                let _ = writeln!(
+                    lists,
+                    "- {} {}",
+                    if aim.presence {
+                        "**presence**"
+                    } else {
+                        "objective"
+                    },
+                    aim.text
+                );
+            }
+            let _ = writeln!(lists, "\n</details>");
+        }
+    }
+    let _ = writeln!(w, "{lists}");
 }
 
 fn write_rule(w: &mut String, rule: &RuleInfo) {

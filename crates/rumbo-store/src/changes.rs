@@ -46,7 +46,7 @@ fn part_of_table(table: &str) -> Option<WorkspacePart> {
         "health_settings" => WorkspacePart::HealthSettings,
         "acknowledgement" => WorkspacePart::Acknowledgements,
         "document_settings" => WorkspacePart::DocumentSettings,
-        "document_version" => WorkspacePart::DocumentVersions,
+        "document_version" | "document_approval" => WorkspacePart::DocumentVersions,
         "crisis_plan" => WorkspacePart::CrisisPlan,
         _ => return None,
     })

@@ -376,8 +376,11 @@ pub fn read_input(path: &Path, max: u64) -> Result<Vec<u8>> {
 /// [`MAX_INPUT_BYTES`].
 pub fn read_json_text(path: &Path) -> Result<String> {
     let bytes = read_input(path, MAX_INPUT_BYTES)?;
-    String::from_utf8(bytes).map_err(|_| Error::BadJson {
-        detail: "the file is not UTF-8 text".into(),
+    String::from_utf8(bytes).map_err(|e| {
+        Error::BadJson(Box::new(rumbo_core::json_error::JsonError::not_utf8(
+            e.as_bytes(),
+            e.utf8_error().valid_up_to(),
+        )))
     })
 }
 

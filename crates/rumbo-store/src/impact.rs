@@ -28,12 +28,24 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
             (
                 EntityKind::Flow,
                 true,
-                "SELECT name FROM flow WHERE department_id = ?1 AND direction <> 'all_staff' ORDER BY name",
+                "SELECT f.name FROM flow f JOIN flow_department l ON l.flow_id = f.id
+                 WHERE l.department_id = ?1 AND f.direction <> 'all_staff'
+                   AND NOT EXISTS (SELECT 1 FROM flow_department o WHERE o.flow_id = f.id AND o.department_id <> ?1)
+                 ORDER BY f.name",
             ),
             (
                 EntityKind::Flow,
                 false,
-                "SELECT name FROM flow WHERE department_id = ?1 AND direction = 'all_staff' ORDER BY name",
+                "SELECT f.name FROM flow f JOIN flow_department l ON l.flow_id = f.id
+                 WHERE l.department_id = ?1
+                   AND (f.direction = 'all_staff'
+                        OR EXISTS (SELECT 1 FROM flow_department o WHERE o.flow_id = f.id AND o.department_id <> ?1))
+                 ORDER BY f.name",
+            ),
+            (
+                EntityKind::Person,
+                false,
+                "SELECT name FROM person WHERE department_id = ?1 ORDER BY name",
             ),
             (
                 EntityKind::Recommendation,
@@ -61,9 +73,9 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 "SELECT situation FROM moderation_rule WHERE department_id = ?1 ORDER BY situation",
             ),
             (
-                EntityKind::Procedure,
+                EntityKind::Protocol,
                 false,
-                "SELECT name FROM procedure WHERE department_id = ?1 ORDER BY name",
+                "SELECT name FROM protocol WHERE department_id = ?1 ORDER BY name",
             ),
             (
                 EntityKind::CrisisLevel,
@@ -98,6 +110,26 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 "SELECT a.name FROM audience a JOIN channel_audience l ON l.audience_id = a.id WHERE l.channel_id = ?1 ORDER BY a.name",
             ),
             (
+                EntityKind::Pillar,
+                false,
+                "SELECT p.name FROM pillar p JOIN pillar_share l ON l.pillar_id = p.id WHERE l.channel_id = ?1 ORDER BY p.name",
+            ),
+            (
+                EntityKind::StyleGuide,
+                false,
+                "SELECT s.name FROM style_guide s JOIN style_guide_channel l ON l.style_guide_id = s.id WHERE l.channel_id = ?1 ORDER BY s.name",
+            ),
+            (
+                EntityKind::ServiceLevel,
+                false,
+                "SELECT s.name FROM service_level s JOIN service_level_channel l ON l.service_level_id = s.id WHERE l.channel_id = ?1 ORDER BY s.name",
+            ),
+            (
+                EntityKind::BudgetLine,
+                false,
+                "SELECT b.name FROM budget_line b JOIN budget_line_channel l ON l.budget_line_id = b.id WHERE l.channel_id = ?1 ORDER BY b.name",
+            ),
+            (
                 EntityKind::ModerationRule,
                 false,
                 "SELECT r.situation FROM moderation_rule r JOIN moderation_rule_channel l ON l.rule_id = r.id WHERE l.channel_id = ?1 ORDER BY r.situation",
@@ -108,6 +140,14 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 "SELECT how FROM pause_step WHERE channel_id = ?1 ORDER BY id",
             ),
         ],
+        EntityKind::Person => &[(
+            EntityKind::Channel,
+            false,
+            "SELECT c.name FROM channel c WHERE c.id IN (
+               SELECT channel_id FROM channel_account WHERE manager_id = ?1
+               UNION SELECT channel_id FROM channel_admin WHERE person_id = ?1)
+             ORDER BY c.name",
+        )],
         EntityKind::Objective => &[
             (
                 EntityKind::Measurement,
@@ -119,6 +159,11 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 false,
                 "SELECT c.name FROM campaign c JOIN campaign_objective l ON l.campaign_id = c.id WHERE l.objective_id = ?1 ORDER BY c.name",
             ),
+            (
+                EntityKind::Pillar,
+                false,
+                "SELECT p.name FROM pillar p JOIN pillar_objective l ON l.pillar_id = p.id WHERE l.objective_id = ?1 ORDER BY p.name",
+            ),
         ],
         EntityKind::Flow => &[(
             EntityKind::InfoNeed,
@@ -129,10 +174,16 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::Campaign
         | EntityKind::InfoNeed
         | EntityKind::Recommendation
+        | EntityKind::Holiday
+        | EntityKind::Pillar
+        | EntityKind::StyleGuide
+        | EntityKind::ServiceLevel
+        | EntityKind::BudgetLine
+        | EntityKind::ProcedureStep
         | EntityKind::RaciCell => &[],
         EntityKind::Policy
         | EntityKind::ModerationRule
-        | EntityKind::Procedure
+        | EntityKind::Protocol
         | EntityKind::CrisisLevel
         | EntityKind::PauseStep => &[],
     }
@@ -140,14 +191,16 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
 
 /// What a deletion of `kind` removes besides what the foreign keys cascade
 /// to: records that are valid only with the deleted one. A flow to or from
-/// a department means nothing without it (only all-staff flows have no
-/// department), so it goes with the department; an all-staff flow only
-/// loses the link. Run inside the deletion's undo capture.
+/// a department means nothing without one (only all-staff flows have no
+/// department), so a flow whose only department this is goes with it; a
+/// flow that reaches other departments too, or all staff, only loses the
+/// link. Run inside the deletion's undo capture.
 pub fn companion_deletes(kind: EntityKind) -> &'static [&'static str] {
     match kind {
-        EntityKind::Department => {
-            &["DELETE FROM flow WHERE department_id = ?1 AND direction <> 'all_staff'"]
-        }
+        EntityKind::Department => &["DELETE FROM flow WHERE direction <> 'all_staff'
+               AND id IN (SELECT flow_id FROM flow_department WHERE department_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM flow_department o
+                               WHERE o.flow_id = flow.id AND o.department_id <> ?1)"],
         _ => &[],
     }
 }

@@ -26,7 +26,11 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/002_strategy.sql"),
     include_str!("../migrations/003_health.sql"),
     include_str!("../migrations/004_document.sql"),
-    include_str!("../migrations/005_rules.sql"),
+    include_str!("../migrations/005_unknowns.sql"),
+    include_str!("../migrations/006_adoption.sql"),
+    include_str!("../migrations/007_planner.sql"),
+    include_str!("../migrations/008_running.sql"),
+    include_str!("../migrations/009_rules.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -460,6 +464,21 @@ fn migrated_in_memory(path: &Path, source: &Connection) -> Result<Connection> {
 
 fn migration_error(path: &Path, error: &rusqlite_migration::Error) -> Error {
     match error {
+        // A step of the schema that does not apply (a column already there,
+        // a table missing) means the file's schema is not the one its
+        // version says: its header or its schema is damaged. The step ran
+        // in a transaction, so the file is as it was.
+        rusqlite_migration::Error::RusqliteError { err, .. }
+            if matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::ConstraintViolation)
+            ) || matches!(err, rusqlite::Error::SqlInputError { .. }) =>
+        {
+            Error::Damaged {
+                path: path.to_path_buf(),
+                detail: format!("the schema does not match its version: {err}"),
+            }
+        }
         rusqlite_migration::Error::RusqliteError { err, .. } => {
             named(crate::error::database_error(err), path)
         }
@@ -646,6 +665,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 5);
+        assert_eq!(schema_version(), 9);
     }
 }

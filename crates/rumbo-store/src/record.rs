@@ -268,7 +268,7 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), tables.len());
-        assert_eq!(tables.len(), 25, "{tables:?}");
+        assert_eq!(tables.len(), 40, "{tables:?}");
         assert_eq!(
             kinds_of_table("moderation_rule_channel"),
             [EntityKind::ModerationRule]

@@ -10,9 +10,9 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::{DeleteImpact, EntityKind, SectionCounts, UndoToken, WorkspaceChange};
 use rumbo_core::kpi_csv::{self, CsvMapping};
 use rumbo_core::model::{
-    Acknowledgement, Activity, Channel, Department, DocumentEdition, DocumentSettings,
-    DocumentVersion, FitCriterion, FitMatrix, HealthSettings, MAX_SCORE, Measurement, Objective,
-    Profile, RaciCell, RaciRole,
+    Acknowledgement, Activity, Approval, Channel, Department, DocumentEdition, DocumentSettings,
+    DocumentVersion, FitCriterion, FitMatrix, HealthSettings, Holiday, HolidayCountry, MAX_SCORE,
+    Measurement, Objective, Profile, RaciCell, RaciRole,
 };
 use rumbo_core::{Error, Lang, Result, defaults};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -22,7 +22,9 @@ use crate::error::Db;
 use crate::lock::{Held, WriterLock};
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{crisis, department, document, fit, health, links, meta, objective, profile};
+use crate::table::{
+    crisis, department, document, fit, health, holiday, links, meta, objective, profile,
+};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -98,7 +100,8 @@ impl Workspace {
     }
 
     fn open_with(path: &Path, access: Access) -> Result<Workspace> {
-        let opened = open::open_existing(path, access)?;
+        // Whatever fails on the way in is told with the file's name.
+        let opened = open::open_existing(path, access).map_err(|e| open::named(e, path))?;
         if !opened.read_only {
             // It reads the schema: what cannot be read there is damage.
             undo::install(&opened.conn).map_err(|e| match e {
@@ -560,29 +563,54 @@ impl Workspace {
         }
     }
 
+    /// Records who approved saved version `id`, when and with what
+    /// reservations (replacing an earlier approval), or withdraws its
+    /// approval (`None`). Returns the version as it now is.
+    pub fn approve_version(
+        &mut self,
+        id: i64,
+        approval: Option<Approval>,
+    ) -> Result<DocumentVersion> {
+        let approval = approval.map(Approval::validated).transpose()?;
+        let recorded_at = crate::table::time_text(&now());
+        let found =
+            self.write(|tx| document::set_approval(tx, id, approval.as_ref(), &recorded_at).db())?;
+        if !found {
+            return Err(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            });
+        }
+        self.versions()?
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or(Error::NotFound {
+                entity: rumbo_core::error::Entity::DocumentVersion,
+                id,
+            })
+    }
+
     /// The document to write: the workspace now (`version_id` none, dated
     /// with its document date or `today`) or saved version `version_id`, each
-    /// compared with the version saved before it.
+    /// compared with the version saved before it, with the saved versions
+    /// and their approvals (the edition history).
     pub fn document_edition(
         &self,
         version_id: Option<i64>,
         today: NaiveDate,
     ) -> Result<DocumentEdition> {
-        match version_id {
-            None => Ok(DocumentEdition::current(
-                self.export()?,
-                today,
-                self.previous_version(None)?,
-            )),
+        let edition = match version_id {
+            None => DocumentEdition::current(self.export()?, today, self.previous_version(None)?),
             Some(id) => {
                 let (version, snapshot) = self.version(id)?;
                 let before = self.previous_version(Some(version.number))?;
-                Ok(DocumentEdition::saved(&version, snapshot, before))
+                DocumentEdition::saved(&version, snapshot, before)
             }
-        }
+        };
+        Ok(edition.with_versions(self.versions()?))
     }
 
-    /// Deletes a saved version.
+    /// Deletes a saved version (and its approval).
     pub fn delete_version(&mut self, id: i64) -> Result<()> {
         let deleted = self.write(|tx| document::delete_version(tx, id).db())?;
         if deleted {
@@ -789,6 +817,34 @@ impl Workspace {
         })
     }
 
+    /// Adds the public holidays of `country` in `year` (named in `lang`)
+    /// that the list does not hold yet (the same date is not added twice),
+    /// in one step; returns how many were added.
+    pub fn add_holidays(
+        &mut self,
+        country: HolidayCountry,
+        year: i32,
+        lang: Lang,
+    ) -> Result<usize> {
+        let set = rumbo_core::model::starting_set(country, year, lang);
+        self.write(|tx| {
+            let known: Vec<Holiday> = holiday::list(tx).db()?;
+            let new: Vec<&Holiday> = set
+                .iter()
+                .filter(|h| !known.iter().any(|k| k.date == h.date))
+                .collect();
+            rumbo_core::limits::check_count(
+                rumbo_core::error::Entity::Holiday,
+                known.len(),
+                new.len(),
+            )?;
+            for h in &new {
+                holiday::put(tx, h, true).db()?;
+            }
+            Ok(new.len())
+        })
+    }
+
     /// How many records of each kind there are, for the sidebar.
     pub fn counts(&self) -> Result<SectionCounts> {
         let count = |sql: &str| -> Result<u32> { self.conn.query_row(sql, [], |r| r.get(0)).db() };
@@ -884,7 +940,7 @@ mod tests {
         ok(ws.add(Channel::new(
             Network::Linkedin,
             "Before",
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
         let pages: i64 = ok(ws
             .conn
@@ -926,7 +982,7 @@ mod tests {
         ok(ws.add(Channel::new(
             Network::Mastodon,
             "After",
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
         ok(ws.close());
         let ws = ok(Workspace::open(&path));

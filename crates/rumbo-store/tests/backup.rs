@@ -31,7 +31,7 @@ fn names(folder: &Path) -> Vec<String> {
 }
 
 fn channel(name: &str) -> Channel {
-    Channel::new(Network::Linkedin, name, ChannelStatus::Active)
+    Channel::new(Network::Linkedin, name, ChannelStatus::Planned)
 }
 
 fn channel_names(ws: &Workspace) -> Vec<String> {

@@ -103,8 +103,8 @@ fn edit(ws: &mut Workspace, i: u64) -> Result<(), Error> {
     match i % 6 {
         0 => {
             let mut channel =
-                Channel::new(Network::Linkedin, &format!("c{i}"), ChannelStatus::Active);
-            channel.weekly_effort_hours = 1.0;
+                Channel::new(Network::Linkedin, &format!("c{i}"), ChannelStatus::Planned);
+            channel.weekly_effort_hours = Some(1.0);
             ws.add(channel).map(|_| ())
         }
         1 => {

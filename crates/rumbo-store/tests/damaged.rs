@@ -100,7 +100,7 @@ fn sources() -> Sources {
         ok(other_ws.add(Channel::new(
             Network::Tiktok,
             &format!("Otro {i}"),
-            ChannelStatus::Active,
+            ChannelStatus::Planned,
         )));
     }
     let other_wal = read(&sibling(&other, "-wal")).unwrap_or_default();
@@ -197,8 +197,9 @@ fn try_variant(variant: &Variant) -> Outcome {
             for lang in Lang::ALL {
                 assert!(
                     error.message(lang).contains("w.rumbo"),
-                    "{}: the message names the file",
-                    variant.name
+                    "{}: the message names the file: {}",
+                    variant.name,
+                    error.message(lang)
                 );
             }
             assert_eq!(

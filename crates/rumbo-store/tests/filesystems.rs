@@ -80,7 +80,7 @@ impl Drop for Tmpfs {
 }
 
 fn channel(name: &str) -> Channel {
-    Channel::new(Network::Linkedin, name, ChannelStatus::Active)
+    Channel::new(Network::Linkedin, name, ChannelStatus::Planned)
 }
 
 #[test]

@@ -77,6 +77,24 @@ fn canonical(doc: &WorkspaceDoc) -> WorkspaceDoc {
     d.flows.sort_by_key(|x| x.id);
     d.info_needs.sort_by_key(|x| x.id);
     d.recommendations.sort_by_key(|x| x.id);
+    d.holidays.sort_by_key(|x| x.id);
+    d.people.sort_by_key(|x| x.id);
+    d.pillars.sort_by_key(|x| x.id);
+    d.style_guides.sort_by_key(|x| x.id);
+    d.service_levels.sort_by_key(|x| x.id);
+    d.budget_lines.sort_by_key(|x| x.id);
+    d.procedure_steps.sort_by_key(|x| x.id);
+    d.policies.sort_by_key(|x| x.id);
+    d.moderation_rules.sort_by_key(|x| x.id);
+    d.protocols.sort_by_key(|x| x.id);
+    d.crisis_levels.sort_by_key(|x| x.id);
+    d.pause_steps.sort_by_key(|x| x.id);
+    for r in &mut d.moderation_rules {
+        r.channel_ids.sort_unstable();
+    }
+    for l in &mut d.crisis_levels {
+        l.department_ids.sort_unstable();
+    }
     d.acknowledgements.sort_by(|a, b| a.key.cmp(&b.key));
     for a in &mut d.audiences {
         a.channel_ids.sort_unstable();
@@ -84,6 +102,7 @@ fn canonical(doc: &WorkspaceDoc) -> WorkspaceDoc {
     for c in &mut d.channels {
         c.audience_ids.sort_unstable();
         c.fit_scores.sort_by_key(|s| s.criterion_id);
+        c.account.admin_ids.sort_unstable();
     }
     for o in &mut d.objectives {
         o.channel_ids.sort_unstable();
@@ -91,6 +110,22 @@ fn canonical(doc: &WorkspaceDoc) -> WorkspaceDoc {
     }
     for c in &mut d.campaigns {
         c.objective_ids.sort_unstable();
+    }
+    for b in &mut d.budget_lines {
+        b.channel_ids.sort_unstable();
+    }
+    for f in &mut d.flows {
+        f.department_ids.sort_unstable();
+    }
+    for p in &mut d.pillars {
+        p.objective_ids.sort_unstable();
+        p.shares.sort_by_key(|s| s.channel_id);
+    }
+    for g in &mut d.style_guides {
+        g.channel_ids.sort_unstable();
+    }
+    for l in &mut d.service_levels {
+        l.channel_ids.sort_unstable();
     }
     d.document = d.document.normalized();
     d

@@ -12,6 +12,7 @@ use rumbo_core::model::{
     DocumentSettings, FitCriterion, Flow, HealthSettings, InfoNeed, Measurement, Objective,
     RaciRole, Recommendation,
 };
+use rumbo_core::model::{Approval, ChapterText, Classification, EntryKind, Gender};
 use rumbo_core::{Error, Lang, sample};
 use rumbo_store::{Record, Workspace};
 
@@ -145,7 +146,7 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
     for department in ok(ws.list::<Department>()) {
         let flows: Vec<Flow> = ok(ws.list::<Flow>())
             .into_iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .collect();
         let impact = ok(ws.delete_impact(EntityKind::Department, department.id));
         let token = ok(ws.delete(EntityKind::Department, department.id));
@@ -159,8 +160,20 @@ fn deleting_a_department_removes_the_flows_that_need_it_and_the_workspace_stays_
                         && g.names.contains(&flow.name)
                 })
             };
-            if flow.direction == Direction::AllStaff {
-                assert_eq!(kept.map(|f| f.department_id), Some(None), "{}", flow.name);
+            if flow.direction == Direction::AllStaff || flow.department_ids.len() > 1 {
+                // It reaches all staff, or other departments too: it stays.
+                let others: Vec<i64> = flow
+                    .department_ids
+                    .iter()
+                    .copied()
+                    .filter(|id| *id != department.id)
+                    .collect();
+                assert_eq!(
+                    kept.map(|f| f.department_ids.clone()),
+                    Some(others),
+                    "{}",
+                    flow.name
+                );
                 assert!(named(false), "{} is listed as unlinked", flow.name);
             } else {
                 assert!(kept.is_none(), "{} went with its department", flow.name);
@@ -220,6 +233,7 @@ fn links_must_point_at_existing_records_and_names_are_unique_per_kind() {
         objective_id: 1,
         date,
         value: 1.0,
+        kind: rumbo_core::model::MeasurementKind::Value,
         note: String::new(),
     };
     match ws.add(twice) {
@@ -295,10 +309,10 @@ fn a_version_1_workspace_file_is_migrated_and_keeps_its_data() {
     );
     ok(ws.close());
     let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
-    let version: i64 = conn
+    let version: u32 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap_or(0);
-    assert_eq!(version, 5);
+    assert_eq!(version, rumbo_store::open::schema_version());
 }
 
 #[test]
@@ -411,12 +425,12 @@ fn records_of_every_kind_are_created_updated_and_listed() {
         .map(|d| d.id);
     let date = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap_or_default();
     let flow = ok(ws.add(Flow {
-        department_id: marketing,
+        department_ids: marketing.into_iter().collect(),
         ..Flow::new(
             "Weekly sync",
             rumbo_core::model::Direction::CmToDepartment,
             rumbo_core::model::Cadence::Weekly {
-                start: date,
+                start: Some(date),
                 every_weeks: 1,
                 until: None,
             },
@@ -479,6 +493,161 @@ fn a_version_3_file_gains_document_settings_and_versions() {
     assert_eq!(ok(ws.export()).document, saved);
 }
 
+/// A file of schema version 4, made from the version 3 fixture with
+/// migration 4 as it was released, with document settings of its own.
+fn version_4_file(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let path = dir.path().join("v4.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v3.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(include_str!("../migrations/004_document.sql"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(
+        "UPDATE document_settings SET title = 'Plan 2027', lang = 'es',
+           hidden_sections = '[\"roadmap\"]';
+         PRAGMA user_version = 4;",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // A version saved then: its snapshot is a JSON export of version 4.
+    conn.execute(
+        "INSERT INTO document_version (number, date, note, lang, saved_at, snapshot)
+         VALUES (1, '2026-11-01', 'Para la dirección', 'es', '2026-11-01T09:00:00Z', ?1)",
+        [include_str!("../../../tests/fixtures/workspace-v4.json")],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    path
+}
+
+#[test]
+fn a_version_4_file_keeps_its_log_and_settings_and_gains_the_new_ones() {
+    let dir = dir();
+    let path = version_4_file(&dir);
+    let before: Vec<(i64, String, String)> = {
+        let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        let mut statement = conn
+            .prepare("SELECT id, title, date FROM recommendation ORDER BY id")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let rows = statement
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap_or_else(|e| panic!("{e}"));
+        rows.map(|r| r.unwrap_or_else(|e| panic!("{e}"))).collect()
+    };
+    assert!(!before.is_empty());
+    let mut ws = ok(Workspace::open(&path));
+    let log = ok(ws.list::<Recommendation>());
+    let after: Vec<(i64, String, String)> = log
+        .iter()
+        .map(|r| {
+            assert_eq!(r.kind, EntryKind::Recommendation);
+            let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+            (r.id, r.title.clone(), date)
+        })
+        .collect();
+    assert_eq!(after, before, "the log keeps its ids, titles and dates");
+    let settings = ok(ws.document_settings());
+    assert_eq!(
+        settings,
+        DocumentSettings {
+            title: "Plan 2027".into(),
+            hidden_sections: vec![DocSection::Roadmap],
+            ..DocumentSettings::in_language(Lang::Es)
+        }
+    );
+    let profile = ok(ws.profile());
+    assert_eq!((profile.cm_title.as_str(), profile.name_gender), ("", None));
+    let versions = ok(ws.versions());
+    assert_eq!((versions.len(), versions[0].approval.clone()), (1, None));
+    let (_, snapshot) = ok(ws.version(versions[0].id));
+    assert_eq!(snapshot.document.title, "Plan de redes sociales 2027");
+
+    // The new columns take what the window sends.
+    let mut decision = log[0].clone();
+    decision.id = 0;
+    decision.title = "Una sola página de Facebook".into();
+    decision.kind = EntryKind::Decision;
+    decision.date = None;
+    decision.decision = rumbo_core::model::Decision::Pending;
+    let decision = ok(ws.add(decision));
+    assert_eq!(decision.decision, rumbo_core::model::Decision::Accepted);
+    let profile = ok(ws.save_profile(rumbo_core::model::Profile {
+        cm_title: "responsable de redes sociales".into(),
+        cm_title_gender: Some(Gender::Feminine),
+        name_in_sentence: "la Agencia".into(),
+        ..profile
+    }));
+    let settings = ok(ws.set_document_settings(DocumentSettings {
+        classification: Classification::Custom,
+        classification_label: "Borrador para el Consejo".into(),
+        readers: "Consejo de Dirección".into(),
+        show_score: false,
+        introduction: "Este plan…".into(),
+        chapter_texts: vec![ChapterText {
+            section: DocSection::Channels,
+            text: "Los canales se revisan cada año.".into(),
+        }],
+        summary: "Resumen propio.".into(),
+        summary_basis: "Resumen generado.".into(),
+        ..settings
+    }));
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.document_settings()), settings);
+    assert_eq!(ok(ws.profile()), profile);
+    assert_eq!(ok(ws.get::<Recommendation>(decision.id)), decision);
+    let exported = ok(ws.export());
+    assert_eq!(exported.document, settings);
+    assert_eq!(exported.profile, profile);
+}
+
+#[test]
+fn a_saved_version_can_be_approved_and_the_approval_goes_with_it() {
+    let dir = dir();
+    let mut ws = sample_workspace(&dir, Lang::Es);
+    let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+    let version = ok(ws.save_version(day(1), "Para el Consejo", Lang::Es));
+    assert_eq!(version.approval, None);
+    let approval = Approval {
+        by: " Marta Ruiz ".into(),
+        role: "Directora gerente".into(),
+        date: day(3),
+        reservations: "Revisar el presupuesto de TikTok.".into(),
+    };
+    let approved = ok(ws.approve_version(version.id, Some(approval.clone())));
+    assert_eq!(
+        approved.approval.as_ref().map(|a| a.by.as_str()),
+        Some("Marta Ruiz")
+    );
+    assert_eq!(ok(ws.versions())[0], approved);
+    assert_eq!(ok(ws.version(version.id)).0, approved);
+    // Nobody named: refused, and the approval stays as it was.
+    let nobody = Approval {
+        by: " ".into(),
+        ..approval.clone()
+    };
+    assert!(matches!(
+        ws.approve_version(version.id, Some(nobody)),
+        Err(Error::Validation(_))
+    ));
+    assert_eq!(ok(ws.versions())[0], approved);
+    assert!(matches!(
+        ws.approve_version(version.id + 100, Some(approval)),
+        Err(Error::NotFound { .. })
+    ));
+    // Withdrawn, then given again; deleting the version takes it along.
+    assert_eq!(ok(ws.approve_version(version.id, None)).approval, None);
+    ok(ws.approve_version(version.id, approved.approval.clone()));
+    ok(ws.delete_version(version.id));
+    let second = ok(ws.save_version(day(5), "", Lang::Es));
+    assert_eq!(second.approval, None);
+}
+
 #[test]
 fn versions_keep_a_snapshot_of_the_workspace_as_it_was() {
     let dir = dir();
@@ -525,4 +694,200 @@ fn versions_keep_a_snapshot_of_the_workspace_as_it_was() {
     ok(ws.close());
     let ws = ok(Workspace::open(&path));
     assert_eq!(ok(ws.versions()), vec![second]);
+}
+
+#[test]
+fn a_version_4_file_keeps_every_record_and_can_say_what_is_not_known() {
+    use rumbo_core::model::{Cadence, MeasurementKind, ObjectiveStatus};
+    let dir = dir();
+    let path = dir.path().join("v4.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v4.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    // Nothing of the older file is lost, and what it held reads as known
+    // (the same records as its JSON export, taken with it).
+    let before = rumbo_core::interchange::WorkspaceDoc::from_json(include_str!(
+        "../../../tests/fixtures/workspace-v4.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let doc = ok(ws.export());
+    assert_eq!(doc.channels.len(), before.channels.len());
+    assert_eq!(doc.measurements.len(), before.measurements.len());
+    assert!(doc.channels.iter().all(|c| c.weekly_effort_hours.is_some()));
+    assert_eq!(
+        doc.channels
+            .iter()
+            .map(|c| c.weekly_effort_hours)
+            .collect::<Vec<_>>(),
+        before
+            .channels
+            .iter()
+            .map(|c| c.weekly_effort_hours)
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        doc.measurements
+            .iter()
+            .all(|m| m.kind == MeasurementKind::Value)
+    );
+
+    // What version 5 adds is stored: an objective closed without a
+    // verdict (its measurements and links kept), an effort nobody
+    // measured, a change against the period before, a daily flow and a
+    // weekly one with no known day.
+    let mut objective = doc.objectives[0].clone();
+    let measured = doc
+        .measurements
+        .iter()
+        .filter(|m| m.objective_id == objective.id)
+        .count();
+    assert!(measured > 0);
+    objective.status = ObjectiveStatus::Closed;
+    ok(ws.update(objective.clone()));
+    let mut channel = doc.channels[0].clone();
+    channel.weekly_effort_hours = None;
+    ok(ws.update(channel.clone()));
+    let change = ok(ws.add(Measurement {
+        id: 0,
+        objective_id: doc.objectives[1].id,
+        date: NaiveDate::from_ymd_opt(2027, 6, 30).unwrap_or_default(),
+        value: 85.0,
+        kind: MeasurementKind::Change,
+        note: "vs the previous sprint".into(),
+    }));
+    let mut daily = doc.flows[0].clone();
+    daily.cadence = Cadence::Daily {
+        start: None,
+        weekdays_only: true,
+        until: None,
+    };
+    ok(ws.update(daily.clone()));
+    let mut weekly = doc.flows[1].clone();
+    weekly.cadence = Cadence::Weekly {
+        start: None,
+        every_weeks: 1,
+        until: None,
+    };
+    ok(ws.update(weekly.clone()));
+    ok(ws.close());
+
+    let ws = ok(Workspace::open(&path));
+    let after = ok(ws.export());
+    let closed = after
+        .objectives
+        .iter()
+        .find(|o| o.id == objective.id)
+        .unwrap_or_else(|| panic!("lost"));
+    assert_eq!(closed.status, ObjectiveStatus::Closed);
+    assert_eq!(closed.channel_ids, objective.channel_ids);
+    assert_eq!(
+        after
+            .measurements
+            .iter()
+            .filter(|m| m.objective_id == objective.id)
+            .count(),
+        measured
+    );
+    assert_eq!(
+        after
+            .channels
+            .iter()
+            .find(|c| c.id == channel.id)
+            .map(|c| c.weekly_effort_hours),
+        Some(None)
+    );
+    assert_eq!(
+        after.measurements.iter().find(|m| m.id == change.id),
+        Some(&change)
+    );
+    assert_eq!(
+        after
+            .flows
+            .iter()
+            .find(|f| f.id == daily.id)
+            .map(|f| &f.cadence),
+        Some(&daily.cadence)
+    );
+    assert_eq!(
+        after
+            .flows
+            .iter()
+            .find(|f| f.id == weekly.id)
+            .map(|f| &f.cadence),
+        Some(&weekly.cadence)
+    );
+    // A status the schema does not know is still refused by the file.
+    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        conn.execute(
+            "UPDATE objective SET status = 'finished' WHERE id = ?1",
+            [objective.id]
+        )
+        .is_err()
+    );
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(check, "ok");
+}
+
+#[test]
+fn a_version_6_file_keeps_every_record_and_gains_holidays_and_network_names() {
+    use rumbo_core::model::{HolidayCountry, Network};
+    let dir = dir();
+    let path = dir.path().join("v6.rumbo");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workspace-v6.rumbo"
+        ),
+        &path,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut ws = ok(Workspace::open(&path));
+    // The records of the file's own JSON export, taken with it.
+    let before = rumbo_core::interchange::WorkspaceDoc::from_json(include_str!(
+        "../../../tests/fixtures/workspace-v6.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let doc = ok(ws.export());
+    assert_eq!(doc.channels, before.channels);
+    assert_eq!(doc.flows, before.flows);
+    assert!(doc.holidays.is_empty());
+
+    // A channel on another network keeps that network's name.
+    let mut channel = doc.channels[0].clone();
+    channel.network = Network::Other;
+    channel.network_name = "  Pinterest ".into();
+    ok(ws.update(channel));
+    assert_eq!(ok(ws.export()).channels[0].network_name, "Pinterest");
+
+    // Spain's holidays for a year, once: added again, nothing repeats.
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::Spain, 2027, Lang::Es)),
+        11
+    );
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::Spain, 2027, Lang::Es)),
+        0
+    );
+    // England's share two days with Spain's in 2027 (New Year, Good Friday).
+    assert_eq!(
+        ok(ws.add_holidays(HolidayCountry::UnitedKingdom, 2027, Lang::Es)),
+        6
+    );
+    let path = ws.path().to_path_buf();
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    assert_eq!(ok(ws.export()).holidays.len(), 17);
+    // Listed in date order, as the planner shows them.
+    let holidays = ok(ws.list::<rumbo_core::model::Holiday>());
+    assert!(holidays.windows(2).all(|w| w[0].date <= w[1].date));
+    assert_eq!(holidays[0].name, "Año Nuevo");
 }

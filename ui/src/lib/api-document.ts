@@ -4,17 +4,21 @@
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call } from './api';
 import type {
+  Approval,
   DocFormat,
   DocumentSettings,
   DocumentVersion,
+  ExportAction,
   ExportOutcome,
   ExportRequest,
   ExportStage,
   PreviewPages,
+  SummaryDraft,
 } from './bindings';
 
 export const documentSettingsGet = (): Promise<DocumentSettings> => call('document_settings_get');
-/** Validates and saves the settings (title, author, date, language, hidden sections). */
+/** Validates and saves the settings (title, author, date, language, hidden sections,
+ *  classification, readers, the CM's own texts). */
 export const documentSettingsSave = (settings: DocumentSettings): Promise<DocumentSettings> =>
   call('document_settings_save', { settings });
 
@@ -38,6 +42,19 @@ export const documentExport = (request: ExportRequest): Promise<ExportOutcome | 
 /** Saved versions, newest first. */
 export const documentVersions = (): Promise<DocumentVersion[]> => call('document_versions');
 export const documentVersionDelete = (id: number): Promise<void> => call('document_version_delete', { id });
+
+/** Records who approved saved version `id` (replacing an earlier
+ *  approval), or withdraws its approval (`null`). */
+export const documentVersionApprove = (id: number, approval: Approval | null): Promise<DocumentVersion> =>
+  call('document_version_approve', { id, approval });
+
+/** The executive summary generated from the workspace now, and whether the
+ *  CM's own summary was written from an older one. */
+export const documentSummaryDraft = (): Promise<SummaryDraft> => call('document_summary_draft');
+
+/** Opens a document exported in this session, or shows it in its folder. */
+export const documentExportShow = (path: string, action: ExportAction): Promise<void> =>
+  call('document_export_show', { path, action });
 
 export function onExportProgress(handler: (stage: ExportStage) => void): Promise<UnlistenFn> {
   return listen<ExportStage>('document-export-progress', (event) => handler(event.payload));

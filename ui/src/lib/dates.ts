@@ -49,3 +49,65 @@ export function weekOfMonth(day: string | null | undefined): number {
   const nth = Math.floor((date.getDate() - 1) / 7) + 1;
   return nth >= 5 ? -1 : nth;
 }
+
+/** A date as the interface writes it in a date field: day/month/year with
+ *  two-digit day and month ("05/03/2026"), in English and Spanish alike,
+ *  whatever the system's locale. */
+export function typedDay(day: string | null | undefined): string {
+  const date = parseDay(day);
+  if (!date) return '';
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${String(date.getFullYear()).padStart(4, '0')}`;
+}
+
+/** What a person typed in a date field, as a calendar day ("YYYY-MM-DD"):
+ *  day/month/year with `/`, `.`, `-` or spaces between (a two-digit year is
+ *  this century, unless `shortYear` is false), or the ISO form. Null when it
+ *  is no date ("31/02/2026"). */
+export function readTypedDay(text: string, shortYear = true): string | null {
+  const typed = text.trim();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const dmy = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4}|\d{2})$/.exec(typed);
+  if (iso) {
+    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (dmy) {
+    [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    if (dmy[3]?.length === 2) {
+      if (!shortYear) return null;
+      y += 2000;
+    }
+  } else {
+    return null;
+  }
+  if (y < 1 || m < 1 || m > 12 || d < 1) return null;
+  const date = new Date(y, m - 1, d);
+  if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+  return toDay(date);
+}
+
+/** Whether `text` is written as a date ("31/02/2027"), whether or not that
+ *  day exists. */
+export function looksLikeDate(text: string): boolean {
+  return /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-\s]+\d{1,2}[/.\-\s]+(\d{4}|\d{2}))$/.test(text.trim());
+}
+
+/** The weeks (Monday first) of the month of `day`, each seven days
+ *  ("YYYY-MM-DD"), with the days of the months around it. */
+export function monthWeeks(day: string): string[][] {
+  const date = parseDay(day) ?? new Date();
+  const first = toDay(new Date(date.getFullYear(), date.getMonth(), 1));
+  let cursor = mondayOf(first);
+  const weeks: string[][] = [];
+  const month = date.getMonth();
+  do {
+    const week: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      week.push(cursor);
+      cursor = addDays(cursor, 1);
+    }
+    weeks.push(week);
+  } while ((parseDay(cursor)?.getMonth() ?? month) === month);
+  return weeks;
+}

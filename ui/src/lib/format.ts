@@ -54,6 +54,11 @@ export function formatPercent(share: number, lang: string | null | undefined): s
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** A change in percent (85 for +85 %), signed: "+85%" / "+85 %", as the document writes it. */
+export function formatChange(percent: number, lang: string | null | undefined): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(percent / 100);
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date ("YYYY-MM-DD", no time zone) as a local Date at midnight, or null. */

@@ -5,8 +5,26 @@
 import type { DocumentSettings, DocumentVersion, ExportOutcome, PreviewPages } from '../lib/bindings';
 
 export function documentSettings(overrides: Partial<DocumentSettings> = {}): DocumentSettings {
-  return { title: '', author: '', date: null, lang: 'en', hiddenSections: [], ...overrides };
+  return {
+    title: '',
+    author: '',
+    date: null,
+    lang: 'en',
+    hiddenSections: [],
+    classification: 'internal',
+    classificationLabel: '',
+    readers: '',
+    showScore: true,
+    introduction: '',
+    chapterTexts: [],
+    summary: '',
+    summaryBasis: '',
+    ...overrides,
+  };
 }
+
+/** A generated executive summary, two paragraphs. */
+export const GENERATED_SUMMARY = 'The agency runs four channels.\n\nTwo objectives are on track.';
 
 export function documentVersion(overrides: Partial<DocumentVersion> = {}): DocumentVersion {
   return {
@@ -16,6 +34,7 @@ export function documentVersion(overrides: Partial<DocumentVersion> = {}): Docum
     note: '',
     lang: 'en',
     savedAt: '2027-01-15T10:30:00Z',
+    approval: null,
     ...overrides,
   };
 }
@@ -46,6 +65,9 @@ export function mockDocumentApi(): Record<string, unknown> {
     documentExport: () => Promise.resolve(null),
     documentVersions: () => Promise.resolve([]),
     documentVersionDelete: () => Promise.resolve(),
+    documentVersionApprove: (id: number) => Promise.resolve(documentVersion({ id })),
+    documentSummaryDraft: () => Promise.resolve({ generated: GENERATED_SUMMARY, stale: false }),
+    documentExportShow: () => Promise.resolve(),
     onExportProgress: () => Promise.resolve(() => {}),
   };
 }

@@ -14,6 +14,7 @@ import type {
   WorkspaceChange,
   WorkspaceInfo,
 } from '../lib/bindings';
+import { emptyAccount } from '../lib/views/accounts/account';
 
 export function snapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
@@ -63,7 +64,11 @@ export function profile(overrides: Partial<Profile> = {}): Profile {
     culture: 'A public service that listens before it answers.',
     values: 'Closeness · Equal opportunity',
     brandVoice: 'Warm, direct and useful.',
+    nameInSentence: '',
+    nameGender: null,
     cmName: 'Lucía Ferrer',
+    cmTitle: '',
+    cmTitleGender: null,
     cmReportsTo: 'Head of Communication',
     languages: ['Spanish', 'English'],
     planningStart: '2027-01-01',
@@ -76,6 +81,7 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
   return {
     id: 1,
     network: 'linkedin',
+    networkName: '',
     name: 'LinkedIn — employers and professionals',
     handle: 'company/empleo-valdoria',
     status: 'active',
@@ -89,6 +95,7 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
     notes: '',
     audienceIds: [],
     fitScores: [],
+    account: emptyAccount(),
     ...overrides,
   };
 }

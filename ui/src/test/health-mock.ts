@@ -9,6 +9,9 @@ import { DEFAULT_HEALTH_SETTINGS, type HealthReport, type HealthSettings } from 
 export const HEALTH_REPORT: HealthReport = {
   asOf: '2026-11-23',
   score: 72,
+  points: 72,
+  ceiling: 100,
+  missing: [],
   findings: [
     {
       key: 'objective-presence/objective/4',

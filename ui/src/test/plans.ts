@@ -46,7 +46,7 @@ export function flow(overrides: Partial<Flow> = {}): Flow {
     id: 1,
     name: 'Weekly content sync',
     direction: 'cm_to_department',
-    departmentId: 1,
+    departmentIds: [1],
     audience: '',
     channel: 'meeting',
     cadence: { kind: 'weekly', start: '2026-03-02', everyWeeks: 1, until: null },
@@ -59,6 +59,7 @@ export function flow(overrides: Partial<Flow> = {}): Flow {
 export function recommendation(overrides: Partial<Recommendation> = {}): Recommendation {
   return {
     id: 1,
+    kind: 'recommendation',
     title: 'Retire the X account',
     recipient: 'Andrés Molina',
     departmentId: null,

@@ -30,12 +30,19 @@ export interface Served {
   flows?: Records['flow'][];
   infoNeeds?: Records['info_need'][];
   recommendations?: Records['recommendation'][];
+  holidays?: Records['holiday'][];
+  people?: Records['person'][];
+  pillars?: Records['pillar'][];
+  styles?: Records['style_guide'][];
+  levels?: Records['service_level'][];
+  budget?: Records['budget_line'][];
+  steps?: Records['procedure_step'][];
   /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
   settings?: HealthSettings;
   // The rules people meet.
   policies?: Records['policy'][];
   moderationRules?: Records['moderation_rule'][];
-  procedures?: Records['procedure'][];
+  protocols?: Records['protocol'][];
   crisisLevels?: Records['crisis_level'][];
   pauseSteps?: Records['pause_step'][];
   /** The crisis playbook's settings (`crisis_plan_get`); an empty one if absent. */
@@ -54,9 +61,16 @@ const KINDS: Record<RecordKind, keyof Served> = {
   flow: 'flows',
   info_need: 'infoNeeds',
   recommendation: 'recommendations',
+  holiday: 'holidays',
+  person: 'people',
+  pillar: 'pillars',
+  style_guide: 'styles',
+  service_level: 'levels',
+  budget_line: 'budget',
+  procedure_step: 'steps',
   policy: 'policies',
   moderation_rule: 'moderationRules',
-  procedure: 'procedures',
+  protocol: 'protocols',
   crisis_level: 'crisisLevels',
   pause_step: 'pauseSteps',
 };

@@ -49,11 +49,7 @@ impl Campaign {
     }
 
     pub fn normalized(mut self) -> Campaign {
-        trim_all(&mut [
-            &mut self.name,
-            &mut self.description,
-            &mut self.moderator,
-        ]);
+        trim_all(&mut [&mut self.name, &mut self.description, &mut self.moderator]);
         tidy_ids(&mut self.objective_ids);
         super::tidy_name(&mut self.name);
         self

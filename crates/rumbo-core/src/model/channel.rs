@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{
-    FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids, trim_all,
+    Account, FitScore, Issues, MAX_SCORE, MAX_WEEKLY_HOURS, check, labelled_enum, tidy_ids,
+    trim_all,
 };
 use crate::error::{Because, FieldIssue, IssueKind, Result};
 use crate::records::{Named, Noun};
@@ -23,6 +24,9 @@ labelled_enum! {
         Bluesky = "bluesky", "Bluesky", "Bluesky";
         WhatsappChannel = "whatsapp_channel", "WhatsApp channel", "Canal de WhatsApp";
         Telegram = "telegram", "Telegram", "Telegram";
+        Discord = "discord", "Discord", "Discord";
+        Reddit = "reddit", "Reddit", "Reddit";
+        Twitch = "twitch", "Twitch", "Twitch";
         Blog = "blog", "Blog", "Blog";
         Newsletter = "newsletter", "Newsletter", "Boletín";
         Podcast = "podcast", "Podcast", "Pódcast";
@@ -33,21 +37,30 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// Where a channel stands in the strategy.
+    /// Where a channel stands in the strategy, and as an account in its
+    /// lifecycle: requested → planned (approved) → active → under review →
+    /// dormant → retired (closed).
     ChannelStatus {
         Considered = "considered", "Considered", "En estudio";
+        Requested = "requested", "Requested", "Solicitado";
         Planned = "planned", "Planned", "Previsto";
         Active = "active", "Active", "Activo";
+        UnderReview = "under_review", "Under review", "En revisión";
         Paused = "paused", "Paused", "En pausa";
+        Dormant = "dormant", "Dormant", "Inactivo";
         Retired = "retired", "Retired", "Retirado";
         Rejected = "rejected", "Rejected", "Descartado";
     }
 }
 
 impl ChannelStatus {
-    /// Active or planned: the organization is, or will be, there.
+    /// Active (or under review) or planned: the organization is, or will
+    /// be, there.
     pub fn is_in_use(self) -> bool {
-        matches!(self, ChannelStatus::Active | ChannelStatus::Planned)
+        matches!(
+            self,
+            ChannelStatus::Active | ChannelStatus::UnderReview | ChannelStatus::Planned
+        )
     }
 }
 
@@ -58,6 +71,9 @@ pub struct Channel {
     /// Ignored when creating.
     pub id: i64,
     pub network: Network,
+    /// The network's own name when `network` is `Other` ("Pinterest");
+    /// empty otherwise.
+    pub network_name: String,
     /// How the channel is called in the strategy ("Instagram — young people").
     pub name: String,
     pub handle: String,
@@ -71,7 +87,8 @@ pub struct Channel {
     pub owner: String,
     /// The department that owns it.
     pub owner_department_id: Option<i64>,
-    pub weekly_effort_hours: f64,
+    /// Hours a week it takes; `None` when nobody has measured it (not 0).
+    pub weekly_effort_hours: Option<f64>,
     /// For a rejected channel: why.
     pub rejection_reason: String,
     pub notes: String,
@@ -83,6 +100,20 @@ pub struct Channel {
     pub comments_open: Option<bool>,
     /// Who moderates what people write there (a person or a role).
     pub moderator: String,
+    /// The channel as an account: the registry's record of it.
+    pub account: Account,
+}
+
+impl Channel {
+    /// The network as people call it: its own name for an "other" network
+    /// that has one, or the network's label in `lang`.
+    pub fn network_label(&self, lang: crate::Lang) -> String {
+        if self.network == Network::Other && !self.network_name.is_empty() {
+            self.network_name.clone()
+        } else {
+            self.network.label(lang).to_string()
+        }
+    }
 }
 
 impl Named for Channel {
@@ -95,6 +126,7 @@ impl Channel {
         Channel {
             id: 0,
             network,
+            network_name: String::new(),
             name: name.to_string(),
             handle: String::new(),
             status,
@@ -103,18 +135,20 @@ impl Channel {
             cadence: String::new(),
             owner: String::new(),
             owner_department_id: None,
-            weekly_effort_hours: 0.0,
+            weekly_effort_hours: Some(0.0),
             rejection_reason: String::new(),
             notes: String::new(),
             audience_ids: Vec::new(),
             fit_scores: Vec::new(),
             comments_open: None,
             moderator: String::new(),
+            account: Account::default(),
         }
     }
 
     pub fn normalized(mut self) -> Channel {
         trim_all(&mut [
+            &mut self.network_name,
             &mut self.name,
             &mut self.handle,
             &mut self.purpose,
@@ -129,6 +163,7 @@ impl Channel {
         self.fit_scores.sort_by_key(|s| s.criterion_id);
         self.fit_scores.dedup_by_key(|s| s.criterion_id);
         super::tidy_name(&mut self.name);
+        self.account.normalize();
         self
     }
 
@@ -137,18 +172,16 @@ impl Channel {
         issues
             .required("name", &self.name)
             .short("name", &self.name)
+            .short("networkName", &self.network_name)
             .short("handle", &self.handle)
             .long("purpose", &self.purpose)
             .short("tone", &self.tone)
             .short("cadence", &self.cadence)
             .short("owner", &self.owner)
-            .short("moderator", &self.moderator)
-            .range(
-                "weeklyEffortHours",
-                self.weekly_effort_hours,
-                0.0,
-                MAX_WEEKLY_HOURS,
-            );
+            .short("moderator", &self.moderator);
+        if let Some(hours) = self.weekly_effort_hours {
+            issues.range("weeklyEffortHours", hours, 0.0, MAX_WEEKLY_HOURS);
+        }
         if self.status == ChannelStatus::Rejected && self.rejection_reason.is_empty() {
             issues.push(
                 "rejectionReason",
@@ -160,6 +193,7 @@ impl Channel {
         issues
             .long("rejectionReason", &self.rejection_reason)
             .long("notes", &self.notes);
+        self.account.add_issues(&mut issues);
         if self.fit_scores.iter().any(|s| s.score > MAX_SCORE) {
             issues.push(
                 "fitScores",
@@ -194,18 +228,21 @@ mod tests {
     #[test]
     fn a_rejected_channel_needs_a_reason_and_effort_is_bounded() {
         let mut channel = Channel::new(Network::Tiktok, "TikTok", ChannelStatus::Rejected);
-        channel.weekly_effort_hours = 200.0;
+        channel.weekly_effort_hours = Some(200.0);
         assert_eq!(
             channel.clone().validated().err().map(fields),
             Some(vec!["weeklyEffortHours", "rejectionReason"])
         );
-        channel.weekly_effort_hours = f64::NAN;
+        channel.weekly_effort_hours = Some(f64::NAN);
         channel.rejection_reason = "Our audience is not there.".into();
         assert_eq!(
             channel.clone().validated().err().map(fields),
             Some(vec!["weeklyEffortHours"])
         );
-        channel.weekly_effort_hours = 2.5;
+        channel.weekly_effort_hours = Some(2.5);
+        assert!(channel.clone().validated().is_ok());
+        // Not measured is not an error, and not zero.
+        channel.weekly_effort_hours = None;
         assert!(channel.validated().is_ok());
     }
 

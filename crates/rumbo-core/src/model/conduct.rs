@@ -1,6 +1,6 @@
 //! Conduct and moderation: the moderation matrix (what is done with each
 //! kind of comment, by whom, how fast, and whether it is recorded) and the
-//! procedures people meet — how a complaint is answered, how an error is
+//! protocols people meet — how a complaint is answered, how an error is
 //! corrected. The house rules themselves are a [`super::Policy`].
 
 use serde::{Deserialize, Serialize};
@@ -108,60 +108,59 @@ impl ModerationRule {
 }
 
 labelled_enum! {
-    /// What a procedure is for.
-    ProcedureKind {
+    /// What a protocol is for.
+    ProtocolKind {
         Complaints = "complaints", "Complaints and replies", "Quejas y respuestas";
         Correction = "correction", "Correcting errors", "Corrección de errores";
-        Other = "other", "Other procedure", "Otro procedimiento";
+        Other = "other", "Other protocol", "Otro protocolo";
     }
 }
 
-/// The most steps a procedure has.
-pub const MAX_STEPS: usize = 30;
+/// The most steps a protocol has.
+pub const MAX_PROTOCOL_STEPS: usize = 30;
 
-/// One step of a procedure: what is done, by whom, within how long.
+/// One step of a protocol: what is done, by whom, within how long.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ProcedureStep {
+pub struct ProtocolStep {
     pub what: String,
     pub who: String,
     /// The time limit, as people say it ("2 working days").
     pub within: String,
 }
 
-/// A procedure people meet: how a complaint is answered, how an error is
+/// A protocol people meet: how a complaint is answered, how an error is
 /// corrected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Procedure {
+pub struct Protocol {
     pub id: i64,
-    pub kind: ProcedureKind,
+    pub kind: ProtocolKind,
     pub name: String,
     /// When it applies.
     pub scope: String,
     /// The department in charge.
     pub department_id: Option<i64>,
-    pub steps: Vec<ProcedureStep>,
+    pub steps: Vec<ProtocolStep>,
     /// Who drafts the reply or the correction.
     pub drafted_by: String,
     /// Who approves or decides it.
     pub approved_by: String,
-    /// The time limit for the whole procedure.
+    /// The time limit for the whole protocol.
     pub time_limit: String,
     /// How the outcome is made known (how a correction is announced, how
     /// the person who complained is told).
     pub announcement: String,
 }
 
-impl Named for Procedure {
-    const NOUN: Noun =
-        Noun::masculine("procedure", "procedimiento").plural("procedures", "procedimientos");
+impl Named for Protocol {
+    const NOUN: Noun = Noun::masculine("protocol", "protocolo").plural("protocols", "protocolos");
     const MOST: usize = 200;
 }
 
-impl Procedure {
-    pub fn new(kind: ProcedureKind, name: &str) -> Procedure {
-        Procedure {
+impl Protocol {
+    pub fn new(kind: ProtocolKind, name: &str) -> Protocol {
+        Protocol {
             id: 0,
             kind,
             name: name.to_string(),
@@ -175,7 +174,7 @@ impl Procedure {
         }
     }
 
-    pub fn normalized(mut self) -> Procedure {
+    pub fn normalized(mut self) -> Protocol {
         trim_all(&mut [
             &mut self.name,
             &mut self.scope,
@@ -189,9 +188,8 @@ impl Procedure {
             trim_all(&mut [&mut step.what, &mut step.who, &mut step.within]);
         }
         // A step that says nothing is no step.
-        self.steps.retain(|s| {
-            !(s.what.is_empty() && s.who.is_empty() && s.within.is_empty())
-        });
+        self.steps
+            .retain(|s| !(s.what.is_empty() && s.who.is_empty() && s.within.is_empty()));
         self
     }
 
@@ -201,7 +199,7 @@ impl Procedure {
             .required("name", &self.name)
             .short("name", &self.name)
             .long("scope", &self.scope)
-            .list("steps", self.steps.len(), MAX_STEPS);
+            .list("steps", self.steps.len(), MAX_PROTOCOL_STEPS);
         for step in &self.steps {
             issues
                 .required("steps.what", &step.what)
@@ -217,10 +215,10 @@ impl Procedure {
             .done()
     }
 
-    pub fn validated(self) -> Result<Procedure> {
-        let procedure = self.normalized();
-        check(procedure.issues())?;
-        Ok(procedure)
+    pub fn validated(self) -> Result<Protocol> {
+        let protocol = self.normalized();
+        check(protocol.issues())?;
+        Ok(protocol)
     }
 }
 
@@ -243,20 +241,20 @@ mod tests {
 
     #[test]
     fn empty_steps_go_and_a_step_says_what_is_done() {
-        let mut procedure = Procedure::new(ProcedureKind::Complaints, " Complaints ");
-        procedure.steps = vec![
-            ProcedureStep {
+        let mut protocol = Protocol::new(ProtocolKind::Complaints, " Complaints ");
+        protocol.steps = vec![
+            ProtocolStep {
                 what: "  ".into(),
                 who: String::new(),
                 within: " ".into(),
             },
-            ProcedureStep {
+            ProtocolStep {
                 what: String::new(),
                 who: "Citizen service".into(),
                 within: "2 days".into(),
             },
         ];
-        let normalized = procedure.normalized();
+        let normalized = protocol.normalized();
         assert_eq!(normalized.name, "Complaints");
         assert_eq!(normalized.steps.len(), 1);
         let fields: Vec<&str> = normalized.issues().iter().map(|i| i.field).collect();

@@ -91,7 +91,12 @@ impl CrisisLevel {
     pub fn issues(&self) -> Vec<FieldIssue> {
         let mut issues = Issues::default();
         issues
-            .range("rank", f64::from(self.rank), 1.0, f64::from(MAX_CRISIS_RANK))
+            .range(
+                "rank",
+                f64::from(self.rank),
+                1.0,
+                f64::from(MAX_CRISIS_RANK),
+            )
             .required("name", &self.name)
             .short("name", &self.name)
             .long("triggers", &self.triggers)
@@ -267,7 +272,11 @@ mod tests {
 
     #[test]
     fn a_pause_step_says_how() {
-        assert!(PauseStep::new(None, PauseWhat::Ads, " ").validated().is_err());
+        assert!(
+            PauseStep::new(None, PauseWhat::Ads, " ")
+                .validated()
+                .is_err()
+        );
         assert!(
             PauseStep::new(Some(2), PauseWhat::Ads, "Ads manager → pause")
                 .validated()

@@ -27,6 +27,8 @@ pub struct HealthSettings {
     pub low_fit: f64,
     /// A weighted brand-fit score (0–5) at or above this is high.
     pub high_fit: f64,
+    /// Months after which an open account's access counts as not reviewed.
+    pub access_review_months: u32,
     /// Months after the last drill of the crisis playbook before it is due
     /// again.
     pub drill_months: u32,
@@ -41,6 +43,7 @@ impl Default for HealthSettings {
             stale_measurement_days: 60,
             low_fit: 2.5,
             high_fit: 3.5,
+            access_review_months: 12,
             drill_months: 12,
         }
     }
@@ -51,6 +54,8 @@ pub const MAX_DRILL_MONTHS: u32 = 120;
 
 /// The longest threshold in days: ten years.
 pub const MAX_DAYS: u32 = 3650;
+/// The longest time between access reviews: ten years.
+pub const MAX_REVIEW_MONTHS: u32 = 120;
 
 impl HealthSettings {
     pub fn issues(&self) -> Vec<FieldIssue> {
@@ -77,6 +82,12 @@ impl HealthSettings {
             )
             .range("lowFit", self.low_fit, 0.0, 5.0)
             .range("highFit", self.high_fit, 0.0, 5.0)
+            .range(
+                "accessReviewMonths",
+                f64::from(self.access_review_months),
+                1.0,
+                f64::from(MAX_REVIEW_MONTHS),
+            )
             .range(
                 "drillMonths",
                 f64::from(self.drill_months),
@@ -151,6 +162,7 @@ mod tests {
             stale_measurement_days: 9999,
             low_fit: 4.0,
             high_fit: 3.0,
+            access_review_months: 0,
             drill_months: 0,
         };
         let fields: Vec<&str> = bad.issues().iter().map(|i| i.field).collect();
@@ -161,6 +173,7 @@ mod tests {
                 "answerDays",
                 "ignoredSharePercent",
                 "staleMeasurementDays",
+                "accessReviewMonths",
                 "drillMonths",
                 "highFit"
             ]

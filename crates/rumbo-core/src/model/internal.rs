@@ -90,10 +90,20 @@ pub enum Cadence {
     /// Once, on `date`.
     #[serde(rename = "one_off")]
     OneOff { date: NaiveDate },
-    /// Every `everyWeeks` weeks on the weekday of `start`.
+    /// Every day from `start` (or every working day, Monday to Friday);
+    /// with no `start`, on every such day.
+    #[serde(rename = "daily", rename_all = "camelCase")]
+    Daily {
+        start: Option<NaiveDate>,
+        weekdays_only: bool,
+        until: Option<NaiveDate>,
+    },
+    /// Every `everyWeeks` weeks on the weekday of `start`. With no `start`
+    /// the day is not known: it has no dates in the calendar, and nothing
+    /// says which weekday it falls on.
     #[serde(rename = "weekly", rename_all = "camelCase")]
     Weekly {
-        start: NaiveDate,
+        start: Option<NaiveDate>,
         every_weeks: u32,
         until: Option<NaiveDate>,
     },
@@ -121,6 +131,7 @@ impl Cadence {
     /// Every kind of cadence, as the JSON's `kind` names it.
     pub const KINDS: &'static [&'static str] = &[
         "one_off",
+        "daily",
         "weekly",
         "monthly_weekday",
         "monthly_day",
@@ -131,6 +142,7 @@ impl Cadence {
     pub fn kind(&self) -> &'static str {
         match self {
             Cadence::OneOff { .. } => "one_off",
+            Cadence::Daily { .. } => "daily",
             Cadence::Weekly { .. } => "weekly",
             Cadence::MonthlyWeekday { .. } => "monthly_weekday",
             Cadence::MonthlyDay { .. } => "monthly_day",
@@ -144,13 +156,16 @@ impl Cadence {
                 issues.date("cadence.date", Some(*date));
             }
             Cadence::AsNeeded => {}
+            Cadence::Daily { start, until, .. } => {
+                issues.ordered("cadence.start", *start, "cadence.until", *until);
+            }
             Cadence::Weekly {
                 start,
                 every_weeks,
                 until,
             } => {
                 issues.range("cadence.everyWeeks", f64::from(*every_weeks), 1.0, 52.0);
-                issues.ordered("cadence.start", Some(*start), "cadence.until", *until);
+                issues.ordered("cadence.start", *start, "cadence.until", *until);
             }
             Cadence::MonthlyWeekday {
                 start, week, until, ..
@@ -182,8 +197,9 @@ pub struct Flow {
     /// The message or purpose ("Weekly content sync with Marketing").
     pub name: String,
     pub direction: Direction,
-    /// The department on the other end (none for all-staff flows).
-    pub department_id: Option<i64>,
+    /// The departments on the other end: one or several (none for
+    /// all-staff flows).
+    pub department_ids: Vec<i64>,
     /// Who receives it, in words.
     pub audience: String,
     pub channel: InternalChannel,
@@ -205,7 +221,7 @@ impl Flow {
             id: 0,
             name: name.to_string(),
             direction,
-            department_id: None,
+            department_ids: Vec::new(),
             audience: String::new(),
             channel: InternalChannel::Meeting,
             cadence,
@@ -221,6 +237,7 @@ impl Flow {
             &mut self.owner,
             &mut self.feedback,
         ]);
+        super::tidy_ids(&mut self.department_ids);
         self
     }
 
@@ -232,9 +249,9 @@ impl Flow {
             .short("audience", &self.audience)
             .short("owner", &self.owner)
             .long("feedback", &self.feedback);
-        if self.direction != Direction::AllStaff && self.department_id.is_none() {
+        if self.direction != Direction::AllStaff && self.department_ids.is_empty() {
             issues.push(
-                "departmentId",
+                "departmentIds",
                 IssueKind::RequiredBecause {
                     because: Because::FlowWithDepartment,
                 },
@@ -311,8 +328,13 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
         let every = [
             Cadence::OneOff { date: day },
+            Cadence::Daily {
+                start: None,
+                weekdays_only: true,
+                until: None,
+            },
             Cadence::Weekly {
-                start: day,
+                start: Some(day),
                 every_weeks: 1,
                 until: None,
             },

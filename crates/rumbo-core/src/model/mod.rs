@@ -5,43 +5,58 @@
 //! names are camelCase and stable. Every entity is one struct with an `id`
 //! (ignored when creating); links to other entities are lists of ids.
 
+mod account;
 mod audience;
+mod budget;
 mod campaign;
 mod channel;
 mod conduct;
 mod crisis;
 mod department;
 mod document;
+mod editorial;
 mod fit;
 mod health;
+mod holiday;
 mod internal;
 mod objective;
+mod person;
 mod policy;
+mod procedure;
 mod profile;
 mod recommendation;
 
+pub use account::{Account, Answers};
 pub use audience::Audience;
+pub use budget::{BudgetCategory, BudgetLine, BudgetPeriod};
 pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
 // The rules people meet (conduct, crisis, policies).
 pub use conduct::{
-    MAX_STEPS, ModerationAction, ModerationRule, Procedure, ProcedureKind, ProcedureStep,
+    MAX_PROTOCOL_STEPS, ModerationAction, ModerationRule, Protocol, ProtocolKind, ProtocolStep,
 };
 pub use crisis::{
-    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_STATEMENTS, PauseStep, PauseWhat,
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_STATEMENTS, PauseStep,
+    PauseWhat,
 };
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
-    DocFormat, DocSection, DocumentEdition, DocumentSettings, DocumentVersion, MAX_VERSION_NOTE,
-    version_note_issues,
+    Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
+    DocumentSettings, DocumentVersion, MAX_VERSION_NOTE, version_note_issues,
+};
+pub use editorial::{
+    Monitoring, Pillar, PillarShare, Register, ResponseUnit, ServiceLevel, StyleGuide, minutes_of,
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
-pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_DRILL_MONTHS};
+pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_DRILL_MONTHS, MAX_REVIEW_MONTHS};
+pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
-pub use objective::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
+pub use person::{Duty, Person};
 pub use policy::{Policy, PolicyKind, PolicyStatus};
-pub use profile::Profile;
-pub use recommendation::{Decision, Recommendation};
+pub use procedure::{MAX_STEP_DAYS, Phase, ProcedureStep, lead_time};
+pub use profile::{Gender, Profile};
+pub use recommendation::{Decision, EntryKind, Recommendation};
 
 use chrono::{Datelike, NaiveDate};
 

@@ -30,6 +30,32 @@ labelled_enum! {
         Achieved = "achieved", "Achieved", "Conseguido";
         Missed = "missed", "Missed", "No conseguido";
         Dropped = "dropped", "Dropped", "Abandonado";
+        Closed = "closed", "Closed without verdict", "Cerrado sin valoración";
+    }
+}
+
+impl ObjectiveStatus {
+    /// Whether the objective is over: achieved, missed, dropped or closed
+    /// without a verdict. Nothing more is asked of a finished objective
+    /// (no newer value, no deadline).
+    pub fn is_finished(self) -> bool {
+        matches!(
+            self,
+            ObjectiveStatus::Achieved
+                | ObjectiveStatus::Missed
+                | ObjectiveStatus::Dropped
+                | ObjectiveStatus::Closed
+        )
+    }
+}
+
+labelled_enum! {
+    /// What a measurement's value is: the KPI's value itself, or how much
+    /// it changed against the period before, in percent ("+85 % vs the
+    /// previous sprint"), when only that is known.
+    MeasurementKind {
+        Value = "value", "Value", "Valor";
+        Change = "change", "Change vs the previous period (%)", "Variación respecto al periodo anterior (%)";
     }
 }
 
@@ -136,6 +162,9 @@ pub struct Measurement {
     pub objective_id: i64,
     pub date: NaiveDate,
     pub value: f64,
+    /// A value of the KPI, or a change against the period before (in %).
+    pub kind: MeasurementKind,
+    /// How it was measured, or what it leaves out.
     pub note: String,
 }
 
@@ -194,6 +223,7 @@ mod tests {
             objective_id: 1,
             date: NaiveDate::from_ymd_opt(-5, 1, 1).unwrap_or_default(),
             value: 3.0,
+            kind: MeasurementKind::Value,
             note: String::new(),
         };
         assert_eq!(measurement.issues()[0].field, "date");
@@ -242,6 +272,7 @@ mod tests {
             objective_id: 1,
             date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default(),
             value: 2e15,
+            kind: MeasurementKind::Value,
             note: String::new(),
         };
         assert_eq!(m.issues()[0].field, "value");
@@ -255,6 +286,7 @@ mod tests {
             objective_id: 1,
             date,
             value: f64::INFINITY,
+            kind: MeasurementKind::Value,
             note: String::new(),
         };
         assert!(m.validated().is_err());

@@ -4,8 +4,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Issues, MAX_LIST, MAX_SHORT, check, trim_all};
+use super::{Issues, MAX_LIST, MAX_SHORT, check, labelled_enum, trim_all};
 use crate::error::{FieldIssue, IssueKind, Result};
+
+labelled_enum! {
+    /// The grammatical gender of a name, for the languages that agree
+    /// articles and adjectives with it (Spanish: «el Ayuntamiento», «la
+    /// Diputación»; «el responsable», «la responsable»).
+    Gender {
+        Masculine = "masculine", "Masculine", "Masculino";
+        Feminine = "feminine", "Feminine", "Femenino";
+    }
+}
 
 /// Who the organization is: the frame every other part of the strategy hangs on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
@@ -17,7 +27,21 @@ pub struct Profile {
     pub culture: String,
     pub values: String,
     pub brand_voice: String,
+    /// How the organization is named inside a sentence, with its article
+    /// where the language needs one ("the City Council", «el Ayuntamiento»).
+    /// Empty: the name, with the article Spanish grammar gives it.
+    pub name_in_sentence: String,
+    /// The grammatical gender of the organization's name (Spanish); `None`
+    /// when it follows from the article.
+    pub name_gender: Option<Gender>,
     pub cm_name: String,
+    /// The role's title as the organization writes it ("digital engagement
+    /// lead", «responsable de redes sociales»); empty for "community
+    /// manager".
+    pub cm_title: String,
+    /// The grammatical gender the role's title takes (Spanish: «el/la
+    /// responsable»); `None` for the generic masculine.
+    pub cm_title_gender: Option<Gender>,
     /// Whom the community manager reports to (a department or a person).
     pub cm_reports_to: String,
     /// The languages the organization communicates in, as people write them.
@@ -36,7 +60,9 @@ impl Profile {
             &mut self.culture,
             &mut self.values,
             &mut self.brand_voice,
+            &mut self.name_in_sentence,
             &mut self.cm_name,
+            &mut self.cm_title,
             &mut self.cm_reports_to,
         ]);
         // Linear in the list's length: a hostile list of 100,000 entries
@@ -64,7 +90,9 @@ impl Profile {
             .long("culture", &self.culture)
             .long("values", &self.values)
             .long("brandVoice", &self.brand_voice)
+            .short("nameInSentence", &self.name_in_sentence)
             .short("cmName", &self.cm_name)
+            .short("cmTitle", &self.cm_title)
             .short("cmReportsTo", &self.cm_reports_to);
         if self.languages.iter().any(|l| l.chars().count() > MAX_SHORT) {
             issues.push("languages", IssueKind::TooLong { max: MAX_SHORT });

@@ -1,4 +1,6 @@
-//! The recommendation log: what the CM advised, and what became of it.
+//! The recommendation log: what the CM advised, and what became of it —
+//! and the decisions the organization took on its own, which belong in the
+//! same record of what was decided.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -18,17 +20,30 @@ labelled_enum! {
     }
 }
 
+labelled_enum! {
+    /// What an entry of the log is.
+    EntryKind {
+        Recommendation = "recommendation", "Recommendation", "Recomendación";
+        Decision = "decision", "Decision of the organization", "Decisión de la organización";
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recommendation {
     pub id: i64,
-    /// What the CM recommended.
+    /// A recommendation of the CM, or a decision the organization took
+    /// without one (then `decision` is `accepted`: it was adopted, and
+    /// `date` is when it was proposed, if known).
+    pub kind: EntryKind,
+    /// What the CM recommended (or what was decided).
     pub title: String,
     /// To whom: a person, a committee.
     pub recipient: String,
     /// The department it was addressed to.
     pub department_id: Option<i64>,
-    pub date: NaiveDate,
+    /// When it was recommended; `None` when nobody knows.
+    pub date: Option<NaiveDate>,
     /// Why the CM recommended it.
     pub rationale: String,
     pub decision: Decision,
@@ -48,10 +63,11 @@ impl Recommendation {
     pub fn new(title: &str, date: NaiveDate) -> Recommendation {
         Recommendation {
             id: 0,
+            kind: EntryKind::Recommendation,
             title: title.to_string(),
             recipient: String::new(),
             department_id: None,
-            date,
+            date: Some(date),
             rationale: String::new(),
             decision: Decision::Pending,
             decision_date: None,
@@ -68,7 +84,16 @@ impl Recommendation {
             &mut self.decision_rationale,
             &mut self.outcome,
         ]);
+        // A decision of the organization was taken: it waits for no one.
+        if self.kind == EntryKind::Decision {
+            self.decision = Decision::Accepted;
+        }
         self
+    }
+
+    /// A recommendation of the CM (not a decision of the organization).
+    pub fn is_recommendation(&self) -> bool {
+        self.kind == EntryKind::Recommendation
     }
 
     pub fn issues(&self) -> Vec<FieldIssue> {
@@ -77,7 +102,7 @@ impl Recommendation {
             .short("title", &self.title)
             .short("recipient", &self.recipient)
             .long("rationale", &self.rationale)
-            .ordered("date", Some(self.date), "decisionDate", self.decision_date)
+            .ordered("date", self.date, "decisionDate", self.decision_date)
             .long("decisionRationale", &self.decision_rationale)
             .long("outcome", &self.outcome)
             .done()

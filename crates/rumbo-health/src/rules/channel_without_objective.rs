@@ -3,7 +3,7 @@
 use rumbo_core::Lang;
 use rumbo_core::model::ChannelStatus;
 
-use super::{Context, Draft, Outcome, Rule, Text};
+use super::{Context, Draft, Outcome, Rule, Text, workspace_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -27,12 +27,14 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // With no objectives at all, `no-objectives` says it once.
-    if cx.live_objectives().next().is_none() {
-        return outcome;
-    }
+    let no_objectives = cx.live_objectives().next().is_none();
     for channel in cx.doc.channels.iter().filter(|c| c.status.is_in_use()) {
         outcome.checked += 1;
+        // With no objectives at all, `no-objectives` says it once.
+        if no_objectives {
+            outcome.deferred.push(workspace_key("no-objectives"));
+            continue;
+        }
         if cx
             .live_objectives()
             .any(|o| o.channel_ids.contains(&channel.id))

@@ -4,7 +4,7 @@
 use rumbo_core::Lang;
 use rumbo_core::model::Direction;
 
-use super::{Context, Draft, Outcome, Rule, Text};
+use super::{Context, Draft, Outcome, Rule, Text, record_key, workspace_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -28,23 +28,16 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // A plan that brings nothing back at all is `no-feedback-path`'s (and no
-    // plan at all is `no-internal-plan`'s).
-    if !cx.plan_brings_information() {
-        return outcome;
-    }
+    let brings_information = cx.plan_brings_information();
     for department in cx.served_departments() {
+        outcome.checked += 1;
         let mut flows = cx
             .doc
             .flows
             .iter()
-            .filter(|f| f.department_id == Some(department.id))
+            .filter(|f| f.department_ids.contains(&department.id))
             .peekable();
-        // A department with no flow at all is `department-no-flow`'s.
-        if flows.peek().is_none() {
-            continue;
-        }
-        outcome.checked += 1;
+        let has_flow = flows.peek().is_some();
         // It speaks through a flow from it, a flow with a way to answer back,
         // or a flow that carries something the CM needs from it.
         let from_flows = flows
@@ -55,6 +48,25 @@ fn run(cx: &Context) -> Outcome {
             .iter()
             .any(|n| n.department_id == Some(department.id) && n.flow_id.is_some());
         if from_flows || carries_a_need {
+            continue;
+        }
+        // No plan at all is `no-internal-plan`'s, a department with no flow
+        // `department-no-flow`'s, a plan that brings nothing back at all
+        // `no-feedback-path`'s.
+        if cx.doc.flows.is_empty() {
+            outcome.deferred.push(workspace_key("no-internal-plan"));
+            continue;
+        }
+        if !has_flow {
+            outcome.deferred.push(record_key(
+                "department-no-flow",
+                TargetKind::Department,
+                department.id,
+            ));
+            continue;
+        }
+        if !brings_information {
+            outcome.deferred.push(workspace_key("no-feedback-path"));
             continue;
         }
         let name = &department.name;

@@ -2,7 +2,7 @@
 
 use rumbo_core::Lang;
 
-use super::{Context, Draft, Outcome, Rule, Text};
+use super::{Context, Draft, Outcome, Rule, Text, workspace_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -26,18 +26,19 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // With no flow at all, `no-internal-plan` says it once.
-    if cx.doc.flows.is_empty() {
-        return outcome;
-    }
     // The CM's own team needs no flow with itself.
     for department in cx.served_departments() {
         outcome.checked += 1;
+        // With no flow at all, `no-internal-plan` says it once.
+        if cx.doc.flows.is_empty() {
+            outcome.deferred.push(workspace_key("no-internal-plan"));
+            continue;
+        }
         if cx
             .doc
             .flows
             .iter()
-            .any(|f| f.department_id == Some(department.id))
+            .any(|f| f.department_ids.contains(&department.id))
         {
             continue;
         }
@@ -97,6 +98,10 @@ mod tests {
     fn without_a_clear_home_team_every_department_needs_a_flow() {
         let mut doc = testkit::healthy();
         doc.raci.clear();
+        // Nor a coordinator's unit among the people.
+        for person in &mut doc.people {
+            person.department_id = None;
+        }
         let found = fired(&doc, "department-no-flow");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "department-no-flow/department/1");

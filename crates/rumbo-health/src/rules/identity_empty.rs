@@ -52,6 +52,7 @@ fn run(cx: &Context) -> Outcome {
     Outcome {
         findings,
         checked: 3,
+        ..Outcome::default()
     }
 }
 

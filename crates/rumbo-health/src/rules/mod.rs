@@ -11,10 +11,11 @@ use chrono::NaiveDate;
 use rumbo_core::Lang;
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{
-    Department, Direction, FitMatrix, HealthSettings, Objective, ObjectiveStatus, RaciRole,
+    Channel, Department, Direction, Duty, FitMatrix, HealthSettings, Objective, ObjectiveStatus,
+    RaciRole,
 };
 
-use crate::phrasing;
+use crate::phrasing::{self, Verdict};
 use crate::report::{Section, Severity, Target, TargetKind};
 use crate::words;
 
@@ -28,7 +29,10 @@ mod department_gives_no_information;
 mod department_no_flow;
 mod effort_over_capacity;
 mod identity_empty;
+mod info_need_too_slow;
 mod info_need_unserved;
+mod no_audiences;
+mod no_channels;
 mod no_feedback_path;
 mod no_internal_plan;
 mod no_objectives;
@@ -37,8 +41,19 @@ mod objective_not_smart;
 mod objective_overdue;
 mod objective_presence;
 mod objective_unmeasured;
+mod objective_vanity_metric;
 mod recommendation_unanswered;
 mod recommendations_ignored;
+// -- channels as they run --
+mod account_dormant;
+mod account_event_closing;
+mod account_no_second_admin;
+mod account_no_two_factor;
+mod account_not_reviewed;
+mod account_unanswered;
+mod channel_without_pillar;
+mod pillar_not_carried;
+mod response_time_uncovered;
 // The rules people meet.
 mod comments_without_house_rules;
 mod community_without_moderator;
@@ -52,23 +67,38 @@ mod policy_review_overdue;
 pub(crate) const ALL: &[Rule] = &[
     identity_empty::RULE,
     cm_role_single_department::RULE,
+    no_audiences::RULE,
+    no_channels::RULE,
     channel_without_objective::RULE,
     channel_low_fit_active::RULE,
     effort_over_capacity::RULE,
     channel_high_fit_unused::RULE,
     channel_fit_unscored::RULE,
+    // -- channels as they run --
+    account_unanswered::RULE,
+    account_no_second_admin::RULE,
+    account_no_two_factor::RULE,
+    account_dormant::RULE,
+    account_not_reviewed::RULE,
+    account_event_closing::RULE,
+    response_time_uncovered::RULE,
+    pillar_not_carried::RULE,
+    channel_without_pillar::RULE,
+    // --
     no_objectives::RULE,
     objective_presence::RULE,
     objective_no_kpi::RULE,
     objective_not_smart::RULE,
     objective_overdue::RULE,
     objective_unmeasured::RULE,
+    objective_vanity_metric::RULE,
     campaign_without_cm::RULE,
     no_internal_plan::RULE,
     no_feedback_path::RULE,
     department_no_flow::RULE,
     department_gives_no_information::RULE,
     info_need_unserved::RULE,
+    info_need_too_slow::RULE,
     recommendation_unanswered::RULE,
     recommendations_ignored::RULE,
     // The rules people meet.
@@ -113,8 +143,18 @@ pub(crate) struct Rule {
 pub(crate) struct Outcome {
     pub findings: Vec<Draft>,
     /// Objectives, channels… looked at; 1 for a workspace-wide rule that
-    /// applies, 0 when there was nothing to look at.
+    /// applies, 0 when there was nothing to look at (the rule then leaves
+    /// the score's calculation).
     pub checked: u32,
+    /// Things that fail this rule too, but that a broader rule already
+    /// reports ("each problem once"): the key of that broader finding, once
+    /// per thing. They count as failing, without a finding of their own,
+    /// unless the broader finding is accepted as a risk.
+    pub deferred: Vec<String>,
+    /// Why it could not check, when what it needs is marked as not known
+    /// (then `checked` is 0 and it has no findings): shown with the
+    /// breakdown, never as a finding.
+    pub cannot_check: Option<String>,
 }
 
 impl Outcome {
@@ -123,8 +163,28 @@ impl Outcome {
         Outcome {
             findings: finding.into_iter().collect(),
             checked: 1,
+            ..Outcome::default()
         }
     }
+
+    /// A workspace-wide rule whose failure a broader finding reports.
+    pub fn once_deferred(broader: String) -> Outcome {
+        Outcome {
+            checked: 1,
+            deferred: vec![broader],
+            ..Outcome::default()
+        }
+    }
+}
+
+/// The key of a finding of `rule` about a record.
+pub(crate) fn record_key(rule: &str, entity: TargetKind, id: i64) -> String {
+    format!("{rule}/{}/{id}", entity.as_str())
+}
+
+/// The key of a finding of `rule` about the workspace as a whole.
+pub(crate) fn workspace_key(rule: &str) -> String {
+    format!("{rule}/workspace")
 }
 
 /// What a finding is about: it decides the finding's key and target.
@@ -270,11 +330,41 @@ impl<'a> Context<'a> {
             .filter(|o| o.status != ObjectiveStatus::Dropped)
     }
 
-    /// Objectives whose KPI can be judged: live, not presence-only, with a
-    /// KPI. The presence and KPI rules speak for the others.
-    pub fn measurable_objectives(&self) -> impl Iterator<Item = &'a Objective> + '_ {
-        self.live_objectives()
-            .filter(|o| !o.kpi_metric.trim().is_empty() && !presence_only(o))
+    /// The key of the broader finding that already speaks for an objective
+    /// — presence-only, or without a KPI — if any.
+    pub fn objective_reported(&self, objective: &Objective) -> Option<String> {
+        if presence_only(objective).is_some() {
+            Some(record_key(
+                "objective-presence",
+                TargetKind::Objective,
+                objective.id,
+            ))
+        } else if objective.kpi_metric.trim().is_empty() {
+            Some(record_key(
+                "objective-no-kpi",
+                TargetKind::Objective,
+                objective.id,
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// A person's name, or a neutral word when they are unknown.
+    pub fn person_name(&self, id: i64) -> String {
+        self.doc.people.iter().find(|p| p.id == id).map_or_else(
+            || self.pick("someone", "alguien").to_string(),
+            |p| p.name.clone(),
+        )
+    }
+
+    /// The accounts that exist on their network and someone runs: live or
+    /// paused (a dormant one is `account-dormant`'s).
+    pub fn running_accounts(&self) -> impl Iterator<Item = &'a Channel> + '_ {
+        self.doc
+            .channels
+            .iter()
+            .filter(|c| c.status.is_open() && c.status != rumbo_core::model::ChannelStatus::Dormant)
     }
 
     /// Does any internal flow bring information to the CM: a flow from a
@@ -287,20 +377,46 @@ impl<'a> Context<'a> {
     }
 }
 
-/// An objective that only asks for presence: its title asks for it and it
-/// has no real measure with a target yet, or its KPI only counts presence.
-pub(crate) fn presence_only(objective: &Objective) -> bool {
-    let kpi = objective.kpi_metric.trim();
-    let kpi_is_presence = !kpi.is_empty() && phrasing::measures_presence(kpi);
-    let measurable = !kpi.is_empty() && !kpi_is_presence && objective.target.is_some();
-    kpi_is_presence || (phrasing::asks_for_presence(&objective.title) && !measurable)
+/// Where an objective states presence instead of a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Presence {
+    /// Its title asks for presence ("Be present on YouTube"), whatever its
+    /// KPI: a KPI may measure something else entirely.
+    Title,
+    /// Its title says neither presence nor a result ("Social media 2027"),
+    /// and its description asks for presence.
+    Description,
+    /// Its KPI only counts presence ("Account created").
+    Kpi,
 }
 
-/// The CM's own team: the department where the RACI grid makes the CM
-/// responsible or accountable for the most activities — at least half of
-/// them, and strictly more than in any other department. `None` when no
-/// department stands out (a new workspace has an empty grid).
+/// Whether, and where, an objective states presence instead of a result.
+pub(crate) fn presence_only(objective: &Objective) -> Option<Presence> {
+    match phrasing::judge(&objective.title) {
+        Verdict::Presence => return Some(Presence::Title),
+        Verdict::Neutral if phrasing::asks_for_presence(&objective.description) => {
+            return Some(Presence::Description);
+        }
+        _ => {}
+    }
+    let kpi = objective.kpi_metric.trim();
+    (!kpi.is_empty() && phrasing::measures_presence(kpi)).then_some(Presence::Kpi)
+}
+
+/// The CM's own team: the unit of the coordinator recorded among the
+/// people, when there is one; else the department where the RACI grid
+/// makes the CM responsible or accountable for the most activities — at
+/// least half of them, and strictly more than in any other department.
+/// `None` when no department stands out (a new workspace has an empty grid).
 pub(crate) fn home_department(doc: &WorkspaceDoc) -> Option<i64> {
+    if let Some(unit) = doc
+        .people
+        .iter()
+        .filter(|p| p.duty == Duty::Coordinator)
+        .find_map(|p| p.department_id)
+    {
+        return Some(unit);
+    }
     let mut counts: Vec<(i64, usize)> = doc
         .departments
         .iter()
@@ -361,8 +477,17 @@ mod tests {
             let sample = rumbo_core::sample::workspace(lang);
             assert_eq!(home_department(&sample), Some(1), "Social media");
         }
-        // A tie, or a grid where the CM leads little, gives no home.
-        let mut tie = testkit::healthy();
+        // Without a coordinator's unit among the people, the grid decides:
+        // a tie, or a grid where the CM leads little, gives no home.
+        let unplaced = || {
+            let mut doc = testkit::healthy();
+            for person in &mut doc.people {
+                person.department_id = None;
+            }
+            doc
+        };
+        assert_eq!(home_department(&unplaced()), Some(testkit::SOCIAL));
+        let mut tie = unplaced();
         for cell in tie.raci.clone() {
             tie.raci.push(rumbo_core::model::RaciCell {
                 department_id: testkit::MARKETING,
@@ -372,7 +497,7 @@ mod tests {
         tie.raci
             .retain(|c| !(c.department_id == testkit::MARKETING && c.role == RaciRole::Consulted));
         assert_eq!(home_department(&tie), None);
-        let mut empty = testkit::healthy();
+        let mut empty = unplaced();
         empty.raci.clear();
         assert_eq!(home_department(&empty), None);
     }

@@ -1,6 +1,6 @@
 //! `no-feedback-path`: an internal plan that only broadcasts.
 
-use super::{Context, Draft, Outcome, Rule, Text};
+use super::{Context, Draft, Outcome, Rule, Text, workspace_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -25,7 +25,7 @@ pub(crate) const RULE: Rule = Rule {
 fn run(cx: &Context) -> Outcome {
     // With no flow at all, `no-internal-plan` says it.
     if cx.doc.flows.is_empty() {
-        return Outcome::default();
+        return Outcome::once_deferred(workspace_key("no-internal-plan"));
     }
     Outcome::once((!cx.plan_brings_information()).then(|| {
         Draft::workspace(

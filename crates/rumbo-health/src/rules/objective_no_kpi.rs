@@ -2,7 +2,7 @@
 
 use rumbo_core::Lang;
 
-use super::{Context, Draft, Outcome, Rule, Text, presence_only};
+use super::{Context, Draft, Outcome, Rule, Text, presence_only, record_key};
 use crate::report::{Section, Severity, TargetKind};
 
 pub(crate) const RULE: Rule = Rule {
@@ -26,10 +26,21 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // A presence-only objective is reported once, by `objective-presence`.
-    for objective in cx.live_objectives().filter(|o| !presence_only(o)) {
+    for objective in cx.live_objectives() {
         outcome.checked += 1;
-        if objective.kpi_metric.trim().is_empty() {
+        if !objective.kpi_metric.trim().is_empty() {
+            continue;
+        }
+        // A presence-only objective is reported once, by `objective-presence`.
+        if presence_only(objective).is_some() {
+            outcome.deferred.push(record_key(
+                "objective-presence",
+                TargetKind::Objective,
+                objective.id,
+            ));
+            continue;
+        }
+        {
             let name = cx.quote(&objective.title);
             let message = match cx.lang {
                 Lang::En => format!(

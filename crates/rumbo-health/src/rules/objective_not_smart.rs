@@ -28,10 +28,22 @@ pub(crate) const RULE: Rule = Rule {
 
 fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
-    // Objectives without a KPI, or presence-only, are reported by their own
-    // rules first: a baseline means little before there is a measure.
-    for objective in cx.measurable_objectives() {
+    for objective in cx.live_objectives() {
         outcome.checked += 1;
+        let smart = !objective.kpi_metric.trim().is_empty()
+            && objective.baseline.is_some()
+            && objective.target.is_some()
+            && objective.deadline.is_some()
+            && !objective.owner.trim().is_empty();
+        if smart {
+            continue;
+        }
+        // Objectives without a KPI, or presence-only, are reported by their
+        // own rules first: a baseline means little before there is a measure.
+        if let Some(broader) = cx.objective_reported(objective) {
+            outcome.deferred.push(broader);
+            continue;
+        }
         let missing: Vec<(&'static str, &'static str, &'static str)> = [
             (
                 objective.baseline.is_none(),

@@ -31,7 +31,7 @@ fn run(cx: &Context) -> Outcome {
     let mut outcome = Outcome::default();
     let limit = i64::from(cx.settings().stale_measurement_days);
     let active = cx
-        .measurable_objectives()
+        .live_objectives()
         .filter(|o| o.status == ObjectiveStatus::Active);
     for objective in active {
         outcome.checked += 1;
@@ -74,6 +74,11 @@ fn run(cx: &Context) -> Outcome {
             }
             _ => continue,
         };
+        // Presence-only, or without a KPI: said once by the broader rule.
+        if let Some(broader) = cx.objective_reported(objective) {
+            outcome.deferred.push(broader);
+            continue;
+        }
         outcome.findings.push(Draft::record(
             TargetKind::Objective,
             objective.id,

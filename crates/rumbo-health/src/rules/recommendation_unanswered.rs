@@ -33,15 +33,19 @@ fn run(cx: &Context) -> Outcome {
         .doc
         .recommendations
         .iter()
-        .filter(|r| r.decision == Decision::Pending);
+        .filter(|r| r.is_recommendation() && r.decision == Decision::Pending);
     for recommendation in pending {
+        // A recommendation of unknown date cannot be said to be late.
+        let Some(made) = recommendation.date else {
+            continue;
+        };
         outcome.checked += 1;
-        let days = (cx.today - recommendation.date).num_days();
+        let days = (cx.today - made).num_days();
         if days <= limit {
             continue;
         }
         let title = cx.quote(&recommendation.title);
-        let since = long_date(recommendation.date, cx.lang);
+        let since = long_date(made, cx.lang);
         // More than the limit (at least 1), so always "days".
         let message = match cx.lang {
             Lang::En => format!(
@@ -73,9 +77,9 @@ mod tests {
         let mut doc = testkit::healthy();
         doc.recommendations[0].decision = Decision::Pending;
         // 30 days exactly: still within the time to answer.
-        doc.recommendations[0].date = day(2026, 10, 24);
+        doc.recommendations[0].date = Some(day(2026, 10, 24));
         assert!(fired(&doc, "recommendation-unanswered").is_empty());
-        doc.recommendations[0].date = day(2026, 9, 15);
+        doc.recommendations[0].date = Some(day(2026, 9, 15));
         let found = fired(&doc, "recommendation-unanswered");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].key, "recommendation-unanswered/recommendation/1");
@@ -89,6 +93,13 @@ mod tests {
                 .message
                 .contains("lleva 69 días esperando respuesta (desde el 15 de septiembre de 2026)")
         );
+        // Nor does one of unknown date, or a decision of the organization.
+        doc.recommendations[0].date = None;
+        assert!(fired(&doc, "recommendation-unanswered").is_empty());
+        doc.recommendations[0].date = Some(day(2026, 9, 15));
+        doc.recommendations[0].kind = rumbo_core::model::EntryKind::Decision;
+        assert!(fired(&doc, "recommendation-unanswered").is_empty());
+        doc.recommendations[0].kind = rumbo_core::model::EntryKind::Recommendation;
         doc.recommendations[0].decision = Decision::Rejected;
         assert!(fired(&doc, "recommendation-unanswered").is_empty());
     }

@@ -35,6 +35,7 @@ fn run(cx: &Context) -> Outcome {
         .doc
         .recommendations
         .iter()
+        .filter(|r| r.is_recommendation())
         .map(|r| r.decision)
         .filter(|d| *d != Decision::Pending)
         .collect();

@@ -1,54 +1,76 @@
-//! `channel`, with its side of `channel_audience` and its `channel_fit` scores.
+//! `channel`, with its side of `channel_audience`, its `channel_fit` scores
+//! and its account (`account.rs`).
 
 use chrono::Utc;
 use rumbo_core::model::{Channel, ChannelStatus, Network};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{fit, links, parse_enum, time_text};
+use super::{account, fit, links, parse_enum, time_text};
+use crate::error::Db;
 use crate::record::{Link, Record, link};
 use rumbo_core::Result;
 use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
-                      owner_department_id, weekly_effort_hours, rejection_reason, notes, comments_open, moderator FROM channel";
+                      owner_department_id, weekly_effort_hours, rejection_reason, notes, \
+                      effort_known, network_name, comments_open, moderator FROM channel";
 
 fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     let id = row.get(0)?;
     let network: String = row.get(1)?;
     let status: String = row.get(4)?;
+    let (account, lifecycle) = account::get(conn, id)?;
     Ok(Channel {
         id,
         network: parse_enum(1, &network, Network::parse)?,
+        network_name: row.get(14)?,
         name: row.get(2)?,
         handle: row.get(3)?,
-        status: parse_enum(4, &status, ChannelStatus::parse)?,
+        status: match lifecycle {
+            Some(refined) => refined,
+            None => parse_enum(4, &status, ChannelStatus::parse)?,
+        },
         purpose: row.get(5)?,
         tone: row.get(6)?,
         cadence: row.get(7)?,
         owner: row.get(8)?,
         owner_department_id: row.get(9)?,
-        weekly_effort_hours: row.get(10)?,
+        weekly_effort_hours: row.get::<_, bool>(13)?.then(|| row.get(10)).transpose()?,
         rejection_reason: row.get(11)?,
         notes: row.get(12)?,
-        comments_open: row.get(13)?,
-        moderator: row.get(14)?,
+        comments_open: row.get(15)?,
+        moderator: row.get(16)?,
         audience_ids: links::get(conn, "channel_audience", "channel_id", "audience_id", id)?,
         fit_scores: fit::scores(conn, id)?,
+        account,
     })
 }
 
 /// Every channel in a stable order: by status in the strategy's order, then name.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Channel>> {
-    let sql = format!(
-        "{SELECT} ORDER BY
-           CASE status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'paused' THEN 2
-                       WHEN 'considered' THEN 3 WHEN 'retired' THEN 4 ELSE 5 END,
-           name COLLATE NOCASE, id"
-    );
-    let mut statement = conn.prepare_cached(&sql)?;
+    let mut statement =
+        conn.prepare_cached(&format!("{SELECT} ORDER BY name COLLATE NOCASE, id"))?;
     let rows = statement.query_map([], |r| channel(conn, r))?;
-    rows.collect()
+    let mut channels: Vec<Channel> = rows.collect::<rusqlite::Result<_>>()?;
+    // Stable: within a status, the order by name stays.
+    channels.sort_by_key(|c| list_rank(c.status));
+    Ok(channels)
+}
+
+/// Where a status comes in the list: what is running first.
+fn list_rank(status: ChannelStatus) -> u8 {
+    match status {
+        ChannelStatus::Active => 0,
+        ChannelStatus::UnderReview => 1,
+        ChannelStatus::Planned => 2,
+        ChannelStatus::Requested => 3,
+        ChannelStatus::Paused => 4,
+        ChannelStatus::Dormant => 5,
+        ChannelStatus::Considered => 6,
+        ChannelStatus::Retired => 7,
+        ChannelStatus::Rejected => 8,
+    }
 }
 
 /// Every channel by id, the order of the JSON format.
@@ -69,27 +91,31 @@ pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Channel>> {
 /// with its audience links and fit scores.
 pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64> {
     let now = time_text(&Utc::now());
+    let (status, lifecycle) = account::split(c.status);
     let id = if insert {
         conn.execute(
             "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
                owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at,
-               comments_open, moderator)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
+               effort_known, network_name, comments_open, moderator)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16,
+                     ?17, ?18)",
             params![
                 (c.id > 0).then_some(c.id),
                 c.network.as_str(),
                 c.name,
                 c.handle,
-                c.status.as_str(),
+                status.as_str(),
                 c.purpose,
                 c.tone,
                 c.cadence,
                 c.owner,
                 c.owner_department_id,
-                c.weekly_effort_hours,
+                c.weekly_effort_hours.unwrap_or(0.0),
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.weekly_effort_hours.is_some(),
+                c.network_name,
                 c.comments_open,
                 c.moderator,
             ],
@@ -99,23 +125,26 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
                cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
-               rejection_reason = ?12, notes = ?13, updated_at = ?14, comments_open = ?15, moderator = ?16
+               rejection_reason = ?12, notes = ?13, updated_at = ?14, effort_known = ?15,
+               network_name = ?16, comments_open = ?17, moderator = ?18
              WHERE id = ?1",
             params![
                 c.id,
                 c.network.as_str(),
                 c.name,
                 c.handle,
-                c.status.as_str(),
+                status.as_str(),
                 c.purpose,
                 c.tone,
                 c.cadence,
                 c.owner,
                 c.owner_department_id,
-                c.weekly_effort_hours,
+                c.weekly_effort_hours.unwrap_or(0.0),
                 c.rejection_reason,
                 c.notes,
                 now,
+                c.weekly_effort_hours.is_some(),
+                c.network_name,
                 c.comments_open,
                 c.moderator,
             ],
@@ -131,6 +160,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         &c.audience_ids,
     )?;
     fit::set_scores(conn, id, &c.fit_scores)?;
+    account::put(conn, id, lifecycle, &c.account)?;
     Ok(id)
 }
 
@@ -140,7 +170,12 @@ impl Record for Channel {
     const TABLE: &'static str = "channel";
     const NAME_COLUMN: &'static str = "name";
     const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
-    const LINK_TABLES: &'static [&'static str] = &["channel_audience", "channel_fit"];
+    const LINK_TABLES: &'static [&'static str] = &[
+        "channel_audience",
+        "channel_fit",
+        "channel_account",
+        "channel_admin",
+    ];
 
     fn id(&self) -> i64 {
         self.id
@@ -174,7 +209,28 @@ impl Record for Channel {
                 Entity::FitCriterion,
                 self.fit_scores.iter().map(|s| s.criterion_id),
             ),
+            link(
+                "account.managerId",
+                "person",
+                Entity::Person,
+                self.account.manager_id,
+            ),
+            link(
+                "account.adminIds",
+                "person",
+                Entity::Person,
+                self.account.admin_ids.clone(),
+            ),
         ]
+    }
+    /// The gate of the four questions, against the channel as stored.
+    fn check(&self, conn: &Connection) -> Result<()> {
+        let before = if self.id > 0 {
+            get(conn, self.id).db()?
+        } else {
+            None
+        };
+        rumbo_core::model::check(self.gate_issues(before.as_ref()))
     }
     fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
         get(conn, id)
@@ -207,7 +263,7 @@ mod tests {
         };
         let criterion = fit::put(&conn, &criterion, true).unwrap_or(0);
         let mut c = Channel::new(Network::Instagram, "Instagram", ChannelStatus::Active);
-        c.weekly_effort_hours = 3.5;
+        c.weekly_effort_hours = Some(3.5);
         c.audience_ids = vec![audience];
         c.fit_scores = vec![FitScore {
             criterion_id: criterion,
@@ -261,7 +317,7 @@ mod tests {
             .is_err()
         );
         let mut bad = Channel::new(Network::Blog, "x", ChannelStatus::Active);
-        bad.weekly_effort_hours = 500.0;
+        bad.weekly_effort_hours = Some(500.0);
         assert!(put(&conn, &bad, true).is_err());
     }
 }

@@ -1,12 +1,10 @@
 //! `moderation_rule` (the moderation matrix, with `moderation_rule_channel`)
-//! and `procedure` (complaints, corrections; its steps as JSON).
+//! and `protocol` (complaints, corrections; its steps as JSON).
 
 use rumbo_core::Result;
 use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
-use rumbo_core::model::{
-    ModerationAction, ModerationRule, Procedure, ProcedureKind, ProcedureStep,
-};
+use rumbo_core::model::{ModerationAction, ModerationRule, Protocol, ProtocolKind, ProtocolStep};
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -141,17 +139,17 @@ impl Record for ModerationRule {
     }
 }
 
-const SELECT_PROCEDURE: &str = "SELECT id, kind, name, scope, department_id, steps, drafted_by, approved_by, \
-                                time_limit, announcement FROM procedure";
+const SELECT_PROTOCOL: &str = "SELECT id, kind, name, scope, department_id, steps, drafted_by, approved_by, \
+                                time_limit, announcement FROM protocol";
 
-fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
+fn protocol(row: &Row<'_>) -> rusqlite::Result<Protocol> {
     let kind: String = row.get(1)?;
     let steps: String = row.get(5)?;
-    let steps: Vec<ProcedureStep> = serde_json::from_str(&steps)
+    let steps: Vec<ProtocolStep> = serde_json::from_str(&steps)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(5, Type::Text, Box::new(e)))?;
-    Ok(Procedure {
+    Ok(Protocol {
         id: row.get(0)?,
-        kind: parse_enum(1, &kind, ProcedureKind::parse)?,
+        kind: parse_enum(1, &kind, ProtocolKind::parse)?,
         name: row.get(2)?,
         scope: row.get(3)?,
         department_id: row.get(4)?,
@@ -163,27 +161,27 @@ fn procedure(row: &Row<'_>) -> rusqlite::Result<Procedure> {
     })
 }
 
-/// Every procedure: complaints first, then corrections, then the others.
-pub fn procedures(conn: &Connection) -> rusqlite::Result<Vec<Procedure>> {
-    let order: String = ProcedureKind::ALL
+/// Every protocol: complaints first, then corrections, then the others.
+pub fn protocols(conn: &Connection) -> rusqlite::Result<Vec<Protocol>> {
+    let order: String = ProtocolKind::ALL
         .iter()
         .enumerate()
         .map(|(i, k)| format!("WHEN '{}' THEN {i}", k.as_str()))
         .collect::<Vec<_>>()
         .join(" ");
     let mut statement = conn.prepare_cached(&format!(
-        "{SELECT_PROCEDURE} ORDER BY CASE kind {order} ELSE 99 END, name COLLATE NOCASE, id"
+        "{SELECT_PROTOCOL} ORDER BY CASE kind {order} ELSE 99 END, name COLLATE NOCASE, id"
     ))?;
-    let rows = statement.query_map([], procedure)?;
+    let rows = statement.query_map([], protocol)?;
     rows.collect()
 }
 
-pub fn get_procedure(conn: &Connection, id: i64) -> rusqlite::Result<Option<Procedure>> {
-    conn.query_row(&format!("{SELECT_PROCEDURE} WHERE id = ?1"), [id], procedure)
+pub fn get_protocol(conn: &Connection, id: i64) -> rusqlite::Result<Option<Protocol>> {
+    conn.query_row(&format!("{SELECT_PROTOCOL} WHERE id = ?1"), [id], protocol)
         .optional()
 }
 
-pub fn put_procedure(conn: &Connection, p: &Procedure, insert: bool) -> rusqlite::Result<i64> {
+pub fn put_protocol(conn: &Connection, p: &Protocol, insert: bool) -> rusqlite::Result<i64> {
     let steps = serde_json::to_string(&p.steps)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     let values = params![
@@ -200,14 +198,14 @@ pub fn put_procedure(conn: &Connection, p: &Procedure, insert: bool) -> rusqlite
     ];
     if insert {
         conn.execute(
-            "INSERT INTO procedure (id, kind, name, scope, department_id, steps, drafted_by, approved_by,
+            "INSERT INTO protocol (id, kind, name, scope, department_id, steps, drafted_by, approved_by,
                time_limit, announcement) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             values,
         )?;
         Ok(conn.last_insert_rowid())
     } else {
         conn.execute(
-            "UPDATE procedure SET kind = ?2, name = ?3, scope = ?4, department_id = ?5, steps = ?6,
+            "UPDATE protocol SET kind = ?2, name = ?3, scope = ?4, department_id = ?5, steps = ?6,
                drafted_by = ?7, approved_by = ?8, time_limit = ?9, announcement = ?10 WHERE id = ?1",
             values,
         )?;
@@ -215,10 +213,10 @@ pub fn put_procedure(conn: &Connection, p: &Procedure, insert: bool) -> rusqlite
     }
 }
 
-impl Record for Procedure {
-    const ENTITY: Entity = Entity::Procedure;
-    const KIND: EntityKind = EntityKind::Procedure;
-    const TABLE: &'static str = "procedure";
+impl Record for Protocol {
+    const ENTITY: Entity = Entity::Protocol;
+    const KIND: EntityKind = EntityKind::Protocol;
+    const TABLE: &'static str = "protocol";
     const NAME_COLUMN: &'static str = "name";
     const UNIQUE: Option<(&'static str, &'static str)> = Some(("name", "name"));
 
@@ -229,7 +227,7 @@ impl Record for Procedure {
         Self { id, ..self }
     }
     fn validated(self) -> Result<Self> {
-        Procedure::validated(self)
+        Protocol::validated(self)
     }
     fn name(&self) -> &str {
         &self.name
@@ -243,12 +241,12 @@ impl Record for Procedure {
         )]
     }
     fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {
-        get_procedure(conn, id)
+        get_protocol(conn, id)
     }
     fn list(conn: &Connection) -> rusqlite::Result<Vec<Self>> {
-        procedures(conn)
+        protocols(conn)
     }
     fn put(conn: &Connection, record: &Self, insert: bool) -> rusqlite::Result<i64> {
-        put_procedure(conn, record, insert)
+        put_protocol(conn, record, insert)
     }
 }

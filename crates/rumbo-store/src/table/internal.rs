@@ -1,28 +1,33 @@
-//! `flow` (the internal-communication plan) and `info_need`.
+//! `flow` (the internal-communication plan) with its `flow_department`
+//! links, and `info_need`.
 
 use rumbo_core::model::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency};
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::parse_enum;
+use super::{links, parse_enum};
 use crate::record::{Link, Record, link};
 use rumbo_core::Result;
 use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
-const SELECT: &str = "SELECT id, name, direction, department_id, audience, channel, cadence, owner, feedback FROM flow";
+// `department_id` (schema 2–4) is no longer read nor written: the
+// departments are in `flow_department`.
+const SELECT: &str =
+    "SELECT id, name, direction, NULL, audience, channel, cadence, owner, feedback FROM flow";
 
-fn flow(row: &Row<'_>) -> rusqlite::Result<Flow> {
+fn flow(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Flow> {
+    let id: i64 = row.get(0)?;
     let direction: String = row.get(2)?;
     let channel: String = row.get(5)?;
     let cadence: String = row.get(6)?;
     let cadence: Cadence = serde_json::from_str(&cadence)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(6, Type::Text, Box::new(e)))?;
     Ok(Flow {
-        id: row.get(0)?,
+        id,
         name: row.get(1)?,
         direction: parse_enum(2, &direction, Direction::parse)?,
-        department_id: row.get(3)?,
+        department_ids: links::get(conn, "flow_department", "flow_id", "department_id", id)?,
         audience: row.get(4)?,
         channel: parse_enum(5, &channel, InternalChannel::parse)?,
         cadence,
@@ -33,12 +38,12 @@ fn flow(row: &Row<'_>) -> rusqlite::Result<Flow> {
 
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Flow>> {
     let mut statement = conn.prepare_cached(&format!("{SELECT} ORDER BY id"))?;
-    let rows = statement.query_map([], flow)?;
+    let rows = statement.query_map([], |r| flow(conn, r))?;
     rows.collect()
 }
 
 pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Flow>> {
-    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], flow)
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], |r| flow(conn, r))
         .optional()
 }
 
@@ -49,28 +54,36 @@ pub fn put(conn: &Connection, f: &Flow, insert: bool) -> rusqlite::Result<i64> {
         (f.id > 0).then_some(f.id),
         f.name,
         f.direction.as_str(),
-        f.department_id,
         f.audience,
         f.channel.as_str(),
         cadence,
         f.owner,
         f.feedback
     ];
-    if insert {
+    let id = if insert {
         conn.execute(
-            "INSERT INTO flow (id, name, direction, department_id, audience, channel, cadence, owner, feedback)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO flow (id, name, direction, audience, channel, cadence, owner, feedback)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             values,
         )?;
-        Ok(conn.last_insert_rowid())
+        conn.last_insert_rowid()
     } else {
         conn.execute(
-            "UPDATE flow SET name = ?2, direction = ?3, department_id = ?4, audience = ?5, channel = ?6,
-               cadence = ?7, owner = ?8, feedback = ?9 WHERE id = ?1",
+            "UPDATE flow SET name = ?2, direction = ?3, audience = ?4, channel = ?5,
+               cadence = ?6, owner = ?7, feedback = ?8 WHERE id = ?1",
             values,
         )?;
-        Ok(f.id)
-    }
+        f.id
+    };
+    links::set(
+        conn,
+        "flow_department",
+        "flow_id",
+        "department_id",
+        id,
+        &f.department_ids,
+    )?;
+    Ok(id)
 }
 
 fn need(row: &Row<'_>) -> rusqlite::Result<InfoNeed> {
@@ -120,6 +133,7 @@ impl Record for Flow {
     const TABLE: &'static str = "flow";
     const NAME_COLUMN: &'static str = "name";
     const UNIQUE: Option<(&'static str, &'static str)> = None;
+    const LINK_TABLES: &'static [&'static str] = &["flow_department"];
 
     fn id(&self) -> i64 {
         self.id
@@ -135,10 +149,10 @@ impl Record for Flow {
     }
     fn links(&self) -> Vec<Link> {
         vec![link(
-            "departmentId",
+            "departmentIds",
             "department",
             Entity::Department,
-            self.department_id,
+            self.department_ids.clone(),
         )]
     }
     fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<Self>> {

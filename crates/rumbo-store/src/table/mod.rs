@@ -1,20 +1,26 @@
 //! One module per table: every SQL statement of Rumbo lives below here or in
 //! `migrations/`.
 
+pub mod account;
 pub mod audience;
+pub mod budget;
 pub mod campaign;
 pub mod channel;
 pub mod conduct;
 pub mod crisis;
 pub mod department;
 pub mod document;
+pub mod editorial;
 pub mod fit;
 pub mod health;
+pub mod holiday;
 pub mod internal;
 pub mod links;
 pub mod meta;
 pub mod objective;
+pub mod person;
 pub mod policy;
+pub mod procedure;
 pub mod profile;
 pub mod recommendation;
 

@@ -1,6 +1,6 @@
 //! `objective` with its links, and `measurement`.
 
-use rumbo_core::model::{Measurement, Objective, ObjectiveKind, ObjectiveStatus};
+use rumbo_core::model::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{links, parse_enum};
@@ -110,10 +110,12 @@ fn measurement(row: &Row<'_>) -> rusqlite::Result<Measurement> {
         date: row.get(2)?,
         value: row.get(3)?,
         note: row.get(4)?,
+        kind: parse_enum(5, &row.get::<_, String>(5)?, MeasurementKind::parse)?,
     })
 }
 
-const SELECT_MEASUREMENT: &str = "SELECT id, objective_id, date, value, note FROM measurement";
+const SELECT_MEASUREMENT: &str =
+    "SELECT id, objective_id, date, value, note, kind FROM measurement";
 
 /// The measurements of one objective by date, or of all objectives (`None`) by id.
 pub fn measurements(
@@ -159,14 +161,30 @@ pub fn measurement_on(conn: &Connection, m: &Measurement) -> rusqlite::Result<Op
 pub fn put_measurement(conn: &Connection, m: &Measurement, insert: bool) -> rusqlite::Result<i64> {
     if insert {
         conn.execute(
-            "INSERT INTO measurement (id, objective_id, date, value, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![(m.id > 0).then_some(m.id), m.objective_id, m.date, m.value, m.note],
+            "INSERT INTO measurement (id, objective_id, date, value, note, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                (m.id > 0).then_some(m.id),
+                m.objective_id,
+                m.date,
+                m.value,
+                m.note,
+                m.kind.as_str()
+            ],
         )?;
         Ok(conn.last_insert_rowid())
     } else {
         conn.execute(
-            "UPDATE measurement SET objective_id = ?2, date = ?3, value = ?4, note = ?5 WHERE id = ?1",
-            params![m.id, m.objective_id, m.date, m.value, m.note],
+            "UPDATE measurement SET objective_id = ?2, date = ?3, value = ?4, note = ?5, kind = ?6
+             WHERE id = ?1",
+            params![
+                m.id,
+                m.objective_id,
+                m.date,
+                m.value,
+                m.note,
+                m.kind.as_str()
+            ],
         )?;
         Ok(m.id)
     }
@@ -181,7 +199,7 @@ pub fn upsert_value(
 ) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO measurement (objective_id, date, value) VALUES (?1, ?2, ?3)
-         ON CONFLICT (objective_id, date) DO UPDATE SET value = excluded.value",
+         ON CONFLICT (objective_id, date) DO UPDATE SET value = excluded.value, kind = 'value'",
         params![objective_id, date, value],
     )?;
     Ok(())

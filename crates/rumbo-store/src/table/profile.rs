@@ -1,14 +1,20 @@
 //! `profile`: the single row describing the organization.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rumbo_core::model::Profile;
+use rumbo_core::model::{Gender, Profile};
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::time_text;
 
 const COLUMNS: &str = "name, sector, mission, culture, org_values, brand_voice, cm_name, \
-                       cm_reports_to, languages, planning_start, planning_end";
+                       cm_reports_to, languages, planning_start, planning_end, name_in_sentence, \
+                       name_gender, cm_title, cm_title_gender";
+
+fn gender(index: usize, code: Option<String>) -> rusqlite::Result<Option<Gender>> {
+    code.map(|c| super::parse_enum(index, &c, Gender::parse))
+        .transpose()
+}
 
 /// The profile; `None` only in a file whose profile row was never written.
 pub fn get(conn: &Connection) -> rusqlite::Result<Option<Profile>> {
@@ -29,6 +35,10 @@ pub fn get(conn: &Connection) -> rusqlite::Result<Option<Profile>> {
             languages,
             planning_start: row.get::<_, Option<NaiveDate>>(9)?,
             planning_end: row.get::<_, Option<NaiveDate>>(10)?,
+            name_in_sentence: row.get(11)?,
+            name_gender: gender(12, row.get(12)?)?,
+            cm_title: row.get(13)?,
+            cm_title_gender: gender(14, row.get(14)?)?,
         })
     })
     .optional()
@@ -41,13 +51,15 @@ pub fn put(conn: &Connection, profile: &Profile, now: &DateTime<Utc>) -> rusqlit
     conn.execute(
         &format!(
             "INSERT INTO profile (id, {COLUMNS}, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (id) DO UPDATE SET
                name = excluded.name, sector = excluded.sector, mission = excluded.mission,
                culture = excluded.culture, org_values = excluded.org_values,
                brand_voice = excluded.brand_voice, cm_name = excluded.cm_name,
                cm_reports_to = excluded.cm_reports_to, languages = excluded.languages,
                planning_start = excluded.planning_start, planning_end = excluded.planning_end,
+               name_in_sentence = excluded.name_in_sentence, name_gender = excluded.name_gender,
+               cm_title = excluded.cm_title, cm_title_gender = excluded.cm_title_gender,
                updated_at = excluded.updated_at"
         ),
         params![
@@ -62,6 +74,10 @@ pub fn put(conn: &Connection, profile: &Profile, now: &DateTime<Utc>) -> rusqlit
             languages,
             profile.planning_start,
             profile.planning_end,
+            profile.name_in_sentence,
+            profile.name_gender.map(|g| g.as_str()),
+            profile.cm_title,
+            profile.cm_title_gender.map(|g| g.as_str()),
             time_text(now),
         ],
     )?;

@@ -1,6 +1,6 @@
 //! `recommendation`: the log of what the CM advised and what became of it.
 
-use rumbo_core::model::{Decision, Recommendation};
+use rumbo_core::model::{Decision, EntryKind, Recommendation};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::parse_enum;
@@ -10,12 +10,14 @@ use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, title, recipient, department_id, date, rationale, decision, decision_date, \
-                      decision_rationale, outcome FROM recommendation";
+                      decision_rationale, outcome, kind FROM recommendation";
 
 fn recommendation(row: &Row<'_>) -> rusqlite::Result<Recommendation> {
     let decision: String = row.get(6)?;
+    let kind: String = row.get(10)?;
     Ok(Recommendation {
         id: row.get(0)?,
+        kind: parse_enum(10, &kind, EntryKind::parse)?,
         title: row.get(1)?,
         recipient: row.get(2)?,
         department_id: row.get(3)?,
@@ -50,19 +52,21 @@ pub fn put(conn: &Connection, r: &Recommendation, insert: bool) -> rusqlite::Res
         r.decision.as_str(),
         r.decision_date,
         r.decision_rationale,
-        r.outcome
+        r.outcome,
+        r.kind.as_str()
     ];
     if insert {
         conn.execute(
             "INSERT INTO recommendation (id, title, recipient, department_id, date, rationale, decision, decision_date,
-               decision_rationale, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+               decision_rationale, outcome, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             values,
         )?;
         Ok(conn.last_insert_rowid())
     } else {
         conn.execute(
             "UPDATE recommendation SET title = ?2, recipient = ?3, department_id = ?4, date = ?5, rationale = ?6,
-               decision = ?7, decision_date = ?8, decision_rationale = ?9, outcome = ?10 WHERE id = ?1",
+               decision = ?7, decision_date = ?8, decision_rationale = ?9, outcome = ?10,
+               kind = ?11 WHERE id = ?1",
             values,
         )?;
         Ok(r.id)

@@ -1,6 +1,7 @@
 // A list of records loaded from Rust, kept in step with the workspace: views
 // upsert what they saved, and `load` runs again when Rust says it changed.
 import { asApiError, type ApiError } from '../api';
+import type { RecordKind } from '../bindings';
 import { indexById } from '../tally';
 
 /** Something loaded from Rust that can be loaded again. */
@@ -74,8 +75,11 @@ export class Collection<T extends { id: number }> {
   byId = $derived(indexById(this.list));
 
   #loader: Loadable<T[]>;
+  /** The kind of record it holds, when it is one of the store's lists. */
+  readonly kind: RecordKind | null;
 
-  constructor(fetch: () => Promise<T[]>) {
+  constructor(fetch: () => Promise<T[]>, kind: RecordKind | null = null) {
+    this.kind = kind;
     this.#loader = new Loadable(fetch, (list) => {
       this.list = list;
       this.revision += 1;

@@ -47,6 +47,9 @@ export interface RecordEditorOptions<K extends RecordKind, F extends object> {
   /** The id of the control to focus once a new record is created, when
    *  the editor stays open to edit it. */
   focusAfterCreate?: string;
+  /** The form's field that shows Rust's error about a record's field,
+   *  when they are not named alike (`account.url` → `url`). */
+  fieldOf?: (field: string) => string;
 }
 
 export class RecordEditor<K extends RecordKind, F extends object> implements FieldHost<F> {
@@ -245,7 +248,15 @@ export class RecordEditor<K extends RecordKind, F extends object> implements Fie
   }
 
   #showError(error: ApiError): void {
-    this.errors = fieldErrors(error);
+    const found = fieldErrors(error);
+    const fieldOf = this.#options.fieldOf;
+    if (!fieldOf) {
+      this.errors = found;
+    } else {
+      const mapped: Record<string, string> = {};
+      for (const [field, message] of Object.entries(found)) mapped[fieldOf(field)] ??= message;
+      this.errors = mapped;
+    }
     this.generalError = error.code === 'validation' ? null : error;
   }
 

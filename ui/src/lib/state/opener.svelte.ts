@@ -1,13 +1,15 @@
 // Which record a section's editor shows: none, a new one, or one by id. The
 // list opens it, and so does a link from anywhere (`navigate(section, id)`),
 // once the list has loaded and holds it.
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { Collection } from './collection.svelte';
-import { onSelect, type Section } from './nav.svelte';
+import { nav, onSelect, type Section } from './nav.svelte';
 
 export class Opener<T extends { id: number }> {
   /** undefined: closed; null: a new record; a number: that record. */
   id = $state<number | null | undefined>(undefined);
+  /** What a new record's form starts with (a link that knows part of it). */
+  prefill = $state<Record<string, unknown>>({});
   #requested = $state<number | null>(null);
   #list: Collection<T>;
 
@@ -17,6 +19,12 @@ export class Opener<T extends { id: number }> {
   constructor(section: Section | null, list: Collection<T>) {
     this.#list = list;
     if (section) onSelect(section, (id) => this.request(id));
+    // The record open is part of where the window is (remembered per workspace).
+    $effect(() => {
+      const id = this.id;
+      const kind = list.kind;
+      if (kind) untrack(() => nav.opened(kind, typeof id === 'number' ? id : null));
+    });
     $effect(() => {
       const requested = this.#requested;
       if (requested === null || !list.loaded) return;
@@ -37,7 +45,15 @@ export class Opener<T extends { id: number }> {
   }
 
   open(id: number | null): void {
+    this.prefill = {};
     this.id = id;
+  }
+
+  /** Opens a new record whose form starts with `prefill`. */
+  openNew(prefill: Record<string, unknown> = {}): void {
+    this.id = undefined;
+    this.prefill = prefill;
+    this.id = null;
   }
 
   close(): void {

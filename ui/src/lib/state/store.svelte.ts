@@ -69,7 +69,7 @@ export class WorkspaceStore {
 
   constructor() {
     const lists: Partial<Record<RecordKind, Collection<Records[RecordKind]>>> = {};
-    for (const kind of RECORD_KINDS) lists[kind] = new Collection(() => api.recordList(kind));
+    for (const kind of RECORD_KINDS) lists[kind] = new Collection(() => api.recordList(kind), kind);
     this.records = lists as RecordLists;
   }
 

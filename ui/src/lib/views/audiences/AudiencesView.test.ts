@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { audience, channel, saved, validationError } from '../../../test/fixtures';
+import { audience, channel, saved } from '../../../test/fixtures';
 import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
 import type { Audience } from '../../bindings';
@@ -92,10 +92,7 @@ describe('audiences view', () => {
     expect(screen.getByTestId('audience-channels')).toHaveFocus();
   });
 
-  it('keeps what was typed and shows the field error when the name is missing', async () => {
-    vi.mocked(api.recordCreate).mockRejectedValue(
-      validationError([{ field: 'name', code: 'required', message: 'This field is required.' }]),
-    );
+  it('keeps what was typed and asks for the name before Rust is asked, as Rust would', async () => {
     const { user } = await renderWith([]);
     await user.click(screen.getByTestId('audience-new'));
     await user.type(screen.getByTestId('audience-needs'), 'Data.');
@@ -103,7 +100,9 @@ describe('audiences view', () => {
     const name = screen.getByTestId('audience-name');
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(name).toHaveAccessibleDescription(/This field is required\./);
+    expect(name).toHaveAttribute('aria-required', 'true');
     expect(name).toHaveFocus();
+    expect(api.recordCreate).not.toHaveBeenCalled();
     expect(screen.getByTestId('audience-needs')).toHaveValue('Data.');
   });
 });

@@ -83,6 +83,11 @@ describe('campaigns', () => {
     show();
 
     await user.click(await screen.findByTestId('campaign-new'));
+    // The name Rust requires: marked, and asked for before Rust is.
+    expect(field('campaign-name')).toHaveAttribute('aria-required', 'true');
+    await user.click(screen.getByTestId('campaign-save'));
+    expect(field('campaign-name')).toHaveAccessibleDescription('This field is required.');
+    expect(api.recordCreate).not.toHaveBeenCalled();
     await user.type(field('campaign-name'), 'New booking system');
     await waitFor(() => expect(screen.getByRole('option', { name: 'IT' })).toBeInTheDocument());
     await user.selectOptions(field('campaign-departmentId'), 'IT');

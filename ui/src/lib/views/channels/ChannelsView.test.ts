@@ -7,6 +7,7 @@ import * as api from '../../api';
 import { DEFAULT_HEALTH_SETTINGS, type Channel } from '../../bindings';
 import { nav } from '../../state/nav.svelte';
 import ChannelsView from './ChannelsView.svelte';
+import { emptyAccount } from '../accounts/account';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 
@@ -82,6 +83,7 @@ describe('channels view', () => {
     expect(api.recordCreate).toHaveBeenCalledWith('channel', {
       id: 0,
       network: 'instagram',
+      networkName: '',
       name: 'Instagram — young job seekers',
       handle: '@empleovaldoria',
       status: 'active',
@@ -95,6 +97,7 @@ describe('channels view', () => {
       notes: '',
       audienceIds: [],
       fitScores: [],
+      account: emptyAccount(),
     });
     const rows = screen.getAllByTestId('channel-row');
     expect(rows).toHaveLength(1);
@@ -102,6 +105,29 @@ describe('channels view', () => {
     expect(rows[0]).toHaveTextContent('6.5 h');
     expect(rows[0]).toHaveFocus();
     expect(store.list).toHaveLength(1);
+  });
+
+  it('asks the name of an “other” network, keeps it, and lists the channel under it', async () => {
+    vi.mocked(api.recordCreate).mockImplementation((_kind, input) => Promise.resolve(saved(43, input)));
+    await renderWith([]);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByTestId('channel-new'));
+    for (const network of ['discord', 'reddit', 'twitch', 'threads', 'telegram']) {
+      expect(within(field('channel-network')).getByRole('option', { name: new RegExp(network, 'i') })).toBeInTheDocument();
+    }
+    expect(document.getElementById('channel-networkName')).toBeNull();
+    await user.selectOptions(field('channel-network'), 'other');
+    await user.type(field('channel-networkName'), 'Pinterest');
+    await user.clear(field('channel-name'));
+    await user.type(field('channel-name'), 'Boards of job ideas');
+    await user.click(screen.getByTestId('channel-save'));
+
+    await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(api.recordCreate).mock.lastCall?.[1]).toMatchObject({ network: 'other', networkName: 'Pinterest' });
+    const row = await screen.findByTestId('channel-row');
+    expect(row).toHaveTextContent('Pinterest');
+    expect(row).not.toHaveTextContent('Other');
   });
 
   it('shows a validation error from Rust next to the weekly effort and keeps the input', async () => {
@@ -142,6 +168,31 @@ describe('channels view', () => {
     expect(await screen.findByText('Enter a number of hours, for example 2.5.')).toBeInTheDocument();
     expect(field('channel-weeklyEffortHours')).toHaveAttribute('aria-invalid', 'true');
     expect(api.recordCreate).not.toHaveBeenCalled();
+  });
+
+  it('marks an effort nobody measured as not known: sent as null, not 0, and the total becomes a floor', async () => {
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, c) => Promise.resolve(c));
+    const { user, store } = await renderWith([channel({ id: 5 }), channel({ id: 6, name: 'Alerts', network: 'whatsapp_channel', weeklyEffortHours: 2.5 })]);
+    expect(screen.getByTestId('total-effort')).toHaveTextContent('6.5 h a week');
+
+    await user.click(screen.getAllByTestId('channel-row')[0] as HTMLElement);
+    await user.click(field('channel-effort-unknown'));
+    expect(field('channel-weeklyEffortHours')).toBeDisabled();
+
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalledWith('channel', expect.objectContaining({ id: 5, weeklyEffortHours: null })));
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
+    expect(field('channel-weeklyEffortHours')).toHaveValue('');
+    // Measured after all: the last figure comes back, and is sent again.
+    await user.click(field('channel-effort-unknown'));
+    expect(field('channel-weeklyEffortHours')).toHaveValue(4);
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBe(4));
+    await user.click(field('channel-effort-unknown'));
+    await waitFor(() => expect(store.list[0]?.weeklyEffortHours).toBeNull());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getAllByTestId('channel-row')[0]).toHaveTextContent('not measured');
+    expect(screen.getByTestId('total-effort')).toHaveTextContent('at least 2.5 h a week');
+    expect(screen.getByTestId('effort-unmeasured')).toHaveTextContent('(1 channel not measured)');
   });
 
   it('asks for the rejection reason only for a rejected channel', async () => {

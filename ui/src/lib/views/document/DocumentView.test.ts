@@ -1,16 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentSettings, documentVersion, exportOutcome, pngBytes, previewPages } from '../../../test/document-mock';
+import { GENERATED_SUMMARY, documentSettings, documentVersion, exportOutcome, pngBytes, previewPages } from '../../../test/document-mock';
 import { profile } from '../../../test/fixtures';
 import * as api from '../../api';
 import * as docApi from '../../api-document';
 import type { ExportStage } from '../../bindings';
+import { today, typedDay } from '../../dates';
 import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
 import { WorkspaceStore } from '../../state/store.svelte';
-import { orderedSections, pageScale, stageShare } from './doc';
+import { chapterTexts, orderedSections, pageScale, stageShare } from './doc';
 import DocumentView from './DocumentView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -22,6 +23,9 @@ vi.mock('$lib/api-document', () => ({
   documentExport: vi.fn(),
   documentVersions: vi.fn(),
   documentVersionDelete: vi.fn(),
+  documentVersionApprove: vi.fn(),
+  documentSummaryDraft: vi.fn(),
+  documentExportShow: vi.fn(),
   onExportProgress: vi.fn(),
 }));
 
@@ -63,6 +67,8 @@ beforeEach(() => {
   vi.mocked(docApi.documentPage).mockResolvedValue(pngBytes());
   vi.mocked(docApi.documentVersions).mockResolvedValue([]);
   vi.mocked(docApi.documentVersionDelete).mockResolvedValue();
+  vi.mocked(docApi.documentSummaryDraft).mockResolvedValue({ generated: GENERATED_SUMMARY, stale: false });
+  vi.mocked(docApi.documentExportShow).mockResolvedValue();
   vi.mocked(docApi.onExportProgress).mockImplementation((handler) => {
     progress = handler;
     return Promise.resolve(() => (progress = null));
@@ -100,6 +106,14 @@ describe('document settings', () => {
         date: null,
         lang: 'en',
         hiddenSections: ['changes'],
+        classification: 'internal',
+        classificationLabel: '',
+        readers: '',
+        showScore: true,
+        introduction: '',
+        chapterTexts: [],
+        summary: '',
+        summaryBasis: '',
       }),
     );
     // One save after the pause, not one per key.
@@ -113,7 +127,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('10 of 12');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('18 of 20');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));
@@ -142,6 +156,140 @@ describe('document settings', () => {
   });
 });
 
+describe('classification, readers and the score', () => {
+  it('saves a classification, the readers and whether the score is shown', async () => {
+    const { user } = renderView();
+    const select = await screen.findByRole('combobox', { name: 'Classification' });
+    expect(select).toHaveValue('internal');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(
+      expect.arrayContaining(['No marking', 'Public', 'Internal use', 'Confidential', 'Other label']),
+    );
+    await user.selectOptions(select, 'public');
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ classification: 'public' })));
+    expect(screen.queryByTestId('doc-classificationLabel')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Intended readers' }), 'The council');
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ readers: 'The council' })));
+
+    const score = screen.getByRole('checkbox', { name: /Show the readiness score/ });
+    expect(score).toBeChecked();
+    await user.click(score);
+    await waitFor(() => expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ showScore: false })));
+  });
+
+  it('asks for a label with a custom marking before Rust is asked, as Rust would', async () => {
+    vi.mocked(docApi.documentSettingsSave).mockImplementation((s) => Promise.resolve(s));
+    const { user } = renderView();
+    await user.selectOptions(await screen.findByTestId('doc-classification'), 'custom');
+    const label = await screen.findByRole('textbox', { name: /Label/ });
+    // Marked as needed (Field's star), and said to screen readers.
+    expect(label.closest('.field')).toHaveTextContent('Label *');
+    expect(label).toHaveAttribute('aria-required', 'true');
+    label.focus();
+    await user.tab();
+    const needed = 'Write the marking to print on the cover and every page, or choose another classification.';
+    await waitFor(() => expect(screen.getByText(needed)).toBeInTheDocument());
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved');
+    // The marking without its label never went to Rust.
+    expect(docApi.documentSettingsSave).not.toHaveBeenCalledWith(expect.objectContaining({ classification: 'custom', classificationLabel: '' }));
+
+    await user.type(label, 'Draft for the council');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ classification: 'custom', classificationLabel: 'Draft for the council' }),
+      ),
+    );
+    await waitFor(() => expect(screen.queryByText(needed)).not.toBeInTheDocument());
+  });
+
+  it('speaks Spanish', async () => {
+    setLocale('es');
+    renderView();
+    expect(await screen.findByRole('combobox', { name: 'Clasificación' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Destinatarios' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Mostrar la puntuación/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Uso interno' })).toBeInTheDocument();
+  });
+});
+
+describe('the CM’s own texts', () => {
+  it('saves an introduction and a chapter’s text, only for chapters in the document', async () => {
+    const { user } = renderView();
+    await user.type(await screen.findByRole('textbox', { name: 'Introduction' }), 'Why we are on social media.');
+    // "What changed" is left out: it takes no text here.
+    expect(screen.queryByTestId('doc-chapter-changes')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('doc-chapter-toggle-channels'));
+    await user.type(screen.getByRole('textbox', { name: 'Your text for “Channel strategy”' }), 'We keep four channels.');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          introduction: 'Why we are on social media.',
+          chapterTexts: [{ section: 'channels', text: 'We keep four channels.' }],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('doc-chapter-count')).toHaveTextContent('1 written');
+  });
+
+  it('starts the summary from the generated one, and flags a later change of the data without replacing it', async () => {
+    const { user, data } = renderView();
+    const summary = await screen.findByRole('textbox', { name: 'Executive summary' });
+    expect(summary).toHaveValue('');
+    expect(screen.getByText('Empty: the generated summary is printed.')).toBeInTheDocument();
+    await user.click(await screen.findByTestId('doc-summary-start'));
+    expect(summary).toHaveValue(GENERATED_SUMMARY);
+    await user.type(summary, ' Our own closing words.');
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ summary: `${GENERATED_SUMMARY} Our own closing words.`, summaryBasis: GENERATED_SUMMARY }),
+      ),
+    );
+    expect(screen.queryByTestId('doc-summary-stale')).not.toBeInTheDocument();
+
+    // The data change: the generated summary now says something else.
+    const newer = 'The agency runs five channels.';
+    vi.mocked(docApi.documentSummaryDraft).mockResolvedValue({ generated: newer, stale: true });
+    data.version += 1;
+    const notice = await screen.findByTestId('doc-summary-stale', {}, { timeout: 2000 });
+    expect(notice).toHaveTextContent('The data changed since you wrote this summary');
+    expect(summary).toHaveValue(`${GENERATED_SUMMARY} Our own closing words.`);
+
+    const show = within(notice).getByRole('button', { name: 'Show the generated summary' });
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('doc-summary-generated')).toHaveTextContent(newer);
+
+    // Keeping one's own marks it as checked against the new one.
+    await user.click(screen.getByTestId('doc-summary-keep'));
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(
+        expect.objectContaining({ summary: `${GENERATED_SUMMARY} Our own closing words.`, summaryBasis: newer }),
+      ),
+    );
+    expect(screen.queryByTestId('doc-summary-stale')).not.toBeInTheDocument();
+  });
+
+  it('takes the new generated summary when asked', async () => {
+    vi.mocked(docApi.documentSettingsGet).mockResolvedValue(documentSettings({ summary: 'Ours.', summaryBasis: 'Old generated.' }));
+    const { user } = renderView();
+    const notice = await screen.findByTestId('doc-summary-stale');
+    await user.click(within(notice).getByTestId('doc-summary-show'));
+    await user.click(screen.getByTestId('doc-summary-take'));
+    expect(screen.getByRole('textbox', { name: 'Executive summary' })).toHaveValue(GENERATED_SUMMARY);
+    await waitFor(() =>
+      expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ summary: GENERATED_SUMMARY, summaryBasis: GENERATED_SUMMARY })),
+    );
+  });
+
+  it('keeps chapters’ texts in the document’s order and drops empty ones', () => {
+    expect(chapterTexts({ roadmap: 'B', channels: 'A', audiences: '  ' })).toEqual([
+      { section: 'channels', text: 'A' },
+      { section: 'roadmap', text: 'B' },
+    ]);
+  });
+});
+
 describe('export', () => {
   it('exports with the chosen options, shows the progress, then where the file went', async () => {
     let finish: (() => void) | null = null;
@@ -154,6 +302,14 @@ describe('export', () => {
     );
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    // Export sits in the preview's toolbar; its options open under it.
+    const toggle = screen.getByRole('button', { name: 'Export', expanded: false });
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('doc-export-drop')).toBeVisible();
+    expect(screen.getByTestId('doc-what')).toHaveFocus();
+    expect(screen.getByTestId('doc-what')).toHaveValue('document');
     await user.selectOptions(screen.getByTestId('doc-format'), 'pdf');
     await user.click(screen.getByTestId('doc-archival'));
     await user.click(screen.getByTestId('doc-save-version'));
@@ -169,6 +325,7 @@ describe('export', () => {
       versionId: null,
       saveVersion: true,
       note: 'Board meeting',
+      annex: null,
     });
 
     vi.mocked(docApi.documentVersions).mockResolvedValue([documentVersion({ id: 9, number: 3, note: 'Board meeting' })]);
@@ -179,18 +336,59 @@ describe('export', () => {
     expect(screen.getByTestId('doc-export')).toBeEnabled();
     expect(progress).toBeNull(); // stopped listening
     expect(await screen.findByTestId('doc-version')).toHaveAttribute('data-number', '3');
+
+    // The file can be opened, or shown in its folder.
+    await user.click(screen.getByRole('button', { name: 'Open the exported file' }));
+    expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'open');
+    await user.click(screen.getByRole('button', { name: 'Show the exported file in its folder' }));
+    expect(docApi.documentExportShow).toHaveBeenLastCalledWith('/home/lucia/Documents/strategy.pdf', 'reveal');
+
+    // Escape closes the options and gives the focus back to the toolbar.
+    await user.keyboard('{Escape}');
+    expect(screen.getByTestId('doc-export-drop')).not.toBeVisible();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('exports the account request form on its own, never as a version', async () => {
+    vi.mocked(docApi.documentExport).mockResolvedValue(exportOutcome());
+    const { user } = renderView();
+    await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
+    await user.click(screen.getByTestId('doc-save-version'));
+    await user.selectOptions(screen.getByTestId('doc-what'), 'request_form');
+    // A form alone is not a version of the strategy.
+    expect(screen.queryByTestId('doc-save-version')).not.toBeInTheDocument();
+    expect(screen.getByText(/with no cover or contents/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByTestId('doc-format'), 'html');
+    await user.click(screen.getByRole('button', { name: 'Export the form…' }));
+    await waitFor(() =>
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'html', archival: false, versionId: null, saveVersion: false, note: '', annex: 'request_form' }),
+    );
+  });
+
+  it('says why a file could not be opened', async () => {
+    vi.mocked(docApi.documentExport).mockResolvedValue(exportOutcome());
+    vi.mocked(docApi.documentExportShow).mockRejectedValue({ code: 'internal', message: 'No program opens this file.', fields: [] });
+    const { user } = renderView();
+    await screen.findByTestId('doc-title');
+    expect(screen.queryByTestId('doc-export-open')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('doc-export-toggle'));
+    await user.click(screen.getByTestId('doc-export'));
+    await user.click(await screen.findByTestId('doc-export-open'));
+    expect(await screen.findByTestId('error-banner')).toHaveTextContent('No program opens this file.');
   });
 
   it('sends no archival flag or note for other formats', async () => {
     vi.mocked(docApi.documentExport).mockResolvedValue(null);
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-archival'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'docx');
     expect(screen.queryByTestId('doc-archival')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
-      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'docx', archival: false, versionId: null, saveVersion: false, note: '' }),
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'docx', archival: false, versionId: null, saveVersion: false, note: '', annex: null }),
     );
     // Cancelled: nothing to say.
     await waitFor(() => expect(screen.getByTestId('doc-export')).toBeEnabled());
@@ -206,6 +404,7 @@ describe('export', () => {
     });
     const { user } = renderView();
     await screen.findByTestId('doc-title');
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.selectOptions(screen.getByTestId('doc-format'), 'html');
     await user.click(screen.getByTestId('doc-save-version'));
     await user.type(screen.getByTestId('doc-version-note'), 'For the board');
@@ -253,9 +452,10 @@ describe('versions', () => {
     expect(screen.getByTestId('doc-section-summary')).toBeDisabled();
     expect(screen.queryByTestId('doc-save-version')).not.toBeInTheDocument();
 
+    await user.click(screen.getByTestId('doc-export-toggle'));
     await user.click(screen.getByTestId('doc-export'));
     await waitFor(() =>
-      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '' }),
+      expect(docApi.documentExport).toHaveBeenCalledWith({ format: 'pdf', archival: false, versionId: 7, saveVersion: false, note: '', annex: null }),
     );
 
     await user.click(screen.getByTestId('doc-back-to-current'));
@@ -275,6 +475,85 @@ describe('versions', () => {
     expect(docApi.documentVersionDelete).toHaveBeenCalledWith(4);
     await waitFor(() => expect(screen.getAllByTestId('doc-version')).toHaveLength(1));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('approval', () => {
+  it('approves a version with a name, role, today’s date and reservations, then shows it', async () => {
+    const version = documentVersion({ id: 4, number: 1 });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([version]);
+    const approval = { by: 'Marta Ruiz', role: 'Managing director', date: '2027-02-03', reservations: 'Budget to be confirmed.' };
+    vi.mocked(docApi.documentVersionApprove).mockResolvedValue({ ...version, approval });
+    const { user } = renderView();
+    const row = await screen.findByTestId('doc-version');
+    await user.click(within(row).getByRole('button', { name: 'Approve version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Approve version 1' });
+    const name = within(dialog).getByRole('textbox', { name: /Name/ });
+    await waitFor(() => expect(name).toHaveFocus());
+    // Who and when are required: marked, and said to screen readers.
+    expect(name).toHaveAttribute('aria-required', 'true');
+    expect(within(dialog).getByLabelText(/^Date of approval/)).toHaveValue(typedDay(today()));
+    expect(within(dialog).getByLabelText(/^Date of approval/)).toHaveAttribute('aria-required', 'true');
+    await user.type(name, 'Marta Ruiz');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Managing director');
+    const date = within(dialog).getByLabelText(/^Date of approval/);
+    await user.clear(date);
+    await user.type(date, '03/02/2027');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reservations' }), 'Budget to be confirmed.');
+    vi.mocked(docApi.documentVersions).mockResolvedValue([{ ...version, approval }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Save approval' }));
+    expect(docApi.documentVersionApprove).toHaveBeenCalledWith(4, approval);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const shown = await screen.findByTestId('doc-version-approval');
+    expect(shown).toHaveTextContent('Approved by Marta Ruiz (Managing director) on 3 Feb 2027');
+    expect(shown).toHaveTextContent('Reservations: Budget to be confirmed.');
+  });
+
+  it('shows a refused field in the dialog and keeps what was typed', async () => {
+    vi.mocked(docApi.documentVersions).mockResolvedValue([documentVersion({ id: 4, number: 1 })]);
+    vi.mocked(docApi.documentVersionApprove).mockRejectedValue({
+      code: 'validation',
+      message: 'Check the highlighted fields.',
+      fields: [{ field: 'role', code: 'too_long', message: 'Shorten the role.' }],
+    });
+    const { user } = renderView();
+    await user.click(await screen.findByTestId('doc-version-approve'));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByTestId('doc-approve-role'), 'Mayor');
+
+    // Who approved it is required: asked for before Rust is.
+    await user.click(within(dialog).getByTestId('doc-approve-save'));
+    const by = within(dialog).getByTestId('doc-approve-by');
+    expect(by).toHaveAttribute('aria-invalid', 'true');
+    expect(by).toHaveAccessibleDescription('This field is required.');
+    await waitFor(() => expect(by).toHaveFocus());
+    expect(docApi.documentVersionApprove).not.toHaveBeenCalled();
+
+    // Then Rust's refusal shows at its field.
+    await user.type(by, 'Marta Ruiz');
+    expect(by).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByTestId('doc-approve-save'));
+    expect(await within(dialog).findByText('Shorten the role.')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('doc-approve-role')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByTestId('doc-approve-role')).toHaveValue('Mayor');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('withdraws an approval after asking', async () => {
+    const approval = { by: 'Marta Ruiz', role: '', date: '2027-02-03', reservations: '' };
+    const version = documentVersion({ id: 4, number: 1, approval });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([version]);
+    vi.mocked(docApi.documentVersionApprove).mockResolvedValue({ ...version, approval: null });
+    const { user } = renderView();
+    expect(await screen.findByTestId('doc-version-approval')).toHaveTextContent('Approved by Marta Ruiz on 3 Feb 2027');
+    await user.click(screen.getByRole('button', { name: 'Withdraw the approval of version 1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the approval of version 1?' });
+    vi.mocked(docApi.documentVersions).mockResolvedValue([{ ...version, approval: null }]);
+    await user.click(within(dialog).getByTestId('doc-version-withdraw-confirm'));
+    expect(docApi.documentVersionApprove).toHaveBeenCalledWith(4, null);
+    await waitFor(() => expect(screen.queryByTestId('doc-version-approval')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Approve version 1' })).toBeInTheDocument();
   });
 });
 

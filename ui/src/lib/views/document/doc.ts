@@ -1,24 +1,40 @@
 // The strategy document's fixed lists (sections, formats, export stages) and
 // the preview's pixel density.
-import type { DocFormat, DocSection, ExportStage, Lang } from '../../bindings';
+import type { ChapterText, Classification, DocFormat, DocSection, ExportStage, Lang } from '../../bindings';
 
 type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
 
 /** Every section that can be left out, in the document's order. */
 export const DOC_SECTIONS = [
   'summary',
+  'introduction',
   'organization',
   'audiences',
   'objectives',
   'channels',
+  'accounts',
+  'procedure',
+  'editorial',
+  'service_levels',
   'raci',
   'internal',
+  'staffing',
   'campaigns',
   'recommendations',
   'roadmap',
   'health',
   'changes',
+  'request_form',
+  'versions',
 ] as const satisfies readonly DocSection[];
+
+/** The chapters that may take a text of the CM's own (the summary and the
+ *  introduction have fields of their own). */
+export const CHAPTER_SECTIONS = DOC_SECTIONS.filter(
+  (s): s is Exclude<DocSection, 'summary' | 'introduction'> => s !== 'summary' && s !== 'introduction',
+);
+
+export const CLASSIFICATIONS = ['none', 'public', 'internal', 'confidential', 'custom'] as const satisfies readonly Classification[];
 
 export const DOC_FORMATS = ['pdf', 'html', 'md', 'docx'] as const satisfies readonly DocFormat[];
 
@@ -31,7 +47,8 @@ const complete: [
   Complete<DocFormat, (typeof DOC_FORMATS)[number]>,
   Complete<ExportStage, (typeof EXPORT_STAGES)[number]>,
   Complete<Lang, (typeof DOC_LANGS)[number]>,
-] = [true, true, true, true];
+  Complete<Classification, (typeof CLASSIFICATIONS)[number]>,
+] = [true, true, true, true, true];
 void complete;
 
 /** The longest note a saved version takes (Rust checks it too). */
@@ -54,4 +71,32 @@ export function pageScale(devicePixelRatio: number | undefined): number {
 export function stageShare(stage: ExportStage | null): number {
   if (!stage) return 0;
   return (EXPORT_STAGES.indexOf(stage) + 1) / EXPORT_STAGES.length;
+}
+
+/** The settings form as the window edits it. */
+export interface DocForm {
+  title: string;
+  author: string;
+  /** "YYYY-MM-DD", or empty for the day of export. */
+  date: string;
+  lang: Lang;
+  hidden: DocSection[];
+  classification: Classification;
+  classificationLabel: string;
+  readers: string;
+  showScore: boolean;
+  introduction: string;
+  /** The CM's text for each chapter that has one. */
+  chapters: Partial<Record<DocSection, string>>;
+  summary: string;
+  summaryBasis: string;
+}
+
+/** The chapters' texts as the settings keep them: in the document's order,
+ *  only those with something written. */
+export function chapterTexts(chapters: Partial<Record<DocSection, string>>): ChapterText[] {
+  return CHAPTER_SECTIONS.flatMap((section) => {
+    const text = chapters[section] ?? '';
+    return text.trim() === '' ? [] : [{ section, text }];
+  });
 }

@@ -123,6 +123,9 @@ describe('brand-fit matrix', () => {
     const { user } = await renderFit();
     expect(screen.getAllByTestId('criterion-row')).toHaveLength(2);
     await user.click(screen.getByTestId('criterion-new'));
+    await user.click(screen.getByTestId('criterion-save'));
+    expect(screen.getByTestId('criterion-name')).toHaveAttribute('aria-required', 'true');
+    expect(screen.getByTestId('criterion-name')).toHaveAccessibleDescription(/^This field is required\./);
     await user.type(screen.getByTestId('criterion-name'), 'Resources to sustain it');
     await user.clear(screen.getByTestId('criterion-weight'));
     await user.type(screen.getByTestId('criterion-weight'), '11');

@@ -38,6 +38,9 @@ function report(findings: Finding[]): HealthReport {
   return {
     asOf: '2026-11-23',
     score: 84,
+    points: 84,
+    ceiling: 100,
+    missing: [],
     findings,
     counts: {
       errors: open.filter((f) => f.severity === 'error').length,
@@ -57,6 +60,47 @@ beforeEach(() => {
 });
 
 describe('health view', () => {
+  it('says what it could not check because the workspace marks it as not known, apart from the findings', async () => {
+    const message =
+      'The weekly effort of “WhatsApp” is not known, so Rumbo cannot tell whether the channels fit in the 20 hours you can give them (the known ones need 12).';
+    vi.mocked(healthApi.healthReport).mockResolvedValue({
+      ...report([]),
+      breakdown: [
+        { rule: 'effort-over-capacity', title: 'The channels fit in your week', severity: 'warning', weight: 2, checked: 0, failing: 0, earned: 0, cannotCheck: message },
+        { rule: 'no-channels', title: 'Channels in use', severity: 'error', weight: 3, checked: 1, failing: 0, earned: 3, cannotCheck: null },
+      ],
+    });
+    render(HealthView, { data: new WorkspaceStore() });
+
+    const unchecked = await screen.findByTestId('health-unchecked');
+    expect(within(unchecked).getByRole('heading')).toHaveTextContent('What Rumbo could not check');
+    expect(within(unchecked).getAllByRole('listitem')).toHaveLength(1);
+    expect(unchecked).toHaveTextContent(`The channels fit in your week. ${message}`);
+    // Not a finding: nothing to fix or accept, and the empty state still shows.
+    expect(screen.getByTestId('health-empty')).toBeInTheDocument();
+  });
+
+  it('shows a finding of every section, each under its heading in the sidebar’s order', async () => {
+    const sections: Finding['section'][] = ['recommendations', 'audiences', 'organization', 'internal', 'departments', 'campaigns', 'objectives', 'channels'];
+    vi.mocked(healthApi.healthReport).mockResolvedValue(
+      report(sections.map((section, i) => finding({ key: `r${i}/workspace`, rule: `r${i}`, severity: 'warning', section, message: `About ${section}.` }))),
+    );
+    render(HealthView, { data: new WorkspaceStore() });
+
+    const warnings = await screen.findByTestId('health-group-warning');
+    expect(within(warnings).getAllByTestId('finding')).toHaveLength(sections.length);
+    expect(within(warnings).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Organization',
+      'Departments & CM role',
+      'Audiences',
+      'Channels',
+      'Objectives',
+      'Campaigns',
+      'Internal communication',
+      'Recommendations',
+    ]);
+  });
+
   it('groups findings by severity and section, and keeps a refused reason', async () => {
     const low = finding({
       key: 'channel-low-fit-active/channel/5',
@@ -70,7 +114,7 @@ describe('health view', () => {
     vi.mocked(healthApi.acknowledgementSave).mockRejectedValue({
       code: 'validation',
       message: 'Check the highlighted fields.',
-      fields: [{ field: 'reason', code: 'required', message: 'This field is required.' }],
+      fields: [{ field: 'reason', code: 'too_long', message: 'Shorten the reason.' }],
     });
     render(HealthView, { data: new WorkspaceStore() });
 
@@ -84,12 +128,23 @@ describe('health view', () => {
     const user = userEvent.setup();
     const item = within(screen.getByTestId('health-group-warning')).getByTestId('finding');
     await user.click(within(item).getByTestId('finding-accept'));
-    await user.type(within(item).getByTestId('ack-reason'), '  ');
+    const reason = within(item).getByTestId('ack-reason');
+    // Required: marked, said to screen readers, and asked for before Rust is.
+    expect(reason).toHaveAttribute('aria-required', 'true');
+    expect(within(item).getByText('*')).toBeInTheDocument();
+    await user.type(reason, '  ');
     await user.click(within(item).getByTestId('ack-confirm'));
-    await waitFor(() => expect(item).toHaveTextContent('This field is required.'));
-    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  ');
-    // The form stays open with what was typed.
-    expect(within(item).getByTestId('ack-reason')).toHaveValue('  ');
+    expect(reason).toHaveAccessibleDescription(/^This field is required\./);
+    expect(reason).toHaveFocus();
+    expect(healthApi.acknowledgementSave).not.toHaveBeenCalled();
+
+    // Rust's refusal shows there too, and the form stays open with what was typed.
+    await user.type(reason, 'Kept for the older public.');
+    await user.click(within(item).getByTestId('ack-confirm'));
+    await waitFor(() => expect(item).toHaveTextContent('Shorten the reason.'));
+    expect(healthApi.acknowledgementSave).toHaveBeenCalledWith('channel-low-fit-active/channel/5', '  Kept for the older public.');
+    expect(reason).toHaveValue('  Kept for the older public.');
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('lists accepted risks apart, with their reason', async () => {
@@ -139,6 +194,16 @@ describe('health view', () => {
     expect(nav.request).toEqual({ section: 'campaigns', id: 2, kind: undefined });
     expect(nav.focus).toEqual({ elementId: 'campaign-cmInvolved' });
   });
+
+  it('"Fix it" on a department with no flow asks for a new flow to it', async () => {
+    vi.mocked(healthApi.healthReport).mockResolvedValue(report([finding({ rule: 'department-no-flow', key: 'department-no-flow/department/4', target: { entity: 'department', id: 4, field: null } })]));
+    render(HealthView, { data: new WorkspaceStore() });
+    await userEvent.setup().click(await screen.findByTestId('finding-fix'));
+    expect(nav.section).toBe('internal');
+    expect(nav.request).toBeNull();
+    expect(nav.intent).toEqual({ section: 'internal', kind: undefined, create: { direction: 'cm_to_department', departmentId: 4 }, view: undefined });
+    expect(nav.focus).toEqual({ elementId: 'flow-name' });
+  });
 });
 
 describe('destinations and bands', () => {
@@ -148,13 +213,55 @@ describe('destinations and bands', () => {
       id: 4,
       options: { kind: 'info_need' },
     });
-    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } })).section).toBe('internal');
+    expect(destination(finding({ rule: 'department-no-flow', target: { entity: 'department', id: 7, field: null } }))).toEqual({
+      section: 'internal',
+      id: null,
+      options: { create: { direction: 'cm_to_department', departmentId: 7 }, focusElementId: 'flow-name' },
+    });
+    expect(destination(finding({ rule: 'department-gives-no-information', target: { entity: 'department', id: 3, field: null } })).options.create).toEqual({
+      direction: 'department_to_cm',
+      departmentId: 3,
+    });
+    // Too many hours: the channels by hours, not the CM's own capacity.
+    expect(destination(finding({ rule: 'effort-over-capacity', target: { entity: 'health_settings', id: null, field: 'cmWeeklyHours' } }))).toEqual({
+      section: 'channels',
+      id: null,
+      options: { view: 'by-hours' },
+    });
+    expect(destination(finding({ rule: 'objective-unmeasured', target: { entity: 'objective', id: 5, field: null } }))).toEqual({
+      section: 'objectives',
+      id: 5,
+      options: { focusElementId: 'measurement-value' },
+    });
     expect(destination(finding({ target: { entity: 'profile', id: null, field: 'culture' }, section: 'organization' }))).toEqual({
       section: 'profile',
       id: null,
       options: { focusElementId: 'profile-culture' },
     });
     expect(destination(finding({ target: { entity: 'workspace', id: null, field: null }, section: 'recommendations' })).section).toBe('recommendations');
+    // The operative half: an account's field, a service level's, a pillar's.
+    expect(destination(finding({ rule: 'account-no-two-factor', target: { entity: 'account', id: 4, field: 'twoFactor' }, section: 'accounts' }))).toEqual({
+      section: 'accounts',
+      id: 4,
+      options: { focusElementId: 'account-twoFactor' },
+    });
+    expect(destination(finding({ rule: 'service-level-uncovered', target: { entity: 'service_level', id: 2, field: 'responseTime' }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: 2,
+      options: { focusElementId: 'level-responseTime', kind: 'service_level' },
+    });
+    // A channel that carries no pillar: a pillar, at that channel's box; no
+    // pillars at all: a new one.
+    expect(destination(finding({ rule: 'channel-without-pillar', target: { entity: 'channel', id: 9, field: null }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: null,
+      options: { view: 'carry-9' },
+    });
+    expect(destination(finding({ rule: 'channel-without-pillar', target: { entity: 'workspace', id: null, field: null }, section: 'editorial' }))).toEqual({
+      section: 'editorial',
+      id: null,
+      options: { create: {}, focusElementId: 'pillar-name' },
+    });
   });
 
   it('never calls a strategy with an open error ready', () => {

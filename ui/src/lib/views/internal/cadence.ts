@@ -14,7 +14,17 @@ export function describeCadence(cadence: Cadence, t: Translate, lang: string | n
       return t('plans.cadence.sentence.oneOff', { values: { date: day(cadence.date) } });
     case 'as_needed':
       return t('plans.cadence.sentence.asNeeded');
+    case 'daily': {
+      const every = t(cadence.weekdaysOnly ? 'plans.cadence.sentence.dailyWorking' : 'plans.cadence.sentence.daily');
+      base = cadence.start ? t('plans.cadence.sentence.from', { values: { base: every, start: day(cadence.start) } }) : every;
+      break;
+    }
     case 'weekly': {
+      // No start: the day is not set, and no weekday is named.
+      if (cadence.start === null) {
+        base = t('plans.cadence.sentence.weeklyNoDay', { values: { n: cadence.everyWeeks } });
+        break;
+      }
       const weekday = weekdayOf(cadence.start);
       base = t('plans.cadence.sentence.weekly', {
         values: {

@@ -26,7 +26,7 @@ beforeEach(() => {
 describe('objectives', () => {
   it('lists objectives with their KPI, progress and deadline', async () => {
     served.objectives = [objective(), objective({ id: 2, title: 'Be on TikTok', kpiMetric: '', baseline: null, target: null, deadline: null, status: 'draft' })];
-    served.measurements = [{ id: 9, objectiveId: 1, date: '2026-11-30', value: 180, note: '' }];
+    served.measurements = [{ id: 9, objectiveId: 1, date: '2026-11-30', value: 180, kind: 'value', note: '' }];
     show();
 
     const rows = await screen.findAllByTestId('objective-row');
@@ -166,8 +166,34 @@ describe('objectives', () => {
     await user.click(screen.getByTestId('measurement-add'));
 
     await waitFor(() => expect(field('measurement-date')).toHaveAttribute('aria-invalid', 'true'));
-    expect(api.recordCreate).toHaveBeenCalledWith('measurement', { id: 0, objectiveId: 1, date: '2026-04-30', value: 131, note: '' });
+    expect(api.recordCreate).toHaveBeenCalledWith('measurement', { id: 0, objectiveId: 1, date: '2026-04-30', value: 131, kind: 'value', note: '' });
     expect(screen.getByText('There is already a measurement on this date.')).toBeInTheDocument();
     expect(field('measurement-value')).toHaveValue(131);
+  });
+
+  it('records a change against the period before as a change, lists it signed, and never takes it as the latest value', async () => {
+    served.objectives = [objective()];
+    served.measurements = [{ id: 9, objectiveId: 1, date: '2026-03-31', value: 180, kind: 'value', note: '' }];
+    vi.mocked(api.recordCreate).mockImplementation(async (_kind, record) => ({ ...(record as object), id: 10 }) as never);
+    const user = userEvent.setup();
+    show();
+
+    await user.click(await screen.findByTestId('objective-row'));
+    await user.selectOptions(field('measurement-kind'), 'change');
+    expect(screen.getByLabelText(/^Change \(%\)/)).toHaveAttribute('aria-required', 'true');
+    await fireEvent.input(field('measurement-date'), { target: { value: '2026-04-30' } });
+    await user.type(field('measurement-value'), '85');
+    await user.click(screen.getByTestId('measurement-add'));
+
+    await waitFor(() =>
+      expect(api.recordCreate).toHaveBeenCalledWith('measurement', { id: 0, objectiveId: 1, date: '2026-04-30', value: 85, kind: 'change', note: '' }),
+    );
+    const rows = await screen.findAllByTestId('measurement-row');
+    await waitFor(() => expect(rows[0]).toHaveTextContent('+85%'));
+    expect(rows[0]).toHaveTextContent('vs the previous period');
+    // The chart's summary still reads the latest value, not the change.
+    const chart = within(screen.getByTestId('objective-chart')).getByRole('img');
+    expect(chart.getAttribute('aria-label')).toMatch(/^Latest value 180\b/);
+    expect(chart.getAttribute('aria-label')).not.toMatch(/85/);
   });
 });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { profile, validationError } from '../../../test/fixtures';
+import { profile } from '../../../test/fixtures';
 import * as api from '../../api';
 import type { Profile } from '../../bindings';
 import { setLocale } from '../../i18n';
@@ -51,14 +51,13 @@ describe('profile view', () => {
       expect(screen.getByLabelText(new RegExp(`^${label}\\s*\\*?$`), { selector: 'input, textarea' })).toBe(input(id));
     }
     expect(input('profile-name')).toHaveValue('Valdoria Regional Employment Agency');
-    expect(input('profile-planningEnd')).toHaveValue('2027-12-31');
+    expect(input('profile-planningEnd')).toHaveValue('31/12/2027');
   });
 
-  it('shows a validation error under the name and keeps what the user typed', async () => {
-    vi.mocked(api.profileSave).mockRejectedValue(
-      validationError([{ field: 'name', code: 'required', message: 'This field is required.' }]),
-    );
+  it('asks for the name before Rust is asked, as Rust would, and keeps what the user typed', async () => {
+    vi.mocked(api.profileSave).mockImplementation((p) => Promise.resolve(p));
     const { user } = await renderLoaded();
+    expect(input('profile-name')).toHaveAttribute('aria-required', 'true');
 
     await user.clear(input('profile-name'));
     await user.click(input('profile-mission'));
@@ -69,15 +68,8 @@ describe('profile view', () => {
 
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved — fix the highlighted field'));
 
-    // Sent the whole form, with the empty name.
-    const sent = vi.mocked(api.profileSave).mock.lastCall?.[0];
-    expect(sent).toMatchObject({
-      name: '',
-      mission: 'Decent work for everyone in Valdoria',
-      culture: 'A public service that listens before it answers. We admit mistakes.',
-      languages: ['Spanish', 'English'],
-      planningStart: '2027-01-01',
-    });
+    // A profile without its name never went to Rust.
+    expect(api.profileSave).not.toHaveBeenCalledWith(expect.objectContaining({ name: '' }));
 
     const name = input('profile-name');
     expect(name).toHaveAttribute('aria-invalid', 'true');

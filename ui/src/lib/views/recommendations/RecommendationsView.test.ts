@@ -7,7 +7,7 @@ import { emitChange, serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as healthApi from '../../api-health';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../bindings';
-import { addDays, today } from '../../dates';
+import { addDays, today, typedDay } from '../../dates';
 import { setLocale } from '../../i18n';
 import RecommendationsView from './RecommendationsView.svelte';
 
@@ -86,16 +86,24 @@ describe('recommendations', () => {
     show();
 
     await user.click(await screen.findByTestId('recommendation-new'));
+    // Rust requires the title, not the recipient: only the title is marked and checked.
+    expect(field('recommendation-title')).toHaveAttribute('aria-required', 'true');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-required');
+    await user.click(screen.getByTestId('recommendation-save'));
+    expect(field('recommendation-title')).toHaveAccessibleDescription('This field is required.');
+    expect(field('recommendation-recipient')).not.toHaveAttribute('aria-invalid');
+    expect(api.recordCreate).not.toHaveBeenCalled();
     await user.type(field('recommendation-title'), 'Close the Facebook page');
     await user.type(field('recommendation-recipient'), 'Elena Vidal');
     expect(field('recommendation-decisionDate')).toBeDisabled();
     await user.selectOptions(field('recommendation-decision'), 'ignored');
-    expect(field('recommendation-decisionDate')).toHaveValue(today());
+    expect(field('recommendation-decisionDate')).toHaveValue(typedDay(today()));
     await user.click(screen.getByTestId('recommendation-save'));
 
     await waitFor(() => expect(api.recordCreate).toHaveBeenCalledTimes(1));
     expect(api.recordCreate).toHaveBeenCalledWith('recommendation', {
       id: 0,
+      kind: 'recommendation',
       title: 'Close the Facebook page',
       recipient: 'Elena Vidal',
       departmentId: null,
@@ -106,6 +114,22 @@ describe('recommendations', () => {
       decisionRationale: '',
       outcome: '',
     });
+  });
+
+  it('edits a decision of the organization of unknown date without dating it or making it a recommendation', async () => {
+    served.recommendations = [recommendation({ id: 7, kind: 'decision', title: 'One page for the whole agency', recipient: '', decision: 'accepted', date: null, decisionDate: null })];
+    vi.mocked(api.recordUpdate).mockImplementation((_kind, r) => Promise.resolve(r));
+    const user = userEvent.setup();
+    show();
+
+    await user.click(await screen.findByTestId('recommendation-row'));
+    expect(field('recommendation-date')).toHaveValue('');
+    await user.type(field('recommendation-recipient'), 'Management');
+    await waitFor(() => expect(api.recordUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    expect(vi.mocked(api.recordUpdate).mock.lastCall).toMatchObject([
+      'recommendation',
+      { id: 7, kind: 'decision', date: null, recipient: 'Management' },
+    ]);
   });
 });
 

@@ -54,9 +54,12 @@ describe('sidebar', () => {
       'nav-audiences',
       'nav-channels',
       'nav-fit',
+      'nav-accounts',
+      'nav-editorial',
       'nav-objectives',
       'nav-campaigns',
       'nav-internal',
+      'nav-team',
       'nav-recommendations',
       'nav-health',
       'nav-document',
@@ -64,14 +67,48 @@ describe('sidebar', () => {
     expect(screen.getByTestId('count-departments')).toHaveTextContent('8');
     expect(screen.getByTestId('count-channels')).toHaveTextContent('10');
     expect(screen.getByTestId('count-internal')).toHaveTextContent('12'); // flows + information needs
-    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('2 waiting for a decision');
-    expect(screen.getByTestId('count-recommendations')).toHaveClass('highlight');
+    expect(screen.getByTestId('count-recommendations')).toHaveTextContent('2');
+    expect(screen.getByTestId('count-recommendations')).toHaveClass('attention');
     expect(screen.getByTestId('nav-profile')).toHaveAttribute('aria-current', 'page');
     // The readiness score: 72 with an open error is "needs work", never "ready".
     const score = await screen.findByTestId('sidebar-score');
     expect(score).toHaveTextContent('72');
-    expect(score).toHaveTextContent('Readiness 72 out of 100');
-    expect(score).toHaveClass('band-work');
+    expect(score).toHaveClass('score', 'band-work');
+  });
+
+  it('says what each badge counts: the section’s description, and its tooltip', async () => {
+    await renderShell();
+    // The figure is seen; the words are the button's description, not its name.
+    expect(screen.getByTestId('nav-channels')).toHaveAccessibleName('Channels');
+    expect(screen.getByTestId('nav-channels')).toHaveAccessibleDescription('10 channels');
+    expect(screen.getByTestId('nav-departments')).toHaveAccessibleDescription('8 departments');
+    expect(screen.getByTestId('nav-internal')).toHaveAccessibleDescription('7 internal flows and 5 information needs');
+    expect(screen.getByTestId('nav-recommendations')).toHaveAccessibleDescription('2 recommendations waiting for a decision');
+    await screen.findByTestId('sidebar-score');
+    expect(screen.getByTestId('nav-health')).toHaveAccessibleDescription('Strategy readiness: 72 out of 100 (needs some work)');
+    expect(screen.getByTestId('nav-profile')).not.toHaveAttribute('aria-describedby');
+    // Same meaning, same look: every count is the plain badge.
+    for (const section of ['departments', 'audiences', 'channels', 'objectives', 'campaigns', 'internal']) {
+      expect(screen.getByTestId(`count-${section}`).className).toMatch(/\bbadge count\b/);
+    }
+
+    // The tooltip says it too, on the keyboard's focus.
+    const user = userEvent.setup();
+    await user.tab(); // the skip link
+    await user.tab(); // the palette
+    await user.tab(); // Organization profile: no badge
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.tab();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('8 departments');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(screen.getByTestId('nav-departments')).toHaveFocus();
+
+    setLocale('es');
+    await waitFor(() => expect(screen.getByTestId('nav-channels')).toHaveAccessibleDescription('10 canales'));
+    expect(screen.getByTestId('nav-campaigns')).toHaveAccessibleDescription('4 campañas');
+    expect(screen.getByTestId('nav-internal')).toHaveAccessibleDescription('7 flujos internos y 5 necesidades de información');
+    expect(screen.getByTestId('nav-recommendations')).toHaveAccessibleDescription('2 recomendaciones pendientes de decisión');
   });
 
   it('refreshes the counts when Rust reports a change', async () => {
@@ -80,7 +117,9 @@ describe('sidebar', () => {
     changed?.(change({ kinds: ['channel'], counts: { records: { ...counts.records, channel: 11 }, pendingRecommendations: 0 } }));
     await waitFor(() => expect(screen.getByTestId('count-channels')).toHaveTextContent('11'));
     expect(screen.getByTestId('count-recommendations')).toHaveTextContent('7');
-    expect(screen.getByTestId('count-recommendations')).not.toHaveClass('highlight');
+    expect(screen.getByTestId('count-recommendations')).not.toHaveClass('attention');
+    expect(screen.getByTestId('nav-recommendations')).toHaveAccessibleDescription('7 recommendations');
+    expect(screen.getByTestId('nav-channels')).toHaveAccessibleDescription('11 channels');
   });
 
   it('re-bands the brand fit when Rust reports a change of the thresholds', async () => {
@@ -98,6 +137,7 @@ describe('sidebar', () => {
       staleMeasurementDays: 60,
       lowFit: 3,
       highFit: 4.5,
+      accessReviewMonths: 12,
     });
     changed?.(change({ parts: ['health_settings'] }));
     expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');

@@ -1,5 +1,5 @@
--- Schema version 5: the rules people meet. Policies (the house rules among
--- them), the moderation matrix, procedures (complaints, corrections), the
+-- Schema version 9: the rules people meet. Policies (the house rules among
+-- them), the moderation matrix, protocols (complaints, corrections), the
 -- crisis ladder with its pause checklist and the playbook's settings;
 -- whether a channel takes comments and who moderates each channel and
 -- campaign; the months between two drills of the crisis playbook.
@@ -47,7 +47,7 @@ CREATE TABLE moderation_rule_channel (
     PRIMARY KEY (rule_id, channel_id)
 ) STRICT;
 
-CREATE TABLE procedure (
+CREATE TABLE protocol (
     id            INTEGER PRIMARY KEY,
     kind          TEXT NOT NULL CHECK (kind IN ('complaints', 'correction', 'other')),
     name          TEXT NOT NULL CHECK (name <> ''),
@@ -59,7 +59,7 @@ CREATE TABLE procedure (
     time_limit    TEXT NOT NULL DEFAULT '',
     announcement  TEXT NOT NULL DEFAULT ''
 ) STRICT;
-CREATE UNIQUE INDEX procedure_name_unique ON procedure (lower(name));
+CREATE UNIQUE INDEX protocol_name_unique ON protocol (lower(name));
 
 CREATE TABLE crisis_level (
     id         INTEGER PRIMARY KEY,

@@ -1730,24 +1730,31 @@ fn policies(
     let register: Vec<Value> = list
         .iter()
         .map(|p| {
-            let owner = match (p.owner.as_str(), Names::one(&names.departments, p.owner_department_id)) {
-                ("", department) => department,
-                (owner, department) if department.is_empty() => owner.to_string(),
-                (owner, department) => format!("{owner} ({department})"),
+            let department = Names::one(&names.departments, p.owner_department_id);
+            let owner = match (p.owner.as_str(), department.as_str()) {
+                ("", department) => department.to_string(),
+                (owner, "") => owner.to_string(),
+                (owner, department) => format!("{owner}, {department}"),
             };
-            let approval = match (p.status, p.approved_on, p.approved_by.as_str()) {
-                (PolicyStatus::Approved, Some(day), "") => date(day, lang),
-                (PolicyStatus::Approved, Some(day), by) => format!("{} · {by}", date(day, lang)),
-                (PolicyStatus::Approved, None, by) => by.to_string(),
-                _ => String::new(),
+            let approved = p.status == PolicyStatus::Approved;
+            let approved_on = p.approved_on.filter(|_| approved).map(|d| date(d, lang)).unwrap_or_default();
+            let approved_by = if approved { p.approved_by.clone() } else { String::new() };
+            let approval = match (approved_on.as_str(), approved_by.as_str()) {
+                ("", by) => by.to_string(),
+                (on, "") => on.to_string(),
+                (on, by) => format!("{on} · {by}"),
             };
             json!({
                 "title": p.title,
                 "kind": p.kind.label(lang),
                 "owner": owner,
+                "ownerName": p.owner,
+                "ownerDepartment": department,
                 "status": p.status.label(lang),
                 "statusId": p.status.as_str(),
                 "approval": approval,
+                "approvedOn": approved_on,
+                "approvedBy": approved_by,
                 "review": p.review_by.map(|d| date(d, lang)).unwrap_or_default(),
                 "overdue": p.review_by.is_some_and(|d| d < today),
                 "annex": letter_of(letters, p.id).map(|l| format!("{} {l}", strings::get("annex", lang))).unwrap_or_default(),
@@ -1756,7 +1763,10 @@ fn policies(
         .collect();
     let texts: Vec<Value> = list
         .iter()
+        // Texts not printed as annexes; the house rules are printed in
+        // their own chapter when it is shown.
         .filter(|p| p.has_text() && letter_of(letters, p.id).is_none())
+        .filter(|p| p.kind != PolicyKind::HouseRules || !doc.document.shows(DocSection::Conduct))
         .map(|p| json!({ "title": p.title, "approved": approved_line(p, lang), "blocks": blocks(&p.text) }))
         .collect();
     Some(json!({ "register": register, "texts": texts }))

@@ -751,7 +751,9 @@ fn hidden_rules_chapters_are_left_out_and_without_annexes_the_house_rules_print_
             "Conduct and moderation",
             "Crisis playbook",
             "Moderation matrix",
-            "Register",
+            "Holding statements",
+            "What is paused, channel by channel",
+            "Review by",
             "Annex A",
         ] {
             assert!(!out.contains(absent), "{format:?}: {absent}");

@@ -127,7 +127,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('18 of 20');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('22 of 24');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));

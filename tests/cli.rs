@@ -528,14 +528,15 @@ fn render_prints_the_account_request_form_alone_in_every_format() {
         "render",
         &s(&ws),
         "--annex",
-        "house-rules",
+        "crisis-playbook",
         "-o",
         &s(&wrong),
     ]);
     assert_eq!(out.status.code(), Some(2));
     let said = text(&out.stderr);
     assert!(
-        said.contains("no annex called “house-rules”") && said.contains("request-form"),
+        said.contains("no annex called “crisis-playbook”")
+            && said.contains("request-form, house-rules, staff-use, legal-notice"),
         "{said}"
     );
     assert!(!wrong.exists());

@@ -48,6 +48,26 @@ async fn set_date(app: &AppWindow, css: &str, day: &str) {
         .unwrap_or_else(|e| panic!("set {css}: {e}"));
 }
 
+/// Waits until the form control `css` holds a value that contains `needle`.
+async fn wait_for_value(app: &AppWindow, css: &str, needle: &str) -> String {
+    let mut last = String::new();
+    for _ in 0..50 {
+        last = app
+            .find(css)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        if last.contains(needle) {
+            return last;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{css} never held {needle:?}; last value: {last:?}");
+}
+
 /// The keys of the findings of `rule` the health view shows.
 async fn finding_keys(app: &AppWindow, rule: &str) -> Vec<String> {
     let mut keys = Vec::new();
@@ -114,7 +134,7 @@ fn house_rules_from_the_model_and_an_annex_published_on_its_own() {
         app.shot("policy-editor-en").await;
         app.click("[data-testid=policy-editor] [data-testid=delete-button]")
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=count-policies]", "5").await;
         assert!(find(&export(&file), "policies", "kind", "house_rules").is_none());
 
@@ -126,19 +146,8 @@ fn house_rules_from_the_model_and_an_annex_published_on_its_own() {
         app.click("#conduct-house-rules").await;
         app.find("[data-testid=policy-editor]").await;
         app.click("[data-testid=policy-use-model]").await;
-        app.wait_for_text(
-            "[data-testid=policy-editor]",
-            "House rules for our social media",
-        )
-        .await;
-        let typed = app
-            .find("#policy-text")
-            .await
-            .prop("value")
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        wait_for_value(&app, "#policy-title", "House rules for our social media").await;
+        let typed = wait_for_value(&app, "#policy-text", "Valdoria").await;
         assert!(
             typed.starts_with("Valdoria Regional Employment Agency uses its social media accounts"),
             "{typed}"
@@ -271,7 +280,7 @@ fn the_moderation_matrix_protocols_and_who_moderates() {
         app.click_labelled("Bulos sobre prestaciones").await;
         app.click("[data-testid=moderation-editor] [data-testid=delete-button]")
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         assert!(app.wait_until_gone("[data-testid=moderation-editor]").await);
         assert!(
             find(
@@ -327,7 +336,7 @@ fn the_moderation_matrix_protocols_and_who_moderates() {
         app.click_labelled("Peticiones de información").await;
         app.click("[data-testid=protocol-editor] [data-testid=delete-button]")
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         assert!(app.wait_until_gone("[data-testid=protocol-editor]").await);
         assert!(
             find(
@@ -339,8 +348,19 @@ fn the_moderation_matrix_protocols_and_who_moderates() {
             .is_none()
         );
 
-        // YouTube takes comments and nobody moderates it: "Fix it" opens the
-        // channel at its moderator.
+        // YouTube takes comments; once nobody moderates it, "Fix it" opens
+        // the channel at its moderator.
+        app.click("[data-testid=nav-channels]").await;
+        app.click("[data-channel-id='4']").await;
+        app.fill("#channel-moderator", "").await;
+        app.escape().await;
+        assert_eq!(
+            export(&file)["channels"]
+                .as_array()
+                .and_then(|c| c.iter().find(|c| c["id"] == 4))
+                .map(|c| c["moderator"].clone()),
+            Some(Value::from(""))
+        );
         let focused = fix(&app, "community-without-moderator/channel/4").await;
         assert_eq!(focused.as_deref(), Some("channel-moderator"));
         app.fill("#channel-moderator", "Equipo editorial").await;
@@ -463,7 +483,7 @@ fn the_crisis_ladder_the_pause_checklist_and_the_playbook() {
             app.click(&format!("[data-level-id='{id}']")).await;
             app.click("[data-testid=crisis-level-editor] [data-testid=delete-button]")
                 .await;
-            app.click("[data-testid=confirm-delete]").await;
+            app.confirm_delete().await;
             assert!(
                 app.wait_until_gone(&format!("[data-level-id='{id}']"))
                     .await

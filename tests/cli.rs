@@ -307,6 +307,7 @@ fn check_on_a_new_workspace_asks_for_objectives_and_an_internal_plan() {
             "cm-role-single-department/workspace",
             "no-audiences/workspace",
             "no-channels/workspace",
+            "no-crisis-playbook/workspace",
         ]
     );
     // Nothing written yet: nothing earned, every foundation missing.
@@ -610,7 +611,8 @@ fn render_writes_each_annex_alone_ready_to_publish() {
     }
     // The workspace was only read.
     assert_eq!(fs::read(&ws).unwrap_or_default(), before);
-    // An unknown annex, or one with options that do not apply, is refused.
+    // An unknown annex is refused, and so is a saved version the workspace
+    // does not have.
     let out = rumbo(&["render", &s(&ws), "--annex", "licences", "-o", "-"]);
     assert_eq!(out.status.code(), Some(2));
     let out = rumbo(&[

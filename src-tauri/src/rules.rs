@@ -73,7 +73,7 @@ pub async fn annex_export<R: Runtime>(
     let date = doc.document.date.unwrap_or_else(today);
     // Refused before the dialog: there must be a text to publish.
     let rendered = with_state(&shared, move |_| {
-        rumbo_doc::annex::render(&doc, kind, format, date)
+        rumbo_doc::annex::render(&doc, kind, format, date, false)
     })
     .await?;
     let Some(path) = ask_save_path(

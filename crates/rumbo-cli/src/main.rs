@@ -451,24 +451,10 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
-            // A text published on its own: the house rules, the staff-use
-            // policy or the legal notice, with nothing of the document.
-            if let Some(kind) = annex.as_deref().and_then(PolicyKind::from_annex_name) {
-                let workspace = Workspace::open_read_only(&file)?;
-                let mut doc = workspace.export()?;
-                let settings_date = doc.document.date;
-                workspace.close()?;
-                if let Some(doc_lang) = doc_lang {
-                    doc.document.lang = doc_lang;
-                }
-                let day = date
-                    .or(settings_date)
-                    .unwrap_or_else(|| chrono::Local::now().date_naive());
-                let rendered = rumbo_doc::annex::render(&doc, kind, format.format(), day)?;
-                files::write_output(&output, &rendered.bytes, &[&file])?;
-                say(lang, &output, "Wrote", "Escrito");
-                return Ok(ExitCode::SUCCESS);
-            }
+            // A text published on its own (the house rules, the staff-use
+            // policy, the legal notice), or an annex of the document alone.
+            let published = annex.as_deref().and_then(PolicyKind::from_annex_name);
+            let annex = annex.filter(|_| published.is_none());
             let alone = match annex {
                 Some(name) => Some(
                     DocSection::ALONE
@@ -541,7 +527,8 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
-            if version.is_none() && alone.is_none() && summary_is_stale(&job) {
+            if version.is_none() && alone.is_none() && published.is_none() && summary_is_stale(&job)
+            {
                 eprintln!(
                     "{}",
                     lang.pick(
@@ -553,6 +540,18 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
+                if let Some(kind) = published {
+                    let rendered = rumbo_doc::annex::render(
+                        &job.doc,
+                        kind,
+                        format.format(),
+                        job.date,
+                        archival,
+                    )?;
+                    files::write_output(&output, &rendered.bytes, &[&file])?;
+                    say(lang, &output, "Wrote", "Escrito");
+                    return Ok(ExitCode::SUCCESS);
+                }
                 let source = Source::from(&job);
                 let source = match alone {
                     Some(annex) => source.alone(annex),

@@ -41,12 +41,14 @@ pub fn data(doc: &WorkspaceDoc, kind: PolicyKind, date: NaiveDate) -> Result<Val
     Ok(value)
 }
 
-/// The annex of `kind` in `format`, dated `date` (the PDF's date).
+/// The annex of `kind` in `format`, dated `date` (the PDF's date); an
+/// `archival` PDF is PDF/A-2a and PDF/UA-1, as the document's.
 pub fn render(
     doc: &WorkspaceDoc,
     kind: PolicyKind,
     format: DocFormat,
     date: NaiveDate,
+    archival: bool,
 ) -> Result<Output> {
     let value = data(doc, kind, date)?;
     match format {
@@ -67,7 +69,7 @@ pub fn render(
                     messages.join("; ")
                 ))
             })?;
-            let bytes = crate::pdf(&document, date, false)?;
+            let bytes = crate::pdf(&document, date, archival)?;
             crate::evict();
             Ok(Output {
                 bytes,

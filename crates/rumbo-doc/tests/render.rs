@@ -817,7 +817,7 @@ fn each_annex_renders_alone_on_one_page_in_both_languages() {
                 .iter()
                 .find(|p| p.kind == kind)
                 .unwrap_or_else(|| panic!("{kind:?}"));
-            let pdf = rumbo_doc::annex::render(&doc, kind, DocFormat::Pdf, day())
+            let pdf = rumbo_doc::annex::render(&doc, kind, DocFormat::Pdf, day(), false)
                 .unwrap_or_else(|e| panic!("{e}"));
             keep(
                 &format!(
@@ -838,7 +838,7 @@ fn each_annex_renders_alone_on_one_page_in_both_languages() {
             // Nothing internal: no cover, no "not for publication".
             assert!(!flat.contains("not for publication") && !flat.contains("no publicar"));
             let html = text(
-                rumbo_doc::annex::render(&doc, kind, DocFormat::Html, day())
+                rumbo_doc::annex::render(&doc, kind, DocFormat::Html, day(), false)
                     .unwrap_or_else(|e| panic!("{e}"))
                     .bytes,
             );
@@ -848,7 +848,7 @@ fn each_annex_renders_alone_on_one_page_in_both_languages() {
                 "{lang:?} {kind:?}: lists are lists"
             );
             let md = text(
-                rumbo_doc::annex::render(&doc, kind, DocFormat::Md, day())
+                rumbo_doc::annex::render(&doc, kind, DocFormat::Md, day(), false)
                     .unwrap_or_else(|e| panic!("{e}"))
                     .bytes,
             );
@@ -873,29 +873,30 @@ fn an_annex_with_no_text_is_refused_and_user_text_stays_text() {
     let mut doc = sample::workspace(Lang::En);
     doc.policies.retain(|p| p.kind != PolicyKind::LegalNotice);
     assert_eq!(
-        rumbo_doc::annex::render(&doc, PolicyKind::LegalNotice, DocFormat::Md, day()).err(),
+        rumbo_doc::annex::render(&doc, PolicyKind::LegalNotice, DocFormat::Md, day(), false).err(),
         Some(Error::NoAnnex {
             kind: PolicyKind::LegalNotice
         })
     );
     let doc = evil_workspace();
     let html = text(
-        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Html, day())
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Html, day(), false)
             .unwrap_or_else(|e| panic!("{e}"))
             .bytes,
     );
     assert!(!html.to_lowercase().contains("<script"));
     let md = text(
-        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Md, day())
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Md, day(), false)
             .unwrap_or_else(|e| panic!("{e}"))
             .bytes,
     );
     assert!(md.contains(r"\<script\>alert(1)\</script\>"));
-    let pdf = rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Pdf, day())
+    let pdf = rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Pdf, day(), false)
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(outputs::forbidden_in(&pdf_text(&pdf.bytes)), None);
-    let docx = rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Docx, day())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let docx =
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Docx, day(), false)
+            .unwrap_or_else(|e| panic!("{e}"));
     assert!(outputs::docx_parts(&docx.bytes).is_ok());
 }
 

@@ -11,7 +11,7 @@ import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
 import { WorkspaceStore } from '../../state/store.svelte';
-import { chapterTexts, orderedSections, pageScale, stageShare } from './doc';
+import { DOC_SECTIONS, chapterTexts, orderedSections, pageScale, stageShare } from './doc';
 import DocumentView from './DocumentView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -84,6 +84,18 @@ function renderView(data = new WorkspaceStore()) {
   render(DocumentView, { data });
   return { user, data };
 }
+
+describe('section names', () => {
+  it('names every section of the document in both languages', () => {
+    for (const [lang, strings] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
+      const names: Record<string, string> = strings.document.sections;
+      for (const section of DOC_SECTIONS) expect(names[section]?.trim(), `${lang}: ${section}`).toBeTruthy();
+    }
+  });
+});
 
 describe('document settings', () => {
   it('loads the settings and saves a changed title as it is typed', async () => {

@@ -99,7 +99,7 @@ async fn fix(app: &AppWindow, key: &str) -> Option<String> {
     for _ in 0..30 {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         let id = app.active_id().await;
-        if id.as_deref().is_some_and(|id| id != "") {
+        if id.as_deref().is_some_and(|id| !id.is_empty()) {
             return id;
         }
     }

@@ -1587,13 +1587,18 @@ fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
     ]
 }
 
+/// A row of the sample's moderation matrix: situation, examples, action,
+/// the department a case is referred to, who acts, who decides, how fast,
+/// whether it is recorded.
+type MatrixRow = (T, T, ModerationAction, Option<i64>, T, T, T, Option<bool>);
+
 /// The moderation matrix, from answering to blocking.
 fn moderation_rules(lang: Lang) -> Vec<ModerationRule> {
     use ModerationAction::{Answer, Block, Delete, Hide, Ignore, Refer};
     let team = T("Social media team", "Equipo de redes sociales");
     let cm = T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)");
     let head = T("Head of Communication", "Jefatura de Comunicación");
-    let rows: [(T, T, ModerationAction, Option<i64>, T, T, T, Option<bool>); 9] = [
+    let rows: [MatrixRow; 9] = [
         (
             T(
                 "Questions about services, appointments or vacancies",

@@ -1786,7 +1786,7 @@ fn annexes(doc: &WorkspaceDoc, letters: &[(i64, String)], lang: Lang) -> Option<
             }))
         })
         .collect();
-    (!items.is_empty()).then(|| Value::Array(items))
+    (!items.is_empty()).then_some(Value::Array(items))
 }
 
 /// An approval as the cover and the versions page print it.

@@ -307,6 +307,7 @@ fn check_on_a_new_workspace_asks_for_objectives_and_an_internal_plan() {
             "cm-role-single-department/workspace",
             "no-audiences/workspace",
             "no-channels/workspace",
+            "no-crisis-playbook/workspace",
         ]
     );
     // Nothing written yet: nothing earned, every foundation missing.
@@ -528,14 +529,15 @@ fn render_prints_the_account_request_form_alone_in_every_format() {
         "render",
         &s(&ws),
         "--annex",
-        "house-rules",
+        "crisis-playbook",
         "-o",
         &s(&wrong),
     ]);
     assert_eq!(out.status.code(), Some(2));
     let said = text(&out.stderr);
     assert!(
-        said.contains("no annex called “house-rules”") && said.contains("request-form"),
+        said.contains("no annex called “crisis-playbook”")
+            && said.contains("request-form, house-rules, staff-use, legal-notice"),
         "{said}"
     );
     assert!(!wrong.exists());
@@ -556,6 +558,110 @@ fn render_prints_the_account_request_form_alone_in_every_format() {
         Some(2),
         "an annex is never saved as a version"
     );
+}
+
+#[test]
+fn render_writes_each_annex_alone_ready_to_publish() {
+    let dir = tempdir();
+    let ws = dir.path().join("s.rumbo");
+    let s = |p: &std::path::Path| p.display().to_string();
+    let out = rumbo(&["sample", "--lang", "es", &s(&ws)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = fs::read(&ws).unwrap_or_default();
+    for (annex, title) in [
+        (
+            "house-rules",
+            "Normas de participación en nuestras redes sociales",
+        ),
+        ("staff-use", "Uso de las redes sociales por el personal"),
+        ("legal-notice", "Aviso legal y privacidad en redes sociales"),
+    ] {
+        for format in ["pdf", "html", "md"] {
+            let target = dir.path().join(format!("{annex}.{format}"));
+            let out = rumbo(&[
+                "--lang",
+                "es",
+                "render",
+                &s(&ws),
+                "--annex",
+                annex,
+                "--format",
+                format,
+                "--date",
+                "2026-11-23",
+                "-o",
+                &s(&target),
+            ]);
+            assert!(
+                out.status.success(),
+                "{annex} {format}: {}",
+                text(&out.stderr)
+            );
+            let bytes = fs::read(&target).unwrap_or_default();
+            if format == "pdf" {
+                assert!(bytes.starts_with(b"%PDF-"));
+            } else {
+                let body = text(&bytes);
+                assert!(body.contains(title), "{annex} {format}: {body}");
+                assert!(body.contains("Agencia Regional de Empleo de Valdoria"));
+                // Only the annex: nothing of the strategy document.
+                assert!(!body.contains("Resumen ejecutivo"), "{annex} {format}");
+            }
+        }
+    }
+    // The workspace was only read.
+    assert_eq!(fs::read(&ws).unwrap_or_default(), before);
+    // An unknown annex is refused, and so is a saved version the workspace
+    // does not have.
+    let out = rumbo(&["render", &s(&ws), "--annex", "licences", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "--version",
+        "1",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    // A workspace with no legal notice says what to do.
+    let empty = dir.path().join("new.rumbo");
+    let out = rumbo(&["new", &s(&empty)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = rumbo_in(
+        "en_GB.UTF-8",
+        &[
+            "render",
+            &s(&empty),
+            "--annex",
+            "legal-notice",
+            "--format",
+            "md",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("There is no text of “Legal notice and privacy” to publish yet"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Standard output: the annex in Markdown.
+    let out = rumbo(&[
+        "render",
+        &s(&ws),
+        "--annex",
+        "house-rules",
+        "--format",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with("# Normas de participación"));
 }
 
 #[test]

@@ -151,6 +151,30 @@ fn weak_operations(sample: &Value) -> Value {
     doc
 }
 
+/// The sample with the rules people meet left unfinished: comments open
+/// with no house rules, a drill long ago, a crisis level with nobody who
+/// decides, a deletion nobody decides, a channel with open comments and
+/// nobody to moderate it.
+fn weak_rules(sample: &Value) -> Value {
+    let mut doc = sample.clone();
+    records(&mut doc, "policies").retain(|p| p["kind"] != "house_rules");
+    doc["crisis"]["lastDrill"] = "2020-01-15".into();
+    if let Some(level) = records(&mut doc, "crisisLevels").first_mut() {
+        level["decidedBy"] = "".into();
+    }
+    for rule in records(&mut doc, "moderationRules") {
+        if rule["action"] == "delete" || rule["action"] == "block" {
+            rule["decidedBy"] = "".into();
+        }
+    }
+    for channel in records(&mut doc, "channels") {
+        if channel["commentsOpen"] == true && channel["status"] == "active" {
+            channel["moderator"] = "".into();
+        }
+    }
+    doc
+}
+
 /// The sample whose flows all go from the CM, with no information need:
 /// with `feedback` kept but for one department's flows, that department
 /// tells the CM nothing; without it,
@@ -222,11 +246,18 @@ fn landing(finding: &Value, doc: &Value) -> String {
         }
         // Checked apart: a cell of a department with no role yet.
         "cm-role-single-department" => "raci-".into(),
+        // No house rules: where they are written, in Conduct.
+        "comments-without-house-rules" => "conduct-house-rules".into(),
+        // No playbook: its first level.
+        "no-crisis-playbook" => "crisis-level-new".into(),
         _ => {
             let prefix = match finding["target"]["entity"].as_str().unwrap_or_default() {
                 "info_need" => "info-need",
                 "internal_flow" => "flow",
                 "service_level" => "level",
+                "moderation_rule" => "moderation",
+                "crisis_level" => "crisis-level",
+                "crisis_plan" => "crisis",
                 other => other,
             };
             format!("{prefix}-{field}")
@@ -383,6 +414,7 @@ fn every_rules_fix_it_lands_on_the_control_that_fixes_it() {
             sample.clone(),
             import(dir.path(), "weak", &weak_channels_and_objectives(&doc)),
             import(dir.path(), "operations", &weak_operations(&doc)),
+            import(dir.path(), "rules", &weak_rules(&doc)),
             import(dir.path(), "told-nothing", &one_way_flows(&doc, true)),
             import(dir.path(), "one-way", &one_way_flows(&doc, false)),
         ];

@@ -320,14 +320,7 @@ async fn delete_from_editor(app: &AppWindow, name: &str, editor: &str) {
         "[data-testid={editor}] [data-testid=delete-button]"
     ))
     .await;
-    // A click that comes while the confirmation is still appearing can be
-    // dropped by WebKitWebDriver: press again until the dialog is gone.
-    for _ in 0..3 {
-        app.click("[data-testid=confirm-delete]").await;
-        if app.wait_until_gone("[data-testid=confirm-delete]").await {
-            break;
-        }
-    }
+    app.confirm_delete().await;
     app.wait_for_text("[data-testid=undo-toast]", &format!("Deleted “{name}”"))
         .await;
 }

@@ -58,4 +58,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "about_info",
     "health_rules",
     "app_quit",
+    "crisis_plan_get",
+    "crisis_plan_save",
+    "policy_model",
+    "post_mortem_model",
+    "annex_export",
 ];

@@ -500,6 +500,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::view::about_info,
         crate::view::health_rules,
         crate::view::app_quit,
+        crate::rules::crisis_plan_get,
+        crate::rules::crisis_plan_save,
+        crate::rules::policy_model,
+        crate::rules::post_mortem_model,
+        crate::rules::annex_export,
     ]
 }
 

@@ -231,6 +231,7 @@ const NOT_FUZZED: &[&str] = &[
     "calendar_export_ics",
     "document_export",
     "workspace_save_copy",
+    "annex_export",
     "open_link",
     "app_quit",
 ];
@@ -306,6 +307,10 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "zoom_step",
             "about_info",
             "health_rules",
+            "crisis_plan_get",
+            "crisis_plan_save",
+            "policy_model",
+            "post_mortem_model",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [
@@ -340,6 +345,20 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                     .call("health_settings_get", json!({}))
                     .unwrap_or(json!({}));
                 args.insert("settings".into(), settings);
+            }
+            "crisis_plan_save" => {
+                let plan = fuzz.call("crisis_plan_get", json!({})).unwrap_or(json!({}));
+                args.insert("plan".into(), plan);
+            }
+            "policy_model" => {
+                args.insert(
+                    "kind".into(),
+                    json!(rng.pick(&["house_rules", "legal_notice", "other"])),
+                );
+                args.insert("lang".into(), json!(rng.pick(&["en", "es"])));
+            }
+            "post_mortem_model" => {
+                args.insert("lang".into(), json!(rng.pick(&["en", "es"])));
             }
             "document_settings_save" => {
                 let settings = fuzz

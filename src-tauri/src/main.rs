@@ -16,6 +16,7 @@ mod links;
 mod menu;
 mod prefs;
 mod records;
+mod rules;
 mod run;
 mod state;
 mod validate;

@@ -23,6 +23,9 @@ pub const SECTIONS: &[&str] = &[
     "internal",
     "team",
     "recommendations",
+    "conduct",
+    "crisis",
+    "policies",
     "health",
     "document",
 ];
@@ -453,6 +456,19 @@ impl AppWindow {
     }
 
     /// Waits up to ten seconds for no element to match `css`; false if one still does.
+    /// Confirms the deletion question. A click that comes while the
+    /// question is still appearing can be dropped by WebKitWebDriver: it is
+    /// pressed again until the question is gone.
+    pub async fn confirm_delete(&self) {
+        for _ in 0..3 {
+            self.click("[data-testid=confirm-delete]").await;
+            if self.wait_until_gone("[data-testid=confirm-delete]").await {
+                return;
+            }
+        }
+        panic!("the deletion question never closed");
+    }
+
     pub async fn wait_until_gone(&self, css: &str) -> bool {
         trace(&format!("wait until {css} is gone"));
         let start = Instant::now();
@@ -496,8 +512,11 @@ impl AppWindow {
             .clear()
             .await
             .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        // An empty value is typed as a space taken back, so that the field
+        // hears an edit (a clear alone may not tell it).
+        let keys = if value.is_empty() { " \u{E003}" } else { value };
         input
-            .send_keys(value)
+            .send_keys(keys)
             .await
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
@@ -699,7 +718,7 @@ impl AppWindow {
         let start = Instant::now();
         let window = loop {
             let out = Command::new("xdotool")
-                .args(["search", "--name", title])
+                .args(["search", "--onlyvisible", "--name", title])
                 .output()
                 .unwrap_or_else(|e| panic!("xdotool is needed for dialogs: {e}"));
             let found = text(&out.stdout).lines().last().map(str::to_string);
@@ -736,7 +755,7 @@ impl AppWindow {
         let start = Instant::now();
         let window = loop {
             let out = Command::new("xdotool")
-                .args(["search", "--name", title])
+                .args(["search", "--onlyvisible", "--name", title])
                 .output()
                 .unwrap_or_else(|e| panic!("xdotool is needed for dialogs: {e}"));
             let found = text(&out.stdout).lines().last().map(str::to_string);
@@ -762,7 +781,7 @@ impl AppWindow {
     /// Whether a window titled `title` is on the display now.
     pub fn dialog_open(&self, title: &str) -> bool {
         Command::new("xdotool")
-            .args(["search", "--name", title])
+            .args(["search", "--onlyvisible", "--name", title])
             .output()
             .is_ok_and(|o| !text(&o.stdout).trim().is_empty())
     }

@@ -14,6 +14,12 @@ import {
   type Campaign,
   type Channel,
   type ChannelStatus,
+  type CrisisLevel,
+  type CrisisPlan,
+  type ModerationRule,
+  type PauseStep,
+  type Policy,
+  type Protocol,
   type Department,
   type EntityKind,
   type FitCriterion,
@@ -64,9 +70,16 @@ export interface MockDoc {
   budgetLines: BudgetLine[];
   procedureSteps: ProcedureStep[];
   healthSettings: HealthSettings;
+  // The rules people meet.
+  policies: Policy[];
+  moderationRules: ModerationRule[];
+  protocols: Protocol[];
+  crisisLevels: CrisisLevel[];
+  pauseSteps: PauseStep[];
+  crisis: CrisisPlan;
 }
 
-export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings'>;
+export type ListKey = Exclude<keyof MockDoc, 'profile' | 'raci' | 'healthSettings' | 'crisis'>;
 
 /** Where each kind of record lives in `doc`. */
 export const LIST_OF: Record<RecordKind, ListKey> = {
@@ -88,6 +101,11 @@ export const LIST_OF: Record<RecordKind, ListKey> = {
   service_level: 'serviceLevels',
   budget_line: 'budgetLines',
   procedure_step: 'procedureSteps',
+  policy: 'policies',
+  moderation_rule: 'moderationRules',
+  protocol: 'protocols',
+  crisis_level: 'crisisLevels',
+  pause_step: 'pauseSteps',
 };
 
 function emptyProfile(): Profile {
@@ -133,6 +151,12 @@ function emptyDoc(): MockDoc {
     budgetLines: [],
     procedureSteps: [],
     healthSettings: { ...DEFAULT_HEALTH_SETTINGS },
+    policies: [],
+    moderationRules: [],
+    protocols: [],
+    crisisLevels: [],
+    pauseSteps: [],
+    crisis: { spokesChannelId: null, singleVoice: '', postMortem: '', lastDrill: null },
   };
 }
 
@@ -199,7 +223,12 @@ export function nameOf(kind: EntityKind, record: unknown): string {
   switch (kind) {
     case 'objective':
     case 'recommendation':
+    case 'policy':
       return String(r.title ?? '');
+    case 'moderation_rule':
+      return String(r.situation ?? '');
+    case 'pause_step':
+      return String(r.how ?? '');
     case 'measurement':
       return `${String(r.date ?? '')}: ${String(r.value ?? '')}`;
     case 'info_need':
@@ -251,6 +280,8 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       audienceIds: random() < 0.5 && base.audiences.length ? [pick(base.audiences).id] : [],
       fitScores: base.fitCriteria.filter(() => random() < 0.85).map((c) => ({ criterionId: c.id, score: Math.floor(random() * 6) })),
       account: emptyAccount(),
+      commentsOpen: null,
+      moderator: '',
     };
   });
 }

@@ -354,7 +354,7 @@ function grow(): void {
     doc.flows.push({ id: nextId(doc.flows), name: `Generated flow ${i + 1}`, direction: decisions[i % 3] === 'pending' ? 'all_staff' : 'cm_to_department', departmentIds: [dept(i)], audience: '', channel: 'email', cadence: { kind: 'weekly', start: day(i), everyWeeks: 1 + (i % 4), until: null }, owner: '', feedback: i % 5 ? 'Replies by email' : '' });
   }
   for (let i = 0; i < extra; i++) {
-    doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [] });
+    doc.campaigns.push({ id: nextId(doc.campaigns), name: `Generated campaign ${i + 1}`, description: '', departmentId: dept(i), start: day(i), end: day(i + 20), affectsCommunity: i % 2 === 0, cmInvolved: i % 3 !== 0, objectiveIds: [], moderator: '' });
     doc.infoNeeds.push({ id: nextId(doc.infoNeeds), departmentId: dept(i), what: `Generated information need ${i + 1}`, urgency: (['immediate', 'same_day', 'this_week', 'monthly'] as const)[i % 4] ?? 'monthly', flowId: null });
     const decision = decisions[i % 4] ?? 'pending';
     doc.recommendations.push({ id: nextId(doc.recommendations), kind: 'recommendation', title: `Generated recommendation ${i + 1}`, recipient: 'Elena Vidal', departmentId: dept(i), date: day(i), rationale: 'Because the figures say so.', decision, decisionDate: decision === 'pending' ? null : day(i + 9), decisionRationale: '', outcome: '' });

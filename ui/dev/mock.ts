@@ -43,6 +43,7 @@ import { addBackup, failure, findBackup, listBackups, seedBackups } from './mock
 import { handleDocument } from './mock-document';
 import { handlePlans } from './mock-plans';
 import { handleWindow } from './mock-window';
+import { handleRules } from './mock-rules';
 import { LIST_OF, changed, channelIdsOf, closeDoc, counts, doc, loadEmpty, loadSample, nameOf, type ListKey, type MockDoc } from './mock-data';
 
 const query = new URLSearchParams(location.search);
@@ -345,6 +346,11 @@ const LINKS: Link[] = [
   { owner: 'info_need', field: 'departmentId', target: 'department', shape: 'one' },
   { owner: 'info_need', field: 'flowId', target: 'flow', shape: 'one' },
   { owner: 'recommendation', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'policy', field: 'ownerDepartmentId', target: 'department', shape: 'one' },
+  { owner: 'moderation_rule', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'moderation_rule', field: 'channelIds', target: 'channel', shape: 'many' },
+  { owner: 'protocol', field: 'departmentId', target: 'department', shape: 'one' },
+  { owner: 'crisis_level', field: 'departmentIds', target: 'department', shape: 'many' },
 ];
 
 type AnyRecord = Record<string, unknown> & { id: number };
@@ -419,6 +425,11 @@ function deleteRecord(kind: Kind, id: number): UndoToken {
   if (kind === 'department') doc.raci = doc.raci.filter((c) => c.departmentId !== id);
   if (kind === 'activity') doc.raci = doc.raci.filter((c) => c.activityId !== id);
   if (kind === 'objective') doc.measurements = doc.measurements.filter((m) => m.objectiveId !== id);
+  // A pause item for a channel goes with it; the single voice is cleared.
+  if (kind === 'channel') {
+    doc.pauseSteps = doc.pauseSteps.filter((p) => p.channelId !== id);
+    if (doc.crisis.spokesChannelId === id) doc.crisis = { ...doc.crisis, spokesChannelId: null };
+  }
   for (const link of LINKS.filter((l) => l.target === kind)) {
     for (const record of listOf(link.owner)) if (pointsAt(record, link, id)) unlink(record, link, id);
   }
@@ -497,6 +508,11 @@ const COMMAND_OF: Partial<Record<RecordKind, [string, string]>> = {
   info_need: ['info_need', 'infoNeed'],
   recommendation: ['recommendation', 'recommendation'],
   holiday: ['holiday', 'holiday'],
+  policy: ['policy', 'policy'],
+  moderation_rule: ['moderation_rule', 'rule'],
+  protocol: ['protocol', 'protocol'],
+  crisis_level: ['crisis_level', 'level'],
+  pause_step: ['pause_step', 'step'],
 };
 
 // Startup state
@@ -561,6 +577,8 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
   }
   const planned = handlePlans(cmd, args);
   if (planned !== undefined) return planned;
+  const ruled = handleRules(cmd, args);
+  if (ruled !== undefined) return ruled;
   const documented = handleDocument(cmd, args);
   if (documented !== undefined) return documented;
   const windowed = handleWindow(cmd, args, workspacePath);

@@ -25,7 +25,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::ipc::BackupOrigin;
 use rumbo_core::model::{
-    Approval, Classification, DocFormat, DocSection, DocumentEdition, DocumentSettings,
+    Approval, Classification, DocFormat, DocSection, DocumentEdition, DocumentSettings, PolicyKind,
 };
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Source;
@@ -143,7 +143,9 @@ enum Command {
         #[arg(long, value_name = "TEXT")]
         readers: Option<String>,
         /// Print only this annex, on its own: `request-form` (the account
-        /// request form), whether or not the document shows it.
+        /// request form), whether or not the document shows it; or one of
+        /// the texts published on their own, `house-rules`, `staff-use` or
+        /// `legal-notice`.
         #[arg(long, value_name = "NAME", conflicts_with = "save_version")]
         annex: Option<String>,
     },
@@ -313,7 +315,16 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::NoAnnex(name)) => {
-            let known: Vec<String> = DocSection::ALONE.iter().map(|s| s.annex_name()).collect();
+            let known: Vec<String> = DocSection::ALONE
+                .iter()
+                .map(|s| s.annex_name())
+                .chain(
+                    PolicyKind::PUBLISHABLE
+                        .iter()
+                        .filter_map(|k| k.annex_name())
+                        .map(String::from),
+                )
+                .collect();
             let known = known.join(", ");
             let name = rumbo_core::text::visible(&name);
             match lang {
@@ -440,6 +451,10 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
         } => {
             // Arguments are read first: a bad one never opens the file.
             let date = parse_date(date)?;
+            // A text published on its own (the house rules, the staff-use
+            // policy, the legal notice), or an annex of the document alone.
+            let published = annex.as_deref().and_then(PolicyKind::from_annex_name);
+            let annex = annex.filter(|_| published.is_none());
             let alone = match annex {
                 Some(name) => Some(
                     DocSection::ALONE
@@ -512,7 +527,8 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             if let Some(doc_lang) = doc_lang {
                 job.doc.document.lang = doc_lang;
             }
-            if version.is_none() && alone.is_none() && summary_is_stale(&job) {
+            if version.is_none() && alone.is_none() && published.is_none() && summary_is_stale(&job)
+            {
                 eprintln!(
                     "{}",
                     lang.pick(
@@ -524,6 +540,18 @@ fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode,
             let Some(note) = saving else {
                 // Read: let go of the file before the long part.
                 workspace.close()?;
+                if let Some(kind) = published {
+                    let rendered = rumbo_doc::annex::render(
+                        &job.doc,
+                        kind,
+                        format.format(),
+                        job.date,
+                        archival,
+                    )?;
+                    files::write_output(&output, &rendered.bytes, &[&file])?;
+                    say(lang, &output, "Wrote", "Escrito");
+                    return Ok(ExitCode::SUCCESS);
+                }
                 let source = Source::from(&job);
                 let source = match alone {
                     Some(annex) => source.alone(annex),

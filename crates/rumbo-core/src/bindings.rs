@@ -10,7 +10,7 @@ use ts_rs::{Config, TS};
 
 use crate::calendar::CalendarEntry;
 use crate::error::{ApiError, ErrorCode, FieldCode, FieldError};
-use crate::ipc::{AboutInfo, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
+use crate::ipc::{AboutInfo, ModelText, SavedRecord, ViewPlace, WorkspaceChange, WorkspacePart};
 use crate::ipc::{
     AppSnapshot, BackupInfo, BackupOrigin, BackupReason, DeleteImpact, EntityKind, ExportAction,
     ExportOutcome, ExportRequest, ExportStage, ImpactGroup, LanguagePref, MenuAction, PreviewPages,
@@ -28,6 +28,11 @@ use crate::model::{
     MAX_WEIGHT, Measurement, MeasurementKind, Monitoring, Network, Objective, ObjectiveKind,
     ObjectiveStatus, Person, Phase, Pillar, PillarShare, ProcedureStep, Profile, RaciCell,
     RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency, Weekday,
+};
+use crate::model::{
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_DRILL_MONTHS,
+    MAX_PROTOCOL_STEPS, MAX_STATEMENTS, MAX_TEXT, ModerationAction, ModerationRule, PauseStep,
+    PauseWhat, Policy, PolicyKind, PolicyStatus, Protocol, ProtocolKind, ProtocolStep,
 };
 
 fn decl<T: TS>(config: &Config) -> String {
@@ -97,6 +102,21 @@ pub fn declarations(config: &Config) -> Vec<String> {
         decl::<Phase>(config),
         decl::<ProcedureStep>(config),
         // --
+        // The rules people meet.
+        decl::<PolicyKind>(config),
+        decl::<PolicyStatus>(config),
+        decl::<Policy>(config),
+        decl::<ModerationAction>(config),
+        decl::<ModerationRule>(config),
+        decl::<ProtocolKind>(config),
+        decl::<ProtocolStep>(config),
+        decl::<Protocol>(config),
+        decl::<HoldingStatement>(config),
+        decl::<CrisisLevel>(config),
+        decl::<PauseWhat>(config),
+        decl::<PauseStep>(config),
+        decl::<CrisisPlan>(config),
+        decl::<ModelText>(config),
         decl::<EntityKind>(config),
         decl::<ImpactGroup>(config),
         decl::<DeleteImpact>(config),
@@ -406,6 +426,7 @@ pub fn constants() -> String {
          export const MAX_REVIEW_MONTHS = {MAX_REVIEW_MONTHS};\nexport const MAX_STEP_DAYS = {MAX_STEP_DAYS};\n"
     ));
     // --
+    text.push_str(&rules_constants());
     text.push_str(&format!(
         "/** The brand-fit scale: scores 0–{MAX_SCORE}, criteria weighed 0–{MAX_WEIGHT}. */\n\
          export const MAX_SCORE = {MAX_SCORE};\nexport const MAX_WEIGHT = {MAX_WEIGHT};\n"
@@ -423,6 +444,54 @@ pub fn constants() -> String {
         json(&criteria),
         json(&channels),
         json(&matrix)
+    ));
+    text
+}
+
+/// The enum lists and limits of the rules people meet (policies,
+/// moderation, protocols, the crisis playbook).
+fn rules_constants() -> String {
+    let mut text = String::new();
+    text.push_str(&values(
+        "POLICY_KINDS",
+        "PolicyKind",
+        PolicyKind::ALL,
+        PolicyKind::as_str,
+    ));
+    text.push_str(&values(
+        "PUBLISHABLE_POLICY_KINDS",
+        "PolicyKind",
+        &PolicyKind::PUBLISHABLE,
+        PolicyKind::as_str,
+    ));
+    text.push_str(&values(
+        "POLICY_STATUSES",
+        "PolicyStatus",
+        PolicyStatus::ALL,
+        PolicyStatus::as_str,
+    ));
+    text.push_str(&values(
+        "MODERATION_ACTIONS",
+        "ModerationAction",
+        ModerationAction::ALL,
+        ModerationAction::as_str,
+    ));
+    text.push_str(&values(
+        "PROTOCOL_KINDS",
+        "ProtocolKind",
+        ProtocolKind::ALL,
+        ProtocolKind::as_str,
+    ));
+    text.push_str(&values(
+        "PAUSE_WHATS",
+        "PauseWhat",
+        PauseWhat::ALL,
+        PauseWhat::as_str,
+    ));
+    text.push_str(&format!(
+        "/** A policy's text and the post-mortem template hold at most {MAX_TEXT} characters; a protocol at most {MAX_PROTOCOL_STEPS} steps; the crisis ladder goes from 1 to {MAX_CRISIS_RANK}, each level with at most {MAX_STATEMENTS} holding statements; drills are due every 1–{MAX_DRILL_MONTHS} months. */\n\
+         export const MAX_TEXT = {MAX_TEXT};\nexport const MAX_PROTOCOL_STEPS = {MAX_PROTOCOL_STEPS};\nexport const MAX_CRISIS_RANK = {MAX_CRISIS_RANK};\n\
+         export const MAX_STATEMENTS = {MAX_STATEMENTS};\nexport const MAX_DRILL_MONTHS = {MAX_DRILL_MONTHS};\n"
     ));
     text
 }

@@ -269,6 +269,15 @@ pub enum IssueKind {
     RequiredBecause {
         because: Because,
     },
+    /// A kind of which a workspace holds one record only (a policy's kind)
+    /// that another record already is.
+    OneOfAKind {
+        entity: Entity,
+    },
+    /// A number another record already has (a crisis level's rank).
+    NumberTaken {
+        entity: Entity,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,7 +309,9 @@ impl FieldIssue {
             IssueKind::NotANumber => FieldCode::NotANumber,
             IssueKind::EndBeforeStart => FieldCode::EndBeforeStart,
             IssueKind::SameAsBaseline => FieldCode::SameAsBaseline,
-            IssueKind::Duplicate { .. } => FieldCode::Duplicate,
+            IssueKind::Duplicate { .. }
+            | IssueKind::OneOfAKind { .. }
+            | IssueKind::NumberTaken { .. } => FieldCode::Duplicate,
             IssueKind::UnknownLink { .. } => FieldCode::UnknownLink,
         }
     }
@@ -387,6 +398,21 @@ impl FieldIssue {
             IssueKind::Duplicate { entity } => match lang {
                 Lang::En => format!("{} already has this name.", capitalize(&entity.another(lang))),
                 Lang::Es => format!("Ya existe {} con este nombre.", entity.another(lang)),
+            },
+            IssueKind::OneOfAKind { entity } => match lang {
+                Lang::En => format!(
+                    "There is already {} of this kind: edit that one, or choose another kind.",
+                    entity.a(lang)
+                ),
+                Lang::Es => format!(
+                    "Ya hay {} de este tipo: edita {}, o elige otro tipo.",
+                    entity.a(lang),
+                    if entity.feminine() { "esa" } else { "ese" }
+                ),
+            },
+            IssueKind::NumberTaken { entity } => match lang {
+                Lang::En => format!("{} already has this number.", capitalize(&entity.another(lang))),
+                Lang::Es => format!("Ya hay {} con este número.", entity.another(lang)),
             },
             IssueKind::UnknownLink { entity } => match lang {
                 Lang::En => format!("A linked {} no longer exists; reload and try again.", entity.noun(lang)),
@@ -726,6 +752,10 @@ pub enum Error {
         line: Option<usize>,
         problem: CsvProblem,
     },
+    /// An annex to publish on its own whose policy has no text (or is not
+    /// there).
+    #[error("no {kind:?} policy with text to publish")]
+    NoAnnex { kind: crate::model::PolicyKind },
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -780,6 +810,7 @@ impl Error {
             Error::UnsupportedJsonVersion { .. } => ErrorCode::UnsupportedJsonVersion,
             Error::CsvInvalid { .. } => ErrorCode::BadCsv,
             Error::Internal(_) => ErrorCode::Internal,
+            Error::NoAnnex { .. } => ErrorCode::NotFound,
         }
     }
 
@@ -1117,6 +1148,16 @@ impl Error {
                 Lang::En => format!("Something went wrong inside Rumbo: {detail}."),
                 Lang::Es => format!("Algo ha fallado dentro de Rumbo: {detail}."),
             },
+            Error::NoAnnex { kind } => match lang {
+                Lang::En => format!(
+                    "There is no text of “{}” to publish yet: write it under Policies first.",
+                    kind.label(lang)
+                ),
+                Lang::Es => format!(
+                    "Aún no hay texto de «{}» que publicar: redáctalo primero en Políticas.",
+                    kind.label(lang)
+                ),
+            },
         }
     }
 
@@ -1229,6 +1270,9 @@ mod tests {
                 supported: 1,
             },
             Error::Internal("x".into()),
+            Error::NoAnnex {
+                kind: crate::model::PolicyKind::LegalNotice,
+            },
         ];
         for error in errors {
             let (en, es) = (error.message(Lang::En), error.message(Lang::Es));

@@ -20,11 +20,12 @@ use crate::model::{
     Objective, Person, Pillar, ProcedureStep, Profile, RaciCell, Recommendation, ServiceLevel,
     StyleGuide,
 };
+use crate::model::{CrisisLevel, CrisisPlan, ModerationRule, PauseStep, Policy, Protocol};
 
 /// The value of the document's `format` field.
 pub const FORMAT_NAME: &str = "rumbo-workspace";
 /// The version this Rumbo writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// A whole workspace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -65,6 +66,15 @@ pub struct WorkspaceDoc {
     /// sections left out). Saved document versions stay in the workspace
     /// file and are not part of this format.
     pub document: DocumentSettings,
+    /// The rules people meet: policies (the house rules among them), the
+    /// moderation matrix, protocols, the crisis ladder, the pause
+    /// checklist and the crisis playbook's settings.
+    pub policies: Vec<Policy>,
+    pub moderation_rules: Vec<ModerationRule>,
+    pub protocols: Vec<Protocol>,
+    pub crisis_levels: Vec<CrisisLevel>,
+    pub pause_steps: Vec<PauseStep>,
+    pub crisis: CrisisPlan,
 }
 
 /// Where a kind of record sits in a [`WorkspaceDoc`]: the store reads and
@@ -751,9 +761,202 @@ impl WorkspaceDoc {
                 ));
             }
         }
+        self.check_rules(&departments, &channels, &one, &many)?;
+        Ok(())
+    }
+
+    /// The rules people meet: policies, moderation, protocols, the crisis
+    /// ladder and its checklist, the playbook's settings.
+    fn check_rules(
+        &self,
+        departments: &HashSet<i64>,
+        channels: &HashSet<i64>,
+        one: &LinkCheck<'_>,
+        many: &LinksCheck<'_>,
+    ) -> std::result::Result<(), Box<Located>> {
+        let invalid = |path: Vec<Step>, issue: FieldIssue| {
+            Box::new(Located {
+                path,
+                key: false,
+                problem: JsonProblem::Invalid(issue),
+            })
+        };
+        ids("policies", self.policies.iter().map(|p| p.id))?;
+        valid("policies", &self.policies, |p| {
+            p.clone().normalized().issues()
+        })?;
+        unique_names(
+            "policies",
+            "title",
+            self.policies.iter().map(|p| p.title.as_str()),
+            Entity::Policy,
+        )?;
+        let mut kinds = HashSet::new();
+        for (i, policy) in self.policies.iter().enumerate() {
+            one(
+                "policies",
+                i,
+                Entity::Policy,
+                Some(&policy.title),
+                "ownerDepartmentId",
+                departments,
+                policy.owner_department_id,
+                Entity::Department,
+            )?;
+            if policy.kind.is_single() && !kinds.insert(policy.kind) {
+                return Err(invalid(
+                    json_schema::steps("policies", Some(i), &["kind"]),
+                    FieldIssue::new(
+                        "kind",
+                        IssueKind::OneOfAKind {
+                            entity: Entity::Policy,
+                        },
+                    ),
+                ));
+            }
+        }
+        ids(
+            "moderationRules",
+            self.moderation_rules.iter().map(|m| m.id),
+        )?;
+        valid("moderationRules", &self.moderation_rules, |m| {
+            m.clone().normalized().issues()
+        })?;
+        unique_names(
+            "moderationRules",
+            "situation",
+            self.moderation_rules.iter().map(|m| m.situation.as_str()),
+            Entity::ModerationRule,
+        )?;
+        for (i, rule) in self.moderation_rules.iter().enumerate() {
+            let name = Some(rule.situation.as_str());
+            one(
+                "moderationRules",
+                i,
+                Entity::ModerationRule,
+                name,
+                "departmentId",
+                departments,
+                rule.department_id,
+                Entity::Department,
+            )?;
+            many(
+                "moderationRules",
+                i,
+                Entity::ModerationRule,
+                name,
+                "channelIds",
+                channels,
+                &rule.channel_ids,
+                Entity::Channel,
+            )?;
+        }
+        ids("protocols", self.protocols.iter().map(|p| p.id))?;
+        valid("protocols", &self.protocols, |p| {
+            p.clone().normalized().issues()
+        })?;
+        unique_names(
+            "protocols",
+            "name",
+            self.protocols.iter().map(|p| p.name.as_str()),
+            Entity::Protocol,
+        )?;
+        for (i, protocol) in self.protocols.iter().enumerate() {
+            one(
+                "protocols",
+                i,
+                Entity::Protocol,
+                Some(&protocol.name),
+                "departmentId",
+                departments,
+                protocol.department_id,
+                Entity::Department,
+            )?;
+        }
+        ids("crisisLevels", self.crisis_levels.iter().map(|l| l.id))?;
+        valid("crisisLevels", &self.crisis_levels, |l| {
+            l.clone().normalized().issues()
+        })?;
+        unique_names(
+            "crisisLevels",
+            "name",
+            self.crisis_levels.iter().map(|l| l.name.as_str()),
+            Entity::CrisisLevel,
+        )?;
+        let mut ranks = HashSet::new();
+        for (i, level) in self.crisis_levels.iter().enumerate() {
+            many(
+                "crisisLevels",
+                i,
+                Entity::CrisisLevel,
+                Some(&level.name),
+                "departmentIds",
+                departments,
+                &level.department_ids,
+                Entity::Department,
+            )?;
+            if !ranks.insert(level.rank) {
+                return Err(invalid(
+                    json_schema::steps("crisisLevels", Some(i), &["rank"]),
+                    FieldIssue::new(
+                        "rank",
+                        IssueKind::NumberTaken {
+                            entity: Entity::CrisisLevel,
+                        },
+                    ),
+                ));
+            }
+        }
+        ids("pauseSteps", self.pause_steps.iter().map(|p| p.id))?;
+        valid("pauseSteps", &self.pause_steps, |p| {
+            p.clone().normalized().issues()
+        })?;
+        for (i, step) in self.pause_steps.iter().enumerate() {
+            one(
+                "pauseSteps",
+                i,
+                Entity::PauseStep,
+                None,
+                "channelId",
+                channels,
+                step.channel_id,
+                Entity::Channel,
+            )?;
+        }
+        if let Some(issue) = self.crisis.clone().normalized().issues().into_iter().next() {
+            let fields: Vec<&str> = issue.field.split('.').collect();
+            return Err(invalid(json_schema::steps("crisis", None, &fields), issue));
+        }
+        if let Some(id) = self.crisis.spokes_channel_id
+            && !channels.contains(&id)
+        {
+            return Err(invalid(
+                json_schema::steps("crisis", None, &["spokesChannelId"]),
+                FieldIssue::new(
+                    "spokesChannelId",
+                    IssueKind::UnknownLink {
+                        entity: Entity::Channel,
+                    },
+                ),
+            ));
+        }
         Ok(())
     }
 }
+
+/// Checks a link of one record, when it has one: to a record of the set
+/// (collection, index, record, name, link, set, id, linked kind).
+type LinkCheck<'a> = dyn Fn(
+        &str,
+        usize,
+        Entity,
+        Option<&str>,
+        &'static str,
+        &HashSet<i64>,
+        Option<i64>,
+        Entity,
+    ) -> std::result::Result<(), Box<Located>>
+    + 'a;
 
 /// Checks a list of links of one record: each to a record of the set, each
 /// once (collection, index, record, name, link, set, list, linked kind).
@@ -975,6 +1178,7 @@ fn migrate(mut object: Map<String, Value>, version: u32) -> Result<Map<String, V
             5 => v5_to_v6(object),
             6 => v6_to_v7(object),
             7 => v7_to_v8(object),
+            8 => v8_to_v9(object),
             _ => {
                 return Err(Error::Internal(format!(
                     "no migration from JSON version {at}"
@@ -1126,6 +1330,54 @@ fn v7_to_v8(mut object: Map<String, Value>) -> Map<String, Value> {
             .entry(key)
             .or_insert_with(|| Value::Array(Vec::new()));
     }
+    object
+}
+
+/// Version 9 added the rules people meet: policies, the moderation
+/// matrix, protocols, the crisis ladder, its pause checklist and the
+/// playbook's settings; channels gained whether comments are open (not
+/// known) and who moderates them, campaigns who moderates them, and the
+/// health check the months between two drills.
+fn v8_to_v9(mut object: Map<String, Value>) -> Map<String, Value> {
+    for (list, fields) in [
+        (
+            "channels",
+            &[
+                ("commentsOpen", Value::Null),
+                ("moderator", Value::from("")),
+            ][..],
+        ),
+        ("campaigns", &[("moderator", Value::from(""))][..]),
+    ] {
+        if let Some(Value::Array(records)) = object.get_mut(list) {
+            for record in records.iter_mut() {
+                if let Value::Object(record) = record {
+                    for (key, value) in fields {
+                        record.entry(*key).or_insert_with(|| value.clone());
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(settings)) = object.get_mut("healthSettings") {
+        settings
+            .entry("drillMonths")
+            .or_insert_with(|| Value::from(HealthSettings::default().drill_months));
+    }
+    for key in [
+        "policies",
+        "moderationRules",
+        "protocols",
+        "crisisLevels",
+        "pauseSteps",
+    ] {
+        object
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    object
+        .entry("crisis")
+        .or_insert_with(|| serde_json::to_value(CrisisPlan::default()).unwrap_or_default());
     object
 }
 
@@ -1411,6 +1663,25 @@ mod tests {
         assert!(doc.departments.is_empty());
     }
 
+    /// The sample as a version 4 export held it: none of the rules people
+    /// meet (they came with version 5).
+    fn before_the_rules(mut doc: WorkspaceDoc) -> WorkspaceDoc {
+        doc.policies.clear();
+        doc.moderation_rules.clear();
+        doc.protocols.clear();
+        doc.crisis_levels.clear();
+        doc.pause_steps.clear();
+        doc.crisis = CrisisPlan::default();
+        for channel in &mut doc.channels {
+            channel.comments_open = None;
+            channel.moderator.clear();
+        }
+        for campaign in &mut doc.campaigns {
+            campaign.moderator.clear();
+        }
+        doc
+    }
+
     #[test]
     fn a_version_2_export_gains_the_default_health_settings() {
         let v2 = include_str!("../../../tests/fixtures/workspace-v2.json");
@@ -1434,6 +1705,72 @@ mod tests {
         let mut expected = sample_as_in_version_4(Lang::Es);
         expected.document = DocumentSettings::default();
         assert_eq!(doc, expected);
+    }
+
+    #[test]
+    fn a_version_8_export_gains_empty_rules_and_keeps_everything_else() {
+        for (lang, v8) in [
+            (
+                Lang::Es,
+                include_str!("../../../tests/fixtures/workspace-v8.json"),
+            ),
+            (
+                Lang::En,
+                include_str!("../../../tests/fixtures/workspace-v8-en.json"),
+            ),
+        ] {
+            assert!(!v8.contains("\"policies\"") && !v8.contains("drillMonths"));
+            let doc = WorkspaceDoc::from_json(v8).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(doc.version, FORMAT_VERSION);
+            assert_eq!(doc.crisis, CrisisPlan::default());
+            assert_eq!(doc.health_settings.drill_months, 12);
+            // Whether a channel takes comments is not known, not "no".
+            assert!(doc.channels.iter().all(|c| c.comments_open.is_none()));
+            let mut expected = before_the_rules(sample::workspace(lang));
+            expected.document = doc.document.clone();
+            assert_eq!(doc, expected, "{lang:?}");
+            // And it writes back as this version, exactly.
+            let text = doc.to_json().unwrap_or_default();
+            assert_eq!(WorkspaceDoc::from_json(&text).ok(), Some(doc));
+        }
+    }
+
+    #[test]
+    fn the_rules_are_checked_as_the_storage_would() {
+        use crate::model::PolicyKind;
+        // A second policy of a kind held once.
+        let mut doc = sample::workspace(Lang::En);
+        let mut copy = doc.policies[0].clone();
+        copy.id = 99;
+        copy.title = "Another title".into();
+        doc.policies.push(copy.clone());
+        assert!(matches!(
+            WorkspaceDoc::from_json(&doc.to_json().unwrap_or_default()),
+            Err(Error::BadJson(_))
+        ));
+        // Two "other" policies are fine.
+        doc.policies.pop();
+        copy.kind = PolicyKind::Other;
+        doc.policies.push(copy.clone());
+        let mut second = copy;
+        second.id = 100;
+        second.title = "Yet another".into();
+        doc.policies.push(second);
+        assert_eq!(doc.check(), Ok(()));
+        // Two levels on the same step of the ladder.
+        let mut doc = sample::workspace(Lang::Es);
+        doc.crisis_levels[1].rank = doc.crisis_levels[0].rank;
+        assert!(matches!(doc.check(), Err(Error::BadJson(_))));
+        // A dangling single voice, or pause item.
+        let mut doc = sample::workspace(Lang::Es);
+        doc.crisis.spokes_channel_id = Some(4242);
+        assert!(matches!(doc.check(), Err(Error::BadJson(_))));
+        let mut doc = sample::workspace(Lang::Es);
+        doc.pause_steps[1].channel_id = Some(4242);
+        assert!(matches!(doc.check(), Err(Error::BadJson(_))));
+        let mut doc = sample::workspace(Lang::En);
+        doc.moderation_rules[0].channel_ids = vec![1, 1];
+        assert!(matches!(doc.check(), Err(Error::BadJson(_))));
     }
 
     #[test]

@@ -251,6 +251,8 @@ pub enum WorkspacePart {
     Acknowledgements,
     DocumentSettings,
     DocumentVersions,
+    /// The crisis playbook's settings.
+    CrisisPlan,
 }
 
 /// What one write changed, as the store saw it (every row its transaction
@@ -449,4 +451,13 @@ pub struct BackupInfo {
     pub schema_version: u32,
     /// Whose it is.
     pub origin: BackupOrigin,
+}
+
+/// A text to start a policy from (`policy_model`): the model's title and
+/// its text, with the organization's name filled in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelText {
+    pub title: String,
+    pub text: String,
 }

@@ -37,6 +37,8 @@ pub enum JsonObject {
     DocumentSettings,
     FitScore,
     Cadence,
+    /// The crisis playbook's own settings.
+    CrisisPlan,
 }
 
 impl JsonObject {
@@ -67,6 +69,9 @@ impl JsonObject {
                 .pick("of a fit score", "de una puntuación de encaje")
                 .into(),
             JsonObject::Cadence => lang.pick("of a cadence", "de una cadencia").into(),
+            JsonObject::CrisisPlan => lang
+                .pick("of the crisis playbook", "del plan de crisis")
+                .into(),
         }
     }
 }

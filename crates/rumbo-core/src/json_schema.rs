@@ -19,8 +19,9 @@ use crate::json_error::{
 use crate::lang::Lang;
 use crate::model::{
     BudgetCategory, BudgetPeriod, ChannelStatus, Classification, Decision, Direction, DocSection,
-    Duty, EntryKind, Gender, InternalChannel, MeasurementKind, Monitoring, Network, ObjectiveKind,
-    ObjectiveStatus, Phase, RaciRole, Register, ResponseUnit, Urgency, Weekday,
+    Duty, EntryKind, Gender, InternalChannel, MeasurementKind, ModerationAction, Monitoring,
+    Network, ObjectiveKind, ObjectiveStatus, PauseWhat, Phase, PolicyKind, PolicyStatus,
+    ProtocolKind, RaciRole, Register, ResponseUnit, Urgency, Weekday,
 };
 
 /// Which whole numbers a field holds, as the model's types do.
@@ -331,6 +332,58 @@ fn phases() -> Choices {
         Phase::label,
     )
 }
+fn policy_kinds() -> Choices {
+    labelled(
+        ("one of the kinds of policy", "uno de los tipos de política"),
+        PolicyKind::ALL,
+        PolicyKind::as_str,
+        PolicyKind::label,
+    )
+}
+fn policy_statuses() -> Choices {
+    labelled(
+        (
+            "one of a policy's statuses",
+            "uno de los estados de una política",
+        ),
+        PolicyStatus::ALL,
+        PolicyStatus::as_str,
+        PolicyStatus::label,
+    )
+}
+fn moderation_actions() -> Choices {
+    labelled(
+        (
+            "one of the moderation actions",
+            "una de las acciones de moderación",
+        ),
+        ModerationAction::ALL,
+        ModerationAction::as_str,
+        ModerationAction::label,
+    )
+}
+fn protocol_kinds() -> Choices {
+    labelled(
+        (
+            "one of the kinds of protocol",
+            "uno de los tipos de protocolo",
+        ),
+        ProtocolKind::ALL,
+        ProtocolKind::as_str,
+        ProtocolKind::label,
+    )
+}
+fn pause_whats() -> Choices {
+    labelled(
+        (
+            "one of the things to pause",
+            "una de las cosas que se pausan",
+        ),
+        PauseWhat::ALL,
+        PauseWhat::as_str,
+        PauseWhat::label,
+    )
+}
 fn weekdays() -> Choices {
     labelled(
         ("a day of the week", "un día de la semana"),
@@ -568,6 +621,8 @@ static CHANNEL: Schema = Schema {
         f("notes", TEXT),
         f("audienceIds", links(Entity::Audience)),
         f("fitScores", Kind::List(&FIT_SCORE)),
+        f("commentsOpen", Kind::OptBool),
+        f("moderator", TEXT),
         f("account", Kind::Object(&ACCOUNT)),
     ],
 };
@@ -733,6 +788,107 @@ static PROCEDURE_STEP: Schema = Schema {
     ],
 };
 
+static POLICY: Schema = Schema {
+    object: JsonObject::Record(Entity::Policy),
+    fields: &[
+        f("id", ID),
+        f("kind", choice(policy_kinds)),
+        f("title", REQUIRED),
+        f("text", TEXT),
+        f("owner", TEXT),
+        f("ownerDepartmentId", opt_link(Entity::Department)),
+        f("status", choice(policy_statuses)),
+        f("approvedBy", TEXT),
+        f("approvedOn", OPT_DATE),
+        f("reviewBy", OPT_DATE),
+    ],
+};
+
+static MODERATION_RULE: Schema = Schema {
+    object: JsonObject::Record(Entity::ModerationRule),
+    fields: &[
+        f("id", ID),
+        f("situation", REQUIRED),
+        f("examples", TEXT),
+        f("action", choice(moderation_actions)),
+        f("departmentId", opt_link(Entity::Department)),
+        f("actedBy", TEXT),
+        f("decidedBy", TEXT),
+        f("speed", TEXT),
+        f("recorded", Kind::OptBool),
+        f("channelIds", links(Entity::Channel)),
+    ],
+};
+
+static PROTOCOL_STEP: Schema = Schema {
+    object: JsonObject::Record(Entity::Protocol),
+    fields: &[f("what", REQUIRED), f("who", TEXT), f("within", TEXT)],
+};
+
+static PROTOCOL: Schema = Schema {
+    object: JsonObject::Record(Entity::Protocol),
+    fields: &[
+        f("id", ID),
+        f("kind", choice(protocol_kinds)),
+        f("name", REQUIRED),
+        f("scope", TEXT),
+        f("departmentId", opt_link(Entity::Department)),
+        f("steps", Kind::List(&PROTOCOL_STEP)),
+        f("draftedBy", TEXT),
+        f("approvedBy", TEXT),
+        f("timeLimit", TEXT),
+        f("announcement", TEXT),
+    ],
+};
+
+static HOLDING_STATEMENT: Schema = Schema {
+    object: JsonObject::Record(Entity::CrisisLevel),
+    fields: &[f("language", REQUIRED), f("text", REQUIRED)],
+};
+
+static CRISIS_LEVEL: Schema = Schema {
+    object: JsonObject::Record(Entity::CrisisLevel),
+    fields: &[
+        f("id", ID),
+        f(
+            "rank",
+            number(
+                Int::U32,
+                "a whole number from 1 to 9 (its step on the ladder)",
+                "un número entero de 1 a 9 (su peldaño en la escala)",
+            ),
+        ),
+        f("name", REQUIRED),
+        f("triggers", TEXT),
+        f("decidedBy", TEXT),
+        f("escalation", TEXT),
+        f("departmentIds", links(Entity::Department)),
+        f("pause", Kind::Bool),
+        f("statements", Kind::List(&HOLDING_STATEMENT)),
+    ],
+};
+
+static PAUSE_STEP: Schema = Schema {
+    object: JsonObject::Record(Entity::PauseStep),
+    fields: &[
+        f("id", ID),
+        f("channelId", opt_link(Entity::Channel)),
+        f("what", choice(pause_whats)),
+        f("how", REQUIRED),
+        f("who", TEXT),
+    ],
+};
+
+static CRISIS_PLAN: Schema = Schema {
+    object: JsonObject::CrisisPlan,
+    fields: &[
+        f("spokesChannelId", opt_link(Entity::Channel)),
+        f("singleVoice", TEXT),
+        f("postMortem", TEXT),
+        f("lastDrill", OPT_DATE),
+    ],
+};
+
 static HOLIDAY: Schema = Schema {
     object: JsonObject::Record(Entity::Holiday),
     fields: &[f("id", ID), f("date", DATE), f("name", REQUIRED)],
@@ -782,6 +938,7 @@ static CAMPAIGN: Schema = Schema {
         f("affectsCommunity", Kind::Bool),
         f("cmInvolved", Kind::Bool),
         f("objectiveIds", links(Entity::Objective)),
+        f("moderator", TEXT),
     ],
 };
 
@@ -859,6 +1016,14 @@ static HEALTH_SETTINGS: Schema = Schema {
                 "un número entero de meses, de 1 a 120",
             ),
         ),
+        f(
+            "drillMonths",
+            number(
+                Int::U32,
+                "a whole number of months, from 1 to 120",
+                "un número entero de meses, de 1 a 120",
+            ),
+        ),
     ],
 };
 
@@ -920,6 +1085,12 @@ pub(crate) static DOCUMENT: Schema = Schema {
         f("healthSettings", Kind::Object(&HEALTH_SETTINGS)),
         f("acknowledgements", Kind::List(&ACKNOWLEDGEMENT)),
         f("document", Kind::Object(&DOCUMENT_SETTINGS)),
+        f("policies", Kind::List(&POLICY)),
+        f("moderationRules", Kind::List(&MODERATION_RULE)),
+        f("protocols", Kind::List(&PROTOCOL)),
+        f("crisisLevels", Kind::List(&CRISIS_LEVEL)),
+        f("pauseSteps", Kind::List(&PAUSE_STEP)),
+        f("crisis", Kind::Object(&CRISIS_PLAN)),
     ],
 };
 

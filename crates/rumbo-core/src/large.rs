@@ -206,6 +206,7 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
             affects_community: i % 2 == 0,
             cm_involved: i % 5 != 0,
             objective_ids: vec![i * 3 + 1],
+            moderator: String::new(),
         });
     }
 

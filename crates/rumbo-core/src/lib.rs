@@ -24,6 +24,7 @@ pub mod model;
 pub mod records;
 pub mod regional;
 pub mod sample;
+pub mod starters;
 pub mod text;
 
 pub use error::{ApiError, Error, Result};

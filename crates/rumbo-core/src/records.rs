@@ -38,6 +38,12 @@ macro_rules! for_each_record {
             (ServiceLevel, "service_level", service_levels),
             (BudgetLine, "budget_line", budget_lines),
             (ProcedureStep, "procedure_step", procedure_steps),
+            // The rules people meet: policies, moderation, crisis playbook.
+            (Policy, "policy", policies),
+            (ModerationRule, "moderation_rule", moderation_rules),
+            (Protocol, "protocol", protocols),
+            (CrisisLevel, "crisis_level", crisis_levels),
+            (PauseStep, "pause_step", pause_steps),
         }
     };
 }

@@ -16,6 +16,11 @@ use crate::model::{
     RaciCell, RaciRole, Recommendation, Register, ResponseUnit, ServiceLevel, StyleGuide, Urgency,
     Weekday,
 };
+use crate::model::{
+    CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, PauseStep,
+    PauseWhat, Policy, PolicyKind, PolicyStatus, Protocol, ProtocolKind, ProtocolStep,
+};
+use crate::starters;
 
 /// Text in both languages; the sample picks one.
 #[derive(Clone, Copy)]
@@ -103,6 +108,15 @@ pub fn workspace(lang: Lang) -> WorkspaceDoc {
     doc.info_needs = info_needs(lang);
     doc.recommendations = recommendations(lang);
     doc.holidays = holidays(&doc.profile, lang);
+    // The rules people meet: who moderates, policies, the moderation
+    // matrix, protocols and the crisis playbook.
+    moderators(&mut doc, lang);
+    doc.policies = policies(lang, &doc.profile.name);
+    doc.moderation_rules = moderation_rules(lang);
+    doc.protocols = protocols(lang);
+    doc.crisis_levels = crisis_levels(lang);
+    doc.pause_steps = pause_steps(lang);
+    doc.crisis = crisis_plan(lang);
     // Linked ids in ascending order, as a workspace stores and exports them.
     for a in &mut doc.audiences {
         a.channel_ids.sort_unstable();
@@ -611,6 +625,8 @@ fn channels(lang: Lang) -> Vec<Channel> {
             rejection_reason: seed.rejection.get(lang),
             notes: String::new(),
             audience_ids: Vec::new(),
+            comments_open: None,
+            moderator: String::new(),
             account: Account::default(),
             fit_scores: seed
                 .scores
@@ -924,6 +940,7 @@ fn campaigns(lang: Lang) -> Vec<Campaign> {
         affects_community: affects,
         cm_involved: involved,
         objective_ids,
+        moderator: String::new(),
     })
     .collect()
 }
@@ -1357,6 +1374,675 @@ fn recommendations(lang: Lang) -> Vec<Recommendation> {
         .zip(1..)
         .map(|(r, id)| Recommendation { id, ..r })
         .collect()
+}
+
+// -- The rules people meet ----------------------------------------------------
+
+/// Whether each channel takes comments, and who moderates each channel and
+/// campaign. The online-appointments launch has nobody moderating it.
+fn moderators(doc: &mut WorkspaceDoc, lang: Lang) {
+    let team = T("Social media team", "Equipo de redes sociales");
+    for channel in &mut doc.channels {
+        let (open, moderator) = match channel.id {
+            LINKEDIN => (Some(true), T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)")),
+            INSTAGRAM => (Some(true), team),
+            YOUTUBE => (Some(true), T("Editorial team", "Equipo editorial")),
+            FACEBOOK => (
+                Some(true),
+                T(
+                    "Office network, with the social media team",
+                    "Red de oficinas, con el equipo de redes sociales",
+                ),
+            ),
+            WHATSAPP | NEWSLETTER | PODCAST => (Some(false), NONE),
+            _ => (None, NONE),
+        };
+        channel.comments_open = open;
+        channel.moderator = moderator.get(lang);
+    }
+    for campaign in &mut doc.campaigns {
+        if matches!(campaign.id, 1 | 3) {
+            campaign.moderator = team.get(lang);
+        }
+    }
+}
+
+/// The sample's policies: the models, made the agency's own.
+fn policies(lang: Lang, organization: &str) -> Vec<Policy> {
+    let model = |kind: PolicyKind| {
+        let model = starters::policy(kind, lang).unwrap_or(starters::Model {
+            title: "",
+            text: "",
+        });
+        (
+            model.title.to_string(),
+            starters::fill(model.text, organization, lang),
+        )
+    };
+    let fill_in = |text: String, blanks: &[(&str, &str)]| {
+        blanks
+            .iter()
+            .fold(text, |text, (blank, value)| text.replace(blank, value))
+    };
+    let management = T("Management Committee", "Comité de Dirección");
+    let policy = |id,
+                  kind,
+                  (title, text): (String, String),
+                  owner: T,
+                  department,
+                  status,
+                  approved_by: T,
+                  approved_on,
+                  review_by| Policy {
+        id,
+        kind,
+        title,
+        text,
+        owner: owner.get(lang),
+        owner_department_id: Some(department),
+        status,
+        approved_by: approved_by.get(lang),
+        approved_on,
+        review_by,
+    };
+    let hours = match lang {
+        Lang::En => [(" [adjust to your hours]", "")],
+        Lang::Es => [(" [ajusta el horario]", "")],
+    };
+    let legal: &[(&str, &str)] = match lang {
+        Lang::En => &[
+            (
+                "[registered address]",
+                "Plaza de la Constitución 3, 47001 Valdoria",
+            ),
+            (
+                "[registration or tax number]",
+                "public body number Q4700000J",
+            ),
+            ("[contact e-mail]", "redes@empleo.valdoria.example"),
+            (
+                "[the public-interest task entrusted to the organization / the organization's legitimate interest]",
+                "the public-interest task entrusted to the agency by the regional employment law",
+            ),
+            ("[data protection e-mail]", "datos@empleo.valdoria.example"),
+            ("[DPO e-mail]", "dpd@valdoria.example"),
+        ],
+        Lang::Es => &[
+            ("[dirección]", "plaza de la Constitución 3, 47001 Valdoria"),
+            ("[NIF u otro número de identificación]", "NIF Q4700000J"),
+            ("[correo de contacto]", "redes@empleo.valdoria.example"),
+            (
+                "[el cumplimiento de una misión de interés público / el interés legítimo de la organización]",
+                "el cumplimiento de la misión de interés público que la ley regional de empleo encomienda a la Agencia",
+            ),
+            (
+                "[correo de protección de datos]",
+                "datos@empleo.valdoria.example",
+            ),
+            ("[correo del DPD]", "dpd@valdoria.example"),
+        ],
+    };
+    let (title, text) = model(PolicyKind::PreElection);
+    let pre_election = (
+        title,
+        fill_in(
+            text,
+            &[
+                ("[the legal service]", "the legal service"),
+                ("[a la asesoría jurídica]", "a la asesoría jurídica"),
+            ],
+        ),
+    );
+    let (title, text) = model(PolicyKind::PaidPromotion);
+    let paid = (
+        title,
+        fill_in(
+            text,
+            &[
+                ("[The head of communication]", "The Head of Communication"),
+                (
+                    "[La jefatura de comunicación]",
+                    "La Jefatura de Comunicación",
+                ),
+            ],
+        ),
+    );
+    let (title, text) = model(PolicyKind::HouseRules);
+    let house_rules = (title, fill_in(text, &hours));
+    let (title, text) = model(PolicyKind::LegalNotice);
+    let legal_notice = (title, fill_in(text, legal));
+    vec![
+        policy(
+            1,
+            PolicyKind::HouseRules,
+            house_rules,
+            T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)"),
+            SOCIAL,
+            PolicyStatus::Approved,
+            management,
+            Some(day(2026, 3, 10)),
+            Some(day(2027, 3, 10)),
+        ),
+        policy(
+            2,
+            PolicyKind::StaffUse,
+            model(PolicyKind::StaffUse),
+            T("Head of Communication", "Jefatura de Comunicación"),
+            COMMS,
+            PolicyStatus::Approved,
+            management,
+            Some(day(2026, 4, 21)),
+            Some(day(2027, 4, 21)),
+        ),
+        policy(
+            3,
+            PolicyKind::LegalNotice,
+            legal_notice,
+            T(
+                "Legal service and data protection officer",
+                "Asesoría jurídica y delegado de protección de datos",
+            ),
+            MANAGEMENT,
+            PolicyStatus::Approved,
+            management,
+            Some(day(2026, 3, 10)),
+            Some(day(2027, 3, 10)),
+        ),
+        policy(
+            4,
+            PolicyKind::Accessibility,
+            model(PolicyKind::Accessibility),
+            T("Marta Sanz (Editorial)", "Marta Sanz (Editorial)"),
+            EDITORIAL,
+            PolicyStatus::Proposed,
+            NONE,
+            None,
+            None,
+        ),
+        policy(
+            5,
+            PolicyKind::PreElection,
+            pre_election,
+            T("Head of Communication", "Jefatura de Comunicación"),
+            COMMS,
+            PolicyStatus::Approved,
+            T(
+                "Director's resolution 12/2023",
+                "Resolución de la Dirección 12/2023",
+            ),
+            Some(day(2023, 2, 14)),
+            Some(day(2026, 10, 31)),
+        ),
+        policy(
+            6,
+            PolicyKind::PaidPromotion,
+            paid,
+            T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)"),
+            SOCIAL,
+            PolicyStatus::Draft,
+            NONE,
+            None,
+            None,
+        ),
+    ]
+}
+
+/// A row of the sample's moderation matrix: situation, examples, action,
+/// the department a case is referred to, who acts, who decides, how fast,
+/// whether it is recorded.
+type MatrixRow = (T, T, ModerationAction, Option<i64>, T, T, T, Option<bool>);
+
+/// The moderation matrix, from answering to blocking.
+fn moderation_rules(lang: Lang) -> Vec<ModerationRule> {
+    use ModerationAction::{Answer, Block, Delete, Hide, Ignore, Refer};
+    let team = T("Social media team", "Equipo de redes sociales");
+    let cm = T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)");
+    let head = T("Head of Communication", "Jefatura de Comunicación");
+    let rows: [MatrixRow; 9] = [
+        (
+            T(
+                "Questions about services, appointments or vacancies",
+                "Consultas sobre servicios, citas u ofertas",
+            ),
+            T(
+                "“How do I renew my job-seeker registration?”",
+                "«¿Cómo renuevo mi demanda de empleo?»",
+            ),
+            Answer,
+            None,
+            team,
+            NONE,
+            T("Within 1 working day", "En 1 día laborable"),
+            Some(false),
+        ),
+        (
+            T(
+                "Criticism of the agency's work or policies",
+                "Críticas al trabajo o a las políticas de la Agencia",
+            ),
+            T(
+                "“The training courses never lead to a job.”",
+                "«Los cursos de formación nunca llevan a un empleo.»",
+            ),
+            Answer,
+            Some(COMMS),
+            T(
+                "Social media team, with Communication",
+                "Equipo de redes, con Comunicación",
+            ),
+            NONE,
+            T("The same day", "En el día"),
+            Some(false),
+        ),
+        (
+            T(
+                "Complaints about a service or a member of staff",
+                "Quejas sobre un servicio o un miembro del personal",
+            ),
+            T(
+                "A long wait at an office, a missed appointment, a rude answer.",
+                "Una espera larga en una oficina, una cita perdida, una mala respuesta.",
+            ),
+            Refer,
+            Some(CITIZEN),
+            T(
+                "Social media team (public reply), Citizen service (the case)",
+                "Equipo de redes (respuesta pública), Atención a la ciudadanía (el caso)",
+            ),
+            NONE,
+            T(
+                "Public reply within 4 working hours",
+                "Respuesta pública en 4 horas laborables",
+            ),
+            Some(true),
+        ),
+        (
+            T("Questions from journalists", "Preguntas de periodistas"),
+            NONE,
+            Refer,
+            Some(COMMS),
+            team,
+            NONE,
+            T("Within 1 hour", "En 1 hora"),
+            None,
+        ),
+        (
+            T(
+                "Off-topic comments and provocation",
+                "Comentarios ajenos al tema y provocaciones",
+            ),
+            NONE,
+            Ignore,
+            None,
+            team,
+            NONE,
+            NONE,
+            Some(false),
+        ),
+        (
+            T(
+                "Personal data in a comment, one's own or another's",
+                "Datos personales en un comentario, propios o ajenos",
+            ),
+            T(
+                "Identity numbers, phone numbers, case files.",
+                "Números de documento, teléfonos, expedientes.",
+            ),
+            Hide,
+            None,
+            team,
+            NONE,
+            T("At once", "De inmediato"),
+            Some(true),
+        ),
+        (
+            T(
+                "Spam, advertising and fake job offers",
+                "Spam, publicidad y ofertas de empleo falsas",
+            ),
+            NONE,
+            Delete,
+            None,
+            team,
+            cm,
+            T("Within 2 hours", "En 2 horas"),
+            Some(true),
+        ),
+        (
+            T(
+                "Insults, threats or harassment",
+                "Insultos, amenazas o acoso",
+            ),
+            T(
+                "Against anyone, staff included. Threats are also reported to the police.",
+                "Contra cualquier persona, también el personal. Las amenazas se denuncian además a la policía.",
+            ),
+            Delete,
+            None,
+            team,
+            head,
+            T("At once", "De inmediato"),
+            Some(true),
+        ),
+        (
+            T(
+                "Repeated abuse after a warning",
+                "Abusos reiterados tras un aviso",
+            ),
+            NONE,
+            Block,
+            None,
+            cm,
+            head,
+            T("The same day", "En el día"),
+            Some(true),
+        ),
+    ];
+    rows.into_iter()
+        .zip(1..)
+        .map(
+            |(
+                (situation, examples, action, department_id, acted, decided, speed, recorded),
+                id,
+            )| {
+                ModerationRule {
+                    id,
+                    situation: situation.get(lang),
+                    examples: examples.get(lang),
+                    action,
+                    department_id,
+                    acted_by: acted.get(lang),
+                    decided_by: decided.get(lang),
+                    speed: speed.get(lang),
+                    recorded,
+                    channel_ids: Vec::new(),
+                }
+            },
+        )
+        .collect()
+}
+
+/// How a complaint is answered and how an error is corrected.
+fn protocols(lang: Lang) -> Vec<Protocol> {
+    let step = |what: T, who: T, within: T| ProtocolStep {
+        what: what.get(lang),
+        who: who.get(lang),
+        within: within.get(lang),
+    };
+    let team = T("Social media team", "Equipo de redes sociales");
+    let head = T("Head of Communication", "Jefatura de Comunicación");
+    vec![
+        Protocol {
+            id: 1,
+            kind: ProtocolKind::Complaints,
+            name: T("Complaints received on social media", "Quejas recibidas en redes sociales").get(lang),
+            scope: T(
+                "Any complaint about a service, a procedure or a member of staff, on any channel. A formal complaint still goes through the agency's official complaints procedure, which the reply explains.",
+                "Cualquier queja sobre un servicio, un trámite o un miembro del personal, en cualquier canal. Una queja formal sigue el procedimiento oficial de quejas de la Agencia, que la respuesta explica.",
+            )
+            .get(lang),
+            department_id: Some(CITIZEN),
+            steps: vec![
+                step(
+                    T(
+                        "Acknowledge the complaint in public, without details, and invite the person to write privately",
+                        "Acusar recibo de la queja en público, sin detalles, e invitar a la persona a escribir por privado",
+                    ),
+                    team,
+                    T("4 working hours", "4 horas laborables"),
+                ),
+                step(
+                    T(
+                        "Record the complaint and pass it to the department concerned",
+                        "Registrar la queja y trasladarla al departamento afectado",
+                    ),
+                    team,
+                    T("The same day", "En el día"),
+                ),
+                step(
+                    T("Draft the reply", "Redactar la respuesta"),
+                    T("The department concerned", "El departamento afectado"),
+                    T("3 working days", "3 días laborables"),
+                ),
+                step(
+                    T(
+                        "Check the reply's facts and tone, and approve it",
+                        "Revisar los datos y el tono de la respuesta, y aprobarla",
+                    ),
+                    T("Head of Citizen service", "Jefatura de Atención a la ciudadanía"),
+                    T("1 working day", "1 día laborable"),
+                ),
+                step(
+                    T(
+                        "Send the reply and close the case",
+                        "Enviar la respuesta y cerrar el caso",
+                    ),
+                    team,
+                    T("The same day", "En el día"),
+                ),
+            ],
+            drafted_by: T("The department concerned", "El departamento afectado").get(lang),
+            approved_by: T("Head of Citizen service", "Jefatura de Atención a la ciudadanía").get(lang),
+            time_limit: T("5 working days", "5 días laborables").get(lang),
+            announcement: T(
+                "The person gets the reply privately; the public thread gets a short note saying the case has been answered.",
+                "La persona recibe la respuesta por privado; en el hilo público se indica brevemente que el caso se ha atendido.",
+            )
+            .get(lang),
+        },
+        Protocol {
+            id: 2,
+            kind: ProtocolKind::Correction,
+            name: T("Correcting a wrong publication", "Corrección de una publicación errónea").get(lang),
+            scope: T(
+                "Any publication with wrong information: dates, figures, requirements, links.",
+                "Cualquier publicación con información errónea: fechas, cifras, requisitos, enlaces.",
+            )
+            .get(lang),
+            department_id: Some(SOCIAL),
+            steps: vec![
+                step(
+                    T(
+                        "Confirm the error with the department that owns the information",
+                        "Confirmar el error con el departamento responsable de la información",
+                    ),
+                    T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)"),
+                    T("1 hour", "1 hora"),
+                ),
+                step(
+                    T(
+                        "Decide whether to correct or delete: correct when people have already reacted; delete only when the post could cause harm",
+                        "Decidir si se corrige o se elimina: se corrige si ya hay reacciones; solo se elimina si la publicación puede causar un perjuicio",
+                    ),
+                    head,
+                    T("The same day", "En el día"),
+                ),
+                step(
+                    T(
+                        "Edit the post and mark it “Corrected”, or reply to it with the correction",
+                        "Editar la publicación y marcarla como «Corregido», o responderla con la corrección",
+                    ),
+                    team,
+                    T("The same day", "En el día"),
+                ),
+                step(
+                    T(
+                        "If it was widely shared, publish the correction as a new post on the same channels",
+                        "Si se compartió mucho, publicar la corrección como publicación nueva en los mismos canales",
+                    ),
+                    team,
+                    T("The same day", "En el día"),
+                ),
+            ],
+            drafted_by: T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)").get(lang),
+            approved_by: head.get(lang),
+            time_limit: T("The same working day", "El mismo día laborable").get(lang),
+            announcement: T(
+                "The correction says what was wrong and what is right, without hiding the mistake: “Correction: the deadline is 15 May, not 5 May. Sorry for the error.” A deleted post is replaced with a note that explains why.",
+                "La corrección dice qué estaba mal y qué es lo correcto, sin ocultar el error: «Corrección: el plazo acaba el 15 de mayo, no el 5. Disculpad el error». Una publicación eliminada se sustituye por una nota que explica el motivo.",
+            )
+            .get(lang),
+        },
+    ]
+}
+
+/// The crisis ladder: three levels, each with what is said first in Spanish
+/// and in English.
+fn crisis_levels(lang: Lang) -> Vec<CrisisLevel> {
+    let statements = |es: &str, en: &str| {
+        vec![
+            HoldingStatement {
+                language: T("Spanish", "Español").get(lang),
+                text: es.to_string(),
+            },
+            HoldingStatement {
+                language: T("English", "Inglés").get(lang),
+                text: en.to_string(),
+            },
+        ]
+    };
+    vec![
+        CrisisLevel {
+            id: 1,
+            rank: 1,
+            name: T("Incident", "Incidencia").get(lang),
+            triggers: T(
+                "A complaint or a critical comment draws more attention than usual; a local mistake; an outage of less than two hours.",
+                "Una queja o un comentario crítico atrae más atención de lo habitual; un error local; una caída del servicio de menos de dos horas.",
+            )
+            .get(lang),
+            decided_by: T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)").get(lang),
+            escalation: T(
+                "The CM tells the Head of Communication the same day. It goes up a level if the press or a public figure takes it up, or if it lasts more than a day.",
+                "La CM informa a la Jefatura de Comunicación en el día. Sube de nivel si lo recoge la prensa o una figura pública, o si dura más de un día.",
+            )
+            .get(lang),
+            department_ids: vec![SOCIAL, CITIZEN],
+            pause: false,
+            statements: statements(
+                "Gracias por avisarnos. Lo estamos revisando y te respondemos hoy mismo.",
+                "Thank you for letting us know. We are looking into it and will get back to you today.",
+            ),
+        },
+        CrisisLevel {
+            id: 2,
+            rank: 2,
+            name: T("Serious problem", "Problema grave").get(lang),
+            triggers: T(
+                "Press coverage or a trending topic; the online appointment system down for more than two hours; a mistake that affects people's rights or benefits.",
+                "Cobertura en prensa o tema del momento; la cita previa en línea caída más de dos horas; un error que afecta a los derechos o prestaciones de las personas.",
+            )
+            .get(lang),
+            decided_by: T("Head of Communication", "Jefatura de Comunicación").get(lang),
+            escalation: T(
+                "The Head of Communication calls in the departments concerned and informs the Director. It goes up a level when people's safety, personal data or the agency's integrity are at stake.",
+                "La Jefatura de Comunicación convoca a los departamentos afectados e informa a la Dirección. Sube de nivel si están en juego la seguridad de las personas, datos personales o la integridad de la Agencia.",
+            )
+            .get(lang),
+            department_ids: vec![COMMS, CITIZEN, IT],
+            pause: true,
+            statements: statements(
+                "Sabemos que la cita previa en línea no funciona desde esta mañana. Estamos trabajando para resolverlo y daremos más información aquí antes de las 14:00. Mientras tanto, puedes pedir cita en el 012.",
+                "We know the online appointment system has not been working since this morning. We are working to fix it and will update you here before 14:00. In the meantime, you can book an appointment by calling 012.",
+            ),
+        },
+        CrisisLevel {
+            id: 3,
+            rank: 3,
+            name: T("Crisis", "Crisis").get(lang),
+            triggers: T(
+                "A threat to people's safety; a personal data breach; a serious accusation against the agency or its staff; a sustained campaign against the agency.",
+                "Una amenaza para la seguridad de las personas; una brecha de datos personales; una acusación grave contra la Agencia o su personal; una campaña sostenida contra la Agencia.",
+            )
+            .get(lang),
+            decided_by: T("The Director, with the crisis committee", "La Dirección, con el comité de crisis").get(lang),
+            escalation: T(
+                "The crisis committee (Director, Head of Communication, legal service and the department concerned) meets within an hour. Only the Director, or the person the Director names, speaks for the agency.",
+                "El comité de crisis (Dirección, Jefatura de Comunicación, asesoría jurídica y el departamento afectado) se reúne en menos de una hora. Solo habla en nombre de la Agencia la Dirección o la persona que designe.",
+            )
+            .get(lang),
+            department_ids: vec![SOCIAL, COMMS, MANAGEMENT],
+            pause: true,
+            statements: statements(
+                "Conocemos la situación y la estamos tratando con la máxima prioridad. Daremos información contrastada en esta cuenta en cuanto la tengamos. Gracias por tu paciencia.",
+                "We are aware of the situation and are treating it as our top priority. We will share verified information on this account as soon as we have it. Thank you for your patience.",
+            ),
+        },
+    ]
+}
+
+/// What to pause, channel by channel, from level 2.
+fn pause_steps(lang: Lang) -> Vec<PauseStep> {
+    [
+        (
+            None,
+            PauseWhat::ScheduledPosts,
+            T(
+                "Pause every queue in the scheduling tool (Publishing → Pause all).",
+                "Pausar todas las colas de la herramienta de programación (Publicación → Pausar todo).",
+            ),
+            T("Social media team", "Equipo de redes sociales"),
+        ),
+        (
+            Some(INSTAGRAM),
+            PauseWhat::Ads,
+            T(
+                "Pause the active campaigns in Meta's ads manager (it covers Instagram and Facebook).",
+                "Pausar las campañas activas en el administrador de anuncios de Meta (cubre Instagram y Facebook).",
+            ),
+            T("Lucía Ferrer (CM)", "Lucía Ferrer (CM)"),
+        ),
+        (
+            Some(LINKEDIN),
+            PauseWhat::Ads,
+            T(
+                "Pause sponsored content in LinkedIn's Campaign Manager.",
+                "Pausar el contenido patrocinado en el Campaign Manager de LinkedIn.",
+            ),
+            T("Business Services", "Servicios a Empresas"),
+        ),
+        (
+            Some(FACEBOOK),
+            PauseWhat::AutomatedReplies,
+            T(
+                "Turn off Messenger's instant reply and away message.",
+                "Desactivar la respuesta instantánea y el mensaje de ausencia de Messenger.",
+            ),
+            T("Office network", "Red de oficinas"),
+        ),
+        (
+            Some(NEWSLETTER),
+            PauseWhat::ScheduledPosts,
+            T(
+                "Hold the next employers' newsletter in the mailing tool.",
+                "Retener el próximo boletín para empresas en la herramienta de envíos.",
+            ),
+            T("Marta Sanz (Editorial)", "Marta Sanz (Editorial)"),
+        ),
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(|((channel_id, what, how, who), id)| PauseStep {
+        id,
+        channel_id,
+        what,
+        how: how.get(lang),
+        who: who.get(lang),
+    })
+    .collect()
+}
+
+fn crisis_plan(lang: Lang) -> CrisisPlan {
+    CrisisPlan {
+        spokes_channel_id: Some(INSTAGRAM),
+        single_voice: T(
+            "From level 2, only the main Instagram account speaks for the agency about the crisis; the other accounts share its posts and publish nothing of their own about it. Staff do not comment on it from their personal accounts.",
+            "A partir del nivel 2, solo la cuenta principal de Instagram habla de la crisis en nombre de la Agencia; las demás cuentas comparten sus publicaciones y no publican nada propio sobre ella. El personal no la comenta desde sus cuentas personales.",
+        )
+        .get(lang),
+        post_mortem: starters::post_mortem(lang).to_string(),
+        last_drill: Some(day(2026, 5, 12)),
+    }
 }
 
 // -- channels as they run: people, accounts, the editorial line, service
@@ -2275,6 +2961,30 @@ mod tests {
                     .iter()
                     .any(|c| c.affects_community && !c.cm_involved)
             );
+            // The rules people meet: house rules, a moderation matrix, a
+            // crisis playbook with three levels, the main policies.
+            for kind in PolicyKind::PUBLISHABLE {
+                assert!(
+                    doc.policies.iter().any(|p| p.kind == kind && p.has_text()),
+                    "{kind:?}"
+                );
+            }
+            assert!(doc.policies.len() >= 5);
+            assert!(doc.policies.iter().all(|p| !p.text.contains('[')));
+            for action in ModerationAction::ALL {
+                assert!(
+                    doc.moderation_rules.iter().any(|r| r.action == *action),
+                    "{action:?}"
+                );
+            }
+            assert_eq!(doc.crisis_levels.len(), 3);
+            assert!(
+                doc.crisis_levels
+                    .iter()
+                    .all(|l| l.has_statement() && !l.decided_by.is_empty())
+            );
+            assert!(!doc.pause_steps.is_empty() && !doc.crisis.is_empty());
+            assert_eq!(doc.protocols.len(), 2);
         }
         assert_ne!(
             workspace(Lang::En).profile.name,

@@ -394,3 +394,37 @@ finding-service-level-uncovered =
         } a week between them.
     }
 why-service-level-uncovered = A response time promised to the public is kept by people with the hours for it: a promise the staffing cannot cover is broken every day.
+finding-comments-without-house-rules = People can comment on { $channels }, but no house rules tell them what is welcome and why a comment may be removed.
+why-comments-without-house-rules = Published house rules make moderation fair: they say in advance what is removed and why, so that removing a comment never looks like censorship.
+finding-community-without-moderator =
+    { $kind ->
+        [campaign] The campaign { $name } touches the community, but nobody is named to moderate what people say about it.
+       *[channel] People can comment on { $name }, but nobody is named to moderate it.
+    }
+why-community-without-moderator = Whatever touches the community brings its questions and complaints: when nobody is named to answer them, the community is left alone.
+finding-crisis-drill-overdue =
+    { $case ->
+        [never] No drill of the crisis playbook is recorded.
+       *[old] The crisis playbook was last rehearsed on { $date }, more than { $months ->
+            [one] a month
+           *[other] { $months } months
+        } ago.
+    }
+why-crisis-drill-overdue = A playbook nobody has rehearsed fails on the day it is needed: a drill shows whether people know their part and whether the statements still hold.
+finding-crisis-level-incomplete =
+    { $case ->
+        [neither] Crisis level { $rank }, { $name }, names nobody who decides and has no holding statement.
+        [decider] Crisis level { $rank }, { $name }, names nobody who decides.
+       *[statement] Crisis level { $rank }, { $name }, has no holding statement.
+    }
+why-crisis-level-incomplete = When a level is reached, everyone knows who decides, and the first words are ready to publish while the facts are checked.
+finding-moderation-without-decider =
+    { $action ->
+        [block] For { $name }, the moderation matrix blocks the user but names nobody who decides it.
+       *[other] For { $name }, the moderation matrix deletes the comment but names nobody who decides it.
+    }
+why-moderation-without-decider = Removing what a person wrote, or blocking them, is the strongest thing the organization does to its community: someone with the authority to answer for it decides.
+finding-no-crisis-playbook = The strategy has no crisis playbook: no levels, nobody named to decide, no first words agreed.
+why-no-crisis-playbook = In a crisis there is no time to find out who decides and what to say: the levels, the decisions and the first words are agreed before they are needed.
+finding-policy-review-overdue = The policy { $name } was due for review on { $date }.
+why-policy-review-overdue = A policy past its review date may promise what nobody does any more: the rules people meet stay faithful to the organization and to the networks as they are.

@@ -400,3 +400,37 @@ finding-service-level-uncovered =
         } a la semana entre todos.
     }
 why-service-level-uncovered = Un tiempo de respuesta prometido al público lo cumplen personas con horas para ello: una promesa que la plantilla no puede cubrir se incumple cada día.
+finding-comments-without-house-rules = Se puede comentar en { $channels }, pero ninguna norma de participación dice qué es bienvenido y por qué puede retirarse un comentario.
+why-comments-without-house-rules = Unas normas de participación publicadas hacen justa la moderación: dicen de antemano qué se retira y por qué, para que retirar un comentario nunca parezca censura.
+finding-community-without-moderator =
+    { $kind ->
+        [campaign] La campaña { $name } afecta a la comunidad, pero nadie tiene asignada la moderación de lo que se diga sobre ella.
+       *[channel] Se puede comentar en { $name }, pero nadie tiene asignada su moderación.
+    }
+why-community-without-moderator = Todo lo que afecta a la comunidad trae sus preguntas y quejas: si nadie tiene asignado responderlas, la comunidad se queda sola.
+finding-crisis-drill-overdue =
+    { $case ->
+        [never] No consta ningún simulacro del protocolo de crisis.
+       *[old] El último simulacro del protocolo de crisis fue el { $date }, hace más de { $months ->
+            [one] un mes
+           *[other] { $months } meses
+        }.
+    }
+why-crisis-drill-overdue = Un protocolo que nadie ha ensayado falla el día que hace falta: un simulacro muestra si cada cual conoce su papel y si las declaraciones siguen valiendo.
+finding-crisis-level-incomplete =
+    { $case ->
+        [neither] El nivel de crisis { $rank }, { $name }, no dice quién decide ni tiene declaración de espera.
+        [decider] El nivel de crisis { $rank }, { $name }, no dice quién decide.
+       *[statement] El nivel de crisis { $rank }, { $name }, no tiene declaración de espera.
+    }
+why-crisis-level-incomplete = Cuando se alcanza un nivel, todos saben quién decide, y las primeras palabras están listas para publicarse mientras se comprueban los hechos.
+finding-moderation-without-decider =
+    { $action ->
+        [block] Ante { $name }, la matriz de moderación bloquea al usuario, pero no dice quién lo decide.
+       *[other] Ante { $name }, la matriz de moderación elimina el comentario, pero no dice quién lo decide.
+    }
+why-moderation-without-decider = Retirar lo que alguien escribió, o bloquearlo, es lo más fuerte que la organización hace a su comunidad: lo decide alguien con autoridad para responder por ello.
+finding-no-crisis-playbook = La estrategia no tiene protocolo de crisis: ni niveles, ni quién decide, ni primeras palabras acordadas.
+why-no-crisis-playbook = En una crisis no hay tiempo para averiguar quién decide y qué decir: los niveles, las decisiones y las primeras palabras se acuerdan antes de necesitarlos.
+finding-policy-review-overdue = La política { $name } debía revisarse el { $date }.
+why-policy-review-overdue = Una política con la revisión vencida puede prometer lo que ya nadie hace: las normas que encuentra la gente siguen fieles a la organización y a las redes tal como son.

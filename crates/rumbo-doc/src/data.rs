@@ -21,6 +21,9 @@ use rumbo_core::model::{
     Approval, Cadence, ChannelStatus, Decision, DocSection, DocumentEdition, DocumentVersion,
     EntryKind, FitMatrix, Gender, Measurement, MeasurementKind, RaciRole,
 };
+use rumbo_core::model::{
+    CrisisLevel, ModerationAction, PauseStep, Policy, PolicyKind, PolicyStatus,
+};
 use rumbo_health::Severity;
 use serde_json::{Map, Value, json};
 
@@ -176,6 +179,18 @@ pub fn build(source: &Source<'_>) -> Value {
             r
         }),
     );
+    // The rules people meet, and the annexes published on their own.
+    let letters = annex_letters(doc);
+    put(
+        DocSection::Conduct,
+        conduct(doc, &names, &letters, source.date, lang),
+    );
+    put(DocSection::Crisis, crisis(doc, &names, lang));
+    put(
+        DocSection::Policies,
+        policies(doc, &names, &letters, source.date, lang),
+    );
+    put(DocSection::Annexes, annexes(doc, &letters, lang));
     put(DocSection::Health, Some(health(&cx, &report)));
     put(
         DocSection::Changes,
@@ -1398,6 +1413,380 @@ fn health(cx: &Cx<'_>, report: &rumbo_health::Report) -> Value {
             })
             .collect::<Vec<Value>>(),
     })
+}
+
+// -- The rules people meet ---------------------------------------------------
+
+/// A user text as blocks the formats lay out: paragraphs (separated by a
+/// blank line), lists (consecutive lines that start with "- " or "• ") and
+/// headings (a paragraph of one short line with no closing punctuation).
+pub fn blocks(text: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<&str> = paragraph.lines().map(str::trim).collect();
+        let item = |line: &str| {
+            line.strip_prefix("- ")
+                .or_else(|| line.strip_prefix("• "))
+                .map(str::trim)
+                .map(str::to_string)
+        };
+        if let [line] = lines.as_slice()
+            && item(line).is_none()
+            && line.chars().count() <= 80
+            && !line.ends_with(['.', ':', ';', ',', '!', '?', '»', '”', ')'])
+        {
+            out.push(json!({ "kind": "heading", "text": line }));
+            continue;
+        }
+        let mut text: Vec<&str> = Vec::new();
+        let mut items: Vec<String> = Vec::new();
+        for line in lines {
+            match item(line) {
+                Some(entry) => {
+                    if !text.is_empty() {
+                        out.push(json!({ "kind": "p", "text": text.join("\n") }));
+                        text.clear();
+                    }
+                    items.push(entry);
+                }
+                None => {
+                    if !items.is_empty() {
+                        out.push(json!({ "kind": "list", "items": std::mem::take(&mut items) }));
+                    }
+                    text.push(line);
+                }
+            }
+        }
+        if !text.is_empty() {
+            out.push(json!({ "kind": "p", "text": text.join("\n") }));
+        }
+        if !items.is_empty() {
+            out.push(json!({ "kind": "list", "items": items }));
+        }
+    }
+    out
+}
+
+/// The publishable policies printed as annexes (those with words), each
+/// with its letter: A, B, C in the annexes' order. None when the annexes
+/// are left out of the document.
+pub(crate) fn annex_letters(doc: &WorkspaceDoc) -> Vec<(i64, String)> {
+    if !doc.document.shows(DocSection::Annexes) {
+        return Vec::new();
+    }
+    PolicyKind::PUBLISHABLE
+        .iter()
+        .filter_map(|kind| {
+            doc.policies
+                .iter()
+                .find(|p| p.kind == *kind && p.has_text())
+        })
+        .zip('A'..)
+        .map(|(p, letter)| (p.id, letter.to_string()))
+        .collect()
+}
+
+fn letter_of(letters: &[(i64, String)], id: i64) -> Option<String> {
+    letters
+        .iter()
+        .find(|(policy, _)| *policy == id)
+        .map(|(_, l)| l.clone())
+}
+
+/// "Version approved on 10 March 2026." for a policy approved on a known day.
+pub(crate) fn approved_line(policy: &Policy, lang: Lang) -> String {
+    match (policy.status, policy.approved_on) {
+        (PolicyStatus::Approved, Some(day)) => match lang {
+            Lang::En => format!("Version approved on {}.", date(day, lang)),
+            Lang::Es => format!("Versión aprobada el {}.", date(day, lang)),
+        },
+        _ => String::new(),
+    }
+}
+
+fn yes_no_unknown(value: Option<bool>, lang: Lang) -> String {
+    match value {
+        Some(true) => strings::get("yes", lang),
+        Some(false) => strings::get("no", lang),
+        None => strings::get("notKnown", lang),
+    }
+    .to_string()
+}
+
+fn conduct(
+    doc: &WorkspaceDoc,
+    names: &Names,
+    letters: &[(i64, String)],
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<Value> {
+    let house_rules = doc
+        .policies
+        .iter()
+        .find(|p| p.kind == PolicyKind::HouseRules)
+        .map(|p| {
+            let letter = letter_of(letters, p.id);
+            let note = match (&letter, p.has_text()) {
+                (Some(letter), _) => match lang {
+                    Lang::En => format!(
+                        "The house rules that govern comments and messages on every account are published as Annex {letter}."
+                    ),
+                    Lang::Es => format!(
+                        "Las normas de participación que rigen los comentarios y mensajes de todas las cuentas se publican como anexo {letter}."
+                    ),
+                },
+                (None, true) => String::new(),
+                (None, false) => strings::get("notWritten", lang).to_string(),
+            };
+            json!({
+                "title": p.title,
+                "status": p.status.label(lang),
+                "approved": approved_line(p, lang),
+                "note": note,
+                "blocks": if letter.is_none() { blocks(&p.text) } else { Vec::new() },
+            })
+        });
+    let rules: Vec<Value> = doc
+        .moderation_rules
+        .iter()
+        .map(|r| {
+            let channels = if r.channel_ids.is_empty() {
+                strings::get("allChannels", lang).to_string()
+            } else {
+                Names::list(&names.channels, &r.channel_ids)
+            };
+            let action = match (r.action, Names::one(&names.departments, r.department_id)) {
+                (ModerationAction::Refer, department) if !department.is_empty() => {
+                    format!("{} ({department})", r.action.label(lang))
+                }
+                _ => r.action.label(lang).to_string(),
+            };
+            json!({
+                "situation": r.situation,
+                "examples": r.examples,
+                "action": action,
+                "actionId": r.action.as_str(),
+                "actedBy": r.acted_by,
+                "decidedBy": r.decided_by,
+                "undecided": r.action.needs_decision() && r.decided_by.is_empty(),
+                "speed": r.speed,
+                "recorded": yes_no_unknown(r.recorded, lang),
+                "channels": channels,
+            })
+        })
+        .collect();
+    let mut rules = rules;
+    // From the mildest action to the strongest, each in the order written.
+    let rank = |v: &Value| {
+        ModerationAction::ALL
+            .iter()
+            .position(|a| Some(a.as_str()) == v["actionId"].as_str())
+            .unwrap_or(usize::MAX)
+    };
+    rules.sort_by_key(rank);
+    let nobody = strings::get("nobodyNamed", lang);
+    let mut moderators: Vec<Value> = doc
+        .channels
+        .iter()
+        .filter(|c| c.status.is_in_use() && (c.comments_open.is_some() || !c.moderator.is_empty()))
+        .map(|c| {
+            let comments = match c.comments_open {
+                Some(true) => strings::get("commentsOpen", lang),
+                Some(false) => strings::get("commentsClosed", lang),
+                None => strings::get("notKnown", lang),
+            };
+            json!({
+                "name": c.name,
+                "kind": strings::get("channel", lang),
+                "comments": comments,
+                "moderator": if c.moderator.is_empty() && c.comments_open == Some(true) { nobody.to_string() } else { c.moderator.clone() },
+                "missing": c.moderator.is_empty() && c.comments_open == Some(true),
+            })
+        })
+        .collect();
+    moderators.extend(
+        doc.campaigns
+            .iter()
+            .filter(|c| c.affects_community && c.end.is_none_or(|end| end >= today))
+            .map(|c| {
+                json!({
+                    "name": c.name,
+                    "kind": strings::get("campaign", lang),
+                    "comments": "",
+                    "moderator": if c.moderator.is_empty() { nobody.to_string() } else { c.moderator.clone() },
+                    "missing": c.moderator.is_empty(),
+                })
+            }),
+    );
+    let protocols: Vec<Value> = doc
+        .protocols
+        .iter()
+        .map(|p| {
+            let facts: Vec<Value> = [
+                (
+                    "department",
+                    Names::one(&names.departments, p.department_id),
+                ),
+                ("draftedBy", p.drafted_by.clone()),
+                ("approvedBy", p.approved_by.clone()),
+                ("timeLimit", p.time_limit.clone()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| json!({ "label": strings::get(k, lang), "value": v }))
+            .collect();
+            json!({
+                "name": p.name,
+                "kind": p.kind.label(lang),
+                "scope": p.scope,
+                "steps": p.steps.iter().zip(1..).map(|(s, n)| json!({
+                    "n": n, "what": s.what, "who": s.who, "within": s.within,
+                })).collect::<Vec<_>>(),
+                "facts": facts,
+                "announcement": p.announcement,
+            })
+        })
+        .collect();
+    if house_rules.is_none() && rules.is_empty() && moderators.is_empty() && protocols.is_empty() {
+        return None;
+    }
+    Some(json!({
+        "houseRules": house_rules,
+        "moderation": rules,
+        "moderators": moderators,
+        "protocols": protocols,
+    }))
+}
+
+fn crisis(doc: &WorkspaceDoc, names: &Names, lang: Lang) -> Option<Value> {
+    let plan = &doc.crisis;
+    if doc.crisis_levels.is_empty() && doc.pause_steps.is_empty() && plan.is_empty() {
+        return None;
+    }
+    let mut levels: Vec<&CrisisLevel> = doc.crisis_levels.iter().collect();
+    levels.sort_by_key(|l| (l.rank, l.id));
+    let levels: Vec<Value> = levels
+        .iter()
+        .map(|l| {
+            json!({
+                "rank": l.rank,
+                "label": format!("{} {}", strings::get("level", lang), l.rank),
+                "name": l.name,
+                "triggers": l.triggers,
+                "decidedBy": if l.decided_by.is_empty() { strings::get("nobodyNamed", lang).to_string() } else { l.decided_by.clone() },
+                "escalation": l.escalation,
+                "departments": Names::list(&names.departments, &l.department_ids),
+                "pause": l.pause,
+                "statements": l.statements.iter().filter(|s| !s.text.is_empty()).map(|s| json!({
+                    "language": s.language, "text": s.text,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    // The checklist, channel by channel: what is done everywhere first.
+    let mut pause: Vec<(String, Vec<Value>)> = Vec::new();
+    let mut steps: Vec<&PauseStep> = doc.pause_steps.iter().collect();
+    steps.sort_by_key(|s| (s.channel_id.is_some(), s.channel_id, s.id));
+    for step in steps {
+        let channel = match step.channel_id {
+            None => strings::get("everyChannel", lang).to_string(),
+            Some(id) => Names::one(&names.channels, Some(id)),
+        };
+        let item = json!({ "what": step.what.label(lang), "how": step.how, "who": step.who });
+        match pause.iter_mut().find(|(c, _)| *c == channel) {
+            Some((_, items)) => items.push(item),
+            None => pause.push((channel, vec![item])),
+        }
+    }
+    let spokes = Names::one(&names.channels, plan.spokes_channel_id);
+    Some(json!({
+        "levels": levels,
+        "singleVoice": if spokes.is_empty() && plan.single_voice.is_empty() { Value::Null } else {
+            json!({ "channel": spokes, "text": plan.single_voice })
+        },
+        "pause": pause.into_iter().map(|(channel, items)| json!({ "channel": channel, "items": items })).collect::<Vec<_>>(),
+        "lastDrill": plan.last_drill.map_or_else(|| strings::get("noDrill", lang).to_string(), |d| date(d, lang)),
+        "postMortem": blocks(&plan.post_mortem),
+    }))
+}
+
+fn policies(
+    doc: &WorkspaceDoc,
+    names: &Names,
+    letters: &[(i64, String)],
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<Value> {
+    if doc.policies.is_empty() {
+        return None;
+    }
+    let mut list: Vec<&Policy> = doc.policies.iter().collect();
+    list.sort_by_key(|p| {
+        (
+            PolicyKind::ALL.iter().position(|k| *k == p.kind),
+            p.title.to_lowercase(),
+        )
+    });
+    let register: Vec<Value> = list
+        .iter()
+        .map(|p| {
+            let department = Names::one(&names.departments, p.owner_department_id);
+            let owner = match (p.owner.as_str(), department.as_str()) {
+                ("", department) => department.to_string(),
+                (owner, "") => owner.to_string(),
+                (owner, department) => format!("{owner}, {department}"),
+            };
+            let approved = p.status == PolicyStatus::Approved;
+            let approved_on = p.approved_on.filter(|_| approved).map(|d| date(d, lang)).unwrap_or_default();
+            let approved_by = if approved { p.approved_by.clone() } else { String::new() };
+            let approval = match (approved_on.as_str(), approved_by.as_str()) {
+                ("", by) => by.to_string(),
+                (on, "") => on.to_string(),
+                (on, by) => format!("{on} · {by}"),
+            };
+            json!({
+                "title": p.title,
+                "kind": p.kind.label(lang),
+                "owner": owner,
+                "ownerName": p.owner,
+                "ownerDepartment": department,
+                "status": p.status.label(lang),
+                "statusId": p.status.as_str(),
+                "approval": approval,
+                "approvedOn": approved_on,
+                "approvedBy": approved_by,
+                "review": p.review_by.map(|d| date(d, lang)).unwrap_or_default(),
+                "overdue": p.review_by.is_some_and(|d| d < today),
+                "annex": letter_of(letters, p.id).map(|l| format!("{} {l}", strings::get("annex", lang))).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let texts: Vec<Value> = list
+        .iter()
+        // Texts not printed as annexes; the house rules are printed in
+        // their own chapter when it is shown.
+        .filter(|p| p.has_text() && letter_of(letters, p.id).is_none())
+        .filter(|p| p.kind != PolicyKind::HouseRules || !doc.document.shows(DocSection::Conduct))
+        .map(|p| json!({ "title": p.title, "approved": approved_line(p, lang), "blocks": blocks(&p.text) }))
+        .collect();
+    Some(json!({ "register": register, "texts": texts }))
+}
+
+fn annexes(doc: &WorkspaceDoc, letters: &[(i64, String)], lang: Lang) -> Option<Value> {
+    let items: Vec<Value> = letters
+        .iter()
+        .filter_map(|(id, letter)| {
+            let p = doc.policies.iter().find(|p| p.id == *id)?;
+            Some(json!({
+                "letter": letter,
+                "label": format!("{} {letter}", strings::get("annex", lang)),
+                "title": p.title,
+                "approved": approved_line(p, lang),
+                "blocks": blocks(&p.text),
+            }))
+        })
+        .collect();
+    (!items.is_empty()).then_some(Value::Array(items))
 }
 
 /// An approval as the cover and the versions page print it.

@@ -408,6 +408,76 @@ pub fn statement(
         }
         "service-level-uncovered" => response_time_uncovered(id, doc, messages),
         "no-feedback-path" => messages.get(&key, &args! { "theRole" => the_role }),
+        "comments-without-house-rules" => {
+            let open: Vec<String> = doc
+                .channels
+                .iter()
+                .filter(|c| c.status.is_in_use() && c.comments_open == Some(true))
+                .map(|c| q(&c.name))
+                .collect();
+            messages.get(
+                &key,
+                &args! { "org" => naming.org.as_str(), "channels" => messages.list(&open), "n" => open.len() },
+            )
+        }
+        "community-without-moderator" => {
+            let name = if finding.target.entity == rumbo_health::TargetKind::Campaign {
+                id.and_then(|id| doc.campaigns.iter().find(|c| c.id == id))
+                    .map(|c| (q(&c.name), "campaign"))
+            } else {
+                channel().map(|c| (q(&c.name), "channel"))
+            };
+            let (name, kind) = name.unwrap_or_default();
+            messages.get(&key, &args! { "name" => name, "kind" => kind })
+        }
+        "crisis-drill-overdue" => {
+            let last = doc.crisis.last_drill;
+            messages.get(
+                &key,
+                &args! {
+                    "case" => if last.is_some() { "old" } else { "never" },
+                    "date" => last.map(|d| long_date(d, lang)).unwrap_or_default(),
+                    "months" => doc.health_settings.drill_months,
+                },
+            )
+        }
+        "crisis-level-incomplete" => {
+            let level = id.and_then(|id| doc.crisis_levels.iter().find(|l| l.id == id));
+            let case = match level.map(|l| (l.decided_by.trim().is_empty(), l.has_statement())) {
+                Some((true, false)) => "neither",
+                Some((true, true)) => "decider",
+                _ => "statement",
+            };
+            messages.get(
+                &key,
+                &args! {
+                    "name" => level.map(|l| q(&l.name)).unwrap_or_default(),
+                    "rank" => level.map_or(0, |l| l.rank),
+                    "case" => case,
+                },
+            )
+        }
+        "moderation-without-decider" => {
+            let rule = id.and_then(|id| doc.moderation_rules.iter().find(|r| r.id == id));
+            messages.get(
+                &key,
+                &args! {
+                    "name" => rule.map(|r| q(&r.situation)).unwrap_or_default(),
+                    "action" => rule.map(|r| r.action.as_str()).unwrap_or_default(),
+                },
+            )
+        }
+        "no-crisis-playbook" => messages.get(&key, &args! { "org" => naming.org.as_str() }),
+        "policy-review-overdue" => {
+            let policy = id.and_then(|id| doc.policies.iter().find(|p| p.id == id));
+            messages.get(
+                &key,
+                &args! {
+                    "name" => policy.map(|p| q(&p.title)).unwrap_or_default(),
+                    "date" => policy.and_then(|p| p.review_by).map(|d| long_date(d, lang)).unwrap_or_default(),
+                },
+            )
+        }
         _ => String::new(),
     };
     // A rule this document does not know yet (the tests make sure there is

@@ -204,7 +204,7 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
             }
             doc = crate::docx_running::section(doc, id, &d["sections"][id], &t);
         }
-        return finish(doc, &d, m);
+        return pack(doc, m, s(&d, "lang"));
     }
     doc = doc
         .add_paragraph(Paragraph::new().add_run(run(s(m, "organization")).bold().size(28)))
@@ -491,6 +491,10 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
                 ))
             }
             "health" => health(doc, v, &t),
+            "conduct" => conduct(doc, v, &t),
+            "crisis" => crisis(doc, v, &t),
+            "policies" => policies(doc, v, &t),
+            "annexes" => annexes(doc, v),
             id @ ("accounts" | "procedure" | "editorial" | "service_levels" | "staffing"
             | "request_form") => crate::docx_running::section(doc, id, v, &t),
             "versions" => {
@@ -529,14 +533,15 @@ pub fn docx(source: &Source<'_>) -> Result<Vec<u8>> {
         };
     }
     doc = doc.add_paragraph(small(&format!("{} · {}", t("generatedBy"), s(m, "date"))));
-    finish(doc, &d, m)
+    pack(doc, m, s(&d, "lang"))
 }
 
-/// The Word file's bytes: the document with its properties and language.
-fn finish(doc: Docx, d: &Value, m: &Value) -> Result<Vec<u8>> {
+/// The Word file's bytes: the document with its properties (title, author,
+/// date from `meta`) and its language.
+pub(crate) fn pack(doc: Docx, meta: &Value, lang: &str) -> Result<Vec<u8>> {
     let mut xml = doc.build();
-    xml.doc_props.core = core_properties(m, s(d, "lang")).into_bytes();
-    xml.styles = with_language(&xml.styles, s(d, "lang"));
+    xml.doc_props.core = core_properties(meta, lang).into_bytes();
+    xml.styles = with_language(&xml.styles, lang);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| Error::Internal(format!("the Word file could not be written: {e}")))?;
@@ -829,4 +834,267 @@ fn health(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
         }
     }
     doc
+}
+
+// -- The rules people meet ---------------------------------------------------
+
+/// A user text's blocks (`data::blocks`): paragraphs, bulleted lists,
+/// short headings.
+pub(crate) fn text_blocks(doc: Docx, blocks: &[Value]) -> Docx {
+    blocks.iter().fold(doc, |doc, b| match s(b, "kind") {
+        "heading" => doc.add_paragraph(Paragraph::new().add_run(run(s(b, "text")).bold())),
+        "list" => list(b, "items").iter().fold(doc, |doc, item| {
+            doc.add_paragraph(para(&format!("• {}", item.as_str().unwrap_or_default())))
+        }),
+        _ => doc.add_paragraph(para(s(b, "text"))),
+    })
+}
+
+fn conduct(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    let h = &v["houseRules"];
+    if h.is_object() {
+        let mut meta = format!("{} · {}", s(h, "title"), s(h, "status"));
+        if !s(h, "approved").is_empty() {
+            meta.push_str(&format!(" · {}", s(h, "approved")));
+        }
+        doc = doc
+            .add_paragraph(heading(&t("houseRules"), 2))
+            .add_paragraph(small(&meta));
+        if !s(h, "note").is_empty() {
+            doc = doc.add_paragraph(para(s(h, "note")));
+        }
+        doc = text_blocks(doc, list(h, "blocks"));
+    }
+    if !list(v, "moderation").is_empty() {
+        let rows = list(v, "moderation")
+            .iter()
+            .map(|r| {
+                let mut note = s(r, "examples").to_string();
+                if s(r, "channels") != t("allChannels") {
+                    if !note.is_empty() {
+                        note.push('\n');
+                    }
+                    note.push_str(&format!("{}: {}", t("appliesTo"), s(r, "channels")));
+                }
+                let decided = if !s(r, "decidedBy").is_empty() {
+                    format!("{}: {}", t("decidedBy"), s(r, "decidedBy"))
+                } else if r["undecided"].as_bool().unwrap_or(false) {
+                    format!("{}: {}", t("decidedBy"), t("nobodyNamed"))
+                } else {
+                    String::new()
+                };
+                let mut acted = TableCell::new().add_paragraph(para(s(r, "actedBy")));
+                if !decided.is_empty() {
+                    acted = acted.add_paragraph(small(&decided));
+                }
+                vec![
+                    cell2(s(r, "situation"), &note),
+                    TableCell::new()
+                        .add_paragraph(Paragraph::new().add_run(run(s(r, "action")).bold())),
+                    acted,
+                    cell(s(r, "speed")),
+                    cell(s(r, "recorded")),
+                ]
+            })
+            .collect();
+        doc = doc
+            .add_paragraph(heading(&t("moderationMatrix"), 2))
+            .add_table(table(
+                &[
+                    &t("situation"),
+                    &t("action"),
+                    &t("actedBy"),
+                    &t("speed"),
+                    &t("recorded"),
+                ],
+                rows,
+                &[23, 13, 16, 11, 7],
+            ));
+    }
+    if !list(v, "moderators").is_empty() {
+        let rows = list(v, "moderators")
+            .iter()
+            .map(|m| {
+                vec![
+                    cell2(s(m, "name"), s(m, "kind")),
+                    cell(s(m, "comments")),
+                    cell(s(m, "moderator")),
+                ]
+            })
+            .collect();
+        doc = doc
+            .add_paragraph(heading(&t("moderators"), 2))
+            .add_table(table(
+                &["", &t("comments"), &t("moderator")],
+                rows,
+                &[24, 9, 20],
+            ));
+    }
+    if !list(v, "protocols").is_empty() {
+        doc = doc.add_paragraph(heading(&t("protocols"), 2));
+        for p in list(v, "protocols") {
+            doc = doc
+                .add_paragraph(heading(s(p, "name"), 3))
+                .add_paragraph(small(s(p, "kind")));
+            doc = add_all(doc, [field(&t("scope"), s(p, "scope"))]);
+            if !list(p, "steps").is_empty() {
+                let rows = list(p, "steps")
+                    .iter()
+                    .map(|x| {
+                        vec![
+                            cell(&x["n"].to_string()),
+                            cell(s(x, "what")),
+                            cell(s(x, "who")),
+                            cell(s(x, "within")),
+                        ]
+                    })
+                    .collect();
+                doc = doc.add_table(table(
+                    &["", &t("step"), &t("who"), &t("within")],
+                    rows,
+                    &[3, 32, 15, 11],
+                ));
+            }
+            doc = add_all(
+                doc,
+                list(p, "facts")
+                    .iter()
+                    .map(|f| field(s(f, "label"), s(f, "value"))),
+            );
+            doc = add_all(doc, [field(&t("announcement"), s(p, "announcement"))]);
+        }
+    }
+    doc
+}
+
+fn crisis(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    doc = add_all(doc, [field(&t("lastDrill"), s(v, "lastDrill"))]);
+    if !list(v, "levels").is_empty() {
+        doc = doc.add_paragraph(heading(&t("crisisLevels"), 2));
+        for l in list(v, "levels") {
+            doc = doc.add_paragraph(heading(&format!("{} — {}", s(l, "label"), s(l, "name")), 3));
+            doc = add_all(
+                doc,
+                [
+                    field(&t("triggers"), s(l, "triggers")),
+                    field(&t("decidedBy"), s(l, "decidedBy")),
+                    field(&t("escalation"), s(l, "escalation")),
+                    field(&t("departmentsCalled"), s(l, "departments")),
+                ],
+            );
+            if l["pause"].as_bool().unwrap_or(false) {
+                doc = doc.add_paragraph(Paragraph::new().add_run(run(&t("pauses")).bold()));
+            }
+            if !list(l, "statements").is_empty() {
+                doc = doc.add_paragraph(small(&t("holdingStatements")));
+                for st in list(l, "statements") {
+                    doc = doc.add_paragraph(
+                        Paragraph::new()
+                            .add_run(run(&format!("{}: ", s(st, "language"))).bold())
+                            .add_run(run(s(st, "text")).italic()),
+                    );
+                }
+            }
+        }
+    }
+    let voice = &v["singleVoice"];
+    if voice.is_object() {
+        doc = doc.add_paragraph(heading(&t("singleVoice"), 2));
+        doc = add_all(doc, [field(&t("spokes"), s(voice, "channel"))]);
+        doc = prose(doc, s(voice, "text"));
+    }
+    if !list(v, "pause").is_empty() {
+        let mut rows = Vec::new();
+        for g in list(v, "pause") {
+            for (j, x) in list(g, "items").iter().enumerate() {
+                rows.push(vec![
+                    if j == 0 {
+                        TableCell::new()
+                            .add_paragraph(Paragraph::new().add_run(run(s(g, "channel")).bold()))
+                    } else {
+                        cell("")
+                    },
+                    cell(s(x, "what")),
+                    cell(s(x, "how")),
+                    cell(s(x, "who")),
+                ]);
+            }
+        }
+        doc = doc
+            .add_paragraph(heading(&t("pauseChecklist"), 2))
+            .add_table(table(
+                &[&t("channel"), &t("what"), &t("how"), &t("who")],
+                rows,
+                &[13, 12, 28, 12],
+            ));
+    }
+    if !list(v, "postMortem").is_empty() {
+        doc = doc.add_paragraph(heading(&t("postMortem"), 2));
+        doc = text_blocks(doc, list(v, "postMortem"));
+    }
+    doc
+}
+
+fn policies(mut doc: Docx, v: &Value, t: &dyn Fn(&str) -> String) -> Docx {
+    let rows = list(v, "register")
+        .iter()
+        .map(|p| {
+            let mut kind = s(p, "kind").to_string();
+            if !s(p, "annex").is_empty() {
+                kind.push_str(&format!(" · {}", s(p, "annex")));
+            }
+            let review = if p["overdue"].as_bool().unwrap_or(false) {
+                format!("{} · {}", s(p, "review"), t("reviewOverdue"))
+            } else {
+                s(p, "review").to_string()
+            };
+            vec![
+                cell2(s(p, "title"), &kind),
+                cell(s(p, "owner")),
+                cell(s(p, "status")),
+                cell(s(p, "approval")),
+                cell(&review),
+            ]
+        })
+        .collect();
+    doc = doc.add_table(table(
+        &[
+            &t("policy"),
+            &t("owner"),
+            &t("status"),
+            &t("approval"),
+            &t("reviewBy"),
+        ],
+        rows,
+        &[24, 16, 9, 14, 10],
+    ));
+    for x in list(v, "texts") {
+        doc = doc.add_paragraph(heading(s(x, "title"), 2));
+        if !s(x, "approved").is_empty() {
+            doc = doc.add_paragraph(small(s(x, "approved")));
+        }
+        doc = text_blocks(doc, list(x, "blocks"));
+    }
+    doc
+}
+
+fn annexes(doc: Docx, v: &Value) -> Docx {
+    v.as_array()
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .enumerate()
+        .fold(doc, |doc, (i, a)| {
+            let title = heading(&format!("{}. {}", s(a, "label"), s(a, "title")), 2);
+            let doc = doc.add_paragraph(if i > 0 {
+                title.page_break_before(true)
+            } else {
+                title
+            });
+            let doc = text_blocks(doc, list(a, "blocks"));
+            if s(a, "approved").is_empty() {
+                doc
+            } else {
+                doc.add_paragraph(small(s(a, "approved")))
+            }
+        })
 }

@@ -13,6 +13,7 @@
 //!
 //! The crate does no file or network I/O: it returns bytes.
 
+pub mod annex;
 pub mod changes;
 pub mod data;
 mod diagnosis;

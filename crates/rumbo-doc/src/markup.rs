@@ -15,6 +15,8 @@ use crate::data::{self, Source};
 const HTML: &str = include_str!("../templates/document.html.j2");
 const MARKDOWN: &str = include_str!("../templates/document.md.j2");
 const CSS: &str = include_str!("../templates/document.css");
+const ANNEX_HTML: &str = include_str!("../templates/annex.html.j2");
+const ANNEX_MARKDOWN: &str = include_str!("../templates/annex.md.j2");
 
 static ENV: LazyLock<std::result::Result<Environment<'static>, minijinja::Error>> =
     LazyLock::new(|| {
@@ -61,6 +63,8 @@ static ENV: LazyLock<std::result::Result<Environment<'static>, minijinja::Error>
         env.add_filter("oneline", oneline);
         env.add_template("document.html", HTML)?;
         env.add_template("document.md", MARKDOWN)?;
+        env.add_template("annex.html", ANNEX_HTML)?;
+        env.add_template("annex.md", ANNEX_MARKDOWN)?;
         Ok(env)
     });
 
@@ -139,6 +143,19 @@ fn render(name: &str, source: &Source<'_>) -> Result<String> {
     template
         .render(minijinja::context! { d => value, css => css })
         .map_err(|e| Error::Internal(format!("document template: {e:#}")))
+}
+
+/// An annex (`annex.html` or `annex.md`) from its data (`annex::data`).
+pub(crate) fn annex(name: &str, value: serde_json::Value) -> Result<String> {
+    let env = ENV
+        .as_ref()
+        .map_err(|e| Error::Internal(format!("annex template: {e}")))?;
+    let template = env
+        .get_template(name)
+        .map_err(|e| Error::Internal(format!("annex template: {e}")))?;
+    template
+        .render(minijinja::context! { d => JinjaValue::from(minijinja::value::Serde(value)) })
+        .map_err(|e| Error::Internal(format!("annex template: {e:#}")))
 }
 
 /// The document as one self-contained web page (styles inline, no scripts,

@@ -13,8 +13,10 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-/// The template.
+/// The template of the strategy document.
 const TEMPLATE: &str = include_str!("../templates/document.typ");
+/// The template of an annex published on its own.
+const ANNEX_TEMPLATE: &str = include_str!("../templates/annex.typ");
 
 /// The embedded fonts: Inter for text (SIL Open Font License) and DejaVu
 /// Sans as a fallback for symbols Inter lacks (Bitstream Vera licence).
@@ -58,15 +60,27 @@ static DATA: LazyLock<FileId> =
 /// The world of one document. Keep it between compiles: Typst then redoes
 /// only what the changed data touches.
 pub struct DocWorld {
+    template: &'static str,
     main: Source,
     data: Bytes,
     today: NaiveDate,
 }
 
 impl DocWorld {
+    /// The world of the strategy document.
     pub fn new() -> DocWorld {
+        DocWorld::with_template(TEMPLATE)
+    }
+
+    /// The world of an annex published on its own.
+    pub fn annex() -> DocWorld {
+        DocWorld::with_template(ANNEX_TEMPLATE)
+    }
+
+    fn with_template(template: &'static str) -> DocWorld {
         DocWorld {
-            main: Source::new(*MAIN, TEMPLATE.to_string()),
+            template,
+            main: Source::new(*MAIN, template.to_string()),
             data: Bytes::new(Vec::new()),
             today: NaiveDate::default(),
         }
@@ -77,7 +91,8 @@ impl DocWorld {
         use typst::WorldExt;
         match self.range(span) {
             Some(range) => {
-                let line = TEMPLATE[..range.start.min(TEMPLATE.len())].lines().count();
+                let template = self.template;
+                let line = template[..range.start.min(template.len())].lines().count();
                 format!("template line {line}")
             }
             None => "no location".to_string(),

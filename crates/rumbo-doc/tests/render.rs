@@ -110,10 +110,14 @@ const SECTIONS_EN: &[&str] = &[
     "The community manager and the departments",
     "Internal communication",
     "Campaigns",
+    "Conduct and moderation",
+    "Crisis playbook",
+    "Policies",
     "Recommendations and decisions",
     "Roadmap",
     "Health check",
     "What changed",
+    "Annexes",
     "Versions and approval",
 ];
 const SECTIONS_ES: &[&str] = &[
@@ -125,10 +129,14 @@ const SECTIONS_ES: &[&str] = &[
     "La community manager y los departamentos",
     "Comunicación interna",
     "Campañas",
+    "Normas de conducta y moderación",
+    "Protocolo de crisis",
+    "Políticas",
     "Recomendaciones y decisiones",
     "Hoja de ruta",
     "Diagnóstico",
     "Qué ha cambiado",
+    "Anexos",
     "Versiones y aprobación",
 ];
 
@@ -249,6 +257,7 @@ fn evil_workspace() -> WorkspaceDoc {
                 "owner",
                 "rejectionReason",
                 "notes",
+                "moderator",
             ],
         ),
         (
@@ -256,7 +265,7 @@ fn evil_workspace() -> WorkspaceDoc {
             &["title", "description", "kpiMetric", "kpiUnit", "owner"],
         ),
         ("measurements", &["note"]),
-        ("campaigns", &["name", "description"]),
+        ("campaigns", &["name", "description", "moderator"]),
         ("flows", &["name", "audience", "owner", "feedback"]),
         ("infoNeeds", &["what"]),
         (
@@ -270,6 +279,27 @@ fn evil_workspace() -> WorkspaceDoc {
             ],
         ),
         ("acknowledgements", &["reason"]),
+        ("policies", &["title", "text", "owner", "approvedBy"]),
+        (
+            "moderationRules",
+            &["situation", "examples", "actedBy", "decidedBy", "speed"],
+        ),
+        (
+            "protocols",
+            &[
+                "name",
+                "scope",
+                "draftedBy",
+                "approvedBy",
+                "timeLimit",
+                "announcement",
+            ],
+        ),
+        (
+            "crisisLevels",
+            &["name", "triggers", "decidedBy", "escalation"],
+        ),
+        ("pauseSteps", &["how", "who"]),
     ];
     for (list, keys) in fields {
         if let Some(Value::Array(items)) = value.get_mut(*list) {
@@ -281,6 +311,26 @@ fn evil_workspace() -> WorkspaceDoc {
                 }
             }
         }
+    }
+    // The texts inside records: a procedure's steps, a level's statements.
+    for (list, inner, keys) in [
+        ("protocols", "steps", &["what", "who", "within"][..]),
+        ("crisisLevels", "statements", &["language", "text"][..]),
+    ] {
+        if let Some(Value::Array(items)) = value.get_mut(list) {
+            for item in items.iter_mut() {
+                if let Some(Value::Array(parts)) = item.get_mut(inner) {
+                    for (j, part) in parts.iter_mut().enumerate() {
+                        for key in keys {
+                            part[*key] = Value::from(format!("{EVIL}{CONTROLS} {j}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for key in ["singleVoice", "postMortem"] {
+        value["crisis"][key] = Value::from(format!("{EVIL}{CONTROLS}"));
     }
     for key in [
         "name",
@@ -433,6 +483,10 @@ fn an_empty_workspace_has_no_empty_sections() {
         "Channel strategy",
         "Campaigns",
         "Roadmap",
+        "Conduct and moderation",
+        "Crisis playbook",
+        "Policies",
+        "Annexes",
     ] {
         assert!(
             !md.contains(&format!(". {absent}")),
@@ -655,6 +709,195 @@ fn extreme_numbers_are_written_the_same_way_in_every_format() {
             assert!(output.contains(figure), "{name}: no {figure:?}");
         }
     }
+}
+
+// -- The rules people meet -----------------------------------------------------
+
+#[test]
+fn hidden_rules_chapters_are_left_out_and_without_annexes_the_house_rules_print_in_their_chapter() {
+    let mut doc = sample::workspace(Lang::En);
+    let house_rules = doc.policies[0]
+        .text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let md = text(render(&source(&doc), DocFormat::Md));
+    assert!(
+        md.contains("published as Annex A"),
+        "the chapter points at the annex"
+    );
+    assert!(md.contains("### Annex A. House rules for our social media"));
+    assert_eq!(md.matches(house_rules.as_str()).count(), 1, "printed once");
+
+    doc.document.hidden_sections = vec![DocSection::Annexes];
+    let md = text(render(&source(&doc), DocFormat::Md));
+    assert!(!md.contains("Annex A"));
+    assert_eq!(
+        md.matches(house_rules.as_str()).count(),
+        1,
+        "printed in its chapter"
+    );
+
+    doc.document.hidden_sections = vec![
+        DocSection::Conduct,
+        DocSection::Crisis,
+        DocSection::Policies,
+        DocSection::Annexes,
+    ];
+    for format in [DocFormat::Md, DocFormat::Html] {
+        let out = text(render(&source(&doc), format));
+        for absent in [
+            "Conduct and moderation",
+            "Crisis playbook",
+            "Moderation matrix",
+            "Holding statements",
+            "What is paused, channel by channel",
+            "Review by",
+            "Annex A",
+        ] {
+            assert!(!out.contains(absent), "{format:?}: {absent}");
+        }
+    }
+    let pdf = pdf_text(&render(&source(&doc), DocFormat::Pdf));
+    assert!(!pdf.contains("Moderation matrix"));
+}
+
+#[test]
+fn the_ladder_the_matrix_and_the_register_read_in_every_format() {
+    for lang in Lang::ALL {
+        let doc = sample::workspace(lang);
+        let src = source(&doc);
+        let level = &doc.crisis_levels[2];
+        let statement = &level.statements[0].text;
+        let spam = &doc.moderation_rules[6].situation;
+        let overdue = match lang {
+            Lang::En => "review overdue",
+            Lang::Es => "revisión vencida",
+        };
+        let pdf = pdf_text(&render(&src, DocFormat::Pdf));
+        let flat = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+        let md = text(render(&src, DocFormat::Md));
+        let html = text(render(&src, DocFormat::Html));
+        let docx = docx_xml(&render(&src, DocFormat::Docx));
+        for (format, out) in [
+            ("pdf", &flat),
+            ("md", &md),
+            ("html", &html),
+            ("docx", &docx),
+        ] {
+            let first: String = statement
+                .split_whitespace()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(out.contains(&first), "{lang:?} {format}: holding statement");
+            let word = spam.split_whitespace().next().unwrap_or_default();
+            assert!(out.contains(word), "{lang:?} {format}: the matrix");
+            assert!(
+                out.contains(overdue),
+                "{lang:?} {format}: the overdue review"
+            );
+        }
+        // The levels read as a ladder, from the mildest up.
+        let at = |name: &str| md.find(&format!(" — {name}")).unwrap_or(usize::MAX);
+        assert!(at(&doc.crisis_levels[0].name) < at(&doc.crisis_levels[1].name));
+        assert!(at(&doc.crisis_levels[1].name) < at(&doc.crisis_levels[2].name));
+    }
+}
+
+#[test]
+fn each_annex_renders_alone_on_one_page_in_both_languages() {
+    use rumbo_core::model::PolicyKind;
+    for lang in Lang::ALL {
+        let doc = sample::workspace(lang);
+        for kind in PolicyKind::PUBLISHABLE {
+            let policy = doc
+                .policies
+                .iter()
+                .find(|p| p.kind == kind)
+                .unwrap_or_else(|| panic!("{kind:?}"));
+            let pdf = rumbo_doc::annex::render(&doc, kind, DocFormat::Pdf, day(), false)
+                .unwrap_or_else(|e| panic!("{e}"));
+            keep(
+                &format!(
+                    "annex-{}-{}.pdf",
+                    kind.annex_name().unwrap_or("x"),
+                    lang.code()
+                ),
+                &pdf.bytes,
+            );
+            assert_eq!(pdf.pages, Some(1), "{lang:?} {kind:?} fits one page");
+            let words = pdf_text(&pdf.bytes);
+            let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(&policy.title), "{lang:?} {kind:?}: title");
+            assert!(
+                flat.contains(&doc.profile.name),
+                "{lang:?} {kind:?}: organization"
+            );
+            // Nothing internal: no cover, no "not for publication".
+            assert!(!flat.contains("not for publication") && !flat.contains("no publicar"));
+            let html = text(
+                rumbo_doc::annex::render(&doc, kind, DocFormat::Html, day(), false)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .bytes,
+            );
+            assert!(html.contains(&format!("<h1>{}</h1>", policy.title)));
+            assert!(
+                html.contains("<ul><li>"),
+                "{lang:?} {kind:?}: lists are lists"
+            );
+            let md = text(
+                rumbo_doc::annex::render(&doc, kind, DocFormat::Md, day(), false)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .bytes,
+            );
+            assert!(md.starts_with(&format!("# {}", policy.title)), "{md}");
+            assert!(md.contains("\n- "), "{lang:?} {kind:?}: lists are lists");
+            let approved = match lang {
+                Lang::En => "Version approved on 10 March 2026.",
+                Lang::Es => "Versión aprobada el 10 de marzo de 2026.",
+            };
+            if kind == PolicyKind::HouseRules {
+                assert!(md.contains(approved), "{md}");
+                assert!(flat.contains(approved));
+            }
+        }
+    }
+}
+
+#[test]
+fn an_annex_with_no_text_is_refused_and_user_text_stays_text() {
+    use rumbo_core::Error;
+    use rumbo_core::model::PolicyKind;
+    let mut doc = sample::workspace(Lang::En);
+    doc.policies.retain(|p| p.kind != PolicyKind::LegalNotice);
+    assert_eq!(
+        rumbo_doc::annex::render(&doc, PolicyKind::LegalNotice, DocFormat::Md, day(), false).err(),
+        Some(Error::NoAnnex {
+            kind: PolicyKind::LegalNotice
+        })
+    );
+    let doc = evil_workspace();
+    let html = text(
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Html, day(), false)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .bytes,
+    );
+    assert!(!html.to_lowercase().contains("<script"));
+    let md = text(
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Md, day(), false)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .bytes,
+    );
+    assert!(md.contains(r"\<script\>alert(1)\</script\>"));
+    let pdf = rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Pdf, day(), false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(outputs::forbidden_in(&pdf_text(&pdf.bytes)), None);
+    let docx =
+        rumbo_doc::annex::render(&doc, PolicyKind::HouseRules, DocFormat::Docx, day(), false)
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert!(outputs::docx_parts(&docx.bytes).is_ok());
 }
 
 #[test]

@@ -420,6 +420,7 @@ mod tests {
                 "cm-role-single-department/workspace",
                 "no-audiences/workspace",
                 "no-channels/workspace",
+                "no-crisis-playbook/workspace",
             ]
         );
         // Every rule that applies fails; the others (no channel, objective,

@@ -70,6 +70,9 @@ pub enum Section {
     Campaigns,
     Internal,
     Recommendations,
+    Conduct,
+    Crisis,
+    Policies,
 }
 
 impl Section {
@@ -86,6 +89,9 @@ impl Section {
             Section::Campaigns => "campaigns",
             Section::Internal => "internal",
             Section::Recommendations => "recommendations",
+            Section::Conduct => "conduct",
+            Section::Crisis => "crisis",
+            Section::Policies => "policies",
         }
     }
 
@@ -102,6 +108,9 @@ impl Section {
             Section::Campaigns => lang.pick("Campaigns", "Campañas"),
             Section::Internal => lang.pick("Internal communication", "Comunicación interna"),
             Section::Recommendations => lang.pick("Recommendations", "Recomendaciones"),
+            Section::Conduct => lang.pick("Conduct and moderation", "Conducta y moderación"),
+            Section::Crisis => lang.pick("Crisis playbook", "Protocolo de crisis"),
+            Section::Policies => lang.pick("Policies", "Políticas"),
         }
     }
 }
@@ -127,6 +136,11 @@ pub enum TargetKind {
     Person,
     Pillar,
     ServiceLevel,
+    Policy,
+    ModerationRule,
+    CrisisLevel,
+    /// The crisis playbook's settings.
+    CrisisPlan,
     HealthSettings,
     Workspace,
 }
@@ -147,6 +161,10 @@ impl TargetKind {
             TargetKind::Person => "person",
             TargetKind::Pillar => "pillar",
             TargetKind::ServiceLevel => "service_level",
+            TargetKind::Policy => "policy",
+            TargetKind::ModerationRule => "moderation_rule",
+            TargetKind::CrisisLevel => "crisis_level",
+            TargetKind::CrisisPlan => "crisis_plan",
             TargetKind::HealthSettings => "health_settings",
             TargetKind::Workspace => "workspace",
         }

@@ -10,6 +10,10 @@ use rumbo_core::model::{
     Objective, ObjectiveKind, ObjectiveStatus, Person, Pillar, PillarShare, Profile, RaciCell,
     RaciRole, Recommendation, Urgency,
 };
+use rumbo_core::model::{
+    CrisisLevel, CrisisPlan, HoldingStatement, ModerationAction, ModerationRule, Policy,
+    PolicyKind, PolicyStatus,
+};
 
 use crate::report::Finding;
 
@@ -104,6 +108,7 @@ pub(crate) fn healthy() -> WorkspaceDoc {
     doc.measurements = vec![measurement(1, 1, day(2026, 11, 1))];
     doc.campaigns = vec![Campaign {
         id: 1,
+        moderator: "Ana".into(),
         ..Campaign::new("Summer reading challenge")
     }];
     doc.flows = vec![flow(
@@ -129,6 +134,36 @@ pub(crate) fn healthy() -> WorkspaceDoc {
         low_fit: 2.5,
         high_fit: 4.0,
         access_review_months: 12,
+        drill_months: 12,
+    };
+    // The rules people meet: house rules, a moderation matrix, a crisis
+    // ladder rehearsed this year.
+    doc.channels[0].comments_open = Some(true);
+    doc.channels[0].moderator = "Ana".into();
+    doc.policies = vec![Policy {
+        id: 1,
+        text: "Be kind; no personal data.".into(),
+        status: PolicyStatus::Approved,
+        review_by: Some(day(2027, 6, 1)),
+        ..Policy::new(PolicyKind::HouseRules, "House rules")
+    }];
+    doc.moderation_rules = vec![ModerationRule {
+        id: 1,
+        decided_by: "Ana".into(),
+        ..ModerationRule::new("Insults and threats", ModerationAction::Delete)
+    }];
+    doc.crisis_levels = vec![CrisisLevel {
+        id: 1,
+        decided_by: "Ana".into(),
+        statements: vec![HoldingStatement {
+            language: "English".into(),
+            text: "We are looking into it.".into(),
+        }],
+        ..CrisisLevel::new(1, "Incident")
+    }];
+    doc.crisis = CrisisPlan {
+        last_drill: Some(day(2026, 5, 4)),
+        ..CrisisPlan::default()
     };
     doc
 }

@@ -171,13 +171,17 @@ fn page() -> String {
          | Share of ignored recommendations allowed (%) | {} | `recommendations-ignored` |\n\
          | Days without a measurement before an objective is “long unmeasured” | {} | `objective-unmeasured` |\n\
          | Brand fit (0–5) below which a channel fits poorly | {} | `channel-low-fit-active` |\n\
-         | Brand fit (0–5) from which a channel fits well | {} | `channel-high-fit-unused` |\n",
+         | Brand fit (0–5) from which a channel fits well | {} | `channel-high-fit-unused` |\n\
+         | Months after which an open account's access counts as not reviewed | {} | `account-not-reviewed` |\n\
+         | Months between two drills of the crisis playbook | {} | `crisis-drill-overdue` |\n",
         d.cm_weekly_hours,
         d.answer_days,
         d.ignored_share_percent,
         d.stale_measurement_days,
         d.low_fit,
-        d.high_fit
+        d.high_fit,
+        d.access_review_months,
+        d.drill_months
     );
 
     let _ = writeln!(
@@ -189,6 +193,8 @@ fn page() -> String {
          - When no flow brings anything back to you, `no-feedback-path` speaks instead of one \
          `department-gives-no-information` per department.\n\
          - A department with no flow at all is reported by `department-no-flow` only.\n\
+         - With no crisis level at all, `no-crisis-playbook` speaks; `crisis-drill-overdue` \
+         waits for a playbook to rehearse.\n\
          - A presence-only objective is not also reported for its missing KPI, as not SMART, as \
          unmeasured or for a vanity KPI; an objective without a KPI is not also reported as not \
          SMART, unmeasured or measured by vanity: fix the first, and the next appears if it \

@@ -47,6 +47,7 @@ fn part_of_table(table: &str) -> Option<WorkspacePart> {
         "acknowledgement" => WorkspacePart::Acknowledgements,
         "document_settings" => WorkspacePart::DocumentSettings,
         "document_version" | "document_approval" => WorkspacePart::DocumentVersions,
+        "crisis_plan" => WorkspacePart::CrisisPlan,
         _ => return None,
     })
 }

@@ -62,6 +62,26 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 true,
                 "SELECT a.name FROM raci r JOIN activity a ON a.id = r.activity_id WHERE r.department_id = ?1 ORDER BY a.position",
             ),
+            (
+                EntityKind::Policy,
+                false,
+                "SELECT title FROM policy WHERE owner_department_id = ?1 ORDER BY title",
+            ),
+            (
+                EntityKind::ModerationRule,
+                false,
+                "SELECT situation FROM moderation_rule WHERE department_id = ?1 ORDER BY situation",
+            ),
+            (
+                EntityKind::Protocol,
+                false,
+                "SELECT name FROM protocol WHERE department_id = ?1 ORDER BY name",
+            ),
+            (
+                EntityKind::CrisisLevel,
+                false,
+                "SELECT l.name FROM crisis_level l JOIN crisis_level_department d ON d.level_id = l.id WHERE d.department_id = ?1 ORDER BY l.rank",
+            ),
         ],
         EntityKind::Activity => &[(
             EntityKind::RaciCell,
@@ -109,6 +129,16 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
                 false,
                 "SELECT b.name FROM budget_line b JOIN budget_line_channel l ON l.budget_line_id = b.id WHERE l.channel_id = ?1 ORDER BY b.name",
             ),
+            (
+                EntityKind::ModerationRule,
+                false,
+                "SELECT r.situation FROM moderation_rule r JOIN moderation_rule_channel l ON l.rule_id = r.id WHERE l.channel_id = ?1 ORDER BY r.situation",
+            ),
+            (
+                EntityKind::PauseStep,
+                true,
+                "SELECT how FROM pause_step WHERE channel_id = ?1 ORDER BY id",
+            ),
         ],
         EntityKind::Person => &[(
             EntityKind::Channel,
@@ -151,6 +181,11 @@ fn rules(kind: EntityKind) -> &'static [Rule] {
         | EntityKind::BudgetLine
         | EntityKind::ProcedureStep
         | EntityKind::RaciCell => &[],
+        EntityKind::Policy
+        | EntityKind::ModerationRule
+        | EntityKind::Protocol
+        | EntityKind::CrisisLevel
+        | EntityKind::PauseStep => &[],
     }
 }
 

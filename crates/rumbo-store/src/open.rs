@@ -30,6 +30,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/006_adoption.sql"),
     include_str!("../migrations/007_planner.sql"),
     include_str!("../migrations/008_running.sql"),
+    include_str!("../migrations/009_rules.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -664,6 +665,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
-        assert_eq!(schema_version(), 8);
+        assert_eq!(schema_version(), 9);
     }
 }

@@ -9,7 +9,7 @@ use rumbo_core::{Error, Result};
 use rusqlite::Connection;
 
 use crate::error::Db;
-use crate::table::{department, document, health, profile};
+use crate::table::{crisis, department, document, health, profile};
 
 /// The whole workspace as an interchange document, read in one read
 /// transaction (a consistent snapshot even while another program writes).
@@ -22,6 +22,7 @@ pub(crate) fn whole(conn: &Connection) -> Result<WorkspaceDoc> {
     doc.health_settings = health::settings(conn).db()?;
     doc.acknowledgements = health::acknowledgements(conn).db()?;
     doc.document = document::settings(conn).db()?;
+    doc.crisis = crisis::plan(conn).db()?;
     drop(snapshot);
     Ok(doc)
 }

@@ -152,6 +152,10 @@ pub fn import_all(conn: &Connection, doc: &WorkspaceDoc) -> Result<()> {
 /// The RACI grid's table: cells, not records.
 pub const RACI_TABLE: &str = "raci";
 
+/// Tables that hold no records but link to them, so that a deletion can
+/// change them (a channel deleted clears the crisis playbook's single voice).
+const LINKING_TABLES: &[&str] = &["crisis_plan"];
+
 /// What each kind's [`Record`] says, by kind.
 struct Facts {
     table: &'static str,
@@ -235,6 +239,7 @@ pub fn record_tables() -> Vec<&'static str> {
         }
     }
     tables.push(RACI_TABLE);
+    tables.extend_from_slice(LINKING_TABLES);
     tables
 }
 
@@ -263,6 +268,11 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), tables.len());
-        assert_eq!(tables.len(), 32, "{tables:?}");
+        assert_eq!(tables.len(), 40, "{tables:?}");
+        assert_eq!(
+            kinds_of_table("moderation_rule_channel"),
+            [EntityKind::ModerationRule]
+        );
+        assert!(kinds_of_table("crisis_plan").is_empty());
     }
 }

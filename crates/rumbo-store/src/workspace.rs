@@ -22,7 +22,9 @@ use crate::error::Db;
 use crate::lock::{Held, WriterLock};
 use crate::open::Access;
 use crate::record::{self, Record};
-use crate::table::{department, document, fit, health, holiday, links, meta, objective, profile};
+use crate::table::{
+    crisis, department, document, fit, health, holiday, links, meta, objective, profile,
+};
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
@@ -98,7 +100,8 @@ impl Workspace {
     }
 
     fn open_with(path: &Path, access: Access) -> Result<Workspace> {
-        let opened = open::open_existing(path, access)?;
+        // Whatever fails on the way in is told with the file's name.
+        let opened = open::open_existing(path, access).map_err(|e| open::named(e, path))?;
         if !opened.read_only {
             // It reads the schema: what cannot be read there is damage.
             undo::install(&opened.conn).map_err(|e| match e {
@@ -459,6 +462,35 @@ impl Workspace {
     pub fn withdraw_acknowledgement(&mut self, key: &str) -> Result<()> {
         self.write(|tx| health::withdraw(tx, key).db())?;
         Ok(())
+    }
+
+    // -- the crisis playbook's settings ------------------------------------
+
+    pub fn crisis_plan(&self) -> Result<rumbo_core::model::CrisisPlan> {
+        crisis::plan(&self.conn).db()
+    }
+
+    /// Validates and saves the crisis playbook's settings; the account that
+    /// speaks for the organization must exist.
+    pub fn set_crisis_plan(
+        &mut self,
+        input: rumbo_core::model::CrisisPlan,
+    ) -> Result<rumbo_core::model::CrisisPlan> {
+        let plan = input.validated()?;
+        self.write(|tx| {
+            if let Some(id) = plan.spokes_channel_id
+                && !links::all_exist(tx, "channel", &[id]).db()?
+            {
+                return Err(Error::Validation(vec![FieldIssue::new(
+                    "spokesChannelId",
+                    IssueKind::UnknownLink {
+                        entity: rumbo_core::error::Entity::Channel,
+                    },
+                )]));
+            }
+            crisis::put_plan(tx, &plan).db()
+        })?;
+        Ok(plan)
     }
 
     // -- the strategy document's settings and versions ---------------------
@@ -861,6 +893,7 @@ impl Workspace {
                 .iter()
                 .try_for_each(|ack| health::acknowledge(tx, ack).db())?;
             document::put_settings(tx, &doc.document.clone().normalized()).db()?;
+            crisis::put_plan(tx, &doc.crisis).db()?;
             Ok(())
         })
     }

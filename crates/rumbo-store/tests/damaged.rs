@@ -197,8 +197,9 @@ fn try_variant(variant: &Variant) -> Outcome {
             for lang in Lang::ALL {
                 assert!(
                     error.message(lang).contains("w.rumbo"),
-                    "{}: the message names the file",
-                    variant.name
+                    "{}: the message names the file: {}",
+                    variant.name,
+                    error.message(lang)
                 );
             }
             assert_eq!(

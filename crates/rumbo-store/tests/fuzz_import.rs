@@ -84,6 +84,17 @@ fn canonical(doc: &WorkspaceDoc) -> WorkspaceDoc {
     d.service_levels.sort_by_key(|x| x.id);
     d.budget_lines.sort_by_key(|x| x.id);
     d.procedure_steps.sort_by_key(|x| x.id);
+    d.policies.sort_by_key(|x| x.id);
+    d.moderation_rules.sort_by_key(|x| x.id);
+    d.protocols.sort_by_key(|x| x.id);
+    d.crisis_levels.sort_by_key(|x| x.id);
+    d.pause_steps.sort_by_key(|x| x.id);
+    for r in &mut d.moderation_rules {
+        r.channel_ids.sort_unstable();
+    }
+    for l in &mut d.crisis_levels {
+        l.department_ids.sort_unstable();
+    }
     d.acknowledgements.sort_by(|a, b| a.key.cmp(&b.key));
     for a in &mut d.audiences {
         a.channel_ids.sort_unstable();

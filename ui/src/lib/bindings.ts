@@ -262,6 +262,14 @@ audienceIds: Array<number>,
  */
 fitScores: Array<FitScore>, 
 /**
+ * Whether people can comment or write to it; `None` when not known.
+ */
+commentsOpen: boolean | null, 
+/**
+ * Who moderates what people write there (a person or a role).
+ */
+moderator: string, 
+/**
  * The channel as an account: the registry's record of it.
  */
 account: Account, };
@@ -316,7 +324,11 @@ affectsCommunity: boolean,
 /**
  * Did the community manager take part in the decision?
  */
-cmInvolved: boolean, objectiveIds: Array<number>, };
+cmInvolved: boolean, objectiveIds: Array<number>, 
+/**
+ * Who moderates what the community says about it (a person or a role).
+ */
+moderator: string, };
 
 export type Direction = "cm_to_department" | "department_to_cm" | "all_staff";
 
@@ -519,7 +531,187 @@ days: number | null, description: string,
  */
 position: number, };
 
-export type EntityKind = "department" | "activity" | "person" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "holiday" | "pillar" | "style_guide" | "service_level" | "budget_line" | "procedure_step" | "raci_cell";
+export type PolicyKind = "house_rules" | "staff_use" | "legal_notice" | "licences" | "accessibility" | "retention" | "pre_election" | "paid_promotion" | "stakeholders" | "other";
+
+export type PolicyStatus = "draft" | "proposed" | "approved";
+
+export type Policy = { id: number, kind: PolicyKind, 
+/**
+ * The title it is published under ("House rules for our accounts").
+ */
+title: string, 
+/**
+ * The text itself: paragraphs separated by a blank line; a line that
+ * starts with "- " is an item of a list.
+ */
+text: string, 
+/**
+ * Who keeps it up to date (a person or a role).
+ */
+owner: string, 
+/**
+ * The department that owns it.
+ */
+ownerDepartmentId: number | null, status: PolicyStatus, 
+/**
+ * Who approved it (a person, a committee, a resolution).
+ */
+approvedBy: string, 
+/**
+ * When it was approved; `None` when it is not, or the date is unknown.
+ */
+approvedOn: string | null, 
+/**
+ * When it is due for review; `None` when no date is set.
+ */
+reviewBy: string | null, };
+
+export type ModerationAction = "answer" | "ignore" | "hide" | "refer" | "delete" | "block";
+
+export type ModerationRule = { id: number, 
+/**
+ * The kind of comment or situation ("Insults or threats").
+ */
+situation: string, 
+/**
+ * What it looks like, with examples.
+ */
+examples: string, action: ModerationAction, 
+/**
+ * The department it is referred to (or that is consulted).
+ */
+departmentId: number | null, 
+/**
+ * Who acts (a role).
+ */
+actedBy: string, 
+/**
+ * Who decides, where the action needs a decision (delete, block).
+ */
+decidedBy: string, 
+/**
+ * How fast, as people say it ("within 2 working hours").
+ */
+speed: string, 
+/**
+ * Whether the case is recorded (a screenshot, a log); `None` when
+ * it is not known.
+ */
+recorded: boolean | null, 
+/**
+ * The channels it applies to; none means every channel.
+ */
+channelIds: Array<number>, };
+
+export type ProtocolKind = "complaints" | "correction" | "other";
+
+export type ProtocolStep = { what: string, who: string, 
+/**
+ * The time limit, as people say it ("2 working days").
+ */
+within: string, };
+
+export type Protocol = { id: number, kind: ProtocolKind, name: string, 
+/**
+ * When it applies.
+ */
+scope: string, 
+/**
+ * The department in charge.
+ */
+departmentId: number | null, steps: Array<ProtocolStep>, 
+/**
+ * Who drafts the reply or the correction.
+ */
+draftedBy: string, 
+/**
+ * Who approves or decides it.
+ */
+approvedBy: string, 
+/**
+ * The time limit for the whole protocol.
+ */
+timeLimit: string, 
+/**
+ * How the outcome is made known (how a correction is announced, how
+ * the person who complained is told).
+ */
+announcement: string, };
+
+export type HoldingStatement = { 
+/**
+ * The language it is written in, as the organization names it.
+ */
+language: string, text: string, };
+
+export type CrisisLevel = { id: number, 
+/**
+ * Its step on the ladder: 1 is the mildest. Unique.
+ */
+rank: number, name: string, 
+/**
+ * What puts a situation at this level.
+ */
+triggers: string, 
+/**
+ * Who decides at this level (a role).
+ */
+decidedBy: string, 
+/**
+ * Who is told or called in, and when it goes up a level.
+ */
+escalation: string, 
+/**
+ * The departments called in at this level.
+ */
+departmentIds: Array<number>, 
+/**
+ * Whether scheduled posts, ads and automated replies are paused (the
+ * pause checklist).
+ */
+pause: boolean, 
+/**
+ * The holding statements, one per language.
+ */
+statements: Array<HoldingStatement>, };
+
+export type PauseWhat = "scheduled_posts" | "ads" | "automated_replies" | "other";
+
+export type PauseStep = { id: number, 
+/**
+ * The channel; `None` for every channel.
+ */
+channelId: number | null, what: PauseWhat, 
+/**
+ * How, and where ("Scheduling tool → Pause all queues").
+ */
+how: string, 
+/**
+ * Who does it (a role).
+ */
+who: string, };
+
+export type CrisisPlan = { 
+/**
+ * The account that speaks for the organization in a crisis.
+ */
+spokesChannelId: number | null, 
+/**
+ * The rule of a single voice, in words.
+ */
+singleVoice: string, 
+/**
+ * The template of the review after a crisis.
+ */
+postMortem: string, 
+/**
+ * When the playbook was last rehearsed; `None` when never, or unknown.
+ */
+lastDrill: string | null, };
+
+export type ModelText = { title: string, text: string, };
+
+export type EntityKind = "department" | "activity" | "person" | "audience" | "fit_criterion" | "channel" | "objective" | "measurement" | "campaign" | "flow" | "info_need" | "recommendation" | "holiday" | "pillar" | "style_guide" | "service_level" | "budget_line" | "procedure_step" | "policy" | "moderation_rule" | "protocol" | "crisis_level" | "pause_step" | "raci_cell";
 
 export type ImpactGroup = { kind: EntityKind, 
 /**
@@ -542,7 +734,7 @@ records: { [key in EntityKind]?: number },
  */
 pendingRecommendations: number, };
 
-export type WorkspacePart = "profile" | "health_settings" | "acknowledgements" | "document_settings" | "document_versions";
+export type WorkspacePart = "profile" | "health_settings" | "acknowledgements" | "document_settings" | "document_versions" | "crisis_plan";
 
 export type SavedRecord = { kind: EntityKind, id: number, };
 
@@ -672,7 +864,12 @@ highFit: number,
 /**
  * Months after which an open account's access counts as not reviewed.
  */
-accessReviewMonths: number, };
+accessReviewMonths: number, 
+/**
+ * Months after the last drill of the crisis playbook before it is due
+ * again.
+ */
+drillMonths: number, };
 
 export type Acknowledgement = { 
 /**
@@ -685,7 +882,7 @@ key: string, reason: string,
  */
 date: string, };
 
-export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "accounts" | "procedure" | "editorial" | "service_levels" | "raci" | "internal" | "staffing" | "campaigns" | "recommendations" | "roadmap" | "health" | "changes" | "request_form" | "versions";
+export type DocSection = "summary" | "introduction" | "organization" | "audiences" | "objectives" | "channels" | "accounts" | "procedure" | "editorial" | "service_levels" | "raci" | "internal" | "staffing" | "campaigns" | "conduct" | "crisis" | "policies" | "recommendations" | "roadmap" | "health" | "changes" | "annexes" | "request_form" | "versions";
 
 export type Classification = "none" | "public" | "internal" | "confidential" | "custom";
 
@@ -892,9 +1089,9 @@ damagedMovedTo: string | null, };
 
 export type Severity = "error" | "warning" | "advice";
 
-export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "accounts" | "editorial" | "objectives" | "campaigns" | "internal" | "recommendations";
+export type HealthSection = "organization" | "departments" | "audiences" | "channels" | "accounts" | "editorial" | "objectives" | "campaigns" | "internal" | "recommendations" | "conduct" | "crisis" | "policies";
 
-export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "account" | "person" | "pillar" | "service_level" | "health_settings" | "workspace";
+export type TargetKind = "profile" | "department" | "channel" | "objective" | "campaign" | "internal_flow" | "info_need" | "recommendation" | "account" | "person" | "pillar" | "service_level" | "policy" | "moderation_rule" | "crisis_level" | "crisis_plan" | "health_settings" | "workspace";
 
 export type FindingTarget = { entity: TargetKind, 
 /**
@@ -1028,7 +1225,7 @@ example: Bilingual, };
 // Constants shared with Rust.
 
 /** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */
-export const RECORD_KINDS = ["department", "activity", "person", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation", "holiday", "pillar", "style_guide", "service_level", "budget_line", "procedure_step"] as const satisfies readonly EntityKind[];
+export const RECORD_KINDS = ["department", "activity", "person", "audience", "fit_criterion", "channel", "objective", "measurement", "campaign", "flow", "info_need", "recommendation", "holiday", "pillar", "style_guide", "service_level", "budget_line", "procedure_step", "policy", "moderation_rule", "protocol", "crisis_level", "pause_step"] as const satisfies readonly EntityKind[];
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type Records = {
   department: Department,
@@ -1049,6 +1246,11 @@ export type Records = {
   service_level: ServiceLevel,
   budget_line: BudgetLine,
   procedure_step: ProcedureStep,
+  policy: Policy,
+  moderation_rule: ModerationRule,
+  protocol: Protocol,
+  crisis_level: CrisisLevel,
+  pause_step: PauseStep,
 };
 /** How each kind of record is called (its noun, singular and plural), in each language. */
 export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; readonly es: string; readonly enPlural: string; readonly esPlural: string } } = {
@@ -1070,6 +1272,11 @@ export const RECORD_NOUNS: { readonly [K in RecordKind]: { readonly en: string; 
   service_level: { en: "service level", es: "nivel de servicio", enPlural: "service levels", esPlural: "niveles de servicio" },
   budget_line: { en: "budget line", es: "partida del presupuesto", enPlural: "budget lines", esPlural: "partidas del presupuesto" },
   procedure_step: { en: "procedure step", es: "paso del procedimiento", enPlural: "procedure steps", esPlural: "pasos del procedimiento" },
+  policy: { en: "policy", es: "política", enPlural: "policies", esPlural: "políticas" },
+  moderation_rule: { en: "moderation rule", es: "criterio de moderación", enPlural: "moderation rules", esPlural: "criterios de moderación" },
+  protocol: { en: "protocol", es: "protocolo", enPlural: "protocols", esPlural: "protocolos" },
+  crisis_level: { en: "crisis level", es: "nivel de crisis", enPlural: "crisis levels", esPlural: "niveles de crisis" },
+  pause_step: { en: "pause checklist item", es: "acción de pausa", enPlural: "pause checklist items", esPlural: "acciones de pausa" },
 };
 /** Every command of the menu bar, with its labels and its shortcut (Tauri's syntax: `CmdOrCtrl` is Ctrl, or ⌘ on macOS). */
 export const MENU_COMMANDS = [
@@ -1127,15 +1334,27 @@ export const ALONE_SECTIONS = ["request_form"] as const satisfies readonly DocSe
 /** The longest time between access reviews, in months; the most working days a procedure step takes. */
 export const MAX_REVIEW_MONTHS = 120;
 export const MAX_STEP_DAYS = 500;
+export const POLICY_KINDS = ["house_rules", "staff_use", "legal_notice", "licences", "accessibility", "retention", "pre_election", "paid_promotion", "stakeholders", "other"] as const satisfies readonly PolicyKind[];
+export const PUBLISHABLE_POLICY_KINDS = ["house_rules", "staff_use", "legal_notice"] as const satisfies readonly PolicyKind[];
+export const POLICY_STATUSES = ["draft", "proposed", "approved"] as const satisfies readonly PolicyStatus[];
+export const MODERATION_ACTIONS = ["answer", "ignore", "hide", "refer", "delete", "block"] as const satisfies readonly ModerationAction[];
+export const PROTOCOL_KINDS = ["complaints", "correction", "other"] as const satisfies readonly ProtocolKind[];
+export const PAUSE_WHATS = ["scheduled_posts", "ads", "automated_replies", "other"] as const satisfies readonly PauseWhat[];
+/** A policy's text and the post-mortem template hold at most 20000 characters; a protocol at most 30 steps; the crisis ladder goes from 1 to 9, each level with at most 12 holding statements; drills are due every 1–120 months. */
+export const MAX_TEXT = 20000;
+export const MAX_PROTOCOL_STEPS = 30;
+export const MAX_CRISIS_RANK = 9;
+export const MAX_STATEMENTS = 12;
+export const MAX_DRILL_MONTHS = 120;
 /** The brand-fit scale: scores 0–5, criteria weighed 0–10. */
 export const MAX_SCORE = 5;
 export const MAX_WEIGHT = 10;
 /** The health check's thresholds in a new workspace (`HealthSettings::default`). */
-export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({"cmWeeklyHours":20.0,"answerDays":30,"ignoredSharePercent":25,"staleMeasurementDays":60,"lowFit":2.5,"highFit":3.5,"accessReviewMonths":12});
+export const DEFAULT_HEALTH_SETTINGS: Readonly<HealthSettings> = Object.freeze({"cmWeeklyHours":20.0,"answerDays":30,"ignoredSharePercent":25,"staleMeasurementDays":60,"lowFit":2.5,"highFit":3.5,"accessReviewMonths":12,"drillMonths":12});
 /** The brand-fit matrix Rust builds (`FitMatrix::build`) from these criteria and channels. */
 export const FIT_EXAMPLE: { criteria: FitCriterion[]; channels: Channel[]; matrix: FitMatrix } = {
   criteria: [{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],
-  channels: [{"id":1,"network":"blog","networkName":"","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":2,"network":"blog","networkName":"","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":3,"network":"blog","networkName":"","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":4,"network":"blog","networkName":"","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":5,"network":"blog","networkName":"","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":6,"network":"blog","networkName":"","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}}],
+  channels: [{"id":1,"network":"blog","networkName":"","name":"blog","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":2,"network":"blog","networkName":"","name":"Alpha","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":2}],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":3,"network":"blog","networkName":"","name":"Unscored","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":4,"network":"blog","networkName":"","name":"only weight zero","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":3,"score":5}],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":5,"network":"blog","networkName":"","name":"beta","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}},{"id":6,"network":"blog","networkName":"","name":"Ábaco","handle":"","status":"planned","purpose":"","tone":"","cadence":"","owner":"","ownerDepartmentId":null,"weeklyEffortHours":0.0,"rejectionReason":"","notes":"","audienceIds":[],"fitScores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"commentsOpen":null,"moderator":"","account":{"url":"","managerId":null,"adminIds":[],"twoFactor":null,"credentialsCustodian":"","lastAccessReview":null,"requestedOn":null,"requestedBy":"","approvedOn":null,"approvedBy":"","openedOn":null,"closedOn":null,"closedBy":"","contentAfterClosing":"","forEvent":false,"endsOn":null,"closingPlan":"","answers":{"objectives":"","audience":"","resources":"","content":""}}}],
   matrix: {"criteria":[{"id":1,"name":"Criterion 1","description":"","weight":3,"position":1},{"id":2,"name":"Criterion 2","description":"","weight":1,"position":2},{"id":3,"name":"Criterion 3","description":"","weight":0,"position":3}],"rows":[{"channelId":1,"name":"blog","network":"blog","status":"planned","scores":[{"criterionId":1,"score":4},{"criterionId":2,"score":3}],"weighted":3.75,"missing":0},{"channelId":6,"name":"Ábaco","network":"blog","status":"planned","scores":[{"criterionId":1,"score":5},{"criterionId":2,"score":0},{"criterionId":3,"score":1}],"weighted":3.75,"missing":0},{"channelId":2,"name":"Alpha","network":"blog","status":"planned","scores":[{"criterionId":1,"score":2}],"weighted":2.0,"missing":1},{"channelId":5,"name":"beta","network":"blog","status":"planned","scores":[{"criterionId":2,"score":2},{"criterionId":1,"score":2}],"weighted":2.0,"missing":0},{"channelId":4,"name":"only weight zero","network":"blog","status":"planned","scores":[{"criterionId":3,"score":5}],"weighted":null,"missing":2},{"channelId":3,"name":"Unscored","network":"blog","status":"planned","scores":[],"weighted":null,"missing":2}]},
 };
 /** The field that names a record of each kind (what a list or a search shows). */
@@ -1158,4 +1377,9 @@ export const RECORD_NAME_FIELDS = {
   service_level: "name",
   budget_line: "name",
   procedure_step: "name",
+  policy: "title",
+  moderation_rule: "situation",
+  protocol: "name",
+  crisis_level: "name",
+  pause_step: "how",
 } as const satisfies { readonly [K in RecordKind]: keyof Records[K] & string };

@@ -95,6 +95,8 @@ export function channel(overrides: Partial<Channel> = {}): Channel {
     notes: '',
     audienceIds: [],
     fitScores: [],
+    commentsOpen: null,
+    moderator: '',
     account: emptyAccount(),
     ...overrides,
   };

@@ -37,6 +37,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     affectsCommunity: true,
     cmInvolved: true,
     objectiveIds: [],
+    moderator: '',
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import * as api from '../lib/api';
 import {
   DEFAULT_HEALTH_SETTINGS,
+  type CrisisPlan,
   type HealthSettings,
   type RaciCell,
   type RecordKind,
@@ -38,6 +39,14 @@ export interface Served {
   steps?: Records['procedure_step'][];
   /** The health check's thresholds (`health_settings_get`); the defaults if absent. */
   settings?: HealthSettings;
+  // The rules people meet.
+  policies?: Records['policy'][];
+  moderationRules?: Records['moderation_rule'][];
+  protocols?: Records['protocol'][];
+  crisisLevels?: Records['crisis_level'][];
+  pauseSteps?: Records['pause_step'][];
+  /** The crisis playbook's settings (`crisis_plan_get`); an empty one if absent. */
+  crisisPlan?: CrisisPlan;
 }
 
 const KINDS: Record<RecordKind, keyof Served> = {
@@ -59,6 +68,11 @@ const KINDS: Record<RecordKind, keyof Served> = {
   service_level: 'levels',
   budget_line: 'budget',
   procedure_step: 'steps',
+  policy: 'policies',
+  moderation_rule: 'moderationRules',
+  protocol: 'protocols',
+  crisis_level: 'crisisLevels',
+  pause_step: 'pauseSteps',
 };
 
 const noCounts: SectionCounts = { records: {}, pendingRecommendations: 0 };
@@ -78,6 +92,10 @@ export function serve(w: Served = {}): WorkspaceStore {
   });
   vi.mocked(api.call).mockImplementation((command: string) => {
     if (command === 'health_settings_get') return Promise.resolve({ ...(w.settings ?? DEFAULT_HEALTH_SETTINGS) } as never);
+    if (command === 'crisis_plan_get') {
+      const empty: CrisisPlan = { spokesChannelId: null, singleVoice: '', postMortem: '', lastDrill: null };
+      return Promise.resolve({ ...(w.crisisPlan ?? empty) } as never);
+    }
     return Promise.resolve([] as never);
   });
   return new WorkspaceStore();

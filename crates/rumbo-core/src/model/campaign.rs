@@ -23,6 +23,8 @@ pub struct Campaign {
     /// Did the community manager take part in the decision?
     pub cm_involved: bool,
     pub objective_ids: Vec<i64>,
+    /// Who moderates what the community says about it (a person or a role).
+    pub moderator: String,
 }
 
 impl Named for Campaign {
@@ -42,11 +44,12 @@ impl Campaign {
             affects_community: true,
             cm_involved: true,
             objective_ids: Vec::new(),
+            moderator: String::new(),
         }
     }
 
     pub fn normalized(mut self) -> Campaign {
-        trim_all(&mut [&mut self.name, &mut self.description]);
+        trim_all(&mut [&mut self.name, &mut self.description, &mut self.moderator]);
         tidy_ids(&mut self.objective_ids);
         super::tidy_name(&mut self.name);
         self
@@ -57,6 +60,7 @@ impl Campaign {
             .required("name", &self.name)
             .short("name", &self.name)
             .long("description", &self.description)
+            .short("moderator", &self.moderator)
             .ordered("start", self.start, "end", self.end)
             .done()
     }

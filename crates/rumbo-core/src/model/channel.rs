@@ -96,6 +96,10 @@ pub struct Channel {
     pub audience_ids: Vec<i64>,
     /// Its brand-fit score on each criterion scored so far.
     pub fit_scores: Vec<FitScore>,
+    /// Whether people can comment or write to it; `None` when not known.
+    pub comments_open: Option<bool>,
+    /// Who moderates what people write there (a person or a role).
+    pub moderator: String,
     /// The channel as an account: the registry's record of it.
     pub account: Account,
 }
@@ -136,6 +140,8 @@ impl Channel {
             notes: String::new(),
             audience_ids: Vec::new(),
             fit_scores: Vec::new(),
+            comments_open: None,
+            moderator: String::new(),
             account: Account::default(),
         }
     }
@@ -151,6 +157,7 @@ impl Channel {
             &mut self.owner,
             &mut self.rejection_reason,
             &mut self.notes,
+            &mut self.moderator,
         ]);
         tidy_ids(&mut self.audience_ids);
         self.fit_scores.sort_by_key(|s| s.criterion_id);
@@ -170,7 +177,8 @@ impl Channel {
             .long("purpose", &self.purpose)
             .short("tone", &self.tone)
             .short("cadence", &self.cadence)
-            .short("owner", &self.owner);
+            .short("owner", &self.owner)
+            .short("moderator", &self.moderator);
         if let Some(hours) = self.weekly_effort_hours {
             issues.range("weeklyEffortHours", hours, 0.0, MAX_WEEKLY_HOURS);
         }

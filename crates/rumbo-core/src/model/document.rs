@@ -32,10 +32,14 @@ labelled_enum! {
         Internal = "internal", "Internal communication", "Comunicación interna";
         Staffing = "staffing", "Staffing and budget", "Equipo y presupuesto";
         Campaigns = "campaigns", "Campaigns", "Campañas";
+        Conduct = "conduct", "Conduct and moderation", "Normas de conducta y moderación";
+        Crisis = "crisis", "Crisis playbook", "Protocolo de crisis";
+        Policies = "policies", "Policies", "Políticas";
         Recommendations = "recommendations", "Recommendations and decisions", "Recomendaciones y decisiones";
         Roadmap = "roadmap", "Roadmap", "Hoja de ruta";
         Health = "health", "Health check", "Diagnóstico";
         Changes = "changes", "What changed", "Qué ha cambiado";
+        Annexes = "annexes", "Annexes", "Anexos";
         RequestForm = "request_form", "Annex: account-request form", "Anexo: formulario de solicitud de cuenta";
         Versions = "versions", "Versions and approval", "Versiones y aprobación";
     }

@@ -29,6 +29,9 @@ pub struct HealthSettings {
     pub high_fit: f64,
     /// Months after which an open account's access counts as not reviewed.
     pub access_review_months: u32,
+    /// Months after the last drill of the crisis playbook before it is due
+    /// again.
+    pub drill_months: u32,
 }
 
 impl Default for HealthSettings {
@@ -41,9 +44,13 @@ impl Default for HealthSettings {
             low_fit: 2.5,
             high_fit: 3.5,
             access_review_months: 12,
+            drill_months: 12,
         }
     }
 }
+
+/// The longest time between two drills of the crisis playbook: ten years.
+pub const MAX_DRILL_MONTHS: u32 = 120;
 
 /// The longest threshold in days: ten years.
 pub const MAX_DAYS: u32 = 3650;
@@ -80,6 +87,12 @@ impl HealthSettings {
                 f64::from(self.access_review_months),
                 1.0,
                 f64::from(MAX_REVIEW_MONTHS),
+            )
+            .range(
+                "drillMonths",
+                f64::from(self.drill_months),
+                1.0,
+                f64::from(MAX_DRILL_MONTHS),
             );
         if self.low_fit.is_finite() && self.high_fit.is_finite() && self.high_fit <= self.low_fit {
             issues.push(
@@ -150,6 +163,7 @@ mod tests {
             low_fit: 4.0,
             high_fit: 3.0,
             access_review_months: 0,
+            drill_months: 0,
         };
         let fields: Vec<&str> = bad.issues().iter().map(|i| i.field).collect();
         assert_eq!(
@@ -160,6 +174,7 @@ mod tests {
                 "ignoredSharePercent",
                 "staleMeasurementDays",
                 "accessReviewMonths",
+                "drillMonths",
                 "highFit"
             ]
         );

@@ -10,6 +10,8 @@ mod audience;
 mod budget;
 mod campaign;
 mod channel;
+mod conduct;
+mod crisis;
 mod department;
 mod document;
 mod editorial;
@@ -19,6 +21,7 @@ mod holiday;
 mod internal;
 mod objective;
 mod person;
+mod policy;
 mod procedure;
 mod profile;
 mod recommendation;
@@ -28,6 +31,14 @@ pub use audience::Audience;
 pub use budget::{BudgetCategory, BudgetLine, BudgetPeriod};
 pub use campaign::Campaign;
 pub use channel::{Channel, ChannelStatus, Network};
+// The rules people meet (conduct, crisis, policies).
+pub use conduct::{
+    MAX_PROTOCOL_STEPS, ModerationAction, ModerationRule, Protocol, ProtocolKind, ProtocolStep,
+};
+pub use crisis::{
+    CrisisLevel, CrisisPlan, HoldingStatement, MAX_CRISIS_RANK, MAX_STATEMENTS, PauseStep,
+    PauseWhat,
+};
 pub use department::{Activity, Department, RaciCell, RaciRole};
 pub use document::{
     Approval, ChapterText, Classification, DocFormat, DocSection, DocumentEdition,
@@ -37,11 +48,12 @@ pub use editorial::{
     Monitoring, Pillar, PillarShare, Register, ResponseUnit, ServiceLevel, StyleGuide, minutes_of,
 };
 pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
-pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_REVIEW_MONTHS};
+pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_DRILL_MONTHS, MAX_REVIEW_MONTHS};
 pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};
 pub use objective::{Measurement, MeasurementKind, Objective, ObjectiveKind, ObjectiveStatus};
 pub use person::{Duty, Person};
+pub use policy::{Policy, PolicyKind, PolicyStatus};
 pub use procedure::{MAX_STEP_DAYS, Phase, ProcedureStep, lead_time};
 pub use profile::{Gender, Profile};
 pub use recommendation::{Decision, EntryKind, Recommendation};
@@ -54,6 +66,8 @@ use crate::error::{Entity, Error, FieldIssue, IssueKind, Result};
 pub const MAX_SHORT: usize = 120;
 /// Longest free text (a mission, a purpose).
 pub const MAX_LONG: usize = 5000;
+/// Longest text that is a document of its own (a policy, a template).
+pub const MAX_TEXT: usize = 20_000;
 /// Most entries in a list of texts of one record (the profile's languages).
 pub const MAX_LIST: usize = 50;
 /// A week has 168 hours.

@@ -41,6 +41,10 @@ pub static SEEDS: LazyLock<Vec<(&'static str, Value)>> = LazyLock::new(|| {
             "fixture-v3",
             include_str!("../../../../tests/fixtures/workspace-v3.json").to_string(),
         ),
+        (
+            "fixture-v4",
+            include_str!("../../../../tests/fixtures/workspace-v4.json").to_string(),
+        ),
     ];
     texts
         .into_iter()

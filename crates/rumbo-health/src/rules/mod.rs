@@ -54,6 +54,14 @@ mod account_unanswered;
 mod channel_without_pillar;
 mod pillar_not_carried;
 mod response_time_uncovered;
+// The rules people meet.
+mod comments_without_house_rules;
+mod community_without_moderator;
+mod crisis_drill_overdue;
+mod crisis_level_incomplete;
+mod moderation_without_decider;
+mod no_crisis_playbook;
+mod policy_review_overdue;
 
 /// Every rule, in the catalogue's order (by section, then severity).
 pub(crate) const ALL: &[Rule] = &[
@@ -93,6 +101,14 @@ pub(crate) const ALL: &[Rule] = &[
     info_need_too_slow::RULE,
     recommendation_unanswered::RULE,
     recommendations_ignored::RULE,
+    // The rules people meet.
+    comments_without_house_rules::RULE,
+    moderation_without_decider::RULE,
+    community_without_moderator::RULE,
+    no_crisis_playbook::RULE,
+    crisis_level_incomplete::RULE,
+    crisis_drill_overdue::RULE,
+    policy_review_overdue::RULE,
 ];
 
 /// A text in English and Spanish.

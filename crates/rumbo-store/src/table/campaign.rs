@@ -9,7 +9,7 @@ use rumbo_core::Result;
 use rumbo_core::error::Entity;
 use rumbo_core::ipc::EntityKind;
 
-const SELECT: &str = "SELECT id, name, description, department_id, start, end_date, affects_community, cm_involved FROM campaign";
+const SELECT: &str = "SELECT id, name, description, department_id, start, end_date, affects_community, cm_involved, moderator FROM campaign";
 
 fn campaign(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Campaign> {
     let id = row.get(0)?;
@@ -22,6 +22,7 @@ fn campaign(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Campaign> {
         end: row.get(5)?,
         affects_community: row.get(6)?,
         cm_involved: row.get(7)?,
+        moderator: row.get(8)?,
         objective_ids: links::get(
             conn,
             "campaign_objective",
@@ -62,19 +63,20 @@ pub fn put(conn: &Connection, c: &Campaign, insert: bool) -> rusqlite::Result<i6
         c.start,
         c.end,
         c.affects_community,
-        c.cm_involved
+        c.cm_involved,
+        c.moderator
     ];
     let id = if insert {
         conn.execute(
-            "INSERT INTO campaign (id, name, description, department_id, start, end_date, affects_community, cm_involved)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO campaign (id, name, description, department_id, start, end_date, affects_community, cm_involved,
+               moderator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             values,
         )?;
         conn.last_insert_rowid()
     } else {
         conn.execute(
             "UPDATE campaign SET name = ?2, description = ?3, department_id = ?4, start = ?5, end_date = ?6,
-               affects_community = ?7, cm_involved = ?8 WHERE id = ?1",
+               affects_community = ?7, cm_involved = ?8, moderator = ?9 WHERE id = ?1",
             values,
         )?;
         c.id

@@ -14,7 +14,7 @@ use rumbo_core::ipc::EntityKind;
 
 const SELECT: &str = "SELECT id, network, name, handle, status, purpose, tone, cadence, owner, \
                       owner_department_id, weekly_effort_hours, rejection_reason, notes, \
-                      effort_known, network_name FROM channel";
+                      effort_known, network_name, comments_open, moderator FROM channel";
 
 fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
     let id = row.get(0)?;
@@ -39,6 +39,8 @@ fn channel(conn: &Connection, row: &Row<'_>) -> rusqlite::Result<Channel> {
         weekly_effort_hours: row.get::<_, bool>(13)?.then(|| row.get(10)).transpose()?,
         rejection_reason: row.get(11)?,
         notes: row.get(12)?,
+        comments_open: row.get(15)?,
+        moderator: row.get(16)?,
         audience_ids: links::get(conn, "channel_audience", "channel_id", "audience_id", id)?,
         fit_scores: fit::scores(conn, id)?,
         account,
@@ -94,8 +96,9 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
         conn.execute(
             "INSERT INTO channel (id, network, name, handle, status, purpose, tone, cadence, owner,
                owner_department_id, weekly_effort_hours, rejection_reason, notes, created_at, updated_at,
-               effort_known, network_name)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
+               effort_known, network_name, comments_open, moderator)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16,
+                     ?17, ?18)",
             params![
                 (c.id > 0).then_some(c.id),
                 c.network.as_str(),
@@ -113,6 +116,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 now,
                 c.weekly_effort_hours.is_some(),
                 c.network_name,
+                c.comments_open,
+                c.moderator,
             ],
         )?;
         conn.last_insert_rowid()
@@ -121,7 +126,7 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
             "UPDATE channel SET network = ?2, name = ?3, handle = ?4, status = ?5, purpose = ?6, tone = ?7,
                cadence = ?8, owner = ?9, owner_department_id = ?10, weekly_effort_hours = ?11,
                rejection_reason = ?12, notes = ?13, updated_at = ?14, effort_known = ?15,
-               network_name = ?16
+               network_name = ?16, comments_open = ?17, moderator = ?18
              WHERE id = ?1",
             params![
                 c.id,
@@ -140,6 +145,8 @@ pub fn put(conn: &Connection, c: &Channel, insert: bool) -> rusqlite::Result<i64
                 now,
                 c.weekly_effort_hours.is_some(),
                 c.network_name,
+                c.comments_open,
+                c.moderator,
             ],
         )?;
         c.id

@@ -8,7 +8,7 @@ use rusqlite::{Connection, params};
 pub fn settings(conn: &Connection) -> rusqlite::Result<HealthSettings> {
     conn.query_row(
         "SELECT cm_weekly_hours, answer_days, ignored_share_percent, stale_measurement_days,
-                low_fit, high_fit, access_review_months
+                low_fit, high_fit, access_review_months, drill_months
          FROM health_settings WHERE id = 1",
         [],
         |row| {
@@ -20,6 +20,7 @@ pub fn settings(conn: &Connection) -> rusqlite::Result<HealthSettings> {
                 low_fit: row.get(4)?,
                 high_fit: row.get(5)?,
                 access_review_months: row.get(6)?,
+                drill_months: row.get(7)?,
             })
         },
     )
@@ -29,14 +30,15 @@ pub fn put_settings(conn: &Connection, settings: &HealthSettings) -> rusqlite::R
     conn.execute(
         "INSERT INTO health_settings (id, cm_weekly_hours, answer_days, ignored_share_percent,
                                       stale_measurement_days, low_fit, high_fit,
-                                      access_review_months)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                                      access_review_months, drill_months)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (id) DO UPDATE SET
            cm_weekly_hours = excluded.cm_weekly_hours, answer_days = excluded.answer_days,
            ignored_share_percent = excluded.ignored_share_percent,
            stale_measurement_days = excluded.stale_measurement_days,
            low_fit = excluded.low_fit, high_fit = excluded.high_fit,
-           access_review_months = excluded.access_review_months",
+           access_review_months = excluded.access_review_months,
+           drill_months = excluded.drill_months",
         params![
             settings.cm_weekly_hours,
             settings.answer_days,
@@ -45,6 +47,7 @@ pub fn put_settings(conn: &Connection, settings: &HealthSettings) -> rusqlite::R
             settings.low_fit,
             settings.high_fit,
             settings.access_review_months,
+            settings.drill_months,
         ],
     )?;
     Ok(())

@@ -24,6 +24,10 @@ export const SECTIONS = [
   'internal',
   'team',
   'recommendations',
+  // The rules people meet.
+  'conduct',
+  'crisis',
+  'policies',
   'health',
   'document',
 ] as const;
@@ -52,6 +56,9 @@ export const SECTION_RECORDS: Record<Section, Partial<Record<RecordKind, Hold>>>
   internal: { flow: 'opens', info_need: 'opens', holiday: 'lists' },
   team: { person: 'opens', budget_line: 'opens' },
   recommendations: { recommendation: 'opens' },
+  conduct: { moderation_rule: 'opens', protocol: 'opens' },
+  crisis: { crisis_level: 'opens', pause_step: 'opens' },
+  policies: { policy: 'opens' },
   health: {},
   document: {},
 };

@@ -8,10 +8,12 @@
 // it; after a deletion (`DeleteButton`) its owner takes the record out.
 import * as api from '../api';
 import * as healthApi from '../api-health';
+import * as rulesApi from '../api-rules';
 import {
   DEFAULT_HEALTH_SETTINGS,
   RECORD_KINDS,
   type Channel,
+  type CrisisPlan,
   type FitMatrix,
   type HealthReport,
   type HealthSettings,
@@ -25,7 +27,7 @@ import { fitMatrix } from '../domain';
 import { Collection, Loadable } from './collection.svelte';
 
 /** What a view can ask the store to load. */
-export type Part = RecordKind | 'counts' | 'raci' | 'health' | 'healthSettings';
+export type Part = RecordKind | 'counts' | 'raci' | 'health' | 'healthSettings' | 'crisisPlan';
 
 type RecordLists = { [K in RecordKind]: Collection<Records[K]> };
 
@@ -43,6 +45,9 @@ export class WorkspaceStore {
   /** The health check's thresholds, which the brand-fit bands and the
    *  recommendations' long wait follow too. */
   healthSettings = new Loadable<HealthSettings>(() => healthApi.healthSettingsGet());
+  /** The crisis playbook's settings (the single voice, the post-mortem
+   *  template, the last drill). */
+  crisisPlan = new Loadable<CrisisPlan>(() => rulesApi.crisisPlanGet());
 
   /** The workspace's thresholds once loaded; the defaults until then, or
    *  when they cannot be loaded (views that use them ensure 'healthSettings'). */
@@ -69,7 +74,7 @@ export class WorkspaceStore {
   }
 
   part(name: Part): { ensure(): Promise<void>; refresh(): Promise<void>; load(): Promise<void> } {
-    if (name === 'counts' || name === 'raci' || name === 'health' || name === 'healthSettings') return this[name];
+    if (name === 'counts' || name === 'raci' || name === 'health' || name === 'healthSettings' || name === 'crisisPlan') return this[name];
     return this.records[name];
   }
 
@@ -123,6 +128,7 @@ export class WorkspaceStore {
       else void this.records[kind].refresh();
     }
     if (change.parts.includes('health_settings')) void this.healthSettings.refresh();
+    if (change.parts.includes('crisis_plan')) void this.crisisPlan.refresh();
     this.#checkHealthSoon();
   }
 

@@ -106,6 +106,7 @@ describe('campaigns', () => {
       affectsCommunity: true,
       cmInvolved: false,
       objectiveIds: [],
+      moderator: '',
     });
     await waitFor(() => expect(screen.getAllByTestId('campaign-row')).toHaveLength(1));
     expect(screen.getByTestId('campaign-row')).toHaveAttribute('data-risky', 'true');

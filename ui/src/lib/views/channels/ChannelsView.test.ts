@@ -97,6 +97,8 @@ describe('channels view', () => {
       notes: '',
       audienceIds: [],
       fitScores: [],
+      commentsOpen: null,
+      moderator: '',
       account: emptyAccount(),
     });
     const rows = screen.getAllByTestId('channel-row');

@@ -11,7 +11,7 @@ import { setLocale } from '../../i18n';
 import en from '../../i18n/document.en.json';
 import es from '../../i18n/document.es.json';
 import { WorkspaceStore } from '../../state/store.svelte';
-import { chapterTexts, orderedSections, pageScale, stageShare } from './doc';
+import { DOC_SECTIONS, chapterTexts, orderedSections, pageScale, stageShare } from './doc';
 import DocumentView from './DocumentView.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
@@ -85,6 +85,18 @@ function renderView(data = new WorkspaceStore()) {
   return { user, data };
 }
 
+describe('section names', () => {
+  it('names every section of the document in both languages', () => {
+    for (const [lang, strings] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
+      const names: Record<string, string> = strings.document.sections;
+      for (const section of DOC_SECTIONS) expect(names[section]?.trim(), `${lang}: ${section}`).toBeTruthy();
+    }
+  });
+});
+
 describe('document settings', () => {
   it('loads the settings and saves a changed title as it is typed', async () => {
     const { user } = renderView();
@@ -127,7 +139,7 @@ describe('document settings', () => {
     await waitFor(() =>
       expect(docApi.documentSettingsSave).toHaveBeenLastCalledWith(expect.objectContaining({ hiddenSections: ['raci', 'changes'] })),
     );
-    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('18 of 20');
+    expect(screen.getByTestId('doc-section-count')).toHaveTextContent('22 of 24');
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(2), { timeout: 2000 });
 
     await user.click(screen.getByTestId('doc-section-changes'));

@@ -24,6 +24,10 @@ const PREFIX: Partial<Record<Finding['target']['entity'], string>> = {
   pillar: 'pillar',
   service_level: 'level',
   health_settings: 'health',
+  policy: 'policy',
+  moderation_rule: 'moderation',
+  crisis_level: 'crisis-level',
+  crisis_plan: 'crisis',
 };
 
 const SECTION_OF: Record<Finding['section'], Section> = {
@@ -37,6 +41,9 @@ const SECTION_OF: Record<Finding['section'], Section> = {
   campaigns: 'campaigns',
   internal: 'internal',
   recommendations: 'recommendations',
+  conduct: 'conduct',
+  crisis: 'crisis',
+  policies: 'policies',
 };
 
 /** Where a rule's "Fix it" lands, when not on the field its finding names:
@@ -125,6 +132,17 @@ export function destination(finding: Finding): Destination {
       return { section: 'editorial', id, options: { ...options, kind: 'service_level' } };
     case 'health_settings':
       return { section: 'health', id: null, options };
+    case 'policy':
+      // No house rules yet: write them where people meet them.
+      if (id === null) return { section: 'conduct', id: null, options: { focusElementId: 'conduct-house-rules' } };
+      return { section: 'policies', id, options };
+    case 'moderation_rule':
+      return { section: 'conduct', id, options };
+    case 'crisis_level':
+      if (id === null) return { section: 'crisis', id: null, options: { focusElementId: 'crisis-level-new' } };
+      return { section: 'crisis', id, options: field === 'statements' ? { focusElementId: 'crisis-level-statements' } : options };
+    case 'crisis_plan':
+      return { section: 'crisis', id: null, options };
     case 'workspace':
       return { section: SECTION_OF[finding.section], id: null, options: {} };
   }

@@ -61,6 +61,9 @@ describe('sidebar', () => {
       'nav-internal',
       'nav-team',
       'nav-recommendations',
+      'nav-conduct',
+      'nav-crisis',
+      'nav-policies',
       'nav-health',
       'nav-document',
     ]);
@@ -138,6 +141,7 @@ describe('sidebar', () => {
       lowFit: 3,
       highFit: 4.5,
       accessReviewMonths: 12,
+      drillMonths: 12,
     });
     changed?.(change({ parts: ['health_settings'] }));
     expect(await screen.findByRole('rowgroup', { name: 'Some fit' })).toHaveTextContent('3 to 4.5');

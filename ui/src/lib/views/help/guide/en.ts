@@ -290,6 +290,72 @@ const chapters: Chapter[] = [
     ],
   },
   {
+    id: 'conduct',
+    section: 'conduct',
+    title: 'Conduct and moderation',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'The rules people meet when they write to the organization, and what is done with what they write.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**House rules**: the text published where people comment — what is welcome, what is removed and why. It is a policy of its own kind: write it from the model in Policies, and export it alone for the website.',
+          '**Moderation matrix**: each kind of comment or situation (questions, criticism, complaints, personal data, spam, insults) with what is done — answer, leave unanswered, hide, refer to a department, delete, block —, who acts, who decides, how fast and whether the case is recorded.',
+          '**Who moderates each channel**: whether people can comment on each channel in use, and who moderates it. Both are set in each channel’s editor; a campaign that touches the community names its own moderator.',
+          '**Protocols**: how a complaint received on social media is answered and how a wrong post is corrected — the steps in order, who drafts, who approves, the time limits and how the correction is announced.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'Deleting and blocking silence someone: the health check asks that somebody with the authority to answer for it decides them.',
+      },
+    ],
+  },
+  {
+    id: 'crisis',
+    section: 'crisis',
+    title: 'Crisis playbook',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'What happens when something goes wrong in public, decided calmly before it happens.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Levels**: a ladder from the mildest to the most serious, each with what triggers it, who decides, how it escalates, the departments called in, whether the pause checklist runs, and a holding statement in each of the document’s languages — the first words said while the facts are checked.',
+          '**Pause checklist**: for every channel, or for one, what is paused — scheduled posts, ads, automated replies — how, and by whom.',
+          '**Playbook**: the account that speaks for the organization (the rule of a single voice), the post-mortem template and the date of the last drill.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'A playbook nobody has rehearsed fails when it is needed: the health check reminds you when the last drill is older than the months set in its thresholds.',
+      },
+    ],
+  },
+  {
+    id: 'policies',
+    section: 'policies',
+    title: 'Policies',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'The texts that say how the organization and its staff behave on social media: the house rules, staff use (on behalf of the organization, privately, in other spaces), the legal notice and privacy, content licences, accessibility, records retention, the pre-election period, paid promotion and external stakeholders.',
+      },
+      {
+        kind: 'p',
+        text: 'Each has an owner, a status (draft, awaiting approval, approved), who approved it and when, and a review date. **Use the model** fills in a first draft in English or Spanish with your organization’s name; replace anything in [brackets].',
+      },
+      {
+        kind: 'tip',
+        text: 'The house rules, the staff-use policy and the legal notice are what people read: **Publish on its own** exports each as a one-page text (PDF, web page or Markdown) ready for the website or the intranet.',
+      },
+    ],
+  },
+  {
     id: 'health',
     section: 'health',
     title: 'The health check',

@@ -290,6 +290,72 @@ const chapters: Chapter[] = [
     ],
   },
   {
+    id: 'conduct',
+    section: 'conduct',
+    title: 'Conducta y moderación',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Las normas que encuentra la gente cuando escribe a la organización, y qué se hace con lo que escribe.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Normas de participación**: el texto que se publica donde la gente comenta: qué es bienvenido, qué se retira y por qué. Es una política de su propio tipo: escríbela a partir del modelo en Políticas y expórtala sola para la web.',
+          '**Matriz de moderación**: cada tipo de comentario o situación (consultas, críticas, quejas, datos personales, spam, insultos) con lo que se hace —responder, no responder, ocultar, derivar a un departamento, eliminar, bloquear—, quién actúa, quién decide, en cuánto tiempo y si el caso se registra.',
+          '**Quién modera cada canal**: si la gente puede comentar en cada canal en uso y quién lo modera. Ambas cosas se indican en el editor de cada canal; una campaña que afecta a la comunidad nombra su propia moderación.',
+          '**Protocolos**: cómo se responde a una queja recibida en redes y cómo se corrige una publicación errónea: los pasos en orden, quién redacta, quién aprueba, los plazos y cómo se anuncia la corrección.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'Eliminar y bloquear silencian a alguien: el diagnóstico pide que lo decida alguien con autoridad para responder por ello.',
+      },
+    ],
+  },
+  {
+    id: 'crisis',
+    section: 'crisis',
+    title: 'Protocolo de crisis',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Qué pasa cuando algo sale mal en público, decidido con calma antes de que ocurra.',
+      },
+      {
+        kind: 'list',
+        items: [
+          '**Niveles**: una escala de lo más leve a lo más grave, cada nivel con lo que lo activa, quién decide, cómo se escala, los departamentos a los que se llama, si se aplica la lista de pausa y una declaración de espera en cada idioma del documento: las primeras palabras mientras se comprueban los hechos.',
+          '**Lista de pausa**: para todos los canales o para uno, qué se pausa —publicaciones programadas, anuncios, respuestas automáticas—, cómo y quién lo hace.',
+          '**Protocolo**: la cuenta que habla en nombre de la organización (la regla de una sola voz), la plantilla del análisis posterior y la fecha del último simulacro.',
+        ],
+      },
+      {
+        kind: 'tip',
+        text: 'Un protocolo que nadie ha ensayado falla cuando hace falta: el diagnóstico avisa cuando el último simulacro es más antiguo que los meses fijados en sus umbrales.',
+      },
+    ],
+  },
+  {
+    id: 'policies',
+    section: 'policies',
+    title: 'Políticas',
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Los textos que dicen cómo se comportan en redes la organización y su personal: las normas de participación, el uso por el personal (en nombre de la organización, a título personal, en espacios ajenos), el aviso legal y la privacidad, las licencias de los contenidos, la accesibilidad, la conservación y el archivo, el periodo electoral, la promoción de pago y los grupos de interés externos.',
+      },
+      {
+        kind: 'p',
+        text: 'Cada una tiene responsable, estado (borrador, pendiente de aprobación, aprobada), quién la aprobó y cuándo, y fecha de revisión. **Usar el modelo** rellena un primer borrador en español o en inglés con el nombre de tu organización; sustituye lo que está [entre corchetes].',
+      },
+      {
+        kind: 'tip',
+        text: 'Las normas de participación, la política de uso por el personal y el aviso legal son lo que lee la gente: **Publicar por separado** exporta cada una como un texto de una página (PDF, página web o Markdown) listo para la web o la intranet.',
+      },
+    ],
+  },
+  {
     id: 'health',
     section: 'health',
     title: 'El diagnóstico',

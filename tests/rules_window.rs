@@ -5,30 +5,22 @@
 //! its own through the native save dialog. What the window did is checked
 //! in the file itself, through the CLI's JSON export.
 
-use rumbo_e2e::{AppWindow, Home, rumbo, run_window_test, tempdir, text};
+use rumbo_e2e::{AppWindow, Home, run_window_test, tempdir, text};
 use serde_json::Value;
 
 const EN: &str = "en_US.UTF-8";
 const ES: &str = "es_ES.UTF-8";
 
 fn export(file: &std::path::Path) -> Value {
-    let out = rumbo(&["export-json", &file.display().to_string()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+    rumbo_e2e::export_json(file)
 }
 
 fn sample(dir: &tempfile::TempDir, lang: &str) -> std::path::PathBuf {
-    let file = dir.path().join("sample.rumbo");
-    let out = rumbo(&["--lang", lang, "sample", &file.display().to_string()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    file
+    rumbo_e2e::sample_in(dir.path(), lang)
 }
 
 fn find<'a>(doc: &'a Value, collection: &str, field: &str, value: &str) -> Option<&'a Value> {
-    doc[collection]
-        .as_array()?
-        .iter()
-        .find(|r| r[field].as_str() == Some(value))
+    rumbo_e2e::find_record(doc, collection, field, value)
 }
 
 fn count(doc: &Value, collection: &str) -> usize {

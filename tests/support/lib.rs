@@ -60,6 +60,36 @@ pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"))
 }
 
+/// The workspace `file` as the CLI exports it (JSON), read back.
+pub fn export_json(file: &Path) -> serde_json::Value {
+    let out = rumbo(&["export-json", &file.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
+}
+
+/// The sample workspace in `lang`, created by the CLI in `dir` as
+/// `sample.rumbo`.
+pub fn sample_in(dir: &Path, lang: &str) -> PathBuf {
+    let file = dir.join("sample.rumbo");
+    let out = rumbo(&["--lang", lang, "sample", &file.display().to_string()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    file
+}
+
+/// The first record of `collection` in an exported workspace whose `field`
+/// is `value`.
+pub fn find_record<'a>(
+    doc: &'a serde_json::Value,
+    collection: &str,
+    field: &str,
+    value: &str,
+) -> Option<&'a serde_json::Value> {
+    doc[collection]
+        .as_array()?
+        .iter()
+        .find(|r| r[field].as_str() == Some(value))
+}
+
 /// Runs the `rumbo` CLI in English with `args`.
 pub fn rumbo(args: &[&str]) -> Output {
     rumbo_in("en_US.UTF-8", args)

@@ -1174,3 +1174,164 @@ fn hand_made_mistakes_in_an_export_are_pointed_at_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn templates_are_listed_and_a_new_workspace_starts_from_one() {
+    let list = rumbo(&["--lang", "es", "templates"]);
+    assert!(list.status.success());
+    let listed = text(&list.stdout);
+    for name in [
+        "public_administration",
+        "ngo",
+        "small_business",
+        "consumer_brand",
+        "education",
+        "empty",
+    ] {
+        assert!(listed.contains(name), "{listed}");
+    }
+    assert!(listed.contains("Administración pública"), "{listed}");
+    let json = text(&rumbo(&["templates", "--format", "json"]).stdout);
+    assert!(json.contains("\"kind\": \"ngo\""), "{json}");
+
+    let dir = tempdir();
+    let file = dir.path().join("ong.rumbo");
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "new",
+        &file.display().to_string(),
+        "--template",
+        "ngo",
+        "--name",
+        "Fundación Faro",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let exported = text(&rumbo(&["export-json", &file.display().to_string()]).stdout);
+    assert!(
+        exported.contains("\"name\": \"Voluntariado\""),
+        "{exported}"
+    );
+    assert!(exported.contains("\"sector\": \"ONG o entidad sin ánimo de lucro\""));
+    assert!(exported.contains("Fundación Faro"));
+    // The template's policies are drafts with the organization's name.
+    assert!(exported.contains("\"kind\": \"house_rules\""));
+    assert!(!exported.contains("{organization}"));
+
+    let bad = rumbo(&[
+        "--lang",
+        "en",
+        "new",
+        &dir.path().join("x.rumbo").display().to_string(),
+        "--template",
+        "church",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("no template called “church”"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert!(!dir.path().join("x.rumbo").exists());
+}
+
+#[test]
+fn a_new_workspace_is_drafted_from_interview_answers() {
+    let dir = tempdir();
+    let file = dir.path().join("villaribera.rumbo");
+    let answers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/answers.es.json");
+    let out = rumbo(&[
+        "--lang",
+        "es",
+        "new",
+        &file.display().to_string(),
+        "--answers",
+        &answers.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("«Estar en TikTok» expresa presencia"),
+        "{said}"
+    );
+    assert!(said.contains("10 disponibles"), "{said}");
+
+    let exported = text(&rumbo(&["export-json", &file.display().to_string()]).stdout);
+    let doc: serde_json::Value = serde_json::from_str(&exported).unwrap_or_else(|e| panic!("{e}"));
+    let names = |list: &str, field: &str| -> Vec<String> {
+        doc[list]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| i[field].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(doc["profile"]["name"], "Ayuntamiento de Villaribera");
+    assert_eq!(doc["profile"]["cmReportsTo"], "Alcaldía");
+    let titles = names("objectives", "title");
+    assert!(
+        titles
+            .iter()
+            .any(|t| t == "Llegar a la gente joven a través de TikTok"),
+        "{titles:?}"
+    );
+    assert!(!titles.iter().any(|t| t == "Estar en TikTok"), "{titles:?}");
+    // The departments named replace the template's suggestions, each with
+    // its flow, and the channels kept fit in the hours.
+    assert_eq!(
+        names("departments", "name"),
+        ["Comunicación", "Alcaldía", "Juventud"]
+    );
+    assert!(
+        names("flows", "name")
+            .iter()
+            .any(|f| f.starts_with("Juventud:"))
+    );
+    let channels = doc["channels"].as_array().cloned().unwrap_or_default();
+    let effort: f64 = channels
+        .iter()
+        .filter_map(|c| c["weeklyEffortHours"].as_f64())
+        .sum();
+    assert!(!channels.is_empty() && effort <= 10.0, "{effort}");
+    assert!(names("channels", "network").iter().any(|n| n == "tiktok"));
+
+    // The check finds no error in the draft; the document renders.
+    let check = rumbo(&["--lang", "es", "check", &file.display().to_string()]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let pdf = dir.path().join("v.pdf");
+    assert!(
+        rumbo(&[
+            "render",
+            &file.display().to_string(),
+            "-o",
+            &pdf.display().to_string()
+        ])
+        .status
+        .success()
+    );
+    assert!(pdf_text(&pdf).contains("Llegar a la gente joven a través de TikTok"));
+
+    // Answers that are not answers are refused, located, and nothing is made.
+    let wrong = dir.path().join("wrong.json");
+    std::fs::write(&wrong, "{\n  \"kind\": \"ngo\",\n  \"colour\": 1\n}\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let target = dir.path().join("y.rumbo");
+    let out = rumbo(&[
+        "--lang",
+        "en",
+        "new",
+        &target.display().to_string(),
+        "--answers",
+        &wrong.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("cannot be read as interview answers: line 3, column"),
+        "{said}"
+    );
+    assert!(!target.exists());
+}

@@ -29,6 +29,7 @@ use rumbo_core::model::{
 };
 use rumbo_core::{Error, Lang, Result, sample};
 use rumbo_doc::Source;
+use rumbo_start::{InterviewAnswers, InterviewStep, OrgKind};
 use rumbo_store::{BackupReason, Workspace, backup, files};
 
 #[derive(Parser)]
@@ -66,9 +67,26 @@ enum Command {
     New {
         /// The workspace file to create (it must not exist).
         file: PathBuf,
-        /// The organization's name (default: the file name).
+        /// The organization's name (default: the answers' name, else the
+        /// file name).
         #[arg(long)]
         name: Option<String>,
+        /// Start from the template of a kind of organization
+        /// (`rumbo templates` lists them; default: the answers' kind, else
+        /// empty).
+        #[arg(long, value_name = "KIND")]
+        template: Option<String>,
+        /// Build the first draft strategy from the guided interview's answers
+        /// given as a file ("-" reads standard input; docs/answers-format.md),
+        /// as the window does when its draft is accepted unchanged.
+        #[arg(long, value_name = "FILE")]
+        answers: Option<PathBuf>,
+    },
+    /// List the organization templates a new workspace can start from.
+    Templates {
+        /// Text (default) or JSON.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Create a workspace holding the sample organization, a regional employment agency.
     Sample {
@@ -253,6 +271,10 @@ enum Failure {
     NoAnnex(String),
     /// A JSON file that cannot be imported, with its text, to show the line.
     Json(Error, String),
+    /// `--template KIND` names no template.
+    NoTemplate(String),
+    /// An answers file that cannot be read as answers: where and why.
+    Answers(PathBuf, String),
 }
 
 impl From<Error> for Failure {
@@ -337,6 +359,32 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+        Err(Failure::NoTemplate(name)) => {
+            let known: Vec<&str> = OrgKind::ALL.iter().map(|k| k.as_str()).collect();
+            let known = known.join(", ");
+            let name = rumbo_core::text::visible(&name);
+            match lang {
+                Lang::En => eprintln!(
+                    "rumbo: there is no template called “{name}”; the templates are: {known} (`rumbo templates` describes them)."
+                ),
+                Lang::Es => eprintln!(
+                    "rumbo: no hay ninguna plantilla llamada «{name}»; las plantillas son: {known} (`rumbo templates` las describe)."
+                ),
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::Answers(path, message)) => {
+            let shown = rumbo_core::text::visible(&path.display().to_string());
+            match lang {
+                Lang::En => {
+                    eprintln!("rumbo: {shown} cannot be read as interview answers: {message}")
+                }
+                Lang::Es => eprintln!(
+                    "rumbo: {shown} no se puede leer como respuestas de la entrevista: {message}"
+                ),
+            }
+            ExitCode::from(2)
+        }
         Err(Failure::NoVersion(number)) => {
             match lang {
                 Lang::En => eprintln!(
@@ -379,11 +427,83 @@ fn parse_date(text: Option<String>) -> Result<Option<NaiveDate>, Failure> {
 
 fn run(command: Command, lang: Lang, doc_lang: Option<Lang>) -> Result<ExitCode, Failure> {
     match command {
-        Command::New { file, name } => {
-            // The name is checked before the file is made: nothing is
-            // written for a bad one.
-            Workspace::create_named(&file, lang, name.as_deref())?.close()?;
+        Command::New {
+            file,
+            name,
+            template,
+            answers,
+        } => {
+            // Every argument is read and checked before the file is made:
+            // nothing is written for a bad one.
+            let kind = template
+                .map(|t| OrgKind::parse(&t).ok_or(Failure::NoTemplate(t)))
+                .transpose()?;
+            let answers = answers
+                .map(|path| {
+                    let text = files::read_json_text(&path)?;
+                    InterviewAnswers::from_json(&text, lang)
+                        .map_err(|message| Failure::Answers(path, message))
+                })
+                .transpose()?;
+            if kind.is_none() && answers.is_none() {
+                Workspace::create_named(&file, lang, name.as_deref())?.close()?;
+                say(lang, &file, "Created", "Creado");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let kind = kind
+                .or(answers.as_ref().map(|a| a.kind))
+                .unwrap_or_default();
+            let name = name
+                .or_else(|| {
+                    answers
+                        .as_ref()
+                        .map(|a| a.name.clone())
+                        .filter(|n| !n.is_empty())
+                })
+                .unwrap_or_else(|| rumbo_store::name_from_path(&file));
+            let Some(mut answers) = answers else {
+                let doc = rumbo_start::template::workspace(kind, lang, &name);
+                Workspace::create_from(&file, &doc)?.close()?;
+                say(lang, &file, "Created", "Creado");
+                return Ok(ExitCode::SUCCESS);
+            };
+            answers.kind = kind;
+            answers.name = name;
+            let today = chrono::Local::now().date_naive();
+            let (draft, doc) = rumbo_start::workspace_from_answers(&answers, today, lang);
+            answers.step = InterviewStep::Done;
+            let saved =
+                serde_json::to_string(&answers).map_err(|e| Error::Internal(e.to_string()))?;
+            let mut workspace = Workspace::create_from(&file, &doc)?;
+            workspace.save_interview(&saved)?;
+            workspace.close()?;
             say(lang, &file, "Created", "Creado");
+            eprint!("{}", terminal_safe(&draft_summary(&draft, lang)));
+        }
+        Command::Templates { format } => {
+            let list = rumbo_start::template::list(lang);
+            let text = match format {
+                Format::Json => {
+                    let mut json = serde_json::to_string_pretty(&list)
+                        .map_err(|e| Error::Internal(e.to_string()))?;
+                    json.push('\n');
+                    json
+                }
+                Format::Text => list
+                    .iter()
+                    .map(|t| {
+                        format!(
+                            "{:<22} {}\n{:<22} {}\n",
+                            t.kind.as_str(),
+                            t.label,
+                            "",
+                            t.description
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            };
+            print(&text)?;
         }
         Command::Sample { file, size } => {
             let doc = match size {
@@ -843,6 +963,82 @@ fn print(text: &str) -> Result<()> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
         .map_err(|e| Error::io(Path::new("<stdout>"), &e))
+}
+
+/// What a draft written from answers holds, for the terminal.
+fn draft_summary(draft: &rumbo_start::Draft, lang: Lang) -> String {
+    let names = |items: Vec<&str>| items.join(", ");
+    let mut out = String::new();
+    let kept = |b: &bool| *b;
+    let channels: Vec<&str> = draft
+        .channels
+        .iter()
+        .filter(|c| kept(&c.include))
+        .map(|c| c.name.as_str())
+        .collect();
+    let objectives: Vec<&str> = draft
+        .objectives
+        .iter()
+        .filter(|o| o.include)
+        .map(|o| {
+            if o.presence && o.as_written {
+                o.aim.as_str()
+            } else {
+                o.goal.title.as_str()
+            }
+        })
+        .collect();
+    let effort = rumbo_core::format::number(draft.effort(), lang);
+    if !channels.is_empty() {
+        out += &match lang {
+            Lang::En => format!(
+                "  Channels to consider: {} (about {effort} hours a week",
+                names(channels)
+            ),
+            Lang::Es => format!(
+                "  Canales en estudio: {} (unas {effort} horas a la semana",
+                names(channels)
+            ),
+        };
+        out += &match (draft.hours_available, lang) {
+            (Some(h), Lang::En) => {
+                format!("; {} available)\n", rumbo_core::format::number(h, lang))
+            }
+            (Some(h), Lang::Es) => {
+                format!("; {} disponibles)\n", rumbo_core::format::number(h, lang))
+            }
+            (None, _) => ")\n".to_string(),
+        };
+    }
+    if draft.over_hours() {
+        out += lang.pick(
+            "  These channels take more hours than are available: keep fewer, or find more time.\n",
+            "  Estos canales requieren más horas de las disponibles: mantén menos o busca más tiempo.\n",
+        );
+    }
+    if !objectives.is_empty() {
+        out += &match lang {
+            Lang::En => format!("  Objectives: {}\n", names(objectives)),
+            Lang::Es => format!("  Objetivos: {}\n", names(objectives)),
+        };
+    }
+    for o in draft
+        .objectives
+        .iter()
+        .filter(|o| o.presence && !o.as_written)
+    {
+        out += &match lang {
+            Lang::En => format!(
+                "  “{}” states presence, not a result: written as “{}”; set its target.\n",
+                o.aim, o.goal.title
+            ),
+            Lang::Es => format!(
+                "  «{}» expresa presencia, no un resultado: se ha escrito como «{}»; fija su meta.\n",
+                o.aim, o.goal.title
+            ),
+        };
+    }
+    out
 }
 
 /// Says on standard error what was done with `file` (nothing for standard

@@ -20,7 +20,7 @@ mod workspace;
 pub use open::Access;
 pub use record::Record;
 pub use rumbo_core::ipc::{BackupInfo, BackupReason};
-pub use workspace::{EXTENSION, Workspace};
+pub use workspace::{EXTENSION, Workspace, name_from_path};
 
 #[cfg(test)]
 pub(crate) mod test_support {

@@ -28,6 +28,9 @@ use crate::table::{
 use crate::{backup, impact, open, undo};
 use rumbo_core::ipc::{BackupInfo, BackupReason};
 
+/// The meta key of the first-time interview's answers.
+const INTERVIEW: &str = "interview";
+
 /// The extension of workspace files.
 pub const EXTENSION: &str = "rumbo";
 
@@ -56,7 +59,7 @@ fn now() -> DateTime<Utc> {
 }
 
 /// A readable default name for a new workspace: its file name without the extension.
-fn name_from_path(path: &Path) -> String {
+pub fn name_from_path(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().trim().to_string())
         .filter(|s| !s.is_empty())
@@ -282,6 +285,29 @@ impl Workspace {
     pub fn create_from(path: &Path, doc: &WorkspaceDoc) -> Result<Workspace> {
         doc.check_limits()?;
         Workspace::build(path, |workspace| workspace.replace_all(doc))
+    }
+
+    /// The first-time interview's answers as saved (JSON text, read by
+    /// `rumbo_start`), or `None` when the interview was never started. They
+    /// are the interview's own state, not part of the strategy: the JSON
+    /// export does not carry them.
+    pub fn interview(&self) -> Result<Option<String>> {
+        meta::get(&self.conn, INTERVIEW).db()
+    }
+
+    /// Saves the interview's answers (as they are given, so that the
+    /// interview resumes after a quit or a crash).
+    pub fn save_interview(&mut self, answers: &str) -> Result<()> {
+        self.write(|tx| meta::set(tx, INTERVIEW, answers).db())
+    }
+
+    /// Adds a draft strategy: `doc` is this workspace's export with what
+    /// the draft keeps added (`rumbo_start::apply`), written in one
+    /// transaction; the interview's answers are saved in the same one.
+    pub fn accept_draft(&mut self, doc: &WorkspaceDoc, answers: &str) -> Result<()> {
+        doc.check_limits()?;
+        doc.check()?;
+        self.replace_all_then(doc, |tx| meta::set(tx, INTERVIEW, answers).db())
     }
 
     /// Writes a new workspace beside `path` under a temporary name, fills it
@@ -873,6 +899,14 @@ impl Workspace {
     /// Replaces everything with `doc`, in one transaction, keeping its ids so
     /// that a JSON round trip is lossless.
     fn replace_all(&mut self, doc: &WorkspaceDoc) -> Result<()> {
+        self.replace_all_then(doc, |_| Ok(()))
+    }
+
+    fn replace_all_then(
+        &mut self,
+        doc: &WorkspaceDoc,
+        then: impl FnOnce(&Transaction) -> Result<()>,
+    ) -> Result<()> {
         self.write(|tx| {
             // Everything that refers to records first, then each kind after
             // the kinds that refer to it (foreign keys cascade the links).
@@ -894,7 +928,7 @@ impl Workspace {
                 .try_for_each(|ack| health::acknowledge(tx, ack).db())?;
             document::put_settings(tx, &doc.document.clone().normalized()).db()?;
             crisis::put_plan(tx, &doc.crisis).db()?;
-            Ok(())
+            then(tx)
         })
     }
 }

@@ -47,7 +47,7 @@ pub use document::{
 pub use editorial::{
     Monitoring, Pillar, PillarShare, Register, ResponseUnit, ServiceLevel, StyleGuide, minutes_of,
 };
-pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT};
+pub use fit::{FitCriterion, FitMatrix, FitRow, FitScore, MAX_SCORE, MAX_WEIGHT, weighted};
 pub use health::{Acknowledgement, HealthSettings, MAX_DAYS, MAX_DRILL_MONTHS, MAX_REVIEW_MONTHS};
 pub use holiday::{Holiday, HolidayCountry, easter, starting_set};
 pub use internal::{Cadence, Direction, Flow, InfoNeed, InternalChannel, Urgency, Weekday};

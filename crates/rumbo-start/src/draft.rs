@@ -1072,8 +1072,9 @@ pub fn apply(draft: &Draft, mut doc: WorkspaceDoc, lang: Lang) -> WorkspaceDoc {
             .collect();
         doc.channels.push(Channel {
             id,
+            // The reason speaks to the community manager: it stays in the
+            // draft, never in the channel, whose notes the document prints.
             weekly_effort_hours: Some(c.weekly_hours),
-            notes: c.reason.clone(),
             audience_ids,
             fit_scores,
             ..Channel::new(c.network, &c.name, ChannelStatus::Considered)

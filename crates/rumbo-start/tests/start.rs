@@ -370,6 +370,9 @@ fn a_draft_adds_and_never_replaces() {
             .iter()
             .any(|c| c.id == 1 && c.status == ChannelStatus::Active)
     );
+    // The draft's reasons speak to the community manager: never written
+    // into the workspace, whose channels the document prints.
+    assert!(once.channels.iter().all(|c| c.notes.is_empty()));
     // Applying again adds nothing.
     let twice = apply(&d, once.clone(), lang);
     assert_eq!(twice, once);

@@ -891,3 +891,47 @@ fn a_version_6_file_keeps_every_record_and_gains_holidays_and_network_names() {
     assert!(holidays.windows(2).all(|w| w[0].date <= w[1].date));
     assert_eq!(holidays[0].name, "Año Nuevo");
 }
+
+#[test]
+fn an_accepted_draft_and_the_interview_answers_are_kept_in_one_write() {
+    let dir = dir();
+    let path = dir.path().join("draft.rumbo");
+    let mut ws = ok(Workspace::create(&path, Lang::En));
+    assert_eq!(ok(ws.interview()), None);
+    ok(ws.save_interview(r#"{"step":"aims"}"#));
+    assert_eq!(ok(ws.interview()).as_deref(), Some(r#"{"step":"aims"}"#));
+
+    // The draft is the workspace's export with records added.
+    let mut doc = ok(ws.export());
+    doc.audiences.push(Audience {
+        id: 1,
+        ..Audience::new("Young people")
+    });
+    ok(ws.accept_draft(&doc, r#"{"step":"done"}"#));
+    ok(ws.close());
+    let ws = ok(Workspace::open(&path));
+    let audiences: Vec<String> = ok(ws.list::<Audience>())
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(audiences, ["Young people"]);
+    assert_eq!(ok(ws.interview()).as_deref(), Some(r#"{"step":"done"}"#));
+    // The interview is not part of the strategy's JSON.
+    assert!(!ok(ok(ws.export()).to_json()).contains("\"step\""));
+
+    // A draft the storage would refuse changes nothing, answers included.
+    let mut ws = ws;
+    let mut bad = ok(ws.export());
+    bad.channels.push(Channel {
+        id: 7,
+        audience_ids: vec![99],
+        ..Channel::new(
+            rumbo_core::model::Network::Tiktok,
+            "TikTok",
+            rumbo_core::model::ChannelStatus::Considered,
+        )
+    });
+    assert!(ws.accept_draft(&bad, r#"{"step":"draft"}"#).is_err());
+    assert!(ok(ws.list::<Channel>()).is_empty());
+    assert_eq!(ok(ws.interview()).as_deref(), Some(r#"{"step":"done"}"#));
+}

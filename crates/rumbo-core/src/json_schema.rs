@@ -1592,15 +1592,7 @@ fn fold(text: &str) -> String {
         .chars()
         .flat_map(char::to_lowercase)
     {
-        let c = match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            c => c,
-        };
+        let c = crate::text::unaccented(c);
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('_') && !out.is_empty() {

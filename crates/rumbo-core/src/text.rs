@@ -96,6 +96,21 @@ pub fn visible(text: &str) -> String {
     out
 }
 
+/// A lower-case letter without its accent (`é` → `e`, `ñ` → `n`): how
+/// names and words are compared across spellings.
+pub fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        c => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

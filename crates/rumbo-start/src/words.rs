@@ -11,14 +11,7 @@ use rumbo_core::model::{Network, ObjectiveKind};
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::from(" ");
     for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
+        let c = match rumbo_core::text::unaccented(c) {
             c if c.is_alphanumeric() => c,
             _ => ' ',
         };

@@ -63,4 +63,10 @@ pub const COMMAND_NAMES: &[&str] = &[
     "policy_model",
     "post_mortem_model",
     "annex_export",
+    "templates_list",
+    "interview_get",
+    "interview_save",
+    "interview_questions",
+    "interview_draft",
+    "interview_accept",
 ];

@@ -21,6 +21,7 @@ use rumbo_core::model::{
     RaciCell, RaciRole,
 };
 use rumbo_health::Report as HealthReport;
+use rumbo_start::OrgKind;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 use crate::dialogs::{ask_open_path, ask_save_path, ask_workspace};
@@ -36,7 +37,8 @@ use crate::window::MAIN;
 /// What a person can do to the workspace as a whole, from the menu or the window.
 #[derive(Debug, Clone)]
 pub enum Action {
-    New,
+    /// A new workspace from the organization template of this kind.
+    New(OrgKind),
     Open,
     OpenPath(PathBuf),
     OpenSample,
@@ -51,11 +53,11 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
     let shared = shared(app);
     let lang = lock(&shared).lang();
     let chosen = match &action {
-        Action::New => ask_workspace(app, lang, true).await,
+        Action::New(_) => ask_workspace(app, lang, true).await,
         Action::Open => ask_workspace(app, lang, false).await,
         _ => None,
     };
-    let cancelled = matches!(action, Action::New | Action::Open) && chosen.is_none();
+    let cancelled = matches!(action, Action::New(_) | Action::Open) && chosen.is_none();
     let data_dir = app
         .path()
         .app_data_dir()
@@ -66,7 +68,7 @@ pub async fn perform<R: Runtime>(app: &AppHandle<R>, action: Action) -> AppSnaps
         let before = inner.workspace.as_ref().map(|w| w.path().to_path_buf());
         let result = match action {
             _ if cancelled => Ok(()),
-            Action::New => chosen.map_or(Ok(()), |path| inner.create(&path)),
+            Action::New(kind) => chosen.map_or(Ok(()), |path| inner.create(&path, kind)),
             Action::Open => chosen.map_or(Ok(()), |path| inner.open(&path)),
             Action::OpenPath(path) => inner.open(&path),
             Action::OpenSample => inner.open_sample(&data_dir),
@@ -138,8 +140,11 @@ pub async fn set_theme<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn workspace_new<R: Runtime>(app: AppHandle<R>) -> CommandResult<AppSnapshot> {
-    Ok(perform(&app, Action::New).await)
+pub async fn workspace_new<R: Runtime>(
+    app: AppHandle<R>,
+    template: Option<OrgKind>,
+) -> CommandResult<AppSnapshot> {
+    Ok(perform(&app, Action::New(template.unwrap_or_default())).await)
 }
 
 #[tauri::command]
@@ -505,6 +510,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::rules::policy_model,
         crate::rules::post_mortem_model,
         crate::rules::annex_export,
+        crate::start::templates_list,
+        crate::start::interview_get,
+        crate::start::interview_save,
+        crate::start::interview_questions,
+        crate::start::interview_draft,
+        crate::start::interview_accept,
     ]
 }
 

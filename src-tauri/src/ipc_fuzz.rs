@@ -311,6 +311,12 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "crisis_plan_save",
             "policy_model",
             "post_mortem_model",
+            "templates_list",
+            "interview_get",
+            "interview_save",
+            "interview_questions",
+            "interview_draft",
+            "interview_accept",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [
@@ -356,6 +362,22 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                     json!(rng.pick(&["house_rules", "legal_notice", "other"])),
                 );
                 args.insert("lang".into(), json!(rng.pick(&["en", "es"])));
+            }
+            "interview_save" | "interview_draft" | "interview_accept" => {
+                let answers = fuzz.call("interview_get", json!({})).unwrap_or(json!({}));
+                if command == "interview_accept" {
+                    let draft = fuzz
+                        .call("interview_draft", json!({ "answers": answers.clone() }))
+                        .unwrap_or(json!({}));
+                    args.insert("draft".into(), draft);
+                }
+                args.insert("answers".into(), answers);
+            }
+            "interview_questions" => {
+                args.insert(
+                    "kind".into(),
+                    json!(rng.pick(&["ngo", "education", "empty", "nope"])),
+                );
             }
             "post_mortem_model" => {
                 args.insert("lang".into(), json!(rng.pick(&["en", "es"])));

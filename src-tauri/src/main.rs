@@ -18,6 +18,7 @@ mod prefs;
 mod records;
 mod rules;
 mod run;
+mod start;
 mod state;
 mod validate;
 mod view;

@@ -10,6 +10,7 @@ use rumbo_core::ipc::{
     WorkspaceInfo,
 };
 use rumbo_core::{ApiError, Error, Lang, Result, sample};
+use rumbo_start::{InterviewAnswers, OrgKind};
 use rumbo_store::{Workspace, backup};
 
 use crate::prefs::{Prefs, WindowGeometry, file_name};
@@ -209,8 +210,22 @@ impl Inner {
     }
 
     /// Creates a new, empty workspace at `path` and opens it.
-    pub fn create(&mut self, path: &Path) -> Result<()> {
-        let workspace = Workspace::create(path, self.lang())?;
+    pub fn create(&mut self, path: &Path, kind: OrgKind) -> Result<()> {
+        let lang = self.lang();
+        let name = rumbo_store::name_from_path(path);
+        let mut workspace = match kind {
+            OrgKind::Empty => Workspace::create(path, lang)?,
+            kind => {
+                Workspace::create_from(path, &rumbo_start::template::workspace(kind, lang, &name))?
+            }
+        };
+        // The interview is offered on the new workspace, starting from the
+        // template's departments and audiences. Failing to save its
+        // answers leaves a workspace that is whole: it opens without it.
+        let answers = InterviewAnswers::for_kind(kind, lang, &name);
+        if let Ok(text) = serde_json::to_string(&answers) {
+            let _ = workspace.save_interview(&text);
+        }
         self.replace(workspace);
         Ok(())
     }
@@ -380,7 +395,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut state = inner(dir.path());
         let good = dir.path().join("good.rumbo");
-        assert!(state.create(&good).is_ok());
+        assert!(state.create(&good, OrgKind::Empty).is_ok());
         let bad = dir.path().join("bad.rumbo");
         assert!(std::fs::write(&bad, "not a workspace").is_ok());
         let result = state.open(&bad);
@@ -431,11 +446,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut state = inner(dir.path());
         let path = dir.path().join("gone.rumbo");
-        assert!(state.create(&path).is_ok());
+        assert!(state.create(&path, OrgKind::Empty).is_ok());
         state.close();
         assert!(std::fs::remove_file(&path).is_ok());
         assert!(matches!(state.open(&path), Err(Error::FileNotFound(_))));
         assert!(state.snapshot(None).recent.is_empty());
+    }
+
+    #[test]
+    fn a_workspace_made_from_a_template_offers_its_interview() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut state = inner(dir.path());
+        let path = dir.path().join("Fundación Alba.rumbo");
+        ok(state.create(&path, OrgKind::Ngo));
+        let lang = state.lang();
+        let ws = ok(state.workspace());
+        let doc = ok(ws.export());
+        assert_eq!(doc.profile.name, "Fundación Alba");
+        assert!(rumbo_start::as_template_made_it(&doc, OrgKind::Ngo, lang));
+        let text = ok(ws.interview()).unwrap_or_default();
+        let answers = ok(InterviewAnswers::from_json(&text, lang));
+        assert_eq!(answers.kind, OrgKind::Ngo);
+        assert_eq!(answers.step, rumbo_start::InterviewStep::Organization);
+        assert_eq!(answers.departments.len(), doc.departments.len());
     }
 
     fn ok<T, E: std::fmt::Debug>(result: std::result::Result<T, E>) -> T {
@@ -447,7 +480,7 @@ mod tests {
     fn opened(dir: &Path) -> (Inner, PathBuf) {
         let mut state = inner(dir);
         let path = dir.join("plan.rumbo");
-        ok(state.create(&path));
+        ok(state.create(&path, OrgKind::Empty));
         state.close();
         ok(state.open(&path));
         (state, path)
@@ -490,11 +523,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut state = inner(dir.path());
         let other = dir.path().join("other.rumbo");
-        ok(state.create(&other));
+        ok(state.create(&other, OrgKind::Empty));
         rename_profile(&mut state, "Other");
         let foreign = ok(ok(state.workspace()).backup(BackupReason::Manual));
         let path = dir.path().join("plan.rumbo");
-        ok(state.create(&path));
+        ok(state.create(&path, OrgKind::Empty));
         rename_profile(&mut state, "Mine");
 
         let refused = state.restore(&foreign.path, true);

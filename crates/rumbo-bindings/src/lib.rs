@@ -13,6 +13,7 @@ pub fn typescript() -> String {
     let config = Config::new().with_large_int("number");
     let mut declarations = rumbo_core::bindings::declarations(&config);
     declarations.extend(rumbo_health::typescript_declarations(&config));
+    declarations.extend(rumbo_start::typescript_declarations(&config));
     let mut text = String::from(
         "// Generated from the Rust types by ts-rs (crates/rumbo-bindings).\n\
          // Do not edit: run `RUMBO_UPDATE_BINDINGS=1 cargo test -p rumbo-bindings`.\n\n",

@@ -1147,29 +1147,95 @@ pub fn workspace_from_answers(
     today: NaiveDate,
     lang: Lang,
 ) -> (Draft, WorkspaceDoc) {
-    let mut base = crate::template::workspace(answers.kind, lang, &answers.name);
-    if !answers.departments.is_empty() {
-        let keep: Vec<i64> = base
-            .departments
-            .iter()
-            .filter(|d| {
-                answers
-                    .departments
-                    .iter()
-                    .any(|a| name_key(&a.name) == name_key(&d.name))
-            })
-            .map(|d| d.id)
-            .collect();
-        base.departments.retain(|d| keep.contains(&d.id));
-        base.raci.retain(|c| keep.contains(&c.department_id));
-        for p in &mut base.policies {
-            p.owner_department_id = p.owner_department_id.filter(|id| keep.contains(id));
-        }
-    }
-    if !answers.audiences.is_empty() {
-        base.audiences.clear();
-    }
+    let base = crate::template::workspace(answers.kind, lang, &answers.name);
+    let departments: Vec<&str> = answers
+        .departments
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    let base = keep_named(base, &departments, !answers.audiences.is_empty());
     let d = draft(answers, &base, today, lang);
     let doc = apply(&d, base, lang);
     (d, doc)
+}
+
+/// `doc` with only the departments named in `departments` (when any is
+/// named), and with no audiences when `clear_audiences`: a template's
+/// suggestions give way to the organization's own answers.
+fn keep_named(mut doc: WorkspaceDoc, departments: &[&str], clear_audiences: bool) -> WorkspaceDoc {
+    if !departments.is_empty() {
+        let keep: Vec<i64> = doc
+            .departments
+            .iter()
+            .filter(|d| departments.iter().any(|n| name_key(n) == name_key(&d.name)))
+            .map(|d| d.id)
+            .collect();
+        doc.departments.retain(|d| keep.contains(&d.id));
+        doc.raci.retain(|c| keep.contains(&c.department_id));
+        for p in &mut doc.policies {
+            p.owner_department_id = p.owner_department_id.filter(|id| keep.contains(id));
+        }
+    }
+    if clear_audiences {
+        doc.audiences.clear();
+    }
+    doc
+}
+
+/// Whether `doc` is still as the template of `kind` made it: the
+/// template's departments and no others, none of the template's audiences
+/// changed or added to, and nothing yet of the strategy proper (no channel,
+/// objective, flow, campaign or recommendation).
+pub fn as_template_made_it(doc: &WorkspaceDoc, kind: OrgKind, lang: Lang) -> bool {
+    let template = crate::template::workspace(kind, lang, &doc.profile.name);
+    let names = |items: &[String]| {
+        let mut keys: Vec<String> = items.iter().map(|n| name_key(n)).collect();
+        keys.sort();
+        keys
+    };
+    let departments = |d: &WorkspaceDoc| {
+        names(
+            &d.departments
+                .iter()
+                .map(|x| x.name.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    let template_audiences: Vec<String> = template
+        .audiences
+        .iter()
+        .map(|a| name_key(&a.name))
+        .collect();
+    departments(doc) == departments(&template)
+        && doc
+            .audiences
+            .iter()
+            .all(|a| template_audiences.contains(&name_key(&a.name)) && a.channel_ids.is_empty())
+        && doc.channels.is_empty()
+        && doc.objectives.is_empty()
+        && doc.flows.is_empty()
+        && doc.campaigns.is_empty()
+        && doc.recommendations.is_empty()
+}
+
+/// The workspace once the community manager accepted `draft` (as edited in
+/// the review). A workspace still as its template made it
+/// ([`as_template_made_it`]) keeps only the departments the draft includes
+/// and the audiences it includes, in place of the template's suggestions —
+/// what `rumbo new --answers` does; any other workspace only gains
+/// ([`apply`]): what the community manager wrote is never removed.
+pub fn accept(draft: &Draft, doc: WorkspaceDoc, lang: Lang) -> WorkspaceDoc {
+    let base = if as_template_made_it(&doc, draft.kind, lang) {
+        let departments: Vec<&str> = draft
+            .departments
+            .iter()
+            .filter(|d| d.include)
+            .map(|d| d.name.as_str())
+            .collect();
+        let audiences = draft.audiences.iter().any(|a| a.include);
+        keep_named(doc, &departments, audiences)
+    } else {
+        doc
+    };
+    apply(draft, base, lang)
 }

@@ -6,6 +6,8 @@
 //! decides.
 
 use rumbo_core::Lang;
+use rumbo_core::interchange::WorkspaceDoc;
+use rumbo_core::text::name_key;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -253,6 +255,47 @@ impl InterviewAnswers {
         self.content.sort();
         self.content.dedup();
         Ok(self)
+    }
+
+    /// Answers that start from what the workspace `doc` already holds, for
+    /// an interview begun on a workspace that was not created with one: its
+    /// name, mission, values and voice, its departments (the one the
+    /// community manager reports to marks who decides) and its audiences.
+    pub fn from_workspace(doc: &WorkspaceDoc, kind: OrgKind) -> InterviewAnswers {
+        // A text too long for an answer is left unasked: the draft then
+        // keeps the workspace's own, whole.
+        let fits = |text: &str| {
+            if text.chars().count() > MAX_TEXT {
+                String::new()
+            } else {
+                text.to_string()
+            }
+        };
+        let p = &doc.profile;
+        let reports_to = name_key(&p.cm_reports_to);
+        InterviewAnswers {
+            kind,
+            name: fits(&p.name),
+            mission: fits(&p.mission),
+            values: fits(&p.values),
+            voice: fits(&p.brand_voice),
+            departments: doc
+                .departments
+                .iter()
+                .take(MAX_ITEMS)
+                .map(|d| DepartmentAnswer {
+                    name: d.name.clone(),
+                    decides: !reports_to.is_empty() && name_key(&d.name) == reports_to,
+                })
+                .collect(),
+            audiences: doc
+                .audiences
+                .iter()
+                .take(MAX_ITEMS)
+                .map(|a| a.name.clone())
+                .collect(),
+            ..InterviewAnswers::default()
+        }
     }
 
     /// InterviewAnswers that start from a template: its departments named and the

@@ -12,8 +12,8 @@ mod words;
 
 pub use draft::{
     Draft, DraftAudience, DraftChannel, DraftDepartment, DraftFlow, DraftGoal, DraftObjective,
-    DraftProfile, DraftScore, apply, draft, presence_explained, smart_rewrite,
-    workspace_from_answers,
+    DraftProfile, DraftScore, accept, apply, as_template_made_it, draft, presence_explained,
+    smart_rewrite, workspace_from_answers,
 };
 pub use interview::{
     AimAnswer, ContentFormat, DepartmentAnswer, InterviewAnswers, InterviewQuestion, InterviewStep,

@@ -10,8 +10,8 @@ use rumbo_core::interchange::WorkspaceDoc;
 use rumbo_core::model::{Channel, ChannelStatus, Network, ObjectiveKind};
 use rumbo_health::Severity;
 use rumbo_start::{
-    AimAnswer, ContentFormat, DepartmentAnswer, InterviewAnswers, InterviewStep, OrgKind, apply,
-    draft, template,
+    AimAnswer, ContentFormat, DepartmentAnswer, InterviewAnswers, InterviewStep, OrgKind, accept,
+    apply, as_template_made_it, draft, template,
 };
 
 fn today() -> NaiveDate {
@@ -422,4 +422,80 @@ fn a_skipped_interview_still_makes_a_sound_draft() {
             sound(&apply(&d, base, lang));
         }
     }
+}
+
+#[test]
+fn accepting_on_a_fresh_template_keeps_only_what_the_interview_kept() {
+    for lang in [Lang::En, Lang::Es] {
+        // The window creates the file from the template, then the interview
+        // starts from the template's own departments and audiences.
+        let kind = OrgKind::PublicAdministration;
+        let fresh = template::workspace(kind, lang, "Riverside");
+        assert!(as_template_made_it(&fresh, kind, lang));
+        let mut answers = InterviewAnswers::for_kind(kind, lang, "Riverside");
+        let dropped = answers.departments.remove(answers.departments.len() - 1);
+        answers.audiences.truncate(1);
+        answers.aims = council(lang).aims;
+        answers.hours = Some(8.0);
+        let mut d = draft(&answers, &fresh, today(), lang);
+        // A department unticked in the review goes too.
+        let unticked = d.departments[0].name.clone();
+        d.departments[0].include = false;
+        let doc = sound(&accept(&d, fresh.clone(), lang));
+        let names: Vec<&str> = doc.departments.iter().map(|x| x.name.as_str()).collect();
+        assert!(!names.contains(&dropped.name.as_str()), "{names:?}");
+        assert!(!names.contains(&unticked.as_str()), "{names:?}");
+        assert_eq!(names.len(), answers.departments.len() - 1, "{names:?}");
+        assert_eq!(doc.audiences.len(), 1);
+        assert_eq!(doc.audiences[0].name, answers.audiences[0]);
+        assert!(
+            !doc.audiences[0].description.is_empty(),
+            "the template's description"
+        );
+        assert!(!doc.channels.is_empty());
+        assert!(errors(&doc, lang).is_empty(), "{:?}", errors(&doc, lang));
+        // Once the strategy has begun the template is no longer "as made".
+        assert!(!as_template_made_it(&doc, kind, lang));
+    }
+}
+
+#[test]
+fn accepting_on_a_workspace_in_use_only_adds() {
+    let lang = Lang::Es;
+    let kind = OrgKind::Ngo;
+    let mut doc = template::workspace(kind, lang, "Fundación Alba");
+    doc.channels.push(Channel {
+        id: 1,
+        ..Channel::new(Network::Instagram, "Instagram", ChannelStatus::Active)
+    });
+    assert!(!as_template_made_it(&doc, kind, lang));
+    let before: Vec<String> = doc.departments.iter().map(|d| d.name.clone()).collect();
+    let answers = InterviewAnswers::from_workspace(&doc, kind);
+    assert_eq!(answers.name, "Fundación Alba");
+    assert_eq!(answers.departments.len(), before.len());
+    assert_eq!(answers.audiences.len(), doc.audiences.len());
+    let mut d = draft(&answers, &doc, today(), lang);
+    d.departments.iter_mut().for_each(|x| x.include = false);
+    d.audiences.iter_mut().for_each(|x| x.include = false);
+    let after = sound(&accept(&d, doc.clone(), lang));
+    let names: Vec<String> = after.departments.iter().map(|d| d.name.clone()).collect();
+    assert_eq!(names, before, "nothing the workspace holds is removed");
+    assert_eq!(after.audiences.len(), doc.audiences.len());
+    assert!(after.channels.iter().any(|c| c.id == 1));
+}
+
+#[test]
+fn answers_begun_on_a_workspace_never_cut_its_texts() {
+    let lang = Lang::En;
+    let mut doc = template::workspace(OrgKind::Empty, lang, "Long");
+    doc.profile.mission = "m".repeat(3000);
+    doc.profile.cm_reports_to = doc.departments[1].name.clone();
+    let answers = InterviewAnswers::from_workspace(&doc, OrgKind::Empty);
+    assert!(answers.mission.is_empty(), "too long to be an answer");
+    assert!(answers.departments[1].decides);
+    assert_eq!(answers.departments.iter().filter(|d| d.decides).count(), 1);
+    let answers = answers.checked(lang).expect("fits");
+    let d = draft(&answers, &doc, today(), lang);
+    let after = accept(&d, doc.clone(), lang);
+    assert_eq!(after.profile.mission, doc.profile.mission, "kept whole");
 }

@@ -1222,6 +1222,150 @@ principle: Bilingual,
  */
 example: Bilingual, };
 
+export type OrgKind = "public_administration" | "ngo" | "small_business" | "consumer_brand" | "education" | "empty";
+
+export type TemplateInfo = { kind: OrgKind, label: string, description: string, 
+/**
+ * The departments it suggests (the interview offers them).
+ */
+departments: Array<string>, 
+/**
+ * The audiences it suggests.
+ */
+audiences: Array<string>, };
+
+export type InterviewStep = "organization" | "departments" | "aims" | "audiences" | "hours" | "content" | "draft" | "done";
+
+export type ContentFormat = "news" | "photos" | "short_video" | "video" | "articles" | "events" | "documents" | "audio" | "products";
+
+export type DepartmentAnswer = { name: string, 
+/**
+ * This department decides what the organization publishes (the one
+ * that approves: "A" in the grid). One at most.
+ */
+decides: boolean, };
+
+export type AimAnswer = { text: string, 
+/**
+ * Keep an aim that only states presence as it is written, instead of
+ * its measurable rewrite.
+ */
+insist: boolean, };
+
+export type InterviewAnswers = { 
+/**
+ * The kind of organization (the template it starts from).
+ */
+kind: OrgKind, name: string, mission: string, values: string, 
+/**
+ * How the organization sounds.
+ */
+voice: string, departments: Array<DepartmentAnswer>, aims: Array<AimAnswer>, 
+/**
+ * Who the organization wants to reach, each in a few words.
+ */
+audiences: Array<string>, 
+/**
+ * The hours a week available for social media.
+ */
+hours?: number | null, 
+/**
+ * The content the organization has or can make.
+ */
+content: Array<ContentFormat>, 
+/**
+ * Where the interview is.
+ */
+step: InterviewStep, };
+
+export type InterviewQuestion = { step: InterviewStep, title: string, 
+/**
+ * The question itself, in plain words.
+ */
+prompt: string, 
+/**
+ * Why it is asked, and the principle behind it.
+ */
+why: string, 
+/**
+ * Examples to pick from and edit (voices, aims), or none.
+ */
+examples: Array<string>, };
+
+export type DraftProfile = { name: string, sector: string, mission: string, values: string, brandVoice: string, };
+
+export type DraftDepartment = { name: string, decides: boolean, 
+/**
+ * Already in the workspace: its grid is completed, it is not added.
+ */
+exists: boolean, include: boolean, };
+
+export type DraftAudience = { name: string, description: string, needs: string, exists: boolean, include: boolean, };
+
+export type DraftScore = { 
+/**
+ * The workspace's criterion, by name.
+ */
+criterion: string, score: number, };
+
+export type DraftChannel = { network: Network, name: string, scores: Array<DraftScore>, 
+/**
+ * The weighted brand fit from the scores (1–5), as the fit matrix
+ * computes it.
+ */
+fit?: number | null, 
+/**
+ * One line: who is there, which of your formats it rewards, its hours.
+ */
+reason: string, 
+/**
+ * Hours a week a channel of this kind usually takes.
+ */
+weeklyHours: number, 
+/**
+ * The audiences it reaches, by name.
+ */
+audiences: Array<string>, include: boolean, };
+
+export type DraftFlow = { name: string, department: string, direction: Direction, channel: InternalChannel, cadence: Cadence, include: boolean, };
+
+export type DraftGoal = { title: string, kind: ObjectiveKind, kpiMetric: string, kpiUnit: string, baseline?: number | null, target?: number | null, deadline?: string | null, owner: string, 
+/**
+ * The channel it is pursued on, when the aim named one.
+ */
+network?: Network | null, };
+
+export type DraftObjective = { 
+/**
+ * The aim as the community manager wrote it.
+ */
+aim: string, 
+/**
+ * The aim only states presence ("estar en TikTok"): it is not an
+ * objective as written.
+ */
+presence: boolean, 
+/**
+ * Why a presence aim is not an objective (empty otherwise).
+ */
+why: string, 
+/**
+ * The measurable objective proposed (for a presence aim, its SMART
+ * rewrite).
+ */
+goal: DraftGoal, 
+/**
+ * Write the aim as it was written instead of the rewrite (the
+ * community manager insists).
+ */
+asWritten: boolean, include: boolean, };
+
+export type Draft = { kind: OrgKind, profile: DraftProfile, departments: Array<DraftDepartment>, audiences: Array<DraftAudience>, channels: Array<DraftChannel>, flows: Array<DraftFlow>, objectives: Array<DraftObjective>, 
+/**
+ * The hours a week the answers said are available.
+ */
+hoursAvailable?: number | null, };
+
 // Constants shared with Rust.
 
 /** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */

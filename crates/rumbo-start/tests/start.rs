@@ -494,7 +494,7 @@ fn answers_begun_on_a_workspace_never_cut_its_texts() {
     assert!(answers.mission.is_empty(), "too long to be an answer");
     assert!(answers.departments[1].decides);
     assert_eq!(answers.departments.iter().filter(|d| d.decides).count(), 1);
-    let answers = answers.checked(lang).expect("fits");
+    let answers = answers.checked(lang).unwrap_or_else(|e| panic!("{e}"));
     let d = draft(&answers, &doc, today(), lang);
     let after = accept(&d, doc.clone(), lang);
     assert_eq!(after.profile.mission, doc.profile.mission, "kept whole");

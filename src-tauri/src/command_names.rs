@@ -65,6 +65,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "annex_export",
     "templates_list",
     "interview_get",
+    "interview_begin",
     "interview_save",
     "interview_questions",
     "interview_draft",

@@ -512,6 +512,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::rules::annex_export,
         crate::start::templates_list,
         crate::start::interview_get,
+        crate::start::interview_begin,
         crate::start::interview_save,
         crate::start::interview_questions,
         crate::start::interview_draft,

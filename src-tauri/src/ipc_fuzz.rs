@@ -313,6 +313,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "post_mortem_model",
             "templates_list",
             "interview_get",
+            "interview_begin",
             "interview_save",
             "interview_questions",
             "interview_draft",
@@ -364,7 +365,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
                 args.insert("lang".into(), json!(rng.pick(&["en", "es"])));
             }
             "interview_save" | "interview_draft" | "interview_accept" => {
-                let answers = fuzz.call("interview_get", json!({})).unwrap_or(json!({}));
+                let answers = fuzz.call("interview_begin", json!({})).unwrap_or(json!({}));
                 if command == "interview_accept" {
                     let draft = fuzz
                         .call("interview_draft", json!({ "answers": answers.clone() }))

@@ -33,22 +33,29 @@ pub async fn templates_list(shared: State<'_, Shared>) -> CommandResult<Vec<Temp
     .await
 }
 
-/// The interview of the open workspace: the answers saved so far, or —
-/// when it was never begun — answers that start from what the workspace
-/// holds. Saved answers that cannot be read any more (written by a later
-/// version) start afresh: they are the interview's own, not the strategy.
+/// The interview's answers as saved in the open workspace, or `None` when
+/// it was never begun there. Saved answers that cannot be read any more
+/// (written by a later version) count as never begun: they are the
+/// interview's own, not the strategy.
 #[tauri::command]
-pub async fn interview_get(shared: State<'_, Shared>) -> CommandResult<InterviewAnswers> {
+pub async fn interview_get(shared: State<'_, Shared>) -> CommandResult<Option<InterviewAnswers>> {
     with_state(&shared, |inner| {
         let lang = inner.lang();
-        let ws = inner.workspace()?;
-        if let Some(text) = ws.interview()?
-            && let Ok(answers) = InterviewAnswers::from_json(&text, lang)
-        {
-            return Ok(answers);
-        }
-        let doc = ws.export()?;
-        Ok(InterviewAnswers::from_workspace(&doc, OrgKind::Empty))
+        let saved = inner.workspace()?.interview()?;
+        Ok(saved.and_then(|text| InterviewAnswers::from_json(&text, lang).ok()))
+    })
+    .await
+}
+
+/// Answers to begin the interview with on a workspace that never had one:
+/// what the workspace already holds (nothing is saved until answered).
+#[tauri::command]
+pub async fn interview_begin(shared: State<'_, Shared>) -> CommandResult<InterviewAnswers> {
+    with_workspace(&shared, |ws| {
+        Ok(InterviewAnswers::from_workspace(
+            &ws.export()?,
+            OrgKind::Empty,
+        ))
     })
     .await
 }

@@ -39,14 +39,14 @@ describe('welcome screen', () => {
 
     const welcome = await screen.findByTestId('welcome');
     expect(within(welcome).getByText('Tu estrategia de comunidad, con rumbo.')).toBeInTheDocument();
-    expect(screen.getByTestId('welcome-new')).toHaveTextContent('Nuevo espacio de trabajo vacío…');
+    expect(screen.getByTestId('welcome-new')).toHaveTextContent('Nuevo espacio de trabajo…');
     expect(screen.getByTestId('welcome-sample')).toHaveTextContent('Abrir el espacio de trabajo de ejemplo');
     expect(screen.getByTestId('welcome-sample')).toHaveTextContent('agencia regional de empleo');
     expect(screen.getByTestId('welcome-open')).toHaveTextContent('Abrir un espacio de trabajo…');
     expect(screen.getByText('Recientes')).toBeInTheDocument();
     expect(screen.getByText('no encontrado')).toBeInTheDocument();
     expect(screen.getByText(/Rumbo nunca se conecta a internet/)).toBeInTheDocument();
-    expect(screen.queryByText(/New empty workspace/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/New workspace/)).not.toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
 
     const banner = screen.getByTestId('error-banner');
@@ -62,7 +62,7 @@ describe('welcome screen', () => {
     render(App);
 
     expect(await screen.findByText('Your community strategy, on course.')).toBeInTheDocument();
-    expect(screen.getByTestId('welcome-new')).toHaveTextContent('New empty workspace…');
+    expect(screen.getByTestId('welcome-new')).toHaveTextContent('New workspace…');
     expect(screen.getByTestId('welcome-sample')).toHaveTextContent('Open the sample workspace');
     expect(screen.getByTestId('welcome-open')).toHaveTextContent('Open a workspace…');
     expect(screen.getByTestId('error-banner')).toHaveTextContent('“photos.zip” is not a Rumbo workspace.');

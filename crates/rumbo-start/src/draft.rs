@@ -65,6 +65,9 @@ pub struct DraftScore {
     /// The workspace's criterion, by name.
     pub criterion: String,
     pub score: u8,
+    /// The criterion's weight, so that the review can weigh a score the
+    /// community manager changes (it is the workspace's, not written back).
+    pub weight: u32,
 }
 
 /// A candidate channel, with its brand-fit score and why.
@@ -522,6 +525,7 @@ fn channels(
                     .map(|((c, _), s)| DraftScore {
                         criterion: c.name.clone(),
                         score: s.score,
+                        weight: c.weight,
                     })
                     .collect(),
                 fit: weighted(&fit_scores, &doc.fit_criteria),

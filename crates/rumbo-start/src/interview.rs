@@ -330,8 +330,18 @@ pub struct InterviewQuestion {
     pub prompt: String,
     /// Why it is asked, and the principle behind it.
     pub why: String,
-    /// Examples to pick from and edit (voices, aims), or none.
+    /// Examples to pick from and edit: voices, aims, and the departments
+    /// and audiences usual for the kind of organization.
     pub examples: Vec<String>,
+    /// The content step's choices, each with its label; empty elsewhere.
+    pub formats: Vec<FormatChoice>,
+}
+
+/// A kind of content to tick, as the window shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct FormatChoice {
+    pub format: ContentFormat,
+    pub label: String,
 }
 
 /// The interview's questions for an organization of `kind`, in `lang`.
@@ -347,8 +357,24 @@ pub fn questions(kind: OrgKind, lang: Lang) -> Vec<InterviewQuestion> {
             prompt: lang.pick(prompt.0, prompt.1).to_string(),
             why: lang.pick(why.0, why.1).to_string(),
             examples: examples.into_iter().map(str::to_string).collect(),
+            formats: if step == InterviewStep::Content {
+                ContentFormat::ALL
+                    .iter()
+                    .map(|&format| FormatChoice {
+                        format,
+                        label: format.label(lang).to_string(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
         }
     };
+    let departments: Vec<&str> = seed_departments(kind, lang)
+        .iter()
+        .map(|d| d.name)
+        .collect();
+    let audiences: Vec<&str> = seed_audiences(kind, lang).iter().map(|a| a.name).collect();
     vec![
         q(
             InterviewStep::Organization,
@@ -377,7 +403,7 @@ pub fn questions(kind: OrgKind, lang: Lang) -> Vec<InterviewQuestion> {
                 "Social media is not one department's job: the community manager connects every department with the public. Saying who decides early avoids posts that wait for an approval nobody owns.",
                 "Las redes no son cosa de un solo departamento: quien gestiona la comunidad conecta a todos los departamentos con el público. Decir pronto quién decide evita publicaciones que esperan una aprobación que nadie asume.",
             ),
-            Vec::new(),
+            departments,
         ),
         q(
             InterviewStep::Aims,
@@ -406,7 +432,7 @@ pub fn questions(kind: OrgKind, lang: Lang) -> Vec<InterviewQuestion> {
                 "A channel is worth opening only where the people you want to reach already are. \"Everyone\" is nobody: name the groups.",
                 "Solo merece la pena abrir un canal donde ya está la gente a la que queréis llegar. «Todo el mundo» no es nadie: nombra los grupos.",
             ),
-            Vec::new(),
+            audiences,
         ),
         q(
             InterviewStep::Hours,

@@ -16,8 +16,8 @@ pub use draft::{
     smart_rewrite, workspace_from_answers,
 };
 pub use interview::{
-    AimAnswer, ContentFormat, DepartmentAnswer, InterviewAnswers, InterviewQuestion, InterviewStep,
-    questions,
+    AimAnswer, ContentFormat, DepartmentAnswer, FormatChoice, InterviewAnswers, InterviewQuestion,
+    InterviewStep, questions,
 };
 pub use template::{OrgKind, TemplateInfo};
 pub use words::{Segment, network_in, objective_kind_of, segments_of};
@@ -36,6 +36,7 @@ pub fn typescript_declarations(config: &ts_rs::Config) -> Vec<String> {
         decl::<DepartmentAnswer>(config),
         decl::<AimAnswer>(config),
         decl::<InterviewAnswers>(config),
+        decl::<FormatChoice>(config),
         decl::<InterviewQuestion>(config),
         decl::<DraftProfile>(config),
         decl::<DraftDepartment>(config),

@@ -15,6 +15,7 @@ import type {
   FieldError,
   LanguagePref,
   MenuAction,
+  OrgKind,
   Profile,
   RaciCell,
   RaciRole,
@@ -79,7 +80,8 @@ export const appState = (): Promise<AppSnapshot> => call('app_state');
 export const setLanguage = (language: LanguagePref): Promise<AppSnapshot> =>
   call('set_language', { language });
 export const setTheme = (theme: ThemePref): Promise<AppSnapshot> => call('set_theme', { theme });
-export const workspaceNew = (): Promise<AppSnapshot> => call('workspace_new');
+/** Asks for a file and creates a workspace there from the organization template `template`. */
+export const workspaceNew = (template: OrgKind = 'empty'): Promise<AppSnapshot> => call('workspace_new', { template });
 export const workspaceOpen = (): Promise<AppSnapshot> => call('workspace_open');
 export const workspaceOpenPath = (path: string): Promise<AppSnapshot> =>
   call('workspace_open_path', { path });

@@ -1278,6 +1278,8 @@ content: Array<ContentFormat>,
  */
 step: InterviewStep, };
 
+export type FormatChoice = { format: ContentFormat, label: string, };
+
 export type InterviewQuestion = { step: InterviewStep, title: string, 
 /**
  * The question itself, in plain words.
@@ -1288,9 +1290,14 @@ prompt: string,
  */
 why: string, 
 /**
- * Examples to pick from and edit (voices, aims), or none.
+ * Examples to pick from and edit: voices, aims, and the departments
+ * and audiences usual for the kind of organization.
  */
-examples: Array<string>, };
+examples: Array<string>, 
+/**
+ * The content step's choices, each with its label; empty elsewhere.
+ */
+formats: Array<FormatChoice>, };
 
 export type DraftProfile = { name: string, sector: string, mission: string, values: string, brandVoice: string, };
 
@@ -1306,7 +1313,12 @@ export type DraftScore = {
 /**
  * The workspace's criterion, by name.
  */
-criterion: string, score: number, };
+criterion: string, score: number, 
+/**
+ * The criterion's weight, so that the review can weigh a score the
+ * community manager changes (it is the workspace's, not written back).
+ */
+weight: number, };
 
 export type DraftChannel = { network: Network, name: string, scores: Array<DraftScore>, 
 /**

@@ -82,7 +82,10 @@ export function fitBand(weighted: number | null, { lowFit, highFit }: FitThresho
 /** The weighted fit, 0–5, as Rust computes it (`fit::weighted`): the mean
  *  of the scores weighted by their criteria's weights; unscored criteria
  *  and weight 0 do not count; null when nothing counts. */
-export function weightedFit(scores: readonly FitScore[], criteria: readonly FitCriterion[]): number | null {
+export function weightedFit(
+  scores: readonly Pick<FitScore, 'criterionId' | 'score'>[],
+  criteria: readonly Pick<FitCriterion, 'id' | 'weight'>[],
+): number | null {
   let sum = 0;
   let weights = 0;
   for (const score of scores) {

@@ -96,6 +96,8 @@ export function serve(w: Served = {}): WorkspaceStore {
       const empty: CrisisPlan = { spokesChannelId: null, singleVoice: '', postMortem: '', lastDrill: null };
       return Promise.resolve({ ...(w.crisisPlan ?? empty) } as never);
     }
+    // No interview begun: the guided start waits for the sidebar.
+    if (command === 'interview_get') return Promise.resolve(null as never);
     return Promise.resolve([] as never);
   });
   return new WorkspaceStore();

@@ -1,10 +1,11 @@
 // The window's own dialogs over whatever is on screen: the command palette,
-// the keyboard shortcuts, the user guide and About. One at a time; opening
+// the keyboard shortcuts, the user guide, About and the choice of a new
+// workspace's template. One at a time; opening
 // one is idempotent (a shortcut pressed twice, or the menu's and the
 // window's handler both answering one key press, opens it once).
 import type { Entry } from '../palette/rank';
 
-export type Overlay = 'palette' | 'shortcuts' | 'guide' | 'about';
+export type Overlay = 'palette' | 'shortcuts' | 'guide' | 'about' | 'templates';
 
 /** What the open workspace adds to the palette (the shell provides it):
  *  its sections, records and findings, and what acts on the section on screen. */

@@ -282,3 +282,63 @@ fn an_interview_left_halfway_resumes_where_it_was() {
         app.quit().await;
     });
 }
+
+/// A workspace made from a template, opened for the first time: every
+/// section says why it matters (the health check's own principle) with a
+/// good example, dismissible; the path through the method says what is
+/// next; an empty list offers its first record and a library to start from.
+#[test]
+fn guidance_the_path_and_a_library_in_a_new_workspace() {
+    run_window_test(async {
+        let dir = tempdir();
+        let file = dir.path().join("Alba.rumbo");
+        let path = file.display().to_string();
+        let out = rumbo(&["--lang", "es", "new", &path, "--template", "ngo"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let home = Home::new();
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
+
+        // The path: the voice is not written yet, so it is next.
+        let next = app
+            .find("[data-testid=method-path] [data-state=next]")
+            .await
+            .attr("data-testid")
+            .await
+            .ok()
+            .flatten();
+        assert_eq!(next.as_deref(), Some("path-voice"));
+        app.shot("start-es-path").await;
+
+        // Objectives: the guidance, then the empty list and its library.
+        app.click("[data-testid=nav-objectives]").await;
+        app.wait_for_text("[data-testid=guide-principle]", "objetivo")
+            .await;
+        app.find("[data-testid=objectives-empty-new]").await;
+        app.find("[data-testid=library-objectives]").await;
+        app.shot("start-es-objectives-empty").await;
+        app.click("[data-testid=library-objectives] [data-testid=library-pick]")
+            .await;
+        let title = app
+            .eval("return document.getElementById('objective-title')?.value ?? ''")
+            .await;
+        assert_eq!(
+            title,
+            Value::from("Llegar a las personas a las que servimos y que aún no nos conocen")
+        );
+        app.shot("start-es-objective-from-library").await;
+
+        // Dismissed, the guidance stays away, and a link brings it back.
+        app.click("[data-testid=nav-audiences]").await;
+        app.find("[data-testid=section-guide]").await;
+        app.click("[data-testid=guide-dismiss]").await;
+        assert!(app.wait_until_gone("[data-testid=section-guide]").await);
+        app.click("[data-testid=nav-channels]").await;
+        app.find("[data-testid=section-guide]").await;
+        app.click("[data-testid=nav-audiences]").await;
+        app.find("[data-testid=guide-show]").await;
+        assert!(app.all("[data-testid=section-guide]").await.is_empty());
+        app.click("[data-testid=guide-show]").await;
+        app.find("[data-testid=section-guide]").await;
+        app.quit().await;
+    });
+}

@@ -70,4 +70,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "interview_questions",
     "interview_draft",
     "interview_accept",
+    "start_library",
 ];

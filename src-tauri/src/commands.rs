@@ -517,6 +517,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         crate::start::interview_questions,
         crate::start::interview_draft,
         crate::start::interview_accept,
+        crate::start::start_library,
     ]
 }
 

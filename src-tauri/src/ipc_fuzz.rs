@@ -318,6 +318,7 @@ fn next_call(fuzz: &Fuzz, rng: &mut Rng) -> (String, Value) {
             "interview_questions",
             "interview_draft",
             "interview_accept",
+            "start_library",
         ];
         command = (*rng.pick(&choices).unwrap_or(&"app_state")).to_string();
         let kinds = [

@@ -7,7 +7,7 @@
 use rumbo_core::Error;
 use rumbo_core::error::{ApiError, ErrorCode};
 use rumbo_start::{
-    Draft, InterviewAnswers, InterviewQuestion, InterviewStep, OrgKind, TemplateInfo,
+    Draft, InterviewAnswers, InterviewQuestion, InterviewStep, Library, OrgKind, TemplateInfo,
 };
 use tauri::{AppHandle, Runtime, State};
 
@@ -129,6 +129,27 @@ pub async fn interview_accept<R: Runtime>(
         let doc = rumbo_start::accept(&draft, ws.export()?, lang);
         let text = serde_json::to_string(&answers).map_err(|e| Error::Internal(e.to_string()))?;
         ws.accept_draft(&doc, &text)
+    })
+    .await
+}
+
+/// What an empty list offers to start from, for the open workspace's kind
+/// of organization (the kind its interview named, else the one its sector
+/// names): audiences, an objective of each kind with its KPI, the usual
+/// internal flows — less what it already holds.
+#[tauri::command]
+pub async fn start_library(shared: State<'_, Shared>) -> CommandResult<Library> {
+    with_state(&shared, |inner| {
+        let lang = inner.lang();
+        let ws = inner.workspace()?;
+        let doc = ws.export()?;
+        let kind = ws
+            .interview()?
+            .and_then(|text| InterviewAnswers::from_json(&text, lang).ok())
+            .map(|a| a.kind)
+            .filter(|k| *k != OrgKind::Empty)
+            .unwrap_or_else(|| rumbo_start::kind_of(&doc));
+        Ok(rumbo_start::library(&doc, kind, today(), lang))
     })
     .await
 }

@@ -659,10 +659,7 @@ fn flows(
     today: NaiveDate,
     lang: Lang,
 ) -> Vec<DraftFlow> {
-    let next_month = today
-        .with_day(1)
-        .and_then(|d| d.checked_add_months(Months::new(1)))
-        .unwrap_or(today);
+    let next_month = first_of_next_month(today);
     let mut out = Vec::new();
     for d in departments {
         let role = role_of(&d.name, d.decides, kind, lang);
@@ -705,9 +702,17 @@ fn flows(
     out
 }
 
+/// The first day of the month after `today`'s.
+pub(crate) fn first_of_next_month(today: NaiveDate) -> NaiveDate {
+    today
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(Months::new(1)))
+        .unwrap_or(today)
+}
+
 // -- objectives ----------------------------------------------------------
 
-fn kpi(kind: ObjectiveKind, lang: Lang) -> (&'static str, &'static str) {
+pub(crate) fn kpi(kind: ObjectiveKind, lang: Lang) -> (&'static str, &'static str) {
     match kind {
         ObjectiveKind::Awareness => (
             lang.pick(

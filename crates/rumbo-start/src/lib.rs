@@ -7,6 +7,7 @@
 
 pub mod draft;
 pub mod interview;
+pub mod library;
 pub mod template;
 mod words;
 
@@ -19,6 +20,7 @@ pub use interview::{
     AimAnswer, ContentFormat, DepartmentAnswer, FormatChoice, InterviewAnswers, InterviewQuestion,
     InterviewStep, questions,
 };
+pub use library::{Library, LibraryAudience, LibraryFlow, LibraryObjective, kind_of, library};
 pub use template::{OrgKind, TemplateInfo};
 pub use words::{Segment, network_in, objective_kind_of, segments_of};
 
@@ -47,5 +49,9 @@ pub fn typescript_declarations(config: &ts_rs::Config) -> Vec<String> {
         decl::<DraftGoal>(config),
         decl::<DraftObjective>(config),
         decl::<Draft>(config),
+        decl::<LibraryAudience>(config),
+        decl::<LibraryObjective>(config),
+        decl::<LibraryFlow>(config),
+        decl::<Library>(config),
     ]
 }

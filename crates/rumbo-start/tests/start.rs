@@ -499,3 +499,52 @@ fn answers_begun_on_a_workspace_never_cut_its_texts() {
     let after = accept(&d, doc.clone(), lang);
     assert_eq!(after.profile.mission, doc.profile.mission, "kept whole");
 }
+
+#[test]
+fn the_library_offers_what_the_workspace_lacks_for_its_kind() {
+    for lang in [Lang::En, Lang::Es] {
+        let mut doc = template::workspace(OrgKind::Ngo, lang, "Alba");
+        assert_eq!(rumbo_start::kind_of(&doc), OrgKind::Ngo);
+        let held = doc.audiences.remove(0);
+        let lib = rumbo_start::library(&doc, OrgKind::Ngo, today(), lang);
+        // The template's audiences not there yet, with what they need.
+        assert_eq!(lib.audiences.len(), 1, "{:?}", lib.audiences);
+        assert_eq!(lib.audiences[0].name, held.name);
+        assert!(!lib.audiences[0].needs.is_empty());
+        // An objective of every kind, each with its KPI.
+        assert_eq!(lib.objectives.len(), 8);
+        assert!(
+            lib.objectives
+                .iter()
+                .all(|o| !o.kpi_metric.is_empty() && !o.kpi_unit.is_empty())
+        );
+        // Flows both ways, and to all staff.
+        assert!(lib.flows.len() >= 4);
+        // What is taken is not offered again.
+        let title = lib.objectives[0].title.clone();
+        doc.objectives.push(rumbo_core::model::Objective {
+            id: 1,
+            ..rumbo_core::model::Objective::new(&title, lib.objectives[0].kind)
+        });
+        let again = rumbo_start::library(&doc, OrgKind::Ngo, today(), lang);
+        assert!(again.objectives.iter().all(|o| o.title != title));
+        // Every flow is one Rumbo accepts, once its department is chosen
+        // (the window asks for it).
+        let department = doc.departments[0].id;
+        for (i, f) in lib.flows.iter().enumerate() {
+            doc.flows.push(rumbo_core::model::Flow {
+                id: i as i64 + 1,
+                channel: f.channel,
+                department_ids: if f.direction == rumbo_core::model::Direction::AllStaff {
+                    Vec::new()
+                } else {
+                    vec![department]
+                },
+                ..rumbo_core::model::Flow::new(&f.name, f.direction, f.cadence.clone())
+            });
+        }
+        sound(&doc);
+    }
+    let empty = template::workspace(OrgKind::Empty, Lang::En, "Plain");
+    assert_eq!(rumbo_start::kind_of(&empty), OrgKind::Empty);
+}

@@ -3,7 +3,7 @@
 // strategy it proposes and its acceptance). Components import these, so
 // tests can replace this module with `vi.mock`.
 import { call } from './api';
-import type { Draft, InterviewAnswers, InterviewQuestion, OrgKind, TemplateInfo } from './bindings';
+import type { Draft, InterviewAnswers, InterviewQuestion, Library, OrgKind, TemplateInfo } from './bindings';
 
 /** The organization templates a new workspace can start from. */
 export const templatesList = (): Promise<TemplateInfo[]> => call('templates_list');
@@ -19,3 +19,5 @@ export const interviewDraft = (answers: InterviewAnswers): Promise<Draft> => cal
 /** Writes the draft as kept, with the interview marked done, in one transaction. */
 export const interviewAccept = (answers: InterviewAnswers, draft: Draft): Promise<void> =>
   call('interview_accept', { answers, draft });
+/** What an empty list offers to start from, for the workspace's kind of organization. */
+export const startLibrary = (): Promise<Library> => call('start_library');

@@ -1378,6 +1378,14 @@ export type Draft = { kind: OrgKind, profile: DraftProfile, departments: Array<D
  */
 hoursAvailable?: number | null, };
 
+export type LibraryAudience = { name: string, description: string, needs: string, };
+
+export type LibraryObjective = { title: string, kind: ObjectiveKind, kpiMetric: string, kpiUnit: string, };
+
+export type LibraryFlow = { name: string, direction: Direction, channel: InternalChannel, cadence: Cadence, };
+
+export type Library = { audiences: Array<LibraryAudience>, objectives: Array<LibraryObjective>, flows: Array<LibraryFlow>, };
+
 // Constants shared with Rust.
 
 /** Every kind of record (`EntityKind` but the RACI cell), in Rust's order. */

@@ -11,17 +11,23 @@
 import { tick, untrack } from 'svelte';
 import type { RecordKind } from '../bindings';
 
+// In the method's order: the organization and its voice, whom it speaks
+// to, what it wants (objectives before channels: channels serve
+// objectives), where and how well it fits, the community manager's place
+// among the departments and the internal flows; then the channels as they
+// run, the rules people meet, and the check and the document.
 export const SECTIONS = [
   'profile',
-  'departments',
   'audiences',
+  'objectives',
   'channels',
   'fit',
+  'departments',
+  'internal',
+  // The channels as they run.
   'accounts',
   'editorial',
-  'objectives',
   'campaigns',
-  'internal',
   'team',
   'recommendations',
   // The rules people meet.

@@ -21,9 +21,15 @@ describe('moving between sections', () => {
     expect(nav.section).toBe(SECTIONS[SECTIONS.length - 1]);
     nav.step(1);
     expect(nav.section).toBe('profile');
+    // The method's order: whom to reach comes before objectives, and
+    // objectives before channels (channels serve objectives).
     nav.step(1);
-    expect(nav.section).toBe('departments');
-    expect(nav.chosen).toBe(3);
+    expect(nav.section).toBe('audiences');
+    nav.step(1);
+    expect(nav.section).toBe('objectives');
+    nav.step(1);
+    expect(nav.section).toBe('channels');
+    expect(nav.chosen).toBe(5);
   });
 
   it('knows the record open in the section on screen until another section shows', () => {

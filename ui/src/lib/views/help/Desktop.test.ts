@@ -117,7 +117,7 @@ describe('keyboard shortcuts', () => {
   it('next and previous section move focus to the heading; the skip link goes past the sidebar', async () => {
     const { user } = await start();
     await user.keyboard('{Control>}{PageDown}{/Control}');
-    expect(screen.getByTestId('nav-departments')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByTestId('nav-audiences')).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await user.keyboard('{Control>}{PageUp}{PageUp}{/Control}');
     expect(screen.getByTestId('nav-document')).toHaveAttribute('aria-current', 'page');

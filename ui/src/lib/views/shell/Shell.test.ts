@@ -50,15 +50,15 @@ describe('sidebar', () => {
     const nav = screen.getByRole('navigation', { name: 'Workspace sections' });
     expect(within(nav).getAllByRole('button').map((b) => b.dataset.testid)).toEqual([
       'nav-profile',
-      'nav-departments',
       'nav-audiences',
+      'nav-objectives',
       'nav-channels',
       'nav-fit',
+      'nav-departments',
+      'nav-internal',
       'nav-accounts',
       'nav-editorial',
-      'nav-objectives',
       'nav-campaigns',
-      'nav-internal',
       'nav-team',
       'nav-recommendations',
       'nav-conduct',
@@ -101,11 +101,11 @@ describe('sidebar', () => {
     await user.tab(); // the palette
     await user.tab(); // Organization profile: no badge
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
-    await user.tab();
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('8 departments');
+    await user.tab(); // Audiences, the method's next step
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('audiences');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
-    expect(screen.getByTestId('nav-departments')).toHaveFocus();
+    expect(screen.getByTestId('nav-audiences')).toHaveFocus();
 
     setLocale('es');
     await waitFor(() => expect(screen.getByTestId('nav-channels')).toHaveAccessibleDescription('10 canales'));

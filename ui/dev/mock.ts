@@ -792,6 +792,11 @@ async function handle(command: string, given: Record<string, unknown>): Promise<
       return saved;
     }
 
+    // The guided start: no interview begun on the sample, no library.
+    case 'interview_get':
+      return null;
+    case 'start_library':
+      return { audiences: [], objectives: [], flows: [] };
     default:
       throw { code: 'internal', message: `Unknown command ${cmd}`, fields: [] };
   }

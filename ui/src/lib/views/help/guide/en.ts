@@ -19,7 +19,9 @@ const chapters: Chapter[] = [
       {
         kind: 'steps',
         items: [
-          'When Rumbo opens with no workspace, choose **New empty workspace…**, pick a folder and a name, and Rumbo creates the file.',
+          'When Rumbo opens with no workspace, choose **New workspace…**. Say what kind of organization it is — public administration, NGO or non-profit, small business, consumer brand, education, or empty — then pick a folder and a name. Rumbo creates the file with the departments, audiences, brand-fit criteria and draft policies usual for that kind.',
+          'The **guided start** then asks six short questions: the organization and its voice, the departments you work with and who decides, what you want from social media in your own words, whom you want to reach, the hours a week you have, and the content you can make. Skip any of them and come back with **Back**; your answers are saved as you type, so if you close Rumbo halfway it picks up where you were.',
+          'Last, it shows the **draft strategy** your answers propose: channels with their brand-fit score and why, their hours against yours, the departments, the audiences, a flow for each department and your objectives. An aim that only asks to be on a network (“Be on TikTok”) is explained and rewritten as a measurable objective, which you can use, edit, or keep in your own words. Nothing is written until you accept. You can open the guided start again from the sidebar at any time: it only adds, never removes.',
           'Or choose **Open the sample workspace** to explore a complete example: the strategy of a regional employment agency. Nothing you change there affects your own work.',
           'To carry on with a strategy you already have, choose **Open a workspace…** or one of the **Recent** files. The same commands are in the **File** menu.',
         ],
@@ -31,7 +33,11 @@ const chapters: Chapter[] = [
       },
       {
         kind: 'p',
-        text: 'A good order to work in is the sidebar’s own: who the organization is, the departments you work with, the audiences, the channels and how well the brand fits each one, the objectives, the campaigns, internal communication and your recommendations. Then read the health check and produce the document.',
+        text: 'The sidebar follows the method: who the organization is and how it speaks, whom it wants to reach, what it wants to achieve (objectives come before channels: channels serve objectives), the channels and how well the brand fits each one, your role among the departments and internal communication; then the channels as they run, the rules people meet, the health check and the document. **Your path through the method**, on the organization profile and the health check, ticks each step as it is done and marks the next one.',
+      },
+      {
+        kind: 'p',
+        text: 'Each section opens with **Why this matters**: the principle behind it, in the health check’s own words, and a good example. Hide it with ×; **Why this matters** under the heading brings it back. An empty list has a button to create its first record and, for audiences, objectives and internal flows, examples to start from: pick one and check it before saving.',
       },
       {
         kind: 'tip',

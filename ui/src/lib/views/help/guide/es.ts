@@ -19,7 +19,9 @@ const chapters: Chapter[] = [
       {
         kind: 'steps',
         items: [
-          'Cuando Rumbo se abre sin ningún espacio de trabajo, elige **Nuevo espacio de trabajo vacío…**, escoge una carpeta y un nombre, y Rumbo crea el archivo.',
+          'Cuando Rumbo se abre sin ningún espacio de trabajo, elige **Nuevo espacio de trabajo…**. Indica qué tipo de organización es —administración pública, ONG o entidad sin ánimo de lucro, pequeño negocio, marca de consumo, educación o vacío— y después escoge una carpeta y un nombre. Rumbo crea el archivo con los departamentos, públicos, criterios de encaje de marca y borradores de políticas habituales en ese tipo de organización.',
+          'El **inicio guiado** te hace entonces seis preguntas breves: la organización y su voz, los departamentos con los que trabajas y quién decide, qué queréis conseguir en las redes con tus palabras, a quién queréis llegar, las horas a la semana de que dispones y el contenido que podéis hacer. Puedes saltar cualquiera y volver con **Atrás**; tus respuestas se guardan mientras escribes, así que si cierras Rumbo a mitad, sigue donde lo dejaste.',
+          'Al final te muestra el **borrador de estrategia** que proponen tus respuestas: canales con su puntuación de encaje y el porqué, sus horas frente a las tuyas, los departamentos, los públicos, un flujo por departamento y tus objetivos. Un propósito que solo pide estar en una red («Estar en TikTok») se explica y se reescribe como un objetivo medible, que puedes usar, editar o mantener con tus palabras. No se escribe nada hasta que lo aceptas. Puedes volver a abrir el inicio guiado desde la barra lateral cuando quieras: solo añade, nunca quita.',
           'O elige **Abrir el espacio de trabajo de ejemplo** para explorar un caso completo: la estrategia de una agencia regional de empleo. Lo que cambies ahí no afecta a tu trabajo.',
           'Para seguir con una estrategia que ya tienes, elige **Abrir un espacio de trabajo…** o uno de los archivos **Recientes**. Las mismas órdenes están en el menú **Archivo**.',
         ],
@@ -31,7 +33,11 @@ const chapters: Chapter[] = [
       },
       {
         kind: 'p',
-        text: 'Un buen orden de trabajo es el de la propia barra: quién es la organización, los departamentos con los que trabajas, los públicos, los canales y cómo encaja la marca en cada uno, los objetivos, las campañas, la comunicación interna y tus recomendaciones. Después, lee el diagnóstico y genera el documento.',
+        text: 'La barra lateral sigue el método: quién es la organización y cómo habla, a quién quiere llegar, qué quiere conseguir (los objetivos van antes que los canales: los canales sirven a los objetivos), los canales y cómo encaja la marca en cada uno, tu papel entre los departamentos y la comunicación interna; después, los canales en marcha, las normas que encuentra la gente, el diagnóstico y el documento. **Tu camino por el método**, en el perfil de la organización y en el diagnóstico, marca cada paso hecho y señala el siguiente.',
+      },
+      {
+        kind: 'p',
+        text: 'Cada sección empieza con **Por qué importa**: el principio que hay detrás, con las palabras del propio diagnóstico, y un buen ejemplo. Ocúltalo con ×; **Por qué importa**, bajo el título, lo recupera. Una lista vacía tiene un botón para crear su primer registro y, en públicos, objetivos y flujos internos, ejemplos por los que empezar: elige uno y revísalo antes de guardarlo.',
       },
       {
         kind: 'tip',

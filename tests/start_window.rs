@@ -139,6 +139,10 @@ async fn first_strategy(w: Words) {
     let before = export(&file);
     assert_eq!(before["objectives"].as_array().map_or(0, Vec::len), 0);
     app.shot(&format!("start-{}-8-draft", w.lang)).await;
+    app.eval("document.querySelector('[data-testid=presence-why]').scrollIntoView({block: 'center'}); return null")
+        .await;
+    app.shot(&format!("start-{}-8b-draft-objective", w.lang))
+        .await;
     app.click("[data-testid=interview-accept]").await;
     app.find("[data-testid=interview-done]").await;
     app.shot(&format!("start-{}-9-done", w.lang)).await;
@@ -334,6 +338,12 @@ fn guidance_the_path_and_a_library_in_a_new_workspace() {
         assert!(app.wait_until_gone("[data-testid=section-guide]").await);
         app.click("[data-testid=nav-channels]").await;
         app.find("[data-testid=section-guide]").await;
+        app.click("[data-testid=nav-audiences]").await;
+        app.find("[data-testid=guide-show]").await;
+        assert!(app.all("[data-testid=section-guide]").await.is_empty());
+        // Dismissed stays dismissed when the app starts again.
+        app.quit().await;
+        let app = AppWindow::launch(&home, ES, &[&file]).await;
         app.click("[data-testid=nav-audiences]").await;
         app.find("[data-testid=guide-show]").await;
         assert!(app.all("[data-testid=section-guide]").await.is_empty());

@@ -45,6 +45,7 @@ impl Holiday {
         Issues::default()
             .required("name", &self.name)
             .short("name", &self.name)
+            .date("date", Some(self.date))
             .done()
     }
 
@@ -200,6 +201,24 @@ pub fn starting_set(country: HolidayCountry, year: i32, lang: Lang) -> Vec<Holid
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_holiday_outside_the_years_rumbo_holds_is_refused() {
+        // The file keeps dates as YYYY-MM-DD text: a five-digit year (a
+        // mistyped 20266, or one from an imported file) is refused here,
+        // before the storage would.
+        let far = Holiday::new(ymd(10_027, 1, 6), "Epiphany");
+        assert!(
+            far.issues()
+                .iter()
+                .any(|i| i.field == "date" && i.kind == crate::error::IssueKind::DateOutOfRange)
+        );
+        assert!(
+            Holiday::new(ymd(2027, 1, 6), "Epiphany")
+                .issues()
+                .is_empty()
+        );
+    }
 
     #[test]
     fn easter_falls_where_the_calendars_put_it() {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use rumbo_core::error::ErrorCode;
 use rumbo_core::ipc::EntityKind;
-use rumbo_core::model::DocSection;
+use rumbo_core::model::{DocSection, MAX_YEAR, MIN_YEAR};
 use rumbo_core::{ApiError, Error, Lang};
 
 /// The longest path the window may send (Linux's `PATH_MAX`).
@@ -221,9 +221,9 @@ impl Refusal {
                 .into(),
             Refusal::Date { field } => {
                 if en {
-                    format!("“{field}” must be a date between the years 1900 and 2999.")
+                    format!("“{field}” must be a date between the years {MIN_YEAR} and {MAX_YEAR}.")
                 } else {
-                    format!("«{field}» debe ser una fecha entre los años 1900 y 2999.")
+                    format!("«{field}» debe ser una fecha entre los años {MIN_YEAR} y {MAX_YEAR}.")
                 }
             }
             Refusal::StalePreview => lang
@@ -407,18 +407,20 @@ pub fn weeks(value: u32) -> Checked<u32> {
     }
 }
 
-/// A date a plan can use.
+/// A date a plan can use: within the years every record's dates are
+/// ([`MIN_YEAR`]–[`MAX_YEAR`]).
 pub fn date(field: &'static str, value: NaiveDate) -> Checked<NaiveDate> {
-    if (1900..=2999).contains(&value.year()) {
+    if (MIN_YEAR..=MAX_YEAR).contains(&value.year()) {
         Ok(value)
     } else {
         Err(Refusal::Date { field })
     }
 }
 
-/// A calendar year: 1900 to 2999, as dates are.
+/// A calendar year, within the years dates are: the public holidays of a
+/// year outside them could not be kept.
 pub fn year(field: &'static str, value: i32) -> Checked<i32> {
-    if (1900..=2999).contains(&value) {
+    if (MIN_YEAR..=MAX_YEAR).contains(&value) {
         Ok(value)
     } else {
         Err(Refusal::Date { field })

@@ -852,7 +852,12 @@ impl Workspace {
         year: i32,
         lang: Lang,
     ) -> Result<usize> {
-        let set = rumbo_core::model::starting_set(country, year, lang);
+        // Each one is a holiday Rumbo keeps (a year outside the years dates
+        // are is refused whole).
+        let set = rumbo_core::model::starting_set(country, year, lang)
+            .into_iter()
+            .map(Holiday::validated)
+            .collect::<Result<Vec<Holiday>>>()?;
         self.write(|tx| {
             let known: Vec<Holiday> = holiday::list(tx).db()?;
             let new: Vec<&Holiday> = set

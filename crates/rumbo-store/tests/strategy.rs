@@ -882,6 +882,15 @@ fn a_version_6_file_keeps_every_record_and_gains_holidays_and_network_names() {
         ok(ws.add_holidays(HolidayCountry::UnitedKingdom, 2027, Lang::Es)),
         6
     );
+    // A year beyond the years dates are is refused, nothing added.
+    assert!(
+        ws.add_holidays(
+            HolidayCountry::Spain,
+            rumbo_core::model::MAX_YEAR + 300,
+            Lang::Es
+        )
+        .is_err()
+    );
     let path = ws.path().to_path_buf();
     ok(ws.close());
     let ws = ok(Workspace::open(&path));

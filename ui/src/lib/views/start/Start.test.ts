@@ -196,6 +196,22 @@ describe('the interview', () => {
     expect(sent?.aims[0]?.insist).toBe(true);
   });
 
+  it('lists the channels kept first, each group by fit as proposed', async () => {
+    const draft = structuredClone(DRAFT);
+    const x = { ...structuredClone(DRAFT.channels[0]!), network: 'x' as const, name: 'X', fit: 4.5, include: false };
+    draft.channels = [x, ...draft.channels];
+    vi.mocked(startApi.interviewDraft).mockResolvedValue(draft);
+    vi.mocked(startApi.interviewGet).mockResolvedValue(answers({ step: 'draft' }));
+    const user = userEvent.setup();
+    render(Interview, { onclose: vi.fn(), ondocument: vi.fn() });
+    await screen.findByTestId('draft-review');
+    const order = () => screen.getAllByTestId('draft-channel').map((row) => row.dataset.network);
+    expect(order()).toEqual(['tiktok', 'x']);
+    // Ticking does not move a row.
+    await user.click(within(screen.getAllByTestId('draft-channel')[1] as HTMLElement).getByTestId('draft-channel-include'));
+    expect(order()).toEqual(['tiktok', 'x']);
+  });
+
   it('is set aside with Escape, its answers saved', async () => {
     vi.mocked(startApi.interviewGet).mockResolvedValue(null);
     vi.mocked(startApi.interviewBegin).mockResolvedValue(answers());

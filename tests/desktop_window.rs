@@ -403,15 +403,14 @@ fn the_keyboard_moves_between_sections_and_lists_every_shortcut() {
             .await;
         assert_eq!(focused, "H1:Organization profile");
 
-        // Next and previous section; focus follows to the heading.
-        app.press(&format!("{CONTROL}{PAGE_DOWN}")).await;
-        app.wait_for_text("[aria-current=page]", "Departments")
-            .await;
+        // Next and previous section, in the method's order; focus follows
+        // to the heading.
         app.press(&format!("{CONTROL}{PAGE_DOWN}")).await;
         app.wait_for_text("[aria-current=page]", "Audiences").await;
+        app.press(&format!("{CONTROL}{PAGE_DOWN}")).await;
+        app.wait_for_text("[aria-current=page]", "Objectives").await;
         app.press(&format!("{CONTROL}{PAGE_UP}")).await;
-        app.wait_for_text("[aria-current=page]", "Departments")
-            .await;
+        app.wait_for_text("[aria-current=page]", "Audiences").await;
         assert_eq!(
             app.eval("return document.activeElement.tagName").await,
             "H1"
@@ -419,7 +418,7 @@ fn the_keyboard_moves_between_sections_and_lists_every_shortcut() {
 
         // A new record in the section on screen.
         app.press(&format!("{CONTROL}{SHIFT}n")).await;
-        app.wait_for_text("[role=dialog], .side-panel", "New department")
+        app.wait_for_text("[role=dialog], .side-panel", "New audience")
             .await;
         app.escape().await;
 

@@ -12,7 +12,7 @@ use rumbo_start::{
 use tauri::{AppHandle, Runtime, State};
 
 use crate::run::{CommandResult, today, with_state, with_workspace, write};
-use crate::state::Shared;
+use crate::state::{Shared, lock};
 
 /// The answers as `rumbo_start` accepts them, or the reason they are
 /// refused, in the interface language.
@@ -67,7 +67,7 @@ pub async fn interview_save(
     shared: State<'_, Shared>,
     answers: InterviewAnswers,
 ) -> CommandResult<InterviewAnswers> {
-    let lang = with_state(&shared, |inner| Ok(inner.lang())).await?;
+    let lang = lock(&shared).lang();
     let answers = checked(answers, lang)?;
     with_workspace(&shared, move |ws| {
         let text = serde_json::to_string(&answers).map_err(|e| Error::Internal(e.to_string()))?;
@@ -97,7 +97,7 @@ pub async fn interview_draft(
     shared: State<'_, Shared>,
     answers: InterviewAnswers,
 ) -> CommandResult<Draft> {
-    let lang = with_state(&shared, |inner| Ok(inner.lang())).await?;
+    let lang = lock(&shared).lang();
     let answers = checked(answers, lang)?;
     with_workspace(&shared, move |ws| {
         let doc = ws.export()?;
@@ -117,7 +117,7 @@ pub async fn interview_accept<R: Runtime>(
     draft: Draft,
 ) -> CommandResult<()> {
     let shared = crate::run::shared(&app);
-    let lang = with_state(&shared, |inner| Ok(inner.lang())).await?;
+    let lang = lock(&shared).lang();
     let answers = checked(
         InterviewAnswers {
             step: InterviewStep::Done,

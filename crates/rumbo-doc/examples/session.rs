@@ -3,7 +3,9 @@
 //! followed by a layout, a PDF and the cache trimming the app does
 //! (`rumbo_doc::evict`). Prints the time of each stage and the process's
 //! resident memory as the session goes on, to show it stays bounded.
-//! `scripts/bench.sh` runs it (release): `cargo run --release -p rumbo-doc --example session [EDITS]`.
+//! `scripts/bench.sh` runs it (release): `cargo run --release -p rumbo-doc
+//! --example session [EDITS] [large|sample]` (the large workspace unless
+//! told; `scripts/bench-window.sh` runs it on both).
 
 use std::time::Instant;
 
@@ -35,7 +37,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(40);
     let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
-    let mut doc = rumbo_core::large::workspace(Lang::En);
+    let mut doc = match std::env::args().nth(2).as_deref() {
+        Some("sample") => rumbo_core::sample::workspace(Lang::En),
+        _ => rumbo_core::large::workspace(Lang::En),
+    };
     let mut renderer = Renderer::new();
     let (mut layouts, mut pdfs) = (Vec::new(), Vec::new());
     let mut memory = Vec::new();

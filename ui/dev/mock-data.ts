@@ -168,8 +168,9 @@ function replaceDoc(next: MockDoc): void {
 }
 
 /** The sample workspace, as Rust exports it, in `lang`; `extraChannels`
- *  adds generated channels to try long lists (`?channels=3000`). */
-export function loadSample(lang: Lang, extraChannels = 0): void {
+ *  and `extraObjectives` add generated ones to try long lists
+ *  (`?channels=3000`, `?objectives=10000`). */
+export function loadSample(lang: Lang, extraChannels = 0, extraObjectives = 0): void {
   const source = structuredClone(lang === 'es' ? sampleEs : sampleEn) as unknown as MockDoc;
   const next = emptyDoc();
   for (const key of Object.keys(next) as (keyof MockDoc)[]) {
@@ -184,6 +185,7 @@ export function loadSample(lang: Lang, extraChannels = 0): void {
     }
   }
   next.channels.push(...generatedChannels(next, extraChannels, lang));
+  next.objectives.push(...generatedObjectives(next, extraObjectives, lang));
   replaceDoc(next);
 }
 
@@ -282,6 +284,28 @@ function generatedChannels(base: MockDoc, count: number, lang: Lang): Channel[] 
       account: emptyAccount(),
       commentsOpen: null,
       moderator: '',
+    };
+  });
+}
+
+const OBJECTIVE_STATUSES: Objective['status'][] = ['draft', 'active', 'active', 'achieved', 'missed', 'dropped'];
+
+function generatedObjectives(base: MockDoc, count: number, lang: Lang): Objective[] {
+  const first = nextId(base.objectives);
+  const template = base.objectives[0];
+  if (!template) return [];
+  return Array.from({ length: count }, (_, i): Objective => {
+    const place = PLACES[i % PLACES.length] ?? '';
+    const number = String(i + 1).padStart(5, '0');
+    return {
+      ...template,
+      id: first + i,
+      title: lang === 'es' ? `Más contactos cualificados en ${place} ${number}` : `More qualified contacts in ${place} ${number}`,
+      status: OBJECTIVE_STATUSES[i % OBJECTIVE_STATUSES.length] ?? 'active',
+      baseline: 100 + (i % 50),
+      target: 300 + (i % 70),
+      channelIds: [],
+      departmentIds: [],
     };
   });
 }

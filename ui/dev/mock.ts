@@ -4,6 +4,7 @@
 // Query flags: ?lang=en|es  &theme=light|dark|system  &ws=sample|empty|none
 //              &error=1 (a failed open)  &recent=0 (no recent files)
 //              &channels=3000 (adds that many generated channels)
+//              &objectives=10000 (adds that many generated objectives)
 //              &slow=1 (slower answers, to see the busy states)
 //              &section=document (opens that section once the workspace shows)
 //              &readonly=1 (the workspace opens read-only)
@@ -53,6 +54,7 @@ let language: LanguagePref = (query.get('lang') as LanguagePref | null) ?? 'syst
 let theme: ThemePref = (query.get('theme') as ThemePref | null) ?? 'system';
 const resolved = (): Lang => (language === 'system' ? (navigator.language.startsWith('es') ? 'es' : 'en') : language);
 const extraChannels = Number(query.get('channels') ?? 0) || 0;
+const extraObjectives = Number(query.get('objectives') ?? 0) || 0;
 
 let workspacePath: string | null = null;
 let lastError: ApiError | null = null;
@@ -69,7 +71,7 @@ const recent = [
 if (query.get('recent') === '0') recent.length = 0;
 
 function openSample(path = '/home/lucia/.local/share/app.rumbo.desktop/sample.rumbo'): void {
-  loadSample(resolved(), extraChannels);
+  loadSample(resolved(), extraChannels, extraObjectives);
   workspacePath = path;
   undos.clear();
   seedBackups(path, query.get('backups') === '0');

@@ -594,7 +594,7 @@ describe('preview', () => {
     expect(revokeObjectURL.mock.calls.map(([url]) => url as string).sort()).toEqual(['blob:page-1', 'blob:page-2', 'blob:page-3']);
   });
 
-  it('ignores a layout that a newer one overtook', async () => {
+  it('after a change during a compile, sets that layout aside and compiles once more, never piling compiles up', async () => {
     let slow: ((pages: ReturnType<typeof previewPages>) => void) | null = null;
     vi.mocked(docApi.documentPreview)
       .mockImplementationOnce(() => new Promise((resolve) => (slow = resolve)))
@@ -602,10 +602,14 @@ describe('preview', () => {
     const { data } = renderView();
     await waitFor(() => expect(docApi.documentPreview).toHaveBeenCalledTimes(1));
     data.version += 1;
-    await waitFor(() => expect(screen.getByTestId('doc-page-count')).toHaveTextContent('1 page'), { timeout: 2000 });
+    await new Promise((r) => setTimeout(r, 200));
+    data.version += 1;
+    await new Promise((r) => setTimeout(r, 200));
+    // Nothing more is asked while a compile runs.
+    expect(docApi.documentPreview).toHaveBeenCalledTimes(1);
     slow!(previewPages({ revision: 4, pageCount: 9 }));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(screen.getByTestId('doc-page-count')).toHaveTextContent('1 page');
+    await waitFor(() => expect(screen.getByTestId('doc-page-count')).toHaveTextContent('1 page'));
+    expect(docApi.documentPreview).toHaveBeenCalledTimes(2);
     expect(docApi.documentPage).not.toHaveBeenCalledWith(4, expect.anything(), expect.anything());
   });
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { objective, validation } from '../../../test/plans';
 import { serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
@@ -195,5 +195,74 @@ describe('objectives', () => {
     const chart = within(screen.getByTestId('objective-chart')).getByRole('img');
     expect(chart.getAttribute('aria-label')).toMatch(/^Latest value 180\b/);
     expect(chart.getAttribute('aria-label')).not.toMatch(/85/);
+  });
+});
+
+describe('a long list of objectives', () => {
+  // jsdom has no IntersectionObserver; this one reports the "loading" row
+  // at the list's end as in view when the test scrolls to it.
+  const observed: { target: Element; callback: IntersectionObserverCallback }[] = [];
+  class ScrollObserver {
+    #callback: IntersectionObserverCallback;
+    constructor(callback: IntersectionObserverCallback) {
+      this.#callback = callback;
+    }
+    observe(target: Element): void {
+      observed.push({ target, callback: this.#callback });
+    }
+    unobserve(): void {}
+    disconnect(): void {
+      observed.splice(0, observed.length, ...observed.filter((o) => o.callback !== this.#callback));
+    }
+    takeRecords(): IntersectionObserverEntry[] {
+      return [];
+    }
+  }
+  const scrollToEnd = (): void => {
+    for (const { target, callback } of [...observed]) {
+      if (target.isConnected) callback([{ target, isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver);
+    }
+  };
+
+  beforeEach(() => {
+    observed.length = 0;
+    vi.stubGlobal('IntersectionObserver', ScrollObserver);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('draws the first rows of 10,000 at once and the rest while scrolling, counting and searching the whole list', async () => {
+    served.objectives = Array.from({ length: 10_000 }, (_, i) => objective({ id: i + 1, title: `Objective number ${i + 1}` }));
+    const user = userEvent.setup();
+    show();
+
+    const first = await screen.findAllByTestId('objective-row');
+    expect(first.length).toBeGreaterThan(20);
+    expect(first.length).toBeLessThan(200);
+    expect(screen.getByText('10,000 objectives')).toBeInTheDocument();
+    expect(screen.getByTestId('rows-more')).toHaveAttribute('aria-hidden', 'true');
+
+    scrollToEnd();
+    await waitFor(() => expect(screen.getAllByTestId('objective-row').length).toBeGreaterThan(first.length));
+
+    // The search finds a record that is not drawn yet.
+    await user.type(screen.getByRole('searchbox'), 'number 9999');
+    await waitFor(() => expect(screen.getAllByTestId('objective-row')).toHaveLength(1));
+    expect(screen.getByTestId('objective-row')).toHaveTextContent('Objective number 9999');
+    expect(screen.queryByTestId('rows-more')).not.toBeInTheDocument();
+  });
+
+  it('draws a record just made at the end of a long list, so that it can be focused', async () => {
+    served.objectives = Array.from({ length: 400 }, (_, i) => objective({ id: i + 1, title: `Objective number ${i + 1}` }));
+    const data = serve(served);
+    render(ObjectivesView, { props: { data } });
+    await screen.findAllByTestId('objective-row');
+    expect(document.querySelector('[data-objective-id="399"]')).toBeNull();
+
+    served.objectives.push(objective({ id: 401, title: 'The newest objective' }));
+    await data.records.objective.refresh();
+    await waitFor(() => expect(document.querySelector('[data-objective-id="401"]')).not.toBeNull());
+    expect(document.querySelector('[data-objective-id="399"]')).not.toBeNull();
   });
 });

@@ -198,15 +198,18 @@ pub async fn profile_save<R: Runtime>(
 
 // -- commands: the health check --------------------------------------------
 
-/// The health check of the open workspace, in the interface language.
+/// The health check of the open workspace, in the interface language. The
+/// state is held only while the workspace is read: the check itself runs
+/// beside the window's other commands (the first screen's among them).
 #[tauri::command]
 pub async fn health_report(shared: State<'_, Shared>) -> CommandResult<HealthReport> {
-    with_state(&shared, |inner| {
-        let lang = inner.lang();
-        let doc = inner.workspace()?.export()?;
-        Ok(rumbo_health::check(&doc, today(), lang))
+    let (doc, lang) = with_state(&shared, |inner| {
+        Ok((inner.workspace()?.export()?, inner.lang()))
     })
-    .await
+    .await?;
+    tauri::async_runtime::spawn_blocking(move || rumbo_health::check(&doc, today(), lang))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()).to_api(lang))
 }
 
 /// How the readiness score is computed, in the interface language.

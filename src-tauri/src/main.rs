@@ -20,6 +20,7 @@ mod rules;
 mod run;
 mod start;
 mod state;
+mod trace;
 mod validate;
 mod view;
 mod window;
@@ -84,7 +85,21 @@ fn quit_on_signals<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
 #[cfg(not(unix))]
 fn quit_on_signals<R: tauri::Runtime>(_app: &tauri::AppHandle<R>) {}
 
+/// The window's commands, each traced when it is among the first of a
+/// traced start ([`trace`]).
+fn traced<R: tauri::Runtime>(
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke| {
+        if trace::traces_command() {
+            trace::mark(&format!("command {}", invoke.message.command()));
+        }
+        handler(invoke)
+    }
+}
+
 fn main() {
+    trace::init();
     // Blank windows on some NVIDIA/Wayland systems; also faster first paint.
     // Only when the user has not chosen otherwise.
     #[cfg(target_os = "linux")]
@@ -113,8 +128,9 @@ fn main() {
                 .open_js_links_on_click(false)
                 .build(),
         )
-        .invoke_handler(commands::handler())
+        .invoke_handler(traced(commands::handler()))
         .setup(move |app| {
+            trace::mark("setup");
             let config_dir = app.path().app_config_dir()?;
             let shared: Shared = Arc::new(Mutex::new(Inner::new(
                 config_dir.join("prefs.json"),
@@ -141,24 +157,47 @@ fn main() {
                 (geometry, inner.prefs.zoom)
             };
             window::create(app.handle(), geometry, zoom)?;
-            {
-                let mut inner = lock(&shared);
-                let result = match reopen {
-                    Some(path) => inner.open(&path),
-                    None if launch.sample_if_none => inner.open_sample(&data_dir),
-                    None => Ok(()),
-                };
-                if let Err(error) = result {
-                    inner.pending_error = Some(error.to_api(inner.lang()));
-                    if launch.file.is_none() {
-                        // The remembered workspace is gone or damaged: start on the welcome screen.
-                        inner.prefs.last_open = None;
-                    }
-                }
-            }
+            trace::mark("window made");
+            // The workspace is read on a thread of its own while the window
+            // loads its page: that thread holds the state's lock from before
+            // setup goes on until the file is open, so the window's first
+            // command waits for it, and the main thread is free to show the
+            // window meanwhile.
+            // The menu bar is in place from the start (its workspace items
+            // are enabled once the file is open).
             menu::refresh(app.handle());
+            let (locked, is_locked) = std::sync::mpsc::channel();
+            let opener = shared.clone();
+            let handle = app.handle().clone();
+            let sample_if_none = launch.sample_if_none;
+            let from_command_line = launch.file.is_some();
+            std::thread::Builder::new()
+                .name("rumbo-open".into())
+                .spawn(move || {
+                    let mut inner = lock(&opener);
+                    let _ = locked.send(());
+                    let result = match reopen {
+                        Some(path) => inner.open(&path),
+                        None if sample_if_none => inner.open_sample(&data_dir),
+                        None => Ok(()),
+                    };
+                    if let Err(error) = result {
+                        inner.pending_error = Some(error.to_api(inner.lang()));
+                        if !from_command_line {
+                            // The remembered workspace is gone or damaged: start on the welcome screen.
+                            inner.prefs.last_open = None;
+                        }
+                    }
+                    drop(inner);
+                    trace::mark("workspace opened");
+                    let menus = handle.clone();
+                    let _ = handle.run_on_main_thread(move || menu::refresh(&menus));
+                })?;
+            // The opener has the lock (or has ended) before setup goes on.
+            let _ = is_locked.recv();
             backups::start_timer(app.handle());
             quit_on_signals(app.handle());
+            trace::mark("setup done");
             Ok(())
         })
         .on_menu_event(|app, event| {

@@ -68,6 +68,12 @@ pub fn create<R: Runtime>(
             allowed
         })
         .on_new_window(|_url, _features| NewWindowResponse::Deny)
+        .on_page_load(|_window, payload| {
+            crate::trace::mark(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page loading",
+                tauri::webview::PageLoadEvent::Finished => "page loaded",
+            });
+        })
         .build()
         .map(|window| {
             if zoom.is_some() {

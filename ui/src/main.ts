@@ -3,6 +3,9 @@ import './app.css';
 import App from './App.svelte';
 import './lib/i18n';
 import { applyRememberedTheme } from './lib/theme';
+import { markStage } from './lib/state/idle';
+
+markStage('script');
 
 applyRememberedTheme();
 

@@ -116,6 +116,13 @@ RUMBO="$APP_DIR/rumbo"
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b != "" && b > 0) printf "%.2f", a / b; else print "-" }'; }
 secs() { awk -v ms="$1" 'BEGIN { if (ms == "") print "-"; else printf "%.2f s", ms / 1000 }'; }
+# A table's row, each cell padded by characters rather than bytes, so that
+# "×" and "—" line up.
+pad() {
+  local LC_ALL=C.UTF-8 cell="$2"
+  printf '%s%*s' "$cell" $(($1 > ${#cell} ? $1 - ${#cell} : 0)) ''
+}
+row() { printf '%s | %s | %s | %s\n' "$(pad 48 "$1")" "$(pad 22 "$2")" "$(pad 42 "$3")" "$4"; }
 
 # -- start and memory -----------------------------------------------------------
 
@@ -165,7 +172,6 @@ for kind in bare sample large; do
 done
 
 if [ "${STARTS_ONLY:-0}" = 1 ]; then
-  row() { printf '%-48s | %-22s | %-34s | %s\n' "$@"; }
   say "Starts only ($(nproc) cores, load:$(uptime | sed 's/.*load average//'))"
   for field in mapped_ms painted_ms pss_mb; do
     row "$field" "${S[bare.$field]}" \
@@ -276,7 +282,7 @@ preview() { # WS KIND
   local ms="${W[$1.preview.$2]:-}" layout="${W[$1.preview.$2.layout]:-}"
   printf '%s (layout %s) = %s× the engine' "$(secs "$ms")" "$(secs "$layout")" "$(ratio "$ms" "${E[$1]}")"
 }
-row() { printf '%-48s | %-22s | %-34s | %s\n' "$@"; }
+
 
 say "Rumbo against a bare Tauri app ($(nproc) cores, load:$(uptime | sed 's/.*load average//'))"
 row "measure" "bare Tauri" "Rumbo, sample" "Rumbo, large"

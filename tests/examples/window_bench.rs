@@ -251,9 +251,19 @@ async fn switch_if_any(client: &Client, section: &str, ready: &str) -> Option<f6
 
 /// Section switches: first time, then warm, with the profile as baseline.
 async fn switches(client: &Client, name: &str, warm_rounds: usize, figures: &mut Figures) {
+    switch_round(client, name, "first", figures).await;
+    for _ in 0..warm_rounds {
+        switch_round(client, name, "warm", figures).await;
+    }
+}
+
+/// One round of switches, each followed by one back to the profile:
+/// Channels, Objectives, then the other lists (the slowest of them is the
+/// round's figure); `when` names the round's figures (`first`, `warm`).
+async fn switch_round(client: &Client, name: &str, when: &str, figures: &mut Figures) {
     for (section, ready) in [("channels", CHANNEL_ROW), ("objectives", OBJECTIVE_ROW)] {
         figures.add(
-            &format!("{name}.switch.{section}.first"),
+            &format!("{name}.switch.{section}.{when}"),
             switch(client, section, ready).await,
         );
         figures.add(
@@ -261,34 +271,14 @@ async fn switches(client: &Client, name: &str, warm_rounds: usize, figures: &mut
             switch(client, "profile", PROFILE).await,
         );
     }
-    let mut slowest_first: f64 = 0.0;
+    let mut slowest: f64 = 0.0;
     for (section, ready) in OTHER_LISTS {
         if let Some(ms) = switch_if_any(client, section, ready).await {
-            slowest_first = slowest_first.max(ms);
+            slowest = slowest.max(ms);
         }
         let _ = switch(client, "profile", PROFILE).await;
     }
-    for _ in 0..warm_rounds {
-        for (section, ready) in [("channels", CHANNEL_ROW), ("objectives", OBJECTIVE_ROW)] {
-            figures.add(
-                &format!("{name}.switch.{section}.warm"),
-                switch(client, section, ready).await,
-            );
-            figures.add(
-                &format!("{name}.switch.profile"),
-                switch(client, "profile", PROFILE).await,
-            );
-        }
-        let mut slowest_warm: f64 = 0.0;
-        for (section, ready) in OTHER_LISTS {
-            if let Some(ms) = switch_if_any(client, section, ready).await {
-                slowest_warm = slowest_warm.max(ms);
-            }
-            let _ = switch(client, "profile", PROFILE).await;
-        }
-        figures.add(&format!("{name}.switch.others.warm"), slowest_warm);
-    }
-    figures.add(&format!("{name}.switch.others.first"), slowest_first);
+    figures.add(&format!("{name}.switch.others.{when}"), slowest);
 }
 
 /// The first page of the document, as `rumbo render` lays it out, that

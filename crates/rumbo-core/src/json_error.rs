@@ -332,6 +332,10 @@ fn q(lang: Lang, text: &str) -> String {
     }
 }
 
+/// The longest list of choices a message gives with their labels (a longer
+/// one gives only the values, as they are written in the file).
+const LABELLED_CHOICES_CHARS: usize = 600;
+
 /// A JSON name as it is written in the file.
 fn j(lang: Lang, name: &str) -> String {
     q(lang, name)
@@ -446,25 +450,32 @@ impl Expected {
                 Lang::Es => format!("una lista de ids de {}, como [1, 4]", to.plural(lang)),
             },
             Expected::Choice { choices, nullable } => {
-                let values: Vec<String> = choices
-                    .values
-                    .iter()
-                    .map(|(json, en, es)| {
-                        let label = lang.pick(en, es);
-                        if label == *json {
-                            j(lang, json)
-                        } else {
-                            format!("{label} ({})", j(lang, json))
-                        }
-                    })
-                    .collect();
+                // Each value with its label, unless the list would then be
+                // too long to read (the document's sections): the values
+                // alone, as they are written.
+                let value = |json: &str, label: &str, labelled: bool| {
+                    if !labelled || label == json {
+                        j(lang, json)
+                    } else {
+                        format!("{label} ({})", j(lang, json))
+                    }
+                };
+                let list = |labelled: bool| {
+                    choices
+                        .values
+                        .iter()
+                        .map(|(json, en, es)| value(json, lang.pick(en, es), labelled))
+                        .collect::<Vec<String>>()
+                        .join(", ")
+                };
+                let labelled = list(true);
+                let values = if labelled.chars().count() <= LABELLED_CHOICES_CHARS {
+                    labelled
+                } else {
+                    list(false)
+                };
                 let (en, es) = choices.what;
-                format!(
-                    "{}: {}{}",
-                    lang.pick(en, es),
-                    values.join(", "),
-                    or_null(*nullable)
-                )
+                format!("{}: {}{}", lang.pick(en, es), values, or_null(*nullable))
             }
             Expected::Object(of) => match lang {
                 Lang::En => format!("an object {{ … }} with the fields {}", of.of(lang)),
@@ -791,6 +802,35 @@ mod tests {
             error.message(Lang::Es),
             "El archivo no es texto UTF-8 en la línea 2, columna 15: las exportaciones de Rumbo son UTF-8. Guárdalo como UTF-8 y vuelve a importarlo."
         );
+    }
+
+    #[test]
+    fn a_wrong_value_among_many_choices_is_told_in_a_readable_message() {
+        // The document's sections are many: the message names the values
+        // as they are written, without their labels, and stays readable
+        // even with a long wrong value.
+        let mut json: serde_json::Value = serde_json::from_str(
+            &crate::sample::workspace(Lang::En)
+                .to_json()
+                .unwrap_or_default(),
+        )
+        .unwrap_or_default();
+        let wrong = "x".repeat(150);
+        json["document"]["hiddenSections"] = serde_json::json!([wrong]);
+        let Err(error) = crate::interchange::WorkspaceDoc::from_json(&json.to_string()) else {
+            panic!("a section that does not exist was read");
+        };
+        for lang in Lang::ALL {
+            let message = error.to_api(lang).message;
+            assert!(message.chars().count() < 1000, "{message}");
+            assert!(message.contains("hiddenSections[0]"), "{message}");
+            for section in crate::model::DocSection::ALL {
+                assert!(message.contains(section.as_str()), "{message}");
+            }
+        }
+        let english = error.to_api(Lang::En).message;
+        assert!(!english.contains("Executive summary"), "{english}");
+        assert!(english.contains("“summary”, “introduction”"), "{english}");
     }
 
     #[test]

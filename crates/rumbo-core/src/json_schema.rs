@@ -394,7 +394,10 @@ fn weekdays() -> Choices {
 }
 fn sections() -> Choices {
     labelled(
-        ("sections of the document", "secciones del documento"),
+        (
+            "one of the sections of the document",
+            "una de las secciones del documento",
+        ),
         DocSection::ALL,
         DocSection::as_str,
         DocSection::label,

@@ -604,7 +604,9 @@ fn an_effort_nobody_measured_is_said_so_in_the_list_the_check_and_the_file() {
         let app = AppWindow::launch(&home, ES, &[&file]).await;
         app.click("[data-testid=nav-channels]").await;
         // Instagram: without its 7 hours, the known ones fit in the week,
-        // so the check cannot tell.
+        // so the check cannot tell. (The list's rows come in one drawing:
+        // wait for the first before reading them.)
+        app.find("[data-testid=channel-row]").await;
         let mut opened = false;
         for row in app.all("[data-testid=channel-row]").await {
             if row.text().await.unwrap_or_default().contains("Instagram") {

@@ -14,12 +14,14 @@
 #   one traced start (`RUMBO_TRACE=1`: setup, window, workspace, page and
 #   first commands, in milliseconds since the process started), and the
 #   page's own stages in the windows below (script evaluated, state read,
-#   shell mounted, first frame painted, health check in: the interface's
+#   shell mounted, first frame painted, health check in, every view drawn
+#   once off the page while idle: the interface's
 #   `rumbo:*` performance marks, in milliseconds since the page began to
 #   load);
 # - section switches (Channels, Objectives, and the slowest of the other
 #   sections with a list: audiences, fit, departments, internal flows,
-#   recommendations), the first time in a window and warm, on both workspaces, and a list of 10,000 objectives (the interface
+#   recommendations), the first time in a window (once its idle work is
+#   done) and warm, on both workspaces, and a list of 10,000 objectives (the interface
 #   over its fake backend in WebKitGTK's MiniBrowser, the engine of the
 #   window); ratio: to the switch to the profile (a page without a list) in
 #   the same windows. Timed inside the page (`tests/examples/window_bench.rs`);

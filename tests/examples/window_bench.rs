@@ -3,8 +3,9 @@
 //! the click or the saved edit to the frame that shows the result).
 //!
 //! - section switches on a workspace: to Channels and to Objectives, the
-//!   first time (a fresh window: the records are loaded) and warm (the
-//!   records held, the view built again), with the switch to the profile (a
+//!   first time (a fresh window, once it has done what its start leaves
+//!   for when it is idle: the records loaded, each view drawn once off the
+//!   page) and warm (the view built again), with the switch to the profile (a
 //!   page without a list) as the baseline measured in the same window;
 //! - the preview after an edit: an objective's title changed through the
 //!   app's own commands while the document shows the page that holds it,
@@ -364,7 +365,7 @@ async fn previews(
 /// load: the document read, parsed and loaded, the first paint WebKit
 /// reports, and the interface's own marks (`rumbo:*`, `ui/src/lib/state/idle.ts`:
 /// script evaluated, state read, shell mounted, first frame painted,
-/// health check in).
+/// health check in, every view drawn once off the page).
 async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
     let stages = client
         .execute(
@@ -386,6 +387,29 @@ async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
             }
         }
     }
+}
+
+/// Waits until the window has done what its start leaves for when it is
+/// idle (`rumbo:rehearsed`, at most 20 s), then a moment more.
+async fn idle_work_done(client: &Client) {
+    let answer = client
+        .execute_async(
+            r#"const [done] = arguments;
+               const started = performance.now();
+               const look = () => {
+                 if (performance.getEntriesByName('rumbo:rehearsed').length > 0) return done({ ok: true });
+                 if (performance.now() - started > 20000) return done({ error: 'the window never finished its idle work' });
+                 setTimeout(look, 50);
+               };
+               look();"#,
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("cannot read the page's timeline: {e}"));
+    if let Some(error) = answer.get("error") {
+        panic!("{error}");
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
 /// A WebKitWebDriver of its own, on a free port, for MiniBrowser.
@@ -462,7 +486,7 @@ async fn long_list(driver: &Driver, url: &str, minibrowser: &Path, figures: &mut
         .for_element(fantoccini::Locator::Css(PROFILE))
         .await
         .unwrap_or_else(|e| panic!("the interface did not start in MiniBrowser: {e}"));
-    tokio::time::sleep(Duration::from_millis(1000)).await;
+    idle_work_done(&client).await;
     figures.add(
         "list10k.switch.objectives.first",
         switch(&client, "objectives", OBJECTIVE_ROW).await,
@@ -522,8 +546,10 @@ fn main() {
                 let app = AppWindow::launch(&home, "en_US.UTF-8", &[&copy]).await;
                 app.find("[data-testid=workspace-title]").await;
                 app.find(PROFILE).await;
-                // What the start leaves for after the first paint is done.
-                tokio::time::sleep(Duration::from_millis(2000)).await;
+                // What the start leaves for after the first paint is done:
+                // every section's records loaded and its view drawn once
+                // off the page (the page's `rumbo:rehearsed` mark).
+                idle_work_done(&app.client).await;
                 page_stages(&app.client, name, figures).await;
                 switches(&app.client, name, 3, figures).await;
                 previews(&app.client, name, objective, page, edits, figures).await;

@@ -13,14 +13,34 @@ export function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
 }
 
-/** Calls `then` when the window is idle (within two seconds at most);
- *  returns what cancels it. */
-export function whenIdle(then: () => void): () => void {
+/** How long after the person's last key, click or scroll the window
+ *  counts as idle where the browser cannot say (WebKitGTK, Safari). */
+const QUIET_MS = 400;
+let lastInput = Number.NEGATIVE_INFINITY;
+if (typeof window !== 'undefined' && typeof performance !== 'undefined') {
+  const seen = (): void => {
+    lastInput = performance.now();
+  };
+  for (const type of ['keydown', 'pointerdown', 'wheel', 'input']) window.addEventListener(type, seen, { capture: true, passive: true });
+}
+
+/** Calls `then` when the window is idle (within two seconds at most where
+ *  the browser knows; elsewhere after `wait` ms and once the person has
+ *  not typed, clicked or scrolled for a moment); returns what cancels it. */
+export function whenIdle(then: () => void, wait = 200): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(then, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }
-  const timer = setTimeout(then, 200);
+  let timer: ReturnType<typeof setTimeout>;
+  const after = (ms: number): void => {
+    timer = setTimeout(() => {
+      const quiet = typeof performance === 'undefined' ? QUIET_MS : performance.now() - lastInput;
+      if (quiet < QUIET_MS) after(QUIET_MS - quiet);
+      else then();
+    }, ms);
+  };
+  after(wait);
   return () => clearTimeout(timer);
 }
 

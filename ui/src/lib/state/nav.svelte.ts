@@ -10,6 +10,7 @@
 //   onSelect('departments', (id) => (openId = id));
 import { tick, untrack } from 'svelte';
 import type { RecordKind } from '../bindings';
+import { rehearsing } from './rehearse';
 
 // In the method's order: the organization and its voice, whom it speaks
 // to, what it wants (objectives before channels: channels serve
@@ -157,6 +158,7 @@ class Nav {
 
   /** A section's panel opened record `id` of `kind` (null: it closed it). */
   opened(kind: RecordKind, id: number | null): void {
+    if (rehearsing()) return;
     if (id !== null) this.record = { kind, id };
     else if (this.record?.kind === kind) this.record = null;
   }
@@ -216,7 +218,7 @@ export function focusWhenShown(id: string, timeout = 2000): Promise<boolean> {
 export function onSelect(section: Section, open: (id: number, kind?: string) => void): void {
   $effect(() => {
     const request = nav.request;
-    if (!request || request.section !== section) return;
+    if (!request || request.section !== section || rehearsing()) return;
     untrack(() => {
       nav.take(section);
       open(request.id, request.kind);
@@ -253,7 +255,7 @@ export async function focusHeading(timeout = 2000): Promise<boolean> {
 export function onIntent(section: Section, take: (intent: Intent) => void): void {
   $effect(() => {
     const intent = nav.intent;
-    if (!intent || intent.section !== section) return;
+    if (!intent || intent.section !== section || rehearsing()) return;
     untrack(() => {
       nav.intent = null;
       take(intent);

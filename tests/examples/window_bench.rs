@@ -390,7 +390,9 @@ async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
 }
 
 /// Waits until the window has done what its start leaves for when it is
-/// idle (`rumbo:rehearsed`, at most 20 s), then a moment more.
+/// idle (the page's `rumbo:rehearsed` mark), then a moment more. A build
+/// without the mark (an older one, measured with `RUMBO_DIR`) is given
+/// 10 s and measured as it is then.
 async fn idle_work_done(client: &Client) {
     let answer = client
         .execute_async(
@@ -398,7 +400,7 @@ async fn idle_work_done(client: &Client) {
                const started = performance.now();
                const look = () => {
                  if (performance.getEntriesByName('rumbo:rehearsed').length > 0) return done({ ok: true });
-                 if (performance.now() - started > 20000) return done({ error: 'the window never finished its idle work' });
+                 if (performance.now() - started > 10000) return done({ missing: true });
                  setTimeout(look, 50);
                };
                look();"#,
@@ -406,8 +408,10 @@ async fn idle_work_done(client: &Client) {
         )
         .await
         .unwrap_or_else(|e| panic!("cannot read the page's timeline: {e}"));
-    if let Some(error) = answer.get("error") {
-        panic!("{error}");
+    if answer.get("missing").is_some() {
+        eprintln!(
+            "the window set no rumbo:rehearsed mark in 10 s (an older build?): measuring it as it is"
+        );
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
 }

@@ -14,14 +14,16 @@
 #   one traced start (`RUMBO_TRACE=1`: setup, window, workspace, page and
 #   first commands, in milliseconds since the process started), and the
 #   page's own stages in the windows below (script evaluated, state read,
-#   shell mounted, first frame painted, health check in, every view drawn
-#   once off the page while idle: the interface's
+#   shell mounted, first frame painted, health check in, every section's
+#   records loaded while idle: the interface's
 #   `rumbo:*` performance marks, in milliseconds since the page began to
 #   load);
 # - section switches (Channels, Objectives, and the slowest of the other
 #   sections with a list: audiences, fit, departments, internal flows,
 #   recommendations), the first time in a window (once its idle work is
-#   done) and warm, on both workspaces, and a list of 10,000 objectives (the interface
+#   done; with the pointer resting on the section 150 ms before the click in
+#   half the windows, the click alone in the others: first / cold) and warm,
+#   on both workspaces, and a list of 10,000 objectives (the interface
 #   over its fake backend in WebKitGTK's MiniBrowser, the engine of the
 #   window); ratio: to the switch to the profile (a page without a list) in
 #   the same windows. Timed inside the page (`tests/examples/window_bench.rs`);
@@ -46,7 +48,7 @@
 # fake backend, built by `npx vite build --config dev/bench.config.ts`);
 # otherwise they are built from this checkout.
 #
-# RUNS (7) starts of each kind; WINDOW_RUNS (3) windows per workspace for the
+# RUNS (7) starts of each kind; WINDOW_RUNS (4) windows per workspace for the
 # switches and the preview; EDITS (3) body edits per window; PACKAGES=0 skips
 # the .deb packages (RUMBO_DEB=FILE measures a .deb already built);
 # LIST=0 skips the list of 10,000; STARTS_ONLY=1 measures the starts and
@@ -55,7 +57,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 RUNS="${RUNS:-7}"
-WINDOW_RUNS="${WINDOW_RUNS:-3}"
+WINDOW_RUNS="${WINDOW_RUNS:-4}"
 EDITS="${EDITS:-3}"
 BENCH_TARGET="${BENCH_TARGET:-$CARGO_TARGET_DIR/bench-window}"
 
@@ -277,8 +279,13 @@ fi
 
 # -- the table ----------------------------------------------------------------------------
 
-both() { # WARM FIRST BASE: "warm / first ms (ratios to BASE)"
-  printf '%s / %s ms (%s× / %s×)' "${1:--}" "${2:--}" "$(ratio "$1" "$3")" "$(ratio "$2" "$3")"
+both() { # WARM FIRST BASE [COLD]: "warm / first [/ cold] ms (ratios to BASE)"
+  if [ $# -ge 4 ]; then
+    printf '%s / %s / %s ms (%s× / %s× / %s×)' "${1:--}" "${2:--}" "${4:--}" \
+      "$(ratio "$1" "$3")" "$(ratio "$2" "$3")" "$(ratio "$4" "$3")"
+  else
+    printf '%s / %s ms (%s× / %s×)' "${1:--}" "${2:--}" "$(ratio "$1" "$3")" "$(ratio "$2" "$3")"
+  fi
 }
 preview() { # WS KIND
   local ms="${W[$1.preview.$2]:-}" layout="${W[$1.preview.$2.layout]:-}"
@@ -297,14 +304,14 @@ row "window painted completely" "$(secs "${S[bare.painted_ms]}")" \
 row "memory, PSS of the process tree" "${S[bare.pss_mb]} MB" \
   "${S[sample.pss_mb]} MB ($(ratio "${S[sample.pss_mb]}" "${S[bare.pss_mb]}")×)" \
   "${S[large.pss_mb]} MB ($(ratio "${S[large.pss_mb]}" "${S[bare.pss_mb]}")×)"
-for section in channels objectives; do
-  row "switch to ${section^}, warm / first (× profile)" "—" \
-    "$(both "${W[sample.switch.$section.warm]:-}" "${W[sample.switch.$section.first]:-}" "${W[sample.switch.profile]:-}")" \
-    "$(both "${W[large.switch.$section.warm]:-}" "${W[large.switch.$section.first]:-}" "${W[large.switch.profile]:-}")"
+# First: the pointer resting on the section first (a mouse); cold: the click alone.
+for section in channels objectives others; do
+  label="switch to ${section^}"
+  [ "$section" = others ] && label="slowest other list"
+  row "$label, warm / first / cold (× profile)" "—" \
+    "$(both "${W[sample.switch.$section.warm]:-}" "${W[sample.switch.$section.first]:-}" "${W[sample.switch.profile]:-}" "${W[sample.switch.$section.first.cold]:-}")" \
+    "$(both "${W[large.switch.$section.warm]:-}" "${W[large.switch.$section.first]:-}" "${W[large.switch.profile]:-}" "${W[large.switch.$section.first.cold]:-}")"
 done
-row "slowest other list, warm / first (× profile)" "—" \
-  "$(both "${W[sample.switch.others.warm]:-}" "${W[sample.switch.others.first]:-}" "${W[sample.switch.profile]:-}")" \
-  "$(both "${W[large.switch.others.warm]:-}" "${W[large.switch.others.first]:-}" "${W[large.switch.profile]:-}")"
 if [ "${LIST:-1}" != 0 ]; then
   row "10,000 objectives, warm / first (× profile)" "—" "—" \
     "$(both "${W[list10k.switch.objectives.warm]:-}" "${W[list10k.switch.objectives.first]:-}" "${W[list10k.switch.profile]:-}") (MiniBrowser)"

@@ -4,8 +4,10 @@
 //!
 //! - section switches on a workspace: to Channels and to Objectives, the
 //!   first time (a fresh window, once it has done what its start leaves
-//!   for when it is idle: the records loaded, each view drawn once off the
-//!   page) and warm (the view built again), with the switch to the profile (a
+//!   for when it is idle: the records loaded), with the pointer resting on
+//!   the section 150 ms before the click as a mouse's does (half the
+//!   windows) or the click alone (`first.cold`, the other half), and warm
+//!   (the view built again), with the switch to the profile (a
 //!   page without a list) as the baseline measured in the same window;
 //! - the preview after an edit: an objective's title changed through the
 //!   app's own commands while the document shows the page that holds it,
@@ -50,10 +52,16 @@ window.__benchWhen = (test, ms = 30000) => new Promise((resolve, reject) => {
 /// Clicks a section of the sidebar and times it until `ready` matches and
 /// that frame is painted.
 const SWITCH: &str = r#"
-const [section, ready, done] = arguments;
+const [section, ready, point, done] = arguments;
 (async () => {
   const button = document.querySelector(`[data-testid="nav-${section}"]`);
   if (!button) return done({ error: `no section ${section}` });
+  if (point > 0) {
+    // The pointer comes to rest on the section, as a mouse's does before
+    // the click (not timed).
+    button.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false }));
+    await new Promise((r) => setTimeout(r, point));
+  }
   const start = performance.now();
   button.click();
   try {
@@ -215,8 +223,13 @@ async fn run_script(client: &Client, script: &str, args: Vec<Value>) -> Value {
     answer
 }
 
-async fn switch(client: &Client, section: &str, ready: &str) -> f64 {
-    run_script(client, SWITCH, vec![json!(section), json!(ready)]).await["ms"]
+async fn switch(client: &Client, section: &str, ready: &str, point: u64) -> f64 {
+    run_script(
+        client,
+        SWITCH,
+        vec![json!(section), json!(ready), json!(point)],
+    )
+    .await["ms"]
         .as_f64()
         .unwrap_or(f64::NAN)
 }
@@ -238,46 +251,64 @@ const OTHER_LISTS: [(&str, &str); 5] = [
 
 /// A switch to a section that may hold nothing in this workspace: `None`
 /// when its rows never show.
-async fn switch_if_any(client: &Client, section: &str, ready: &str) -> Option<f64> {
+async fn switch_if_any(client: &Client, section: &str, ready: &str, point: u64) -> Option<f64> {
     client
         .execute(PAINT, vec![])
         .await
         .unwrap_or_else(|e| panic!("cannot prepare the page: {e}"));
     let answer = client
-        .execute_async(SWITCH, vec![json!(section), json!(ready)])
+        .execute_async(SWITCH, vec![json!(section), json!(ready), json!(point)])
         .await
         .unwrap_or_else(|e| panic!("script failed: {e}"));
     answer.get("ms").and_then(Value::as_f64)
 }
 
+/// How long the pointer rests on a section before the click, in the
+/// first round of a pointed window (a mouse user's usual pause).
+const POINT_MS: u64 = 150;
+
 /// Section switches: first time, then warm, with the profile as baseline.
-async fn switches(client: &Client, name: &str, warm_rounds: usize, figures: &mut Figures) {
-    switch_round(client, name, "first", figures).await;
+/// The first round is `first` when the pointer rests on each section
+/// before its click (`pointed`), `first.cold` when the click comes alone
+/// (a script's, or a shortcut's).
+async fn switches(
+    client: &Client,
+    name: &str,
+    warm_rounds: usize,
+    pointed: bool,
+    figures: &mut Figures,
+) {
+    if pointed {
+        switch_round(client, name, "first", POINT_MS, figures).await;
+    } else {
+        switch_round(client, name, "first.cold", 0, figures).await;
+    }
     for _ in 0..warm_rounds {
-        switch_round(client, name, "warm", figures).await;
+        switch_round(client, name, "warm", 0, figures).await;
     }
 }
 
 /// One round of switches, each followed by one back to the profile:
 /// Channels, Objectives, then the other lists (the slowest of them is the
-/// round's figure); `when` names the round's figures (`first`, `warm`).
-async fn switch_round(client: &Client, name: &str, when: &str, figures: &mut Figures) {
+/// round's figure); `when` names the round's figures (`first`, `warm`);
+/// `point`: ms the pointer rests on each section before its click.
+async fn switch_round(client: &Client, name: &str, when: &str, point: u64, figures: &mut Figures) {
     for (section, ready) in [("channels", CHANNEL_ROW), ("objectives", OBJECTIVE_ROW)] {
         figures.add(
             &format!("{name}.switch.{section}.{when}"),
-            switch(client, section, ready).await,
+            switch(client, section, ready, point).await,
         );
         figures.add(
             &format!("{name}.switch.profile"),
-            switch(client, "profile", PROFILE).await,
+            switch(client, "profile", PROFILE, 0).await,
         );
     }
     let mut slowest: f64 = 0.0;
     for (section, ready) in OTHER_LISTS {
-        if let Some(ms) = switch_if_any(client, section, ready).await {
+        if let Some(ms) = switch_if_any(client, section, ready, point).await {
             slowest = slowest.max(ms);
         }
-        let _ = switch(client, "profile", PROFILE).await;
+        let _ = switch(client, "profile", PROFILE, 0).await;
     }
     figures.add(&format!("{name}.switch.others.{when}"), slowest);
 }
@@ -334,7 +365,7 @@ async fn previews(
     edits: usize,
     figures: &mut Figures,
 ) {
-    let _ = switch(client, "document", "[data-testid=doc-page]").await;
+    let _ = switch(client, "document", "[data-testid=doc-page]", 0).await;
     run_script(client, SHOW_PAGE, vec![json!(page)]).await;
     // Let the first drawing of the pages around it finish.
     tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -390,7 +421,7 @@ async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
 }
 
 /// Waits until the window has done what its start leaves for when it is
-/// idle (the page's `rumbo:rehearsed` mark), then a moment more. A build
+/// idle (the page's `rumbo:preloaded` mark), then a moment more. A build
 /// without the mark (an older one, measured with `RUMBO_DIR`) is given
 /// 10 s and measured as it is then.
 async fn idle_work_done(client: &Client) {
@@ -399,7 +430,7 @@ async fn idle_work_done(client: &Client) {
             r#"const [done] = arguments;
                const started = performance.now();
                const look = () => {
-                 if (performance.getEntriesByName('rumbo:rehearsed').length > 0) return done({ ok: true });
+                 if (performance.getEntriesByName('rumbo:preloaded').length > 0) return done({ ok: true });
                  if (performance.now() - started > 10000) return done({ missing: true });
                  setTimeout(look, 50);
                };
@@ -410,7 +441,7 @@ async fn idle_work_done(client: &Client) {
         .unwrap_or_else(|e| panic!("cannot read the page's timeline: {e}"));
     if answer.get("missing").is_some() {
         eprintln!(
-            "the window set no rumbo:rehearsed mark in 10 s (an older build?): measuring it as it is"
+            "the window set no rumbo:preloaded mark in 10 s (an older build?): measuring it as it is"
         );
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -493,20 +524,20 @@ async fn long_list(driver: &Driver, url: &str, minibrowser: &Path, figures: &mut
     idle_work_done(&client).await;
     figures.add(
         "list10k.switch.objectives.first",
-        switch(&client, "objectives", OBJECTIVE_ROW).await,
+        switch(&client, "objectives", OBJECTIVE_ROW, 0).await,
     );
     figures.add(
         "list10k.switch.profile",
-        switch(&client, "profile", PROFILE).await,
+        switch(&client, "profile", PROFILE, 0).await,
     );
     for _ in 0..3 {
         figures.add(
             "list10k.switch.objectives.warm",
-            switch(&client, "objectives", OBJECTIVE_ROW).await,
+            switch(&client, "objectives", OBJECTIVE_ROW, 0).await,
         );
         figures.add(
             "list10k.switch.profile",
-            switch(&client, "profile", PROFILE).await,
+            switch(&client, "profile", PROFILE, 0).await,
         );
     }
     let _ = client.close().await;
@@ -551,11 +582,11 @@ fn main() {
                 app.find("[data-testid=workspace-title]").await;
                 app.find(PROFILE).await;
                 // What the start leaves for after the first paint is done:
-                // every section's records loaded and its view drawn once
-                // off the page (the page's `rumbo:rehearsed` mark).
+                // every section's records loaded (the page's
+                // `rumbo:preloaded` mark).
                 idle_work_done(&app.client).await;
                 page_stages(&app.client, name, figures).await;
-                switches(&app.client, name, 3, figures).await;
+                switches(&app.client, name, 3, run % 2 == 0, figures).await;
                 previews(&app.client, name, objective, page, edits, figures).await;
                 app.quit().await;
             });

@@ -2,6 +2,12 @@
 // scrolls near the end, so that thousands of rows open without a pause.
 // The filter and the keyboard work on the whole list.
 import type { Action } from 'svelte/action';
+import { rehearsing } from './rehearse';
+
+/** The rows a list draws when it is drawn once ahead of its first switch
+ *  (`rehearse.ts`): enough to run the code and match the styles of a row,
+ *  without the memory of a whole screen of them. */
+const REHEARSAL_ROWS = 4;
 
 export class Progressive {
   /** How many rows are rendered. */
@@ -12,7 +18,7 @@ export class Progressive {
   constructor(first = 150, step = 300) {
     this.#first = first;
     this.#step = step;
-    this.limit = typeof IntersectionObserver === 'undefined' ? Infinity : first;
+    this.limit = typeof IntersectionObserver === 'undefined' ? Infinity : rehearsing() ? REHEARSAL_ROWS : first;
   }
 
   /** Back to the first rows (the filter changed). */

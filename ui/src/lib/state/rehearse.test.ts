@@ -1,5 +1,6 @@
+import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import RehearsalProbe from '../../test/RehearsalProbe.svelte';
 import { nav } from './nav.svelte';
 import { rehearse, rehearsing } from './rehearse';
@@ -45,5 +46,28 @@ describe('drawing a view off the page once, ahead of its first switch', () => {
     expect(place.childElementCount).toBe(0);
     expect(rehearsing()).toBe(false);
     place.remove();
+  });
+
+  it('draws a few rows of a long list, not a screen of them', () => {
+    // The window's lists draw progressively where the browser can tell
+    // what is in view (jsdom cannot: it draws them whole).
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    const place = document.createElement('main');
+    document.body.append(place);
+    let rehearsed = 0;
+    rehearse(RehearsalProbe, { seen: () => undefined, rows: (drawn: number) => (rehearsed = drawn) }, place);
+    let shown = 0;
+    render(RehearsalProbe, { props: { seen: () => undefined, rows: (drawn: number) => (shown = drawn) } });
+    expect(rehearsed).toBeGreaterThan(0);
+    expect(rehearsed).toBeLessThan(10);
+    expect(shown).toBe(60);
+    place.remove();
+    vi.unstubAllGlobals();
   });
 });

@@ -8,11 +8,18 @@ import * as healthApi from '../../api-health';
 import type { SectionCounts, WorkspaceChange } from '../../bindings';
 import { setLocale } from '../../i18n';
 import { navigate } from '../../state/nav.svelte';
+import { rehearse } from '../../state/rehearse';
+import DepartmentsView from '../departments/DepartmentsView.svelte';
 import Shell from './Shell.svelte';
 
 vi.mock('$lib/api', async (importOriginal) => (await import('../../../test/api-mock')).mockApi(await importOriginal()));
 vi.mock('$lib/api-health', async () => (await import('../../../test/health-mock')).mockHealthApi());
 vi.mock('$lib/api-document', async () => (await import('../../../test/document-mock')).mockDocumentApi());
+// The real rehearsal, watched.
+vi.mock('$lib/state/rehearse', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../state/rehearse')>();
+  return { ...real, rehearse: vi.fn(real.rehearse) };
+});
 
 const counts: SectionCounts = {
   records: { department: 8, audience: 4, channel: 10, objective: 7, campaign: 4, flow: 7, info_need: 5, recommendation: 7 },
@@ -158,6 +165,23 @@ describe('sidebar', () => {
     expect(screen.getByTestId('nav-departments')).toHaveAttribute('aria-current', 'page');
     expect(within(editor).getByTestId('department-name')).toHaveValue('Marketing');
     expect(within(editor).getByRole('button', { name: 'LinkedIn' })).toBeInTheDocument();
+  });
+
+  it('draws a section the pointer rests on ahead, hidden, and leaves the window as it was', async () => {
+    const { user } = await renderShell();
+    await user.click(screen.getByTestId('nav-channels'));
+    await user.click(await screen.findByTestId('channel-row'));
+    const editor = await screen.findByRole('dialog', { name: 'LinkedIn' });
+    const rows = screen.getAllByTestId('channel-row').length;
+    // Resting on Departments draws its view once and drops it: the channel
+    // stays open, nothing else shows.
+    await user.hover(screen.getByTestId('nav-departments'));
+    await waitFor(() => expect(vi.mocked(rehearse)).toHaveBeenCalledWith(DepartmentsView, expect.anything(), expect.anything()));
+    expect(screen.getByTestId('nav-channels')).toHaveAttribute('aria-current', 'page');
+    expect(editor).toBeInTheDocument();
+    expect(screen.getAllByTestId('channel-row')).toHaveLength(rows);
+    expect(screen.queryByTestId('department-row')).not.toBeInTheDocument();
+    expect(document.querySelector('.rehearsal')).toBeNull();
   });
 
   it('creates a department, then saves its edits as they are typed', async () => {

@@ -5,6 +5,8 @@
 #
 #   bash scripts/package.sh            release packages (slow: LTO)
 #   bash scripts/package.sh --debug    debug packages, from the test build
+#                                      (`cargo build --workspace`, bundled
+#                                      as built: nothing is compiled again)
 #
 # Prints each package's path and size. Windows (.msi, NSIS) and macOS
 # (.dmg) bundles are configured in src-tauri/tauri.conf.json and are built
@@ -12,11 +14,9 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 profile=release
-tauri_flags=()
 cargo_flags=(-p rumbo-cli --release)
 if [ "${1:-}" = "--debug" ]; then
   profile=debug
-  tauri_flags=(--debug)
   # The whole workspace, as the test command builds it: the same features,
   # so nothing is compiled again.
   cargo_flags=(--workspace)
@@ -27,6 +27,8 @@ ensure_rust
 ensure_node
 ensure_ui_deps
 
+# The app embeds the interface as built (ui/dist).
+[ -f ui/dist/index.html ] || build_ui
 say "Building the rumbo command ($profile)"
 cargo build --locked "${cargo_flags[@]}"
 cli="$CARGO_TARGET_DIR/$profile/rumbo"
@@ -46,7 +48,15 @@ fi
 override=$(printf '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/rumbo":"%s"}},"rpm":{"files":{"/usr/bin/rumbo":"%s"}}}}}' "$cli" "$cli")
 
 say "Bundling .deb and .rpm ($profile)"
-(cd "$ROOT" && ui/node_modules/.bin/tauri build "${tauri_flags[@]}" --bundles deb,rpm --config "$override")
+if [ "$profile" = debug ]; then
+  # `tauri build` would build the app alone, whose features Cargo unifies
+  # differently from the workspace's: most of the dependencies (GTK,
+  # WebKit, Typst, Tauri) would be compiled again. The workspace build
+  # above made the app as the tests run it; `tauri bundle` packages it.
+  (cd "$ROOT" && ui/node_modules/.bin/tauri bundle --debug --bundles deb,rpm --config "$override")
+else
+  (cd "$ROOT" && ui/node_modules/.bin/tauri build --bundles deb,rpm --config "$override")
+fi
 
 for package in "$CARGO_TARGET_DIR/$profile/bundle/deb/"*.deb "$CARGO_TARGET_DIR/$profile/bundle/rpm/"*.rpm; do
   [ -f "$package" ] && printf '%s\t%s\n' "$(du -h "$package" | cut -f1)" "$package"

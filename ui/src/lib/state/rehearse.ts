@@ -2,8 +2,7 @@
 // engine compiles a view's code the first time it runs, and matches its
 // styles, loads its fonts and lays it out for the first time. So the Shell
 // draws a section's view once ahead of its first switch (when the pointer
-// rests on it in the sidebar, the keyboard is on it, or it is the next in
-// the method's order), hidden in the page's main column (`.rehearsal` in
+// rests on it in the sidebar or the keyboard is on it), hidden in the page's main column (`.rehearsal` in
 // app.css), lays it out and drops it, all in one task. (Drawn into an
 // element outside the document, the first switch stayed as slow: the cost
 // is as much the layout's as the code's.) Only ahead of a likely switch:

@@ -20,7 +20,8 @@
 #   load);
 # - section switches (Channels, Objectives, and the slowest of the other
 #   sections with a list: audiences, fit, departments, internal flows,
-#   recommendations), the first time in a window (once its idle work is
+#   recommendations, accounts, conduct's moderators, campaigns; each one's
+#   switches are printed under the table), the first time in a window (once its idle work is
 #   done; with the pointer resting on the section 150 ms before the click in
 #   half the windows, the click alone in the others: first / cold) and warm,
 #   on both workspaces, and a list of 10,000 objectives (the interface
@@ -330,3 +331,12 @@ if [ "${PACKAGES:-1}" != 0 ]; then
     "$(mb "${Z[deb]}") / $(mb "${Z[deb.installed]}") = $(ratio "${Z[deb.installed]}" "${Z[bare.deb.installed]}")×" \
     "(app and CLI)"
 fi
+# Which of the other lists is the slowest: each one's switches, in ms.
+for name in sample large; do
+  line=""
+  for section in audiences fit departments internal recommendations accounts conduct campaigns; do
+    warm="${W[$name.switch.$section.warm]:-}"
+    [ -n "$warm" ] && line="$line $section $(printf '%.0f' "$warm")/$(printf '%.0f' "${W[$name.switch.$section.first]:-${W[$name.switch.$section.first.cold]:-0}}")"
+  done
+  echo "other lists, $name, warm/first ms:$line"
+done

@@ -241,12 +241,15 @@ const OBJECTIVE_ROW: &str = "[data-testid=objective-row]";
 /// The sections with a list (besides channels and objectives), each with
 /// what shows once its records are drawn; the slowest switch of them all is
 /// reported too ("any section").
-const OTHER_LISTS: [(&str, &str); 5] = [
+const OTHER_LISTS: [(&str, &str); 8] = [
     ("audiences", "[data-testid=audience-row]"),
     ("fit", "[data-testid=fit-row]"),
     ("departments", "[data-testid=department-row]"),
     ("internal", "[data-testid=flow-row]"),
     ("recommendations", "[data-testid=recommendation-row]"),
+    ("accounts", "[data-testid=account-row]"),
+    ("conduct", "[data-testid=moderators] .moderator-row"),
+    ("campaigns", "[data-testid=campaign-row]"),
 ];
 
 /// A switch to a section that may hold nothing in this workspace: `None`
@@ -306,6 +309,7 @@ async fn switch_round(client: &Client, name: &str, when: &str, point: u64, figur
     let mut slowest: f64 = 0.0;
     for (section, ready) in OTHER_LISTS {
         if let Some(ms) = switch_if_any(client, section, ready, point).await {
+            figures.add(&format!("{name}.switch.{section}.{when}"), ms);
             slowest = slowest.max(ms);
         }
         let _ = switch(client, "profile", PROFILE, 0).await;

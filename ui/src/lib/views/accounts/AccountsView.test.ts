@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channel, department, validationError } from '../../../test/fixtures';
+import { progressiveLists, scrollToEnd } from '../../../test/scroll-observer';
 import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
 import type { Channel } from '../../bindings';
@@ -71,3 +72,33 @@ describe('accounts', () => {
     expect(screen.getByTestId('account-gate-state')).toHaveTextContent('All four answered: it can be set active.');
   });
 });
+
+describe('a registry of hundreds of accounts', () => {
+  progressiveLists();
+
+  it('draws the first rows at once and the rest while scrolling, with each department counted whole', async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      channel({ id: i + 1, name: `Account ${String(i + 1).padStart(3, '0')}`, status: 'active', ownerDepartmentId: i < 200 ? 2 : 1 }),
+    );
+    const { user } = await renderWith(many);
+    const first = screen.getAllByTestId('account-row').length;
+    expect(first).toBeGreaterThan(20);
+    expect(first).toBeLessThan(200);
+    // Business services comes first (by name) and counts all 200 of its accounts.
+    const groups = screen.getAllByRole('heading', { level: 2 });
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveTextContent('Business services');
+    expect(groups[0]).toHaveTextContent('200');
+
+    scrollToEnd();
+    await waitFor(() => expect(screen.getAllByTestId('account-row').length).toBeGreaterThan(first));
+    scrollToEnd();
+    await waitFor(() => expect(screen.getAllByTestId('account-row')).toHaveLength(300));
+    expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent('100');
+    expect(screen.queryByTestId('rows-more')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox'), 'Account 299');
+    await waitFor(() => expect(screen.getAllByTestId('account-row')).toHaveLength(1));
+  });
+});
+

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channel, department, saved } from '../../../test/fixtures';
+import { progressiveLists, scrollToEnd } from '../../../test/scroll-observer';
 import { freshView, serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import type { ModerationRule, Policy, Protocol } from '../../bindings';
@@ -195,3 +196,26 @@ describe('conduct and moderation', () => {
     expect(screen.getByTestId('protocols-empty')).toHaveTextContent('Aún no hay protocolos');
   });
 });
+
+describe('the moderators of hundreds of channels', () => {
+  progressiveLists();
+
+  it('draws the first at once and the rest while scrolling, with the protocols after them', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => channel({ id: i + 1, name: `Channel ${i + 1}`, status: 'active', commentsOpen: true, moderator: 'Lucía Ferrer' }));
+    await renderWith({ channels: many, protocols: [protocol()] });
+    const moderators = screen.getByTestId('moderators');
+    const drawn = (): number => moderators.querySelectorAll('.moderator-row').length;
+    const first = drawn();
+    expect(first).toBeGreaterThan(20);
+    expect(first).toBeLessThan(200);
+    expect(screen.getByTestId('protocol-row')).toBeInTheDocument();
+
+    scrollToEnd();
+    await waitFor(() => expect(drawn()).toBeGreaterThan(first));
+    scrollToEnd();
+    await waitFor(() => expect(drawn()).toBe(300));
+    expect(moderators).toHaveTextContent('Channel 300');
+    expect(screen.queryByTestId('moderators-more')).not.toBeInTheDocument();
+  });
+});
+

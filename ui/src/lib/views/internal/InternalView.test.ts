@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { campaign, department, flow, objective } from '../../../test/plans';
 import { addDays, mondayOf, today } from '../../dates';
+import { progressiveLists, scrollToEnd } from '../../../test/scroll-observer';
 import { serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as plansApi from '../../api-plans';
@@ -278,5 +279,47 @@ describe('internal communication', () => {
     await user.click(screen.getByTestId('holidays-add-spain'));
     expect(plansApi.holidaysAdd).toHaveBeenCalledWith('spain', Number(year));
     expect(await screen.findByTestId('holidays-added')).toHaveTextContent(`11 holidays of Spain for ${year} added.`);
+  });
+});
+
+describe('hundreds of flows', () => {
+  progressiveLists();
+
+  it('draws the first rows at once and the rest while scrolling, with each direction counted whole', async () => {
+    served.flows = Array.from({ length: 300 }, (_, i) =>
+      flow({ id: i + 1, name: `Flow number ${i + 1}`, direction: i < 200 ? 'cm_to_department' : 'department_to_cm', departmentIds: [1] }),
+    );
+    const user = userEvent.setup();
+    show();
+
+    const first = await screen.findAllByTestId('flow-row');
+    expect(first.length).toBeGreaterThan(20);
+    expect(first.length).toBeLessThan(200);
+    // The first direction's heading counts all of its flows, not the rows drawn.
+    expect(screen.getByRole('heading', { name: /From the CM to a department/ })).toHaveTextContent('200');
+    expect(screen.queryByRole('heading', { name: /From a department to the CM/ })).not.toBeInTheDocument();
+
+    scrollToEnd();
+    await waitFor(() => expect(screen.getAllByTestId('flow-row').length).toBeGreaterThan(first.length));
+    scrollToEnd();
+    await waitFor(() => expect(screen.getAllByTestId('flow-row')).toHaveLength(300));
+    expect(screen.getByRole('heading', { name: /From a department to the CM/ })).toHaveTextContent('100');
+    expect(screen.queryByTestId('rows-more')).not.toBeInTheDocument();
+
+    // The search finds a flow that was not drawn at first.
+    await user.type(screen.getByRole('searchbox'), 'number 299');
+    await waitFor(() => expect(screen.getAllByTestId('flow-row')).toHaveLength(1));
+  });
+
+  it('draws a flow just made at the end of a long list, so that its row can be focused', async () => {
+    served.flows = Array.from({ length: 300 }, (_, i) => flow({ id: i + 1, name: `Flow number ${i + 1}`, departmentIds: [1] }));
+    const data = serve(served);
+    render(InternalView, { props: { data } });
+    await screen.findAllByTestId('flow-row');
+    expect(document.querySelector('[data-flow-id="299"]')).toBeNull();
+
+    served.flows.push(flow({ id: 301, name: 'The newest flow', departmentIds: [1] }));
+    await data.records.flow.refresh();
+    await waitFor(() => expect(document.querySelector('[data-flow-id="301"]')).not.toBeNull());
   });
 });

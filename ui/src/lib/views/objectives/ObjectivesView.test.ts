@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { objective, validation } from '../../../test/plans';
+import { progressiveLists, scrollToEnd } from '../../../test/scroll-observer';
 import { serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as plansApi from '../../api-plans';
@@ -199,38 +200,7 @@ describe('objectives', () => {
 });
 
 describe('a long list of objectives', () => {
-  // jsdom has no IntersectionObserver; this one reports the "loading" row
-  // at the list's end as in view when the test scrolls to it.
-  const observed: { target: Element; callback: IntersectionObserverCallback }[] = [];
-  class ScrollObserver {
-    #callback: IntersectionObserverCallback;
-    constructor(callback: IntersectionObserverCallback) {
-      this.#callback = callback;
-    }
-    observe(target: Element): void {
-      observed.push({ target, callback: this.#callback });
-    }
-    unobserve(): void {}
-    disconnect(): void {
-      observed.splice(0, observed.length, ...observed.filter((o) => o.callback !== this.#callback));
-    }
-    takeRecords(): IntersectionObserverEntry[] {
-      return [];
-    }
-  }
-  const scrollToEnd = (): void => {
-    for (const { target, callback } of [...observed]) {
-      if (target.isConnected) callback([{ target, isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver);
-    }
-  };
-
-  beforeEach(() => {
-    observed.length = 0;
-    vi.stubGlobal('IntersectionObserver', ScrollObserver);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  progressiveLists();
 
   it('draws the first rows of 10,000 at once and the rest while scrolling, counting and searching the whole list', async () => {
     served.objectives = Array.from({ length: 10_000 }, (_, i) => objective({ id: i + 1, title: `Objective number ${i + 1}` }));

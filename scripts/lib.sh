@@ -87,3 +87,12 @@ build_ui() {
   say "Building the interface"
   (cd ui && npm run build)
 }
+
+# The app, the CLI and the other crates, in debug, with the features their
+# tests resolve too, so that `cargo test` compiles only the tests: the
+# end-to-end harness (rumbo-e2e) is left to its own test run, because its
+# dependencies change shared crates' features (`tests/build_once.rs` checks
+# both). Used by the test command, the debug packages and the screenshots.
+build_workspace() {
+  cargo build --workspace --exclude rumbo-e2e --locked
+}

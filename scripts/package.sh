@@ -5,7 +5,7 @@
 #
 #   bash scripts/package.sh            release packages (slow: LTO)
 #   bash scripts/package.sh --debug    debug packages, from the test build
-#                                      (`cargo build --workspace`, bundled
+#                                      (`build_workspace` in lib.sh, bundled
 #                                      as built: nothing is compiled again)
 #
 # Prints each package's path and size. Windows (.msi, NSIS) and macOS
@@ -14,13 +14,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 profile=release
-cargo_flags=(-p rumbo-cli --release)
-if [ "${1:-}" = "--debug" ]; then
-  profile=debug
-  # The whole workspace, as the test command builds it: the same features,
-  # so nothing is compiled again.
-  cargo_flags=(--workspace)
-fi
+[ "${1:-}" = "--debug" ] && profile=debug
 
 ensure_apt "${APP_PACKAGES[@]}"
 ensure_rust
@@ -30,7 +24,12 @@ ensure_ui_deps
 # The app embeds the interface as built (ui/dist).
 [ -f ui/dist/index.html ] || build_ui
 say "Building the rumbo command ($profile)"
-cargo build --locked "${cargo_flags[@]}"
+if [ "$profile" = debug ]; then
+  # The workspace as the test command builds it: nothing is compiled again.
+  build_workspace
+else
+  cargo build --locked -p rumbo-cli --release
+fi
 cli="$CARGO_TARGET_DIR/$profile/rumbo"
 if [ "$profile" = release ]; then
   # The command as installed keeps no symbol table (which nothing reads at

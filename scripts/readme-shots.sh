@@ -16,7 +16,7 @@ ensure_tauri_driver
 build_ui
 
 say "Building the app and the CLI"
-cargo build --workspace --locked
+build_workspace
 
 shots="$(mktemp -d)"
 trap 'rm -rf "$shots"' EXIT

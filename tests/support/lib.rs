@@ -367,7 +367,9 @@ impl AppWindow {
         // window was): a new one started now would hand its files to that
         // one, as a second instance does, and never open a window of its
         // own.
-        wait_for_exit(home);
+        if !wait_for_exit(home) {
+            end_lingering_app(home);
+        }
         let (port, native_port) = (free_port(), free_port());
         trace(&format!("launch {args:?} in {lang} on port {port}"));
         let mut command = Command::new(tauri_driver());
@@ -965,6 +967,40 @@ pub fn wait_for_exit(home: &Home) -> bool {
         std::thread::sleep(Duration::from_millis(100));
     }
     true
+}
+
+/// Ends an app that a test's WebDriver session left running (its session
+/// closed, it did not end within 30 s), saying so with where each of its
+/// threads waits, so that the next launch opens a window of its own. (That
+/// the app ends by itself when its window is closed or the session ends is
+/// what `safety_window.rs` checks.)
+fn end_lingering_app(home: &Home) {
+    for pid in app_pids(home) {
+        let threads: Vec<String> = std::fs::read_dir(format!("/proc/{pid}/task"))
+            .map(|tasks| {
+                tasks
+                    .flatten()
+                    .map(|task| {
+                        let read = |name: &str| {
+                            std::fs::read_to_string(task.path().join(name))
+                                .unwrap_or_default()
+                                .trim()
+                                .to_string()
+                        };
+                        format!("{} ({})", read("comm"), read("wchan"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        trace(&format!(
+            "the app quit before (pid {pid}) is still running after 30 s; its threads: {}; ending it",
+            threads.join(", ")
+        ));
+        let _ = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
+    }
+    wait_for_exit(home);
 }
 
 /// Whether this test runs as root (mounting file systems needs it).

@@ -13,8 +13,9 @@ const files = import.meta.glob<string>('./*.json', { eager: true, query: '?raw',
 
 const read = new Set<Lang>();
 
-/** Registers `lang`'s strings, the first time. */
-function readLanguage(lang: Lang): void {
+/** Registers `lang`'s strings, the first time: for a text in a language
+ *  other than the interface's (`$_(key, { locale })`). */
+export function readLanguage(lang: Lang): void {
   if (read.has(lang)) return;
   read.add(lang);
   // The language's main file first, then each area's.

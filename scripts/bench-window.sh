@@ -21,9 +21,10 @@
 # - section switches (Channels, Objectives, and the slowest of the other
 #   sections with a list: audiences, fit, departments, internal flows,
 #   recommendations, accounts, conduct's moderators, campaigns; each one's
-#   switches are printed under the table), the first time in a window (once its idle work is
-#   done; with the pointer resting on the section 150 ms before the click in
-#   half the windows, the click alone in the others: first / cold) and warm,
+#   switches are printed under the table), the first time in a window
+#   (once its idle work is done; with the pointer resting on the section
+#   150 ms before the click in half the windows, the click alone in the
+#   others: first / cold) and warm,
 #   on both workspaces, and a list of 10,000 objectives (the interface
 #   over its fake backend in WebKitGTK's MiniBrowser, the engine of the
 #   window); ratio: to the switch to the profile (a page without a list) in

@@ -97,6 +97,49 @@ fn a_bad_value_is_explained_next_to_the_field_and_what_was_typed_is_kept() {
     });
 }
 
+/// The environment of the app's WebKit web process (the one running the
+/// interface's script), found by the marker `home` puts in it.
+fn web_process_environment(home: &Home) -> Option<Vec<String>> {
+    let marker = format!("XDG_CONFIG_HOME={}", home.path().join("config").display());
+    fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+        let name = fs::read_to_string(entry.path().join("comm")).ok()?;
+        if !name.starts_with("WebKitWebProces") {
+            return None;
+        }
+        let environ = fs::read(entry.path().join("environ")).ok()?;
+        let vars: Vec<String> = environ
+            .split(|b| *b == 0)
+            .map(|var| String::from_utf8_lossy(var).into_owned())
+            .collect();
+        vars.contains(&marker).then_some(vars)
+    })
+}
+
+#[test]
+fn the_interface_runs_without_the_script_engines_optimizing_compilers_unless_the_person_chose_them()
+{
+    run_window_test(async {
+        let mut home = Home::new();
+        // A person who asked for one of them keeps it; the other is off.
+        home.set_env("JSC_useFTLJIT", "true");
+        let app = AppWindow::launch(&home, EN, &[]).await;
+        app.find("[data-testid=welcome]").await;
+        let vars = web_process_environment(&home).unwrap_or_default();
+        assert!(!vars.is_empty(), "no web process of the app was found");
+        for expected in [
+            "JSC_useDFGJIT=false",
+            "JSC_useFTLJIT=true",
+            "WEBKIT_DISABLE_DMABUF_RENDERER=1",
+        ] {
+            assert!(
+                vars.iter().any(|var| var == expected),
+                "the web process runs without {expected}"
+            );
+        }
+        app.quit().await;
+    });
+}
+
 #[test]
 fn a_damaged_file_shows_a_clear_error_and_is_left_unchanged() {
     run_window_test(async {

@@ -98,17 +98,38 @@ fn traced<R: tauri::Runtime>(
     }
 }
 
+/// How WebKitGTK runs the window, each set only where the person has not
+/// set it in the environment (WebKit's web process inherits the app's):
+///
+/// - `WEBKIT_DISABLE_DMABUF_RENDERER`: blank windows on some NVIDIA and
+///   Wayland systems otherwise; also a faster first paint;
+/// - `JSC_useDFGJIT`, `JSC_useFTLJIT` (JavaScriptCore's options): the
+///   interface's script runs in the interpreter and the baseline compiler
+///   only. The two optimizing compilers pay off for long computations,
+///   which the interface does not do (its work comes in short bursts: a
+///   view built, a list drawn, a key typed); they cost memory (about 8 MB
+///   of the process tree with the sample workspace, 7 MB with the large
+///   one) and compile on the cores the start needs. Measured with
+///   `scripts/bench-window.sh`, which also runs the list of 10,000 rows
+///   with them.
+#[cfg(target_os = "linux")]
+const WEBKIT_DEFAULTS: [(&str, &str); 3] = [
+    ("WEBKIT_DISABLE_DMABUF_RENDERER", "1"),
+    ("JSC_useDFGJIT", "false"),
+    ("JSC_useFTLJIT", "false"),
+];
+
 fn main() {
     trace::init();
-    // Blank windows on some NVIDIA/Wayland systems; also faster first paint.
-    // Only when the user has not chosen otherwise.
     #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
-        // SAFETY: the first thing main does, before any other thread exists,
-        // so nothing can be reading the environment at the same time.
-        #[allow(unsafe_code)]
-        unsafe {
-            std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    for (name, value) in WEBKIT_DEFAULTS {
+        if std::env::var_os(name).is_none() {
+            // SAFETY: the first thing main does, before any other thread
+            // exists, so nothing can be reading the environment meanwhile.
+            #[allow(unsafe_code)]
+            unsafe {
+                std::env::set_var(name, value);
+            }
         }
     }
     let launch = launch_args();

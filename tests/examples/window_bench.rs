@@ -470,7 +470,11 @@ impl Driver {
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
+            // WebKit as the app runs it (`WEBKIT_DEFAULTS` in
+            // `src-tauri/src/main.rs`), for MiniBrowser's web process.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("JSC_useDFGJIT", "false")
+            .env("JSC_useFTLJIT", "false")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -14,10 +14,12 @@
 //! count. The program is then ended with SIGTERM (as a session end does).
 //!
 //! ```text
-//! window-watch [--settle SECS] [--timeout SECS] [--min-width PX] -- PROGRAM [ARGS...]
+//! window-watch [--settle SECS] [--timeout SECS] [--min-width PX] [--frames DIR] -- PROGRAM [ARGS...]
 //! ```
 //!
 //! Prints one line: `mapped_ms=… painted_ms=… frames=… pss_mb=… processes=…`.
+//! With `--frames DIR`, every distinct frame is also written to DIR as a
+//! PPM image named by its time (`0412ms.ppm`), to see what was painted when.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, HashSet};
@@ -50,6 +52,7 @@ struct Options {
     settle: Duration,
     timeout: Duration,
     min_width: i32,
+    frames: Option<std::path::PathBuf>,
     program: Vec<String>,
 }
 
@@ -59,6 +62,7 @@ fn options() -> Options {
         settle: Duration::from_secs(3),
         timeout: Duration::from_secs(30),
         min_width: 400,
+        frames: None,
         program: Vec::new(),
     };
     let seconds = |value: Option<String>| {
@@ -71,6 +75,7 @@ fn options() -> Options {
             "--min-width" => {
                 options.min_width = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage())
             }
+            "--frames" => options.frames = Some(args.next().unwrap_or_else(|| usage()).into()),
             "--" => {
                 options.program = args.collect();
                 break;
@@ -86,7 +91,7 @@ fn options() -> Options {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: window-watch [--settle SECS] [--timeout SECS] [--min-width PX] -- PROGRAM [ARGS...]"
+        "usage: window-watch [--settle SECS] [--timeout SECS] [--min-width PX] [--frames DIR] -- PROGRAM [ARGS...]"
     );
     std::process::exit(2);
 }
@@ -96,8 +101,9 @@ unsafe extern "C" fn ignore_errors(_: *mut xlib::Display, _: *mut xlib::XErrorEv
     0
 }
 
-/// A hash of the window's pixels now; `None` if they cannot be read.
-fn frame_hash(display: *mut xlib::Display, window: xlib::Window) -> Option<u64> {
+/// A hash of the window's pixels now, and with `keep` the frame as a PPM
+/// image; `None` if they cannot be read.
+fn frame_hash(display: *mut xlib::Display, window: xlib::Window, keep: bool) -> Option<(u64, Vec<u8>)> {
     unsafe {
         let mut attributes: xlib::XWindowAttributes = std::mem::zeroed();
         if xlib::XGetWindowAttributes(display, window, &mut attributes) == 0
@@ -123,8 +129,19 @@ fn frame_hash(display: *mut xlib::Display, window: xlib::Window) -> Option<u64> 
         let mut hasher = DefaultHasher::new();
         hasher.write(bytes);
         let hash = hasher.finish();
+        let mut ppm = Vec::new();
+        if keep && (*image).bits_per_pixel == 32 {
+            let (width, height) = ((*image).width as usize, (*image).height as usize);
+            ppm.extend_from_slice(format!("P6\n{width} {height}\n255\n").as_bytes());
+            for row in bytes.chunks((*image).bytes_per_line as usize).take(height) {
+                for pixel in row.chunks(4).take(width) {
+                    // ZPixmap at depth 24 on a little-endian server: B, G, R, unused.
+                    ppm.extend_from_slice(&[pixel[2], pixel[1], pixel[0]]);
+                }
+            }
+        }
         xlib::XDestroyImage(image);
-        Some(hash)
+        Some((hash, ppm))
     }
 }
 
@@ -269,9 +286,12 @@ fn main() {
         }
         let now = start.elapsed();
         if let (true, Some((id, _))) = (damaged, window)
-            && let Some(hash) = frame_hash(display, id)
+            && let Some((hash, image)) = frame_hash(display, id, options.frames.is_some())
             && frames.last().is_none_or(|(_, last)| *last != hash)
         {
+            if let Some(dir) = &options.frames {
+                let _ = std::fs::write(dir.join(format!("{:05}ms.ppm", now.as_millis())), image);
+            }
             frames.push((now, hash));
             last_change = now;
         }

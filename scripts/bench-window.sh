@@ -9,7 +9,9 @@
 #   and Rumbo with the large workspace (`rumbo sample --size large`), each
 #   reopening its last workspace; ratio: to the bare app. Measured from
 #   outside by `bench/window/watch` (X DAMAGE: every paint, its pixels
-#   hashed). Before each start the workspace's backups are set aside, so
+#   hashed; `window-watch --frames DIR -- PROGRAM` also keeps each frame
+#   it saw, named by its time, to see what a start paints when). Before
+#   each start the workspace's backups are set aside, so
 #   that every start is the day's first (it takes the open's backup); then
 #   one traced start (`RUMBO_TRACE=1`: setup, window, workspace, page and
 #   first commands, in milliseconds since the process started), and the

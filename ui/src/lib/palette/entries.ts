@@ -53,6 +53,7 @@ export function recordEntries(
         group: 'record',
         label: recordName(kind, record) || untitled,
         detail,
+        section: place.section,
         run:
           place.hold === 'opens'
             ? () => actions.open(place.section, id, kind)
@@ -74,6 +75,7 @@ export function sectionEntries(
     group: 'section',
     label,
     detail,
+    section: id,
     run: () => choose(id),
   }));
 }

@@ -6,6 +6,7 @@
 // alphabetical order in the interface language taken), so that each
 // keystroke only compares short strings.
 import { normalize } from '../search';
+import type { Section } from '../state/nav.svelte';
 
 /** What a result is: a section, a record, a finding of the health check,
  *  or something to do (a menu command, a shortcut). */
@@ -23,6 +24,8 @@ export interface Entry {
   shortcut?: string;
   /** Shown, but cannot run now (Save a Copy without a workspace). */
   disabled?: boolean;
+  /** The section running it shows (drawn ahead while it is highlighted). */
+  section?: Section;
   run: () => void;
 }
 

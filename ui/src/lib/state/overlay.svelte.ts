@@ -12,6 +12,9 @@ export type Overlay = 'palette' | 'shortcuts' | 'guide' | 'about' | 'templates';
 export interface WorkspaceSource {
   /** The entries, built when the palette opens (records load first). */
   entries(): Promise<Entry[]>;
+  /** The entry the palette highlights now: a section it leads to is drawn
+   *  ahead, as the sidebar does for the section under the pointer. */
+  highlighted?(entry: Entry): void;
 }
 
 class Overlays {

@@ -9,6 +9,7 @@ import type { SectionCounts, WorkspaceChange } from '../../bindings';
 import { setLocale } from '../../i18n';
 import { navigate } from '../../state/nav.svelte';
 import { rehearse } from '../../state/rehearse';
+import CommandPalette from '../../components/CommandPalette.svelte';
 import DepartmentsView from '../departments/DepartmentsView.svelte';
 import Shell from './Shell.svelte';
 
@@ -182,6 +183,19 @@ describe('sidebar', () => {
     expect(screen.getAllByTestId('channel-row')).toHaveLength(rows);
     expect(screen.queryByTestId('department-row')).not.toBeInTheDocument();
     expect(document.querySelector('.rehearsal')).toBeNull();
+  });
+
+  it('draws the section the palette highlights ahead, and shows it on Enter', async () => {
+    const { user } = await renderShell();
+    render(CommandPalette, { props: { actions: () => [] } });
+    const palette = await screen.findByTestId('palette');
+    await user.type(within(palette).getByRole('combobox'), 'departments');
+    await waitFor(() => expect(vi.mocked(rehearse)).toHaveBeenCalledWith(DepartmentsView, expect.anything(), expect.anything()));
+    expect(screen.getByTestId('nav-profile')).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByTestId('department-row')).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(await screen.findAllByTestId('department-row')).toHaveLength(2);
+    expect(screen.getByTestId('nav-departments')).toHaveAttribute('aria-current', 'page');
   });
 
   it('creates a department, then saves its edits as they are typed', async () => {

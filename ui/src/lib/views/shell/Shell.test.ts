@@ -5,7 +5,8 @@ import { change, channel, criterion, department, profile, saved, workspaceInfo }
 import { serve, type Served } from '../../../test/serve';
 import * as api from '../../api';
 import * as healthApi from '../../api-health';
-import type { SectionCounts, WorkspaceChange } from '../../bindings';
+import type { HealthReport, SectionCounts, WorkspaceChange } from '../../bindings';
+import { HEALTH_REPORT } from '../../../test/health-mock';
 import { setLocale } from '../../i18n';
 import { navigate } from '../../state/nav.svelte';
 import { rehearse } from '../../state/rehearse';
@@ -50,6 +51,42 @@ async function renderShell(more: Served = {}) {
 beforeEach(() => {
   vi.resetAllMocks();
   setLocale('en');
+});
+
+describe('the first screen', () => {
+  it('comes whole: the form, the path through the method and the score together, the profile read once', async () => {
+    let answer: (report: HealthReport) => void = () => undefined;
+    vi.spyOn(healthApi, 'healthReport').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    await renderShell();
+    // The sidebar is there; the main column waits for the health check.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByTestId('profile-form')).not.toBeInTheDocument();
+    expect(screen.queryByText('Loading the profile…')).not.toBeInTheDocument();
+
+    answer(HEALTH_REPORT);
+    expect(await screen.findByTestId('profile-form')).toBeInTheDocument();
+    expect(screen.getByTestId('method-path')).toBeInTheDocument();
+    expect(screen.getByTestId('sidebar-score')).toHaveTextContent('72');
+    expect(api.profileGet).toHaveBeenCalledTimes(1);
+
+    // Back on the profile later, the form is read again (not the start's answer).
+    const { user } = { user: userEvent.setup() };
+    await user.click(screen.getByTestId('nav-channels'));
+    await screen.findByTestId('channel-row');
+    await user.click(screen.getByTestId('nav-profile'));
+    await screen.findByTestId('profile-form');
+    expect(api.profileGet).toHaveBeenCalledTimes(2);
+  });
+
+  it('is drawn without what has not come after a moment, and completed when it comes', async () => {
+    let answer: (report: HealthReport) => void = () => undefined;
+    vi.spyOn(healthApi, 'healthReport').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    await renderShell();
+    expect(await screen.findByTestId('profile-form', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('method-path')).not.toBeInTheDocument();
+    answer(HEALTH_REPORT);
+    expect(await screen.findByTestId('method-path')).toBeInTheDocument();
+  });
 });
 
 describe('sidebar', () => {

@@ -153,7 +153,7 @@ start() {
   # platform after the window is ready, which would count as painting.
   env XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     LANG=en_US.UTF-8 LANGUAGE=en_US WEBKIT_DISABLE_DMABUF_RENDERER=1 GTK_OVERLAY_SCROLLING=0 \
-    "$WATCH" --settle 3 --timeout 40 -- "${program[@]}" 2>>"$WORK/start.log"
+    "$WATCH" --settle 3 --timeout 40 -- "${program[@]}" 2>>"$WORK/start.log" || { echo "window-watch failed ($?): $(tail -3 "$WORK/start.log")" >&2; return 1; }
 }
 
 say "Starts: $RUNS of each (after one to warm up), in turn"

@@ -30,6 +30,17 @@ async fn focus_on_heading(app: &AppWindow, script: &str) -> serde_json::Value {
     }
 }
 
+/// Opens About as a person would without its menu: the palette, "about".
+async fn open_about_from_the_palette(app: &AppWindow, lang: &str) {
+    app.press(&format!("{CONTROL}k")).await;
+    app.fill(
+        "#palette-input",
+        if lang == "en" { "about" } else { "acerca" },
+    )
+    .await;
+    app.press(&ENTER.to_string()).await;
+}
+
 /// A sample workspace in `lang` (`en` or `es`) at `dir/name`.
 fn sample(dir: &Path, name: &str, lang: &str) -> PathBuf {
     let file = dir.join(name);
@@ -521,13 +532,7 @@ fn the_guide_and_about_in_both_languages() {
             assert_eq!(app.eval(focus).await, before);
 
             // About: the version, where the data is, and that Rumbo is offline.
-            app.press(&format!("{CONTROL}k")).await;
-            app.fill(
-                "#palette-input",
-                if lang == "en" { "about" } else { "acerca" },
-            )
-            .await;
-            app.press(&ENTER.to_string()).await;
+            open_about_from_the_palette(&app, lang).await;
             let about = app
                 .wait_for_text("[data-testid=about-dialog]", offline)
                 .await;
@@ -945,25 +950,38 @@ const KEYED: &[(&str, &str)] = &[("shortcuts", "/"), ("about", "about")];
 
 // One test per language and theme: each takes about a minute, and the
 // four together were too close to a window test's two minutes.
-#[test]
-fn the_window_passes_the_accessibility_audit_on_every_screen_in_english_light() {
-    audit_every_screen("en", EN, "light");
+macro_rules! audit_test {
+    ($name:ident, $lang:literal, $locale:expr, $theme:literal) => {
+        #[test]
+        fn $name() {
+            audit_every_screen($lang, $locale, $theme);
+        }
+    };
 }
-
-#[test]
-fn the_window_passes_the_accessibility_audit_on_every_screen_in_english_dark() {
-    audit_every_screen("en", EN, "dark");
-}
-
-#[test]
-fn the_window_passes_the_accessibility_audit_on_every_screen_in_spanish_light() {
-    audit_every_screen("es", ES, "light");
-}
-
-#[test]
-fn the_window_passes_the_accessibility_audit_on_every_screen_in_spanish_dark() {
-    audit_every_screen("es", ES, "dark");
-}
+audit_test!(
+    the_window_passes_the_accessibility_audit_on_every_screen_in_english_light,
+    "en",
+    EN,
+    "light"
+);
+audit_test!(
+    the_window_passes_the_accessibility_audit_on_every_screen_in_english_dark,
+    "en",
+    EN,
+    "dark"
+);
+audit_test!(
+    the_window_passes_the_accessibility_audit_on_every_screen_in_spanish_light,
+    "es",
+    ES,
+    "light"
+);
+audit_test!(
+    the_window_passes_the_accessibility_audit_on_every_screen_in_spanish_dark,
+    "es",
+    ES,
+    "dark"
+);
 
 /// Runs axe-core on every screen and dialog in `lang`, in `theme`.
 fn audit_every_screen(lang: &'static str, locale: &'static str, theme: &'static str) {
@@ -1006,13 +1024,7 @@ fn audit_every_screen(lang: &'static str, locale: &'static str, theme: &'static 
                 if *name == "shortcuts" {
                     app.press(&format!("{CONTROL}{key}")).await;
                 } else {
-                    app.press(&format!("{CONTROL}k")).await;
-                    app.fill(
-                        "#palette-input",
-                        if lang == "en" { "about" } else { "acerca" },
-                    )
-                    .await;
-                    app.press(&ENTER.to_string()).await;
+                    open_about_from_the_palette(&app, lang).await;
                 }
                 app.find(&format!("[data-testid={name}-dialog]")).await;
                 tokio::time::sleep(Duration::from_millis(450)).await;

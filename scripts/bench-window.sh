@@ -334,6 +334,9 @@ if [ "${PACKAGES:-1}" != 0 ]; then
     "$(mb "${Z[deb]}") / $(mb "${Z[deb.installed]}") = $(ratio "${Z[deb.installed]}" "${Z[bare.deb.installed]}")×" \
     "(app and CLI)"
 fi
+# Whether the build placed the start's functions together (a list made
+# before Rust or a dependency was updated matches less of the build).
+bash "$ROOT/scripts/startup-order.sh" --check "$APP_DIR/rumbo-app"
 # Which of the other lists is the slowest: each one's switches, in ms.
 for name in sample large; do
   line=""

@@ -156,6 +156,27 @@ describe('the interview', () => {
     expect(startApi.interviewBegin).not.toHaveBeenCalled();
   });
 
+  it('takes a Next pressed while the last step is still being saved, once the save is done', async () => {
+    vi.mocked(startApi.interviewGet).mockResolvedValue(answers({ step: 'audiences' }));
+    let finish = (): void => undefined;
+    const user = userEvent.setup();
+    render(Interview, { onclose: vi.fn(), ondocument: vi.fn() });
+    await screen.findByRole('heading', { name: 'Who you want to reach' });
+    // The save of the move to the hours takes a while.
+    vi.mocked(startApi.interviewSave).mockImplementationOnce(
+      (a) => new Promise((resolve) => (finish = () => resolve(a))),
+    );
+    await user.click(screen.getByTestId('interview-next'));
+    const hours = await screen.findByTestId('answer-hours');
+    await user.type(hours, '8');
+    await user.click(screen.getByTestId('interview-next'));
+    finish();
+    await screen.findByRole('heading', { name: 'The content you have' });
+    const saved = vi.mocked(startApi.interviewSave).mock.calls.at(-1)?.[0];
+    expect(saved?.step).toBe('content');
+    expect(saved?.hours).toBe(8);
+  });
+
   it('keeps hours that are not hours on screen with what to write, and does not move on', async () => {
     vi.mocked(startApi.interviewGet).mockResolvedValue(answers({ step: 'hours' }));
     const user = userEvent.setup();

@@ -27,7 +27,8 @@ fn startup_order() {
     let wanted = var("RUMBO_STARTUP_ORDER") != "0"
         && var("PROFILE") == "release"
         && var("TARGET") == "x86_64-unknown-linux-gnu"
-        // A linker chosen by hand may not be LLD (GNU ld has no such option).
+        // Linker flags set by hand (another linker, say: GNU ld has no such
+        // option) are left alone.
         && !var("CARGO_ENCODED_RUSTFLAGS").contains("link");
     let path = std::path::Path::new(&var("CARGO_MANIFEST_DIR")).join(STARTUP_ORDER);
     if wanted && path.is_file() {

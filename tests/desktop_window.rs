@@ -1,6 +1,7 @@
 //! The window as a desktop app people live in, driven through WebDriver
 //! under Xvfb: it comes back where it was for each workspace (and onto a
-//! screen), the command palette opens a record by typing, the keyboard
+//! screen), it is drawn in the desktop's own interface font (GTK's), the
+//! command palette opens a record by typing, the keyboard
 //! shortcuts page, the user guide and About in both languages, 200 % zoom,
 //! and the accessibility audit (axe-core, in the real window, on every
 //! screen and dialog, in both languages and both themes).
@@ -470,6 +471,41 @@ fn the_keyboard_moves_between_sections_and_lists_every_shortcut() {
         app.shot("shortcuts-en").await;
         app.escape().await;
         assert!(app.wait_until_gone("[data-testid=shortcuts-dialog]").await);
+        app.quit().await;
+    });
+}
+
+/// The interface is drawn in the desktop's own font on Linux (GTK's, as
+/// the menu bar is), here set to a serif one in the home's GTK settings.
+#[test]
+fn the_page_is_drawn_in_the_desktops_interface_font() {
+    run_window_test(async {
+        let dir = tempdir();
+        let plan = sample(dir.path(), "Plan.rumbo", "en");
+        let home = Home::new();
+        let gtk = home.path().join("config/gtk-3.0");
+        std::fs::create_dir_all(&gtk).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            gtk.join("settings.ini"),
+            "[Settings]\ngtk-font-name=DejaVu Serif 11\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let app = AppWindow::launch(&home, EN, &[&plan]).await;
+        app.find("[data-testid=profile-form]").await;
+        for css in ["[data-testid=workspace-title]", "h1", "#profile-name"] {
+            let family = app
+                .eval(&format!(
+                    "return getComputedStyle(document.querySelector('{css}')).fontFamily"
+                ))
+                .await;
+            assert!(
+                family
+                    .as_str()
+                    .is_some_and(|f| f.starts_with("\"DejaVu Serif\"")),
+                "{css} is drawn in {family}, not the desktop's font"
+            );
+        }
+        app.shot("desktop-font-serif").await;
         app.quit().await;
     });
 }

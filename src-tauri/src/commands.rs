@@ -207,9 +207,13 @@ pub async fn health_report(shared: State<'_, Shared>) -> CommandResult<HealthRep
         Ok((inner.workspace()?.export()?, inner.lang()))
     })
     .await?;
-    tauri::async_runtime::spawn_blocking(move || rumbo_health::check(&doc, today(), lang))
-        .await
-        .map_err(|e| Error::Internal(e.to_string()).to_api(lang))
+    crate::trace::mark("health report: workspace read");
+    let report =
+        tauri::async_runtime::spawn_blocking(move || rumbo_health::check(&doc, today(), lang))
+            .await
+            .map_err(|e| Error::Internal(e.to_string()).to_api(lang));
+    crate::trace::mark("health report: checked");
+    report
 }
 
 /// How the readiness score is computed, in the interface language.

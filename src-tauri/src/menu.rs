@@ -21,6 +21,7 @@ pub const RECENT_PREFIX: &str = "file.recent.";
 /// Brings the native parts of the window in line with the state: title,
 /// menu (language, recent files) and theme.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    crate::trace::mark("menu: refresh");
     let shared = crate::run::shared(app);
     let inner = lock(&shared);
     match build(app, &inner.prefs, inner.lang(), inner.workspace.is_some()) {
@@ -41,6 +42,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         };
         let _ = window.set_theme(theme);
     }
+    crate::trace::mark("menu: refreshed");
 }
 
 /// Whether the runtime has native windows to hold a menu bar: Tauri's mock

@@ -1,8 +1,10 @@
 //! The stages of a start, for finding where its time goes: with
 //! `RUMBO_TRACE=1` in the environment, each stage is printed to standard
 //! error with the milliseconds since the process started — Tauri's setup,
-//! the window made, the workspace opened, the page loading and loaded, and
-//! the first commands the window sends (by name, as each arrives).
+//! the window made, the menu bar built, the workspace opened, the page
+//! loading and loaded, the first commands the window sends (by name, as
+//! each arrives) and the health check's two halves (the workspace read,
+//! the check done).
 //! `scripts/bench-window.sh` prints one traced start. Without the variable
 //! nothing is measured or printed.
 

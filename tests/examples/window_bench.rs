@@ -17,12 +17,15 @@
 //!   backend (`ui/dev/mock.html`, built like the app) in WebKitGTK's
 //!   MiniBrowser — the same engine as the window — driven by WebKitWebDriver.
 //!
+//! `--stages-only` measures the page's stages of the start and nothing
+//! else (to compare two builds' starts from inside the page quickly).
+//!
 //! Prints one `name value` line per figure (milliseconds, medians of the
 //! runs); the script turns them into its table.
 //!
 //! ```text
 //! window_bench --bin-dir DIR --workspace NAME=FILE... [--runs N] [--edits N]
-//!              [--mock-url URL --minibrowser PATH]
+//!              [--mock-url URL --minibrowser PATH] [--stages-only]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -140,6 +143,7 @@ struct Options {
     edits: usize,
     mock_url: Option<String>,
     minibrowser: Option<PathBuf>,
+    stages_only: bool,
 }
 
 fn options() -> Options {
@@ -151,6 +155,7 @@ fn options() -> Options {
         edits: 3,
         mock_url: None,
         minibrowser: None,
+        stages_only: false,
     };
     while let Some(arg) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{arg} needs a value"));
@@ -169,6 +174,7 @@ fn options() -> Options {
             "--edits" => options.edits = value().parse().unwrap_or(3),
             "--mock-url" => options.mock_url = Some(value()),
             "--minibrowser" => options.minibrowser = Some(PathBuf::from(value())),
+            "--stages-only" => options.stages_only = true,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -400,7 +406,8 @@ async fn previews(
 /// load: the document read, parsed and loaded, the first paint WebKit
 /// reports, and the interface's own marks (`rumbo:*`, `ui/src/lib/state/idle.ts`:
 /// script evaluated, state read, shell mounted, first frame painted,
-/// health check in, every view drawn once off the page).
+/// health check in, the first screen's answers in, its main column built,
+/// the whole first screen painted, every section's records loaded).
 async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
     let stages = client
         .execute(
@@ -584,6 +591,7 @@ fn main() {
             let figures = &mut figures;
             let objective = &objective;
             let edits = options.edits;
+            let stages_only = options.stages_only;
             run_window_test(async move {
                 let home = Home::new();
                 let app = AppWindow::launch(&home, "en_US.UTF-8", &[&copy]).await;
@@ -594,6 +602,10 @@ fn main() {
                 // `rumbo:preloaded` mark).
                 idle_work_done(&app.client).await;
                 page_stages(&app.client, name, figures).await;
+                if stages_only {
+                    app.quit().await;
+                    return;
+                }
                 switches(&app.client, name, 3, run % 2 == 0, figures).await;
                 previews(&app.client, name, objective, page, edits, figures).await;
                 app.quit().await;

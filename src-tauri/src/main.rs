@@ -184,9 +184,10 @@ fn main() {
             // setup goes on until the file is open, so the window's first
             // command waits for it, and the main thread is free to show the
             // window meanwhile.
-            // The menu bar is in place from the start (its workspace items
-            // are enabled once the file is open).
-            menu::refresh(app.handle());
+            // The menu bar is in place from the start, as it will be once
+            // the file is open (built again only if the open fails).
+            app.manage(menu::Shown::default());
+            menu::show_opening(app.handle(), reopen.as_deref());
             let (locked, is_locked) = std::sync::mpsc::channel();
             let opener = shared.clone();
             let handle = app.handle().clone();

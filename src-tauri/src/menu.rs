@@ -1,6 +1,7 @@
-//! The native menu bar, in the interface language, rebuilt when the language
-//! or the recent files change; and [`refresh`], which brings the window's
-//! native parts (menu, title, theme) in line with the state.
+//! The native menu bar, in the interface language, built again only when
+//! what it shows changes (the language, the recent files, a workspace open
+//! or not); and [`refresh`], which brings the window's native parts (menu,
+//! title, theme) in line with the state.
 
 use rumbo_core::Lang;
 use rumbo_core::ipc::{LanguagePref, ThemePref};
@@ -18,21 +19,59 @@ pub use rumbo_core::menu::{
 /// Followed by the index in the recent list.
 pub const RECENT_PREFIX: &str = "file.recent.";
 
+/// What a menu bar shows. A new bar replaces the whole old one (GTK builds
+/// and lays out every item again, and muda warns on standard error about
+/// the old bar's shortcuts), so the bar is built again only when this
+/// changes — not at each save of the profile or backup taken, which also
+/// bring the window's title and state in line.
+#[derive(Debug, Clone, PartialEq)]
+struct Shape {
+    lang: Lang,
+    language: LanguagePref,
+    theme: ThemePref,
+    /// The recent files, each with whether it is still there (its item is
+    /// enabled only then).
+    recent: Vec<(std::path::PathBuf, bool)>,
+    has_workspace: bool,
+}
+
+impl Shape {
+    fn of(prefs: &Prefs, lang: Lang, has_workspace: bool) -> Shape {
+        Shape {
+            lang,
+            language: prefs.language,
+            theme: prefs.theme,
+            recent: prefs
+                .recent
+                .iter()
+                .map(|path| (path.clone(), path.is_file()))
+                .collect(),
+            has_workspace,
+        }
+    }
+}
+
+/// The shape of the bar the window shows (managed by the app).
+#[derive(Default)]
+pub struct Shown(std::sync::Mutex<Option<Shape>>);
+
 /// Brings the native parts of the window in line with the state: title,
 /// menu (language, recent files) and theme.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     crate::trace::mark("menu: refresh");
     let shared = crate::run::shared(app);
     let inner = lock(&shared);
-    match build(app, &inner.prefs, inner.lang(), inner.workspace.is_some()) {
-        Ok(bar) if has_native_menu::<R>() => {
-            if let Err(error) = app.set_menu(bar) {
-                eprintln!("rumbo: cannot set the menu: {error}");
-            }
-        }
-        Ok(_) => {}
-        Err(error) => eprintln!("rumbo: cannot build the menu: {error}"),
-    }
+    show(
+        app,
+        &inner.prefs,
+        Shape::of(&inner.prefs, inner.lang(), inner.workspace.is_some()),
+    );
+    window_in_line(app, &inner);
+    crate::trace::mark("menu: refreshed");
+}
+
+/// The window's title and theme, from the state.
+fn window_in_line<R: Runtime>(app: &AppHandle<R>, inner: &crate::state::Inner) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&inner.window_title());
         let theme = match inner.prefs.theme {
@@ -42,7 +81,57 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
         };
         let _ = window.set_theme(theme);
     }
-    crate::trace::mark("menu: refreshed");
+}
+
+/// The menu bar at the start, as it will be once the workspace at
+/// `opening` is open (its items enabled, first in the recent files), so
+/// that the bar in place from the first frame is not built again when the
+/// file is open a moment later; [`refresh`] builds it again only if the
+/// open went otherwise.
+pub fn show_opening<R: Runtime>(app: &AppHandle<R>, opening: Option<&std::path::Path>) {
+    let shared = crate::run::shared(app);
+    let inner = lock(&shared);
+    let mut prefs = inner.prefs.clone();
+    if let Some(path) = opening {
+        prefs.opened(path);
+    }
+    let has_workspace = opening.is_some() || inner.workspace.is_some();
+    let shape = Shape::of(&prefs, inner.lang(), has_workspace);
+    show(app, &prefs, shape);
+    window_in_line(app, &inner);
+}
+
+/// Puts a bar of `shape` (built from `prefs`) in the window, unless it is
+/// the one shown. True when a bar was built.
+fn show<R: Runtime>(app: &AppHandle<R>, prefs: &Prefs, shape: Shape) -> bool {
+    let shown = app.try_state::<Shown>();
+    let mut current = shown.as_ref().map(|shown| {
+        shown
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    });
+    if current
+        .as_deref()
+        .is_some_and(|c| c.as_ref() == Some(&shape))
+    {
+        return false;
+    }
+    match build(app, prefs, shape.lang, shape.has_workspace) {
+        Ok(bar) => {
+            if has_native_menu::<R>()
+                && let Err(error) = app.set_menu(bar)
+            {
+                eprintln!("rumbo: cannot set the menu: {error}");
+                return true;
+            }
+            if let Some(current) = current.as_deref_mut() {
+                *current = Some(shape);
+            }
+        }
+        Err(error) => eprintln!("rumbo: cannot build the menu: {error}"),
+    }
+    true
 }
 
 /// Whether the runtime has native windows to hold a menu bar: Tauri's mock
@@ -222,6 +311,82 @@ pub fn build<R: Runtime>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
+    use std::sync::{Arc, Mutex};
+
+    fn mock_app(dir: &Path) -> tauri::App<tauri::test::MockRuntime> {
+        let app = tauri::test::mock_builder()
+            .build(tauri::generate_context!())
+            .unwrap_or_else(|e| panic!("mock app: {e}"));
+        let shared: crate::state::Shared = Arc::new(Mutex::new(crate::state::Inner::new(
+            dir.join("prefs.json"),
+            Lang::En,
+        )));
+        app.manage(shared);
+        app.manage(Shown::default());
+        app
+    }
+
+    #[test]
+    fn the_bar_is_built_again_only_when_what_it_shows_changes() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let app = mock_app(dir.path());
+        let app = app.handle();
+        let prefs = Prefs::default();
+        let first = Shape::of(&prefs, Lang::En, false);
+        assert!(show(app, &prefs, first.clone()));
+        assert!(!show(app, &prefs, first), "the same bar is not built again");
+        // Another language, a workspace open, a recent file, a recent file
+        // gone, another theme: each is another bar.
+        assert!(show(app, &prefs, Shape::of(&prefs, Lang::Es, false)));
+        assert!(show(app, &prefs, Shape::of(&prefs, Lang::Es, true)));
+        let file = dir.path().join("plan.rumbo");
+        std::fs::write(&file, b"").unwrap_or_else(|e| panic!("{e}"));
+        let mut recent = prefs.clone();
+        recent.opened(&file);
+        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        assert!(!show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{e}"));
+        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        recent.theme = ThemePref::Dark;
+        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+    }
+
+    /// The bar put in place at the start, before the workspace is read, is
+    /// the one the window needs once it is open: not built a second time.
+    #[test]
+    fn the_starts_bar_is_the_one_the_open_workspace_needs() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let app = mock_app(dir.path());
+        let file = dir.path().join("plan.rumbo");
+        rumbo_store::Workspace::create_from(&file, &rumbo_core::sample::workspace(Lang::En))
+            .and_then(rumbo_store::Workspace::close)
+            .unwrap_or_else(|e| panic!("sample: {e}"));
+        let shared = crate::run::shared(app.handle());
+        // An earlier session's recent files, this one not first.
+        {
+            let mut inner = lock(&shared);
+            inner.prefs.opened(&file);
+            inner.prefs.opened(&dir.path().join("other.rumbo"));
+        }
+        show_opening(app.handle(), Some(&file));
+        let mut inner = lock(&shared);
+        inner.open(&file).unwrap_or_else(|e| panic!("open: {e}"));
+        let after = Shape::of(&inner.prefs, inner.lang(), inner.workspace.is_some());
+        assert_eq!(
+            after.recent.first().map(|r| r.0.as_path()),
+            Some(file.as_path())
+        );
+        assert!(!show(app.handle(), &inner.prefs, after));
+        // A workspace that cannot be opened: the bar is built again.
+        let gone = dir.path().join("gone.rumbo");
+        drop(inner);
+        show_opening(app.handle(), Some(&gone));
+        let mut inner = lock(&shared);
+        assert!(inner.open(&gone).is_err());
+        let after = Shape::of(&inner.prefs, inner.lang(), inner.workspace.is_some());
+        assert!(show(app.handle(), &inner.prefs, after));
+    }
 
     #[test]
     fn menu_ids_round_trip() {

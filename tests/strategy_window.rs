@@ -72,7 +72,7 @@ fn departments_raci_and_undo_of_a_delete() {
             .await;
         assert!(impact.contains("Recurring questions"), "{impact}");
         app.shot("department-delete-impact-en").await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=count-departments]", "8")
             .await;
         app.click("[data-testid=undo-button]").await;
@@ -285,7 +285,7 @@ fn flows_information_needs_and_recommendations_are_created_and_deleted() {
             .await;
         app.wait_for_text("[data-testid=delete-impact]", "Bluesky")
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=count-audiences]", "3")
             .await;
         let doc = export(&file);
@@ -372,7 +372,7 @@ fn every_kind_is_deleted_from_the_window_and_a_measurement_is_entered_by_hand() 
             .unwrap_or(0);
         assert_eq!(typed, 1, "the typed measurement is stored");
         app.click("main [data-testid=delete-button]").await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=count-objectives]", "6")
             .await;
 
@@ -428,7 +428,7 @@ fn raci_activities_and_fit_criteria_are_created_renamed_and_deleted() {
         app.click_labelled("Accessibility").await;
         app.click("[data-testid=criterion-editor] [data-testid=delete-button]")
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=undo-toast]", "Accessibility")
             .await;
         assert!(find(&export(&file), "fitCriteria", "name", "Accessibility").is_none());
@@ -448,7 +448,7 @@ fn raci_activities_and_fit_criteria_are_created_renamed_and_deleted() {
         );
         app.click(&format!("{new_row} [data-testid=delete-button]"))
             .await;
-        app.click("[data-testid=confirm-delete]").await;
+        app.confirm_delete().await;
         app.wait_for_text("[data-testid=undo-toast]", "Deleted")
             .await;
         let doc = export(&file);

@@ -487,7 +487,6 @@ impl AppWindow {
         element.attr("id").await.ok().flatten()
     }
 
-    /// Waits up to ten seconds for no element to match `css`; false if one still does.
     /// Confirms the deletion question. A click that comes while the
     /// question is still appearing can be dropped by WebKitWebDriver: it is
     /// pressed again until the question is gone.
@@ -501,6 +500,7 @@ impl AppWindow {
         panic!("the deletion question never closed");
     }
 
+    /// Waits up to ten seconds for no element to match `css`; false if one still does.
     pub async fn wait_until_gone(&self, css: &str) -> bool {
         trace(&format!("wait until {css} is gone"));
         let start = Instant::now();

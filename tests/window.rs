@@ -120,7 +120,8 @@ fn the_interface_runs_without_the_script_engines_optimizing_compilers_unless_the
 {
     run_window_test(async {
         let mut home = Home::new();
-        // A person who asked for one of them keeps it; the other is off.
+        // A person who asked for one of them keeps it; the other is off
+        // (and the script's first garbage collection comes early).
         home.set_env("JSC_useFTLJIT", "true");
         let app = AppWindow::launch(&home, EN, &[]).await;
         app.find("[data-testid=welcome]").await;
@@ -129,6 +130,7 @@ fn the_interface_runs_without_the_script_engines_optimizing_compilers_unless_the
         for expected in [
             "JSC_useDFGJIT=false",
             "JSC_useFTLJIT=true",
+            "JSC_largeHeapSize=4194304",
             "WEBKIT_DISABLE_DMABUF_RENDERER=1",
         ] {
             assert!(

@@ -273,6 +273,9 @@ fn main() {
                     .or_else(|| menu::parse_theme(id).map(Action::Theme)),
             };
             if let Some(action) = action {
+                // GTK has already ticked the item chosen (or unticked the
+                // one in use): the bar is built again, as the state says.
+                menu::forget(app);
                 let app = app.clone();
                 tauri::async_runtime::spawn(async move {
                     commands::perform(&app, action).await;

@@ -63,7 +63,6 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let inner = lock(&shared);
     show(
         app,
-        &inner.prefs,
         Shape::of(&inner.prefs, inner.lang(), inner.workspace.is_some()),
     );
     window_in_line(app, &inner);
@@ -97,13 +96,13 @@ pub fn show_opening<R: Runtime>(app: &AppHandle<R>, opening: Option<&std::path::
     }
     let has_workspace = opening.is_some() || inner.workspace.is_some();
     let shape = Shape::of(&prefs, inner.lang(), has_workspace);
-    show(app, &prefs, shape);
+    show(app, shape);
     window_in_line(app, &inner);
 }
 
-/// Puts a bar of `shape` (built from `prefs`) in the window, unless it is
-/// the one shown. True when a bar was built.
-fn show<R: Runtime>(app: &AppHandle<R>, prefs: &Prefs, shape: Shape) -> bool {
+/// Puts a bar of `shape` in the window, unless it is the one shown. True
+/// when a bar was built.
+fn show<R: Runtime>(app: &AppHandle<R>, shape: Shape) -> bool {
     let shown = app.try_state::<Shown>();
     let mut current = shown.as_ref().map(|shown| {
         shown
@@ -117,7 +116,7 @@ fn show<R: Runtime>(app: &AppHandle<R>, prefs: &Prefs, shape: Shape) -> bool {
     {
         return false;
     }
-    match build(app, prefs, shape.lang, shape.has_workspace) {
+    match build(app, &shape) {
         Ok(bar) => {
             if has_native_menu::<R>()
                 && let Err(error) = app.set_menu(bar)
@@ -132,6 +131,19 @@ fn show<R: Runtime>(app: &AppHandle<R>, prefs: &Prefs, shape: Shape) -> bool {
         Err(error) => eprintln!("rumbo: cannot build the menu: {error}"),
     }
     true
+}
+
+/// Forgets which bar the window shows, so that the next [`refresh`] builds
+/// one: a language or appearance chosen in the menu has already ticked its
+/// item in GTK's bar, and choosing the one already in use unticks it there
+/// while what the bar should show stays the same.
+pub fn forget<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(shown) = app.try_state::<Shown>() {
+        *shown
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+    }
 }
 
 /// Whether the runtime has native windows to hold a menu bar: Tauri's mock
@@ -208,24 +220,21 @@ fn item<R: Runtime>(
     builder.build(app)
 }
 
-/// Builds the whole menu bar.
-pub fn build<R: Runtime>(
-    app: &AppHandle<R>,
-    prefs: &Prefs,
-    lang: Lang,
-    has_workspace: bool,
-) -> tauri::Result<Menu<R>> {
+/// Builds the whole menu bar of `shape`.
+fn build<R: Runtime>(app: &AppHandle<R>, shape: &Shape) -> tauri::Result<Menu<R>> {
+    let lang = shape.lang;
+    let has_workspace = shape.has_workspace;
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
 
     let mut recent = SubmenuBuilder::new(app, t("Open Recent", "Abrir reciente"));
-    if prefs.recent.is_empty() {
+    if shape.recent.is_empty() {
         recent = recent.item(
             &MenuItemBuilder::new(t("No recent workspaces", "No hay espacios recientes"))
                 .enabled(false)
                 .build(app)?,
         );
     } else {
-        for (index, path) in prefs.recent.iter().enumerate() {
+        for (index, (path, there)) in shape.recent.iter().enumerate() {
             let label = format!(
                 "{}  —  {}",
                 crate::prefs::file_name(path),
@@ -235,7 +244,7 @@ pub fn build<R: Runtime>(
             );
             recent = recent.item(
                 &MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{index}"), label)
-                    .enabled(path.is_file())
+                    .enabled(*there)
                     .build(app)?,
             );
         }
@@ -284,11 +293,11 @@ pub fn build<R: Runtime>(
         .separator()
         .item(&choices(
             rumbo_core::menu::Choice::Language,
-            &language_id(prefs.language),
+            &language_id(shape.language),
         )?)
         .item(&choices(
             rumbo_core::menu::Choice::Appearance,
-            &format!("{THEME_PREFIX}{}", theme_code(prefs.theme)),
+            &format!("{THEME_PREFIX}{}", theme_code(shape.theme)),
         )?)
         .separator()
         .item(&item(app, lang, ZOOM_IN, true)?)
@@ -334,22 +343,27 @@ mod tests {
         let app = app.handle();
         let prefs = Prefs::default();
         let first = Shape::of(&prefs, Lang::En, false);
-        assert!(show(app, &prefs, first.clone()));
-        assert!(!show(app, &prefs, first), "the same bar is not built again");
+        assert!(show(app, first.clone()));
+        assert!(!show(app, first), "the same bar is not built again");
         // Another language, a workspace open, a recent file, a recent file
         // gone, another theme: each is another bar.
-        assert!(show(app, &prefs, Shape::of(&prefs, Lang::Es, false)));
-        assert!(show(app, &prefs, Shape::of(&prefs, Lang::Es, true)));
+        assert!(show(app, Shape::of(&prefs, Lang::Es, false)));
+        assert!(show(app, Shape::of(&prefs, Lang::Es, true)));
         let file = dir.path().join("plan.rumbo");
         std::fs::write(&file, b"").unwrap_or_else(|e| panic!("{e}"));
         let mut recent = prefs.clone();
         recent.opened(&file);
-        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
-        assert!(!show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        assert!(show(app, Shape::of(&recent, Lang::Es, true)));
+        assert!(!show(app, Shape::of(&recent, Lang::Es, true)));
         std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{e}"));
-        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        assert!(show(app, Shape::of(&recent, Lang::Es, true)));
         recent.theme = ThemePref::Dark;
-        assert!(show(app, &recent, Shape::of(&recent, Lang::Es, true)));
+        assert!(show(app, Shape::of(&recent, Lang::Es, true)));
+        // Once forgotten (a choice made in the bar itself), the same bar is
+        // built again, its ticks as the state says.
+        forget(app);
+        assert!(show(app, Shape::of(&recent, Lang::Es, true)));
+        assert!(!show(app, Shape::of(&recent, Lang::Es, true)));
     }
 
     /// The bar put in place at the start, before the workspace is read, is
@@ -377,7 +391,7 @@ mod tests {
             after.recent.first().map(|r| r.0.as_path()),
             Some(file.as_path())
         );
-        assert!(!show(app.handle(), &inner.prefs, after));
+        assert!(!show(app.handle(), after));
         // A workspace that cannot be opened: the bar is built again.
         let gone = dir.path().join("gone.rumbo");
         drop(inner);
@@ -385,7 +399,7 @@ mod tests {
         let mut inner = lock(&shared);
         assert!(inner.open(&gone).is_err());
         let after = Shape::of(&inner.prefs, inner.lang(), inner.workspace.is_some());
-        assert!(show(app.handle(), &inner.prefs, after));
+        assert!(show(app.handle(), after));
     }
 
     #[test]
@@ -409,7 +423,7 @@ mod tests {
         let source = include_str!("menu.rs");
         // The building code: from `build` to the tests.
         let source = source
-            .split("pub fn build<")
+            .split("\nfn build<")
             .nth(1)
             .and_then(|s| s.split("#[cfg(test)]\nmod tests").next())
             .unwrap_or_default();

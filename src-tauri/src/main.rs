@@ -13,6 +13,7 @@ mod document;
 #[cfg(test)]
 mod ipc_fuzz;
 mod links;
+mod memory;
 mod menu;
 mod prefs;
 mod records;
@@ -86,11 +87,13 @@ fn quit_on_signals<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
 fn quit_on_signals<R: tauri::Runtime>(_app: &tauri::AppHandle<R>) {}
 
 /// The window's commands, each traced when it is among the first of a
-/// traced start ([`trace`]).
+/// traced start ([`trace`]), and each counted as work after which the free
+/// memory is given back ([`memory`]).
 fn traced<R: tauri::Runtime>(
     handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
 ) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     move |invoke| {
+        memory::busy();
         if trace::traces_command() {
             trace::mark(&format!("command {}", invoke.message.command()));
         }
@@ -139,6 +142,7 @@ fn main() {
             }
         }
     }
+    memory::init();
     let launch = launch_args();
 
     let app = tauri::Builder::default()

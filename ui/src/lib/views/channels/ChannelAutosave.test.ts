@@ -86,7 +86,9 @@ describe('one change to a channel', () => {
     const user = userEvent.setup();
     render(Shell, { props: { workspace: workspaceInfo({ title: 'Valdoria' }) } });
     await user.click(await screen.findByTestId('nav-channels'));
-    await user.click(await screen.findByText('LinkedIn'));
+    // The view is a script of its own, compiled on demand under the test
+    // runner beside the shell's other lazy parts: it may take over a second.
+    await user.click(await screen.findByText('LinkedIn', {}, { timeout: 5000 }));
     const editor = await screen.findByRole('dialog', { name: 'LinkedIn' });
     await settled();
     sent = [];

@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import { lazy } from './lazy';
+
+describe('lazy', () => {
+  it('reads a part once, however often it is shown', async () => {
+    const load = vi.fn(() => Promise.resolve({ default: 'dialog' }));
+    const part = lazy(load);
+    expect(load).not.toHaveBeenCalled();
+    expect(await part()).toBe('dialog');
+    expect(await part()).toBe('dialog');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads it again after a failed read', async () => {
+    const load = vi
+      .fn<() => Promise<{ default: string }>>()
+      .mockRejectedValueOnce(new Error('not found'))
+      .mockResolvedValueOnce({ default: 'dialog' });
+    const part = lazy(load);
+    await expect(part()).rejects.toThrow('not found');
+    expect(await part()).toBe('dialog');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

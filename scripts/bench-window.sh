@@ -152,9 +152,24 @@ start() {
   # Classic scrollbars: WebKitGTK's overlay scrollbars, shown when a page
   # can scroll, fade out over about four seconds — an animation of the
   # platform after the window is ready, which would count as painting.
-  env XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
-    LANG=en_US.UTF-8 LANGUAGE=en_US WEBKIT_DISABLE_DMABUF_RENDERER=1 GTK_OVERLAY_SCROLLING=0 \
-    "$WATCH" --settle 3 --timeout 40 -- "${program[@]}" 2>>"$WORK/start.log" || { echo "window-watch failed ($?): $(tail -3 "$WORK/start.log")" >&2; return 1; }
+  # A start whose watcher could not reach the X server (seen now and then
+  # on this kind of machine, the server itself still running) is made again,
+  # up to twice, a second later.
+  local attempt status
+  for attempt in 1 2 3; do
+    status=0
+    env XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+      LANG=en_US.UTF-8 LANGUAGE=en_US WEBKIT_DISABLE_DMABUF_RENDERER=1 GTK_OVERLAY_SCROLLING=0 \
+      "$WATCH" --settle 3 --timeout 40 -- "${program[@]}" 2>>"$WORK/start.log" || status=$?
+    [ "$status" = 0 ] && return 0
+    if [ "$attempt" -lt 3 ] && tail -1 "$WORK/start.log" | grep -q 'no X display'; then
+      echo "window-watch could not reach the X server (attempt $attempt); starting again" >&2
+      sleep 1
+      continue
+    fi
+    echo "window-watch failed ($status): $(tail -3 "$WORK/start.log")" >&2
+    return 1
+  done
 }
 
 say "Starts: $RUNS of each (after one to warm up), in turn"

@@ -21,4 +21,17 @@ describe('lazy', () => {
     expect(await part()).toBe('dialog');
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('tells its caller when a read fails, and only then', async () => {
+    const failed = vi.fn();
+    const load = vi
+      .fn<() => Promise<{ default: string }>>()
+      .mockRejectedValueOnce(new Error('not found'))
+      .mockResolvedValueOnce({ default: 'dialog' });
+    const part = lazy(load, failed);
+    await expect(part()).rejects.toThrow('not found');
+    expect(failed).toHaveBeenCalledTimes(1);
+    expect(await part()).toBe('dialog');
+    expect(failed).toHaveBeenCalledTimes(1);
+  });
 });

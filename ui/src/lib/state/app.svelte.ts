@@ -174,6 +174,12 @@ class AppState {
     }
   }
 
+  /** A part of the window (a dialog, the guided start) could not be read:
+   *  said in the window's error banner. */
+  partFailed(message: string): void {
+    this.error = { code: 'internal', message, fields: [] };
+  }
+
   openBackups(): void {
     if (this.workspacePath) this.backupsOpen = true;
   }

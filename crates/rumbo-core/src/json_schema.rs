@@ -1158,15 +1158,26 @@ pub(crate) enum Step {
     Index(usize),
 }
 
+/// The longest key a path shows whole: a longer one (a text value that a
+/// damaged file turned into a key) is cut, so that a message about it stays
+/// readable; the problem's own words quote it at more length.
+const PATH_KEY_CHARS: usize = 40;
+
 /// `channels[3].network`.
 pub(crate) fn path_text(path: &[Step]) -> String {
     let mut out = String::new();
     for step in path {
         match step {
-            Step::Key(key) if out.is_empty() => out.push_str(key),
             Step::Key(key) => {
-                out.push('.');
-                out.push_str(key);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                if key.chars().count() > PATH_KEY_CHARS {
+                    out.extend(key.chars().take(PATH_KEY_CHARS - 1));
+                    out.push('…');
+                } else {
+                    out.push_str(key);
+                }
             }
             Step::Index(i) => out.push_str(&format!("[{i}]")),
         }
@@ -1885,6 +1896,28 @@ mod tests {
     use super::*;
     use crate::interchange::WorkspaceDoc;
     use crate::model::{Cadence, Flow};
+
+    #[test]
+    fn a_path_shows_a_long_key_cut_and_a_short_one_whole() {
+        let long = "é".repeat(500);
+        let path = [
+            Step::Key("policies".into()),
+            Step::Index(1),
+            Step::Key(long.clone()),
+            Step::Key("name".into()),
+        ];
+        let text = path_text(&path);
+        assert_eq!(
+            text,
+            format!("policies[1].{}….name", "é".repeat(PATH_KEY_CHARS - 1))
+        );
+        assert_eq!(
+            path_text(&[Step::Key("profile".into()), Step::Key("name".into())]),
+            "profile.name"
+        );
+        let exact = "a".repeat(PATH_KEY_CHARS);
+        assert_eq!(path_text(&[Step::Key(exact.clone())]), exact);
+    }
 
     /// The sample in `lang`, with a flow of every kind of cadence.
     fn every_shape(lang: Lang) -> WorkspaceDoc {

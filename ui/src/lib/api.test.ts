@@ -106,3 +106,63 @@ describe('commands', () => {
     await expect(api.recordList('channel')).rejects.toEqual({ code: 'internal', message: 'plain text failure', fields: [] });
   });
 });
+
+describe('the first screen’s reads asked for at the page’s start', () => {
+  const internals = vi.fn();
+
+  /** Runs `public/early.js` as the page does, before the interface. */
+  async function pageStarts(): Promise<void> {
+    vi.resetModules();
+    // A classic script, not a module: imported by name, unchecked.
+    const script = '../../public/early.js';
+    await import(/* @vite-ignore */ script);
+  }
+
+  beforeEach(() => {
+    invoke.mockReset();
+    internals.mockReset();
+    Reflect.deleteProperty(window, '__rumboEarly');
+    vi.stubGlobal('__TAURI_INTERNALS__', { invoke: internals });
+  });
+
+  it('are asked for once, each answer taken by the first ask, the next ones asked anew', async () => {
+    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
+    await pageStarts();
+    const asked = internals.mock.calls.map(([command]) => command);
+    expect(asked).toContain('app_state');
+    expect(asked).toContain('health_report');
+    expect(new Set(asked).size).toBe(asked.length);
+
+    expect(await api.appState()).toBe('early app_state');
+    expect(await api.profileGet()).toBe('early profile_get');
+    expect(invoke).not.toHaveBeenCalled();
+    invoke.mockResolvedValue('fresh');
+    expect(await api.appState()).toBe('fresh');
+    expect(invoke).toHaveBeenCalledWith('app_state', undefined);
+  });
+
+  it('are dropped, all of them, once anything else is asked', async () => {
+    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
+    await pageStarts();
+    invoke.mockResolvedValue(null);
+    await api.setLanguage('es');
+    invoke.mockResolvedValue('fresh');
+    expect(await api.sectionCounts()).toBe('fresh');
+    expect(invoke).toHaveBeenLastCalledWith('section_counts', undefined);
+  });
+
+  it('give a failure as the command itself would', async () => {
+    internals.mockImplementation(() => Promise.reject({ code: 'no_workspace', message: 'No workspace is open.', fields: [] }));
+    await pageStarts();
+    await expect(api.profileGet()).rejects.toEqual({ code: 'no_workspace', message: 'No workspace is open.', fields: [] });
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('are not asked for outside the app’s window', async () => {
+    vi.stubGlobal('__TAURI_INTERNALS__', undefined);
+    await pageStarts();
+    expect(internals).not.toHaveBeenCalled();
+    invoke.mockResolvedValue('fresh');
+    expect(await api.appState()).toBe('fresh');
+  });
+});

@@ -66,9 +66,27 @@ export function fieldErrors(error: ApiError): Record<string, string> {
 
 /** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
  *  modules call it. */
+/** How long after the page began the first screen's early answers
+ *  (`public/early.js`) may still be taken, in ms. */
+const EARLY_MS = 10_000;
+
+/** The answer `public/early.js` asked for at the page's start, for a read
+ *  without arguments asked for the first time, if nothing else was asked
+ *  before it (anything else may change what those reads answer, so it
+ *  drops them all) and the page is still starting. */
+export function takeEarly(command: string, args: Record<string, unknown> | undefined): Promise<unknown> | undefined {
+  const early = (window as { __rumboEarly?: Map<string, Promise<unknown>> }).__rumboEarly;
+  if (!early || early.size === 0) return undefined;
+  const answer = args === undefined && performance.now() < EARLY_MS ? early.get(command) : undefined;
+  if (answer) early.delete(command);
+  else early.clear();
+  return answer;
+}
+
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    const early = takeEarly(command, args) as Promise<T> | undefined;
+    return await (early ?? invoke<T>(command, args));
   } catch (e) {
     throw asApiError(e);
   }

@@ -1,6 +1,6 @@
 // jsdom has no IntersectionObserver; this one reports the "loading" row at
 // a list's end as in view when a test scrolls to it (`scrollToEnd`).
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 
 const observed: { target: Element; callback: IntersectionObserverCallback }[] = [];
 
@@ -12,7 +12,9 @@ class ScrollObserver {
   observe(target: Element): void {
     observed.push({ target, callback: this.#callback });
   }
-  unobserve(): void {}
+  unobserve(target: Element): void {
+    observed.splice(0, observed.length, ...observed.filter((o) => o.callback !== this.#callback || o.target !== target));
+  }
   disconnect(): void {
     observed.splice(0, observed.length, ...observed.filter((o) => o.callback !== this.#callback));
   }
@@ -38,4 +40,15 @@ export function scrollToEnd(): void {
   for (const { target, callback } of [...observed]) {
     if (target.isConnected) callback([{ target, isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver);
   }
+}
+
+/** The user scrolls to the end of the lists on screen, and again each time
+ *  more rows are drawn, until `drawn()` reaches `total`. */
+export async function scrollThrough(drawn: () => number, total: number): Promise<void> {
+  for (let step = 0; step < 20 && drawn() < total; step++) {
+    const before = drawn();
+    scrollToEnd();
+    await vi.waitFor(() => expect(drawn()).toBeGreaterThan(before));
+  }
+  expect(drawn()).toBe(total);
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channel, department, validationError } from '../../../test/fixtures';
-import { progressiveLists, scrollToEnd } from '../../../test/scroll-observer';
+import { progressiveLists, scrollThrough, scrollToEnd } from '../../../test/scroll-observer';
 import { freshView, serve } from '../../../test/serve';
 import * as api from '../../api';
 import type { Channel } from '../../bindings';
@@ -82,8 +82,8 @@ describe('a registry of hundreds of accounts', () => {
     );
     const { user } = await renderWith(many);
     const first = screen.getAllByTestId('account-row').length;
-    expect(first).toBeGreaterThan(20);
-    expect(first).toBeLessThan(200);
+    expect(first).toBeGreaterThanOrEqual(12);
+    expect(first).toBeLessThan(60);
     // Business services comes first (by name) and counts all 200 of its accounts.
     const groups = screen.getAllByRole('heading', { level: 2 });
     expect(groups).toHaveLength(1);
@@ -92,8 +92,7 @@ describe('a registry of hundreds of accounts', () => {
 
     scrollToEnd();
     await waitFor(() => expect(screen.getAllByTestId('account-row').length).toBeGreaterThan(first));
-    scrollToEnd();
-    await waitFor(() => expect(screen.getAllByTestId('account-row')).toHaveLength(300));
+    await scrollThrough(() => screen.getAllByTestId('account-row').length, 300);
     expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent('100');
     expect(screen.queryByTestId('rows-more')).not.toBeInTheDocument();
 

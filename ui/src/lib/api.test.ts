@@ -151,6 +151,25 @@ describe('the first screen’s reads asked for at the page’s start', () => {
     expect(invoke).toHaveBeenLastCalledWith('section_counts', undefined);
   });
 
+  it('are dropped, all of them, when Rust says the app’s state changed', async () => {
+    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
+    await pageStarts();
+    let deliver: ((event: { payload: unknown }) => void) | undefined;
+    listen.mockImplementation((_name: string, handler: (event: { payload: unknown }) => void) => {
+      deliver = handler;
+      return Promise.resolve(() => {});
+    });
+    const heard: unknown[] = [];
+    await api.onAppState((snapshot) => heard.push(snapshot));
+    expect(await api.appState()).toBe('early app_state');
+    // A second launch hands the window its file: the workspace is another.
+    deliver?.({ payload: 'another workspace' });
+    expect(heard).toEqual(['another workspace']);
+    invoke.mockResolvedValue('fresh');
+    expect(await api.profileGet()).toBe('fresh');
+    expect(invoke).toHaveBeenLastCalledWith('profile_get', undefined);
+  });
+
   it('give a failure as the command itself would', async () => {
     internals.mockImplementation(() => Promise.reject({ code: 'no_workspace', message: 'No workspace is open.', fields: [] }));
     await pageStarts();

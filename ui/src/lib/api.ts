@@ -66,6 +66,10 @@ export function fieldErrors(error: ApiError): Record<string, string> {
 
 /** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
  *  modules call it. */
+function earlyAnswers(): Map<string, Promise<unknown>> | undefined {
+  return (window as { __rumboEarly?: Map<string, Promise<unknown>> }).__rumboEarly;
+}
+
 /** How long after the page began the first screen's early answers
  *  (`public/early.js`) may still be taken, in ms. */
 const EARLY_MS = 10_000;
@@ -75,7 +79,7 @@ const EARLY_MS = 10_000;
  *  before it (anything else may change what those reads answer, so it
  *  drops them all) and the page is still starting. */
 export function takeEarly(command: string, args: Record<string, unknown> | undefined): Promise<unknown> | undefined {
-  const early = (window as { __rumboEarly?: Map<string, Promise<unknown>> }).__rumboEarly;
+  const early = earlyAnswers();
   if (!early || early.size === 0) return undefined;
   const answer = args === undefined && performance.now() < EARLY_MS ? early.get(command) : undefined;
   if (answer) early.delete(command);
@@ -171,20 +175,30 @@ export const fitSetScore = (channelId: number, criterionId: number, score: numbe
  *  its backups; the window saves pending edits first, then runs the
  *  matching command. */
 export function onMenuAction(handler: (action: MenuAction) => void): Promise<UnlistenFn> {
-  return listen<MenuAction>('menu-action', (event) => handler(event.payload));
+  return hear('menu-action', handler);
+}
+
+/** Listens to Rust's event `name`. Whatever Rust says may change what the
+ *  first screen's early reads answered (a second launch hands the window
+ *  its file, say): they are dropped first. */
+function hear<T>(name: string, handler: (payload: T) => void): Promise<UnlistenFn> {
+  return listen<T>(name, (event) => {
+    earlyAnswers()?.clear();
+    handler(event.payload);
+  });
 }
 
 /** Rust changed the app's state (language, theme, recent files, profile
  *  name, whether backups are being made…). */
 export function onAppState(handler: (snapshot: AppSnapshot) => void): Promise<UnlistenFn> {
-  return listen<AppSnapshot>('app-state', (event) => handler(event.payload));
+  return hear('app-state', handler);
 }
 
 /** Rust wrote to the workspace (a save, a delete, an undo): the change
  *  says which kinds of records and which other parts changed, as the store
  *  saw it. The workspace store listens (`state/store.svelte.ts`). */
 export function onWorkspaceChanged(handler: (change: WorkspaceChange) => void): Promise<UnlistenFn> {
-  return listen<WorkspaceChange>('workspace-changed', (event) => handler(event.payload));
+  return hear('workspace-changed', handler);
 }
 
 // Links in user text

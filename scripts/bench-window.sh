@@ -15,8 +15,9 @@
 #   that every start is the day's first (it takes the open's backup); then
 #   one traced start (`RUMBO_TRACE=1`: setup, window, workspace, page and
 #   first commands, in milliseconds since the process started), and the
-#   page's own stages in the windows below (script evaluated, state read,
-#   shell mounted, first frame painted, health check in, the first
+#   page's own stages in the windows below (the first screen's early
+#   reads answered, script evaluated, state read, shell mounted, first
+#   frame painted, health check in, the first
 #   screen's answers in, its main column built, the whole first screen
 #   painted, every section's records loaded while idle: the interface's
 #   `rumbo:*` performance marks, in milliseconds since the page began to

@@ -404,10 +404,11 @@ async fn previews(
 
 /// The stages of the page's start, in milliseconds since it began to
 /// load: the document read, parsed and loaded, the first paint WebKit
-/// reports, and the interface's own marks (`rumbo:*`, `ui/src/lib/state/idle.ts`:
-/// script evaluated, state read, shell mounted, first frame painted,
-/// health check in, the first screen's answers in, its main column built,
-/// the whole first screen painted, every section's records loaded).
+/// reports, and the interface's own marks (`rumbo:*`, `ui/src/lib/state/idle.ts`
+/// and `ui/public/early.js`: the first screen's early reads answered,
+/// script evaluated, state read, shell mounted, first frame painted, health
+/// check in, the first screen's answers in, its main column built, the
+/// whole first screen painted, every section's records loaded).
 async fn page_stages(client: &Client, name: &str, figures: &mut Figures) {
     let stages = client
         .execute(

@@ -21,4 +21,7 @@
     early.set(command, answer);
   }
   Object.defineProperty(window, '__rumboEarly', { value: early, configurable: true });
+  // When the page has all of them: a stage of the start on the page's
+  // timeline, as `markStage` in src/lib/state/idle.ts puts the others.
+  void Promise.allSettled(early.values()).then(() => performance.mark('rumbo:early'));
 })();

@@ -122,6 +122,7 @@ describe('the first screen’s reads asked for at the page’s start', () => {
     invoke.mockReset();
     internals.mockReset();
     Reflect.deleteProperty(window, '__rumboEarly');
+    performance.clearMarks('rumbo:early');
     vi.stubGlobal('__TAURI_INTERNALS__', { invoke: internals });
   });
 
@@ -136,6 +137,8 @@ describe('the first screen’s reads asked for at the page’s start', () => {
     expect(await api.appState()).toBe('early app_state');
     expect(await api.profileGet()).toBe('early profile_get');
     expect(invoke).not.toHaveBeenCalled();
+    // All answered: a stage on the page's timeline, for the window bench.
+    await vi.waitFor(() => expect(performance.getEntriesByName('rumbo:early')).toHaveLength(1));
     invoke.mockResolvedValue('fresh');
     expect(await api.appState()).toBe('fresh');
     expect(invoke).toHaveBeenCalledWith('app_state', undefined);

@@ -7,6 +7,17 @@ vi.mock('@tauri-apps/api/event', () => ({ listen: (...args: unknown[]) => listen
 
 const api = await import('./api');
 
+/** Listening to Rust's events: gives what delivers an event to the last
+ *  handler registered. */
+function heardEvents(): (event: { payload: unknown }) => void {
+  let handler: ((event: { payload: unknown }) => void) | undefined;
+  listen.mockImplementation((_name: string, registered: (event: { payload: unknown }) => void) => {
+    handler = registered;
+    return Promise.resolve(() => {});
+  });
+  return (event) => handler?.(event);
+}
+
 describe('asApiError', () => {
   it('keeps an ApiError from Rust as it is', () => {
     const error = {
@@ -86,18 +97,14 @@ describe('commands', () => {
   });
 
   it('hear workspace changes with what changed', async () => {
-    let deliver: ((event: { payload: unknown }) => void) | undefined;
-    listen.mockImplementation((_name: string, handler: (event: { payload: unknown }) => void) => {
-      deliver = handler;
-      return Promise.resolve(() => {});
-    });
+    const deliver = heardEvents();
     const heard: unknown[] = [];
     await api.onWorkspaceChanged((change) => heard.push(change));
     expect(listen).toHaveBeenCalledWith('workspace-changed', expect.any(Function));
     const departments = { kinds: ['department'], parts: [], saved: null, counts: null };
     const settings = { kinds: [], parts: ['health_settings'], saved: null, counts: null };
-    deliver?.({ payload: departments });
-    deliver?.({ payload: settings });
+    deliver({ payload: departments });
+    deliver({ payload: settings });
     expect(heard).toEqual([departments, settings]);
   });
 
@@ -118,6 +125,12 @@ describe('the first screen’s reads asked for at the page’s start', () => {
     await import(/* @vite-ignore */ script);
   }
 
+  /** The page starts and Rust answers each early read with its name. */
+  async function pageStartsAnswered(): Promise<void> {
+    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
+    await pageStarts();
+  }
+
   beforeEach(() => {
     invoke.mockReset();
     internals.mockReset();
@@ -127,8 +140,7 @@ describe('the first screen’s reads asked for at the page’s start', () => {
   });
 
   it('are asked for once, each answer taken by the first ask, the next ones asked anew', async () => {
-    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
-    await pageStarts();
+    await pageStartsAnswered();
     const asked = internals.mock.calls.map(([command]) => command);
     expect(asked).toContain('app_state');
     expect(asked).toContain('health_report');
@@ -145,8 +157,7 @@ describe('the first screen’s reads asked for at the page’s start', () => {
   });
 
   it('are dropped, all of them, once anything else is asked', async () => {
-    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
-    await pageStarts();
+    await pageStartsAnswered();
     invoke.mockResolvedValue(null);
     await api.setLanguage('es');
     invoke.mockResolvedValue('fresh');
@@ -155,18 +166,13 @@ describe('the first screen’s reads asked for at the page’s start', () => {
   });
 
   it('are dropped, all of them, when Rust says the app’s state changed', async () => {
-    internals.mockImplementation((command: string) => Promise.resolve(`early ${command}`));
-    await pageStarts();
-    let deliver: ((event: { payload: unknown }) => void) | undefined;
-    listen.mockImplementation((_name: string, handler: (event: { payload: unknown }) => void) => {
-      deliver = handler;
-      return Promise.resolve(() => {});
-    });
+    await pageStartsAnswered();
+    const deliver = heardEvents();
     const heard: unknown[] = [];
     await api.onAppState((snapshot) => heard.push(snapshot));
     expect(await api.appState()).toBe('early app_state');
     // A second launch hands the window its file: the workspace is another.
-    deliver?.({ payload: 'another workspace' });
+    deliver({ payload: 'another workspace' });
     expect(heard).toEqual(['another workspace']);
     invoke.mockResolvedValue('fresh');
     expect(await api.profileGet()).toBe('fresh');

@@ -64,8 +64,7 @@ export function fieldErrors(error: ApiError): Record<string, string> {
   return found;
 }
 
-/** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
- *  modules call it. */
+/** What `public/early.js` asked for at the page's start, still untaken. */
 function earlyAnswers(): Map<string, Promise<unknown>> | undefined {
   return (window as { __rumboEarly?: Map<string, Promise<unknown>> }).__rumboEarly;
 }
@@ -78,7 +77,7 @@ const EARLY_MS = 10_000;
  *  without arguments asked for the first time, if nothing else was asked
  *  before it (anything else may change what those reads answer, so it
  *  drops them all) and the page is still starting. */
-export function takeEarly(command: string, args: Record<string, unknown> | undefined): Promise<unknown> | undefined {
+function takeEarly(command: string, args: Record<string, unknown> | undefined): Promise<unknown> | undefined {
   const early = earlyAnswers();
   if (!early || early.size === 0) return undefined;
   const answer = args === undefined && performance.now() < EARLY_MS ? early.get(command) : undefined;
@@ -87,6 +86,8 @@ export function takeEarly(command: string, args: Record<string, unknown> | undef
   return answer;
 }
 
+/** Invokes a Rust command; failures become `ApiError`s. Only the `api*.ts`
+ *  modules call it. */
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     const early = takeEarly(command, args) as Promise<T> | undefined;

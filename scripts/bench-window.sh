@@ -181,10 +181,12 @@ for _ in $(seq "$RUNS"); do
     tail -1 "$WORK/starts.txt"
   done
 done
-say "Where a start's time goes (RUMBO_TRACE=1, the large workspace)"
-: >"$WORK/start.log"
-RUMBO_TRACE=1 start large
-grep '^rumbo-trace' "$WORK/start.log" || true
+say "Where a start's time goes (RUMBO_TRACE=1): the bare app, then Rumbo with the large workspace"
+for kind in bare large; do
+  : >"$WORK/start.log"
+  RUMBO_TRACE=1 start "$kind" | sed "s/^/$kind /"
+  grep '^rumbo-trace' "$WORK/start.log" | sed "s/^/$kind /" || true
+done
 
 start_figure() { # KIND FIELD
   grep "^$1 " "$WORK/starts.txt" | tr ' ' '\n' | sed -n "s/^$2=//p" | median

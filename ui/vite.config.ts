@@ -2,9 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { staticIcons } from './dev/static-icons';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [staticIcons(), svelte(), svelteTesting()],
   resolve: {
     alias: {
       $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),

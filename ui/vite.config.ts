@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { staticIcons } from './dev/static-icons';
+import { staticIcons } from './dev/static-icons.ts';
 
 export default defineConfig({
   plugins: [staticIcons(), svelte(), svelteTesting()],

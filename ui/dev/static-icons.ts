@@ -18,8 +18,9 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-/** An icon's data as the package ships it: its name and SVG children. */
-type IconData = { name: string; node: Array<[string, Record<string, string | number>]> };
+/** An icon's data as the package ships it: its name, the side of its
+ *  square (24 for every icon so far) and its SVG children. */
+type IconData = { name: string; size?: number; node: Array<[string, Record<string, string | number>]> };
 
 /** The shapes Lucide's icons are drawn with. */
 const SHAPES = new Set(['path', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'rect']);
@@ -41,7 +42,7 @@ export function iconData(source: string): IconData {
   const found = /const iconData = (\{.*\});/.exec(source);
   if (!found?.[1]) throw new Error('static-icons: no iconData in a Lucide icon (has the package changed its format?)');
   const data = JSON.parse(found[1]) as IconData;
-  if (!/^[a-z0-9-]+$/.test(data.name) || !Array.isArray(data.node)) throw new Error(`static-icons: unexpected icon data for ${data.name}`);
+  if (!/^[a-z0-9-]+$/.test(data.name) || !Array.isArray(data.node) || (data.size !== undefined && !Number.isFinite(data.size))) throw new Error(`static-icons: unexpected icon data for ${data.name}`);
   return data;
 }
 
@@ -57,11 +58,12 @@ export function staticIcon(data: IconData): string {
       return `<${tag} ${pairs.join(' ')} />`;
     })
     .join('');
+  const side = data.size ?? 24;
   return `<!-- Lucide's "${data.name}" icon (ISC licence), as static SVG: dev/static-icons.ts -->
 <script>
   let { size = 24, class: extra = '', 'aria-hidden': hidden = 'true', ...rest } = $props();
 </script>
-<svg xmlns="http://www.w3.org/2000/svg" width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="lucide-icon lucide lucide-${data.name} {extra}" aria-hidden={hidden} {...rest}>${children}</svg>
+<svg xmlns="http://www.w3.org/2000/svg" width={size} height={size} viewBox="0 0 ${side} ${side}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="lucide-icon lucide lucide-${data.name} {extra}" aria-hidden={hidden} {...rest}>${children}</svg>
 `;
 }
 

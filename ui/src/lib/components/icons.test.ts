@@ -58,6 +58,7 @@ describe('icons drawn as static SVG', () => {
   it('quote what an icon’s data holds, and refuse what is not SVG', () => {
     const markup = staticIcon({ name: 'odd', node: [['path', { d: 'M0 0 "}{<' }]] });
     expect(markup).toContain('<path d="M0 0 &quot;&#125;&#123;&lt;" />');
+    expect(staticIcon({ name: 'odd', size: 16, node: [] })).toContain('viewBox="0 0 16 16"');
     expect(() => staticIcon({ name: 'odd', node: [['script', { src: 'x' }]] })).toThrow(/unexpected element/);
     expect(() => staticIcon({ name: 'odd', node: [['svelte:head', {}]] })).toThrow(/unexpected element/);
     expect(() => staticIcon({ name: 'odd', node: [['path', { 'on:click': 'x' }]] })).toThrow(/unexpected attribute/);
